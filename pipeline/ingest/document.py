@@ -1,0 +1,28 @@
+"""The unit every ingester yields: one input document, before cleaning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SourceDoc:
+    doc_id: str
+    source: str  # URL for scraped records / pages that give one, else the file name
+    input_path: str  # path of the file it came from (for JSONL: the .jsonl file)
+    format: str  # "txt" | "html" | "jsonl"
+    text: str  # main text, as extracted (not yet cleaned)
+    title: str | None = None
+    publication_date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestError:
+    """A row of errors.csv: an input (or one line of it) that could not be read."""
+
+    input_path: str
+    doc_id: str | None
+    stage: str  # "ingest"
+    error_type: str  # short code, e.g. "decode_error", "empty", "malformed_jsonl"
+    message: str
