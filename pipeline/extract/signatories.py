@@ -1,0 +1,82 @@
+"""Signatories: organisations said to sign (or, for a contract in preparation, to carry) the CLS.
+
+Only parties in a signing clause count: "signé par…", "entre X et Y", "autour de la table",
+"il engage…", and a bullet list that such a clause opens. Partners "associés", present
+("en présence de"), joining later ("par avenant", "rejoindra") or only consulted are not signatories.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.orgs import OrgMention
+from pipeline.models import Signatory, Span, Territory
+
+SCOPE = re.compile(
+    r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
+    r"\bporteront\b|\bporté\s+par|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
+    re.I,
+)
+# Text after which organisations of the same clause are not signatories.
+EXCLUDE = re.compile(
+    r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
+    r"pas\s+signataire|ne\s+signe|n['’]a\s+pas\s+signé|consulté|invité|soutien\s+de|accompagné\s+par|"
+    r"ont\s+participé|participeront|intéress|a\s+annoncé|assistai|étaient\s+présents",
+    re.I,
+)
+# Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
+GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
+                     r"contrats\s+locaux\s+de\s+santé\s+sont|\bpeut\b|\bpeuvent\b", re.I)
+_TERRITORIAL = {"commune", "epci", "pays_petr"}
+
+
+def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False) -> list[tuple[int, int]]:
+    """Character ranges where signatories can be read: signing clauses and the lists they open.
+
+    ``foreign(pos)`` tells whether a position belongs to another contract of the document: a signing
+    verb about another contract opens no scope for this one.
+    """
+    ranges: list[tuple[int, int]] = []
+    open_list = False
+    for start, end, text, bullet in units:
+        if bullet and open_list:
+            ranges.append((start, end))
+            continue
+        open_list = False
+        cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]
+        if cues and not GENERIC.search(text):
+            cut = EXCLUDE.search(text)
+            ranges.append((start, start + cut.start() if cut else end))
+            open_list = text.rstrip().endswith(":") and not cut
+    return ranges
+
+
+def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None) -> str:
+    """The name a signatory is listed under: generic mentions take the document's full names."""
+    if org.org_type == "ars" and org.generic and specific_ars:
+        return specific_ars
+    if org.generic and territory is not None and org.org_type in _TERRITORIAL:
+        if org.org_type == territory.type == "commune" or (org.org_type == "commune" and territory.type == "quartier"):
+            return f"Ville de {territory.name}"
+        if org.org_type == territory.type:
+            return territory.name
+    return org.name
+
+
+def extract_signatories(
+    orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None, specific_ars: str | None
+) -> tuple[list[Signatory], list[Span]]:
+    out: list[Signatory] = []
+    spans: list[Span] = []
+    seen: set[str] = set()
+    for org in orgs:
+        if not any(s <= org.start and org.end <= e for s, e in scopes):
+            continue
+        name = canonical(org, territory, specific_ars)
+        key = re.sub(r"\W+", " ", name.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Signatory(org_type=org.org_type, name=name))
+        spans.append(Span(start=org.start, end=org.end, text=""))
+    return out, spans

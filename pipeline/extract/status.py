@@ -1,0 +1,64 @@
+"""Status (signed, renewed, in preparation, announced) and generation of one contract.
+
+Cues come from ``rules/status.yml``. A signing verb in the future ("sera signé", "signature prévue")
+is a preparation cue, not a signing one; a renewal cue only counts once the contract is signed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import rules
+
+_FUTURE_BEFORE = re.compile(
+    r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à)\s*$", re.I
+)
+_ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
+             "cinquième": 5, "sixième": 6}
+_GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\bCLS\s+n°\s?(?P<n2>[1-9])\b")
+_GEN_ORDINAL = re.compile(
+    r"\b(?P<ord>deuxième|second|seconde|troisième|quatrième|cinquième|sixième)\s+"
+    r"(?:génération|contrat\s+local\s+de\s+santé|CLS|contrat)\b|"
+    r"\b(?:CLS|contrat(?:\s+local\s+de\s+santé)?)\s+de\s+(?P<ord2>deuxième|seconde|troisième|quatrième|cinquième)\s+génération",
+    re.I,
+)
+
+
+def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False) -> int:
+    n = 0
+    for m in pattern.finditer(text):
+        if past_only and _FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        n += 1
+    return n
+
+
+def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
+    """(status, the cue that decided it)."""
+    signed = _count(rules.compiled("status", "signed"), text, past_only=True)
+    renewed = _count(rules.compiled("status", "renewed"), text)
+    prep = _count(rules.compiled("status", "in_preparation"), text)
+    announced = _count(rules.compiled("status", "announced"), text)
+    if has_signing_date:
+        signed += 2
+    if signed and signed >= prep:
+        return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
+    if prep:
+        return "in_preparation", "preparation cue"
+    if announced:
+        return "announced", "announcement cue"
+    if signed:
+        return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
+    return "unknown", ""
+
+
+def extract_generation(text: str) -> int | None:
+    m = _GEN_NUMBER.search(text)
+    if m:
+        return int(m["n"] or m["n2"])
+    m = _GEN_ORDINAL.search(text)
+    if m:
+        return _ORDINALS[(m["ord"] or m["ord2"]).lower()]
+    if rules.compiled("status", "first").search(text):
+        return 1
+    return None

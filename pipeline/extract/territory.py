@@ -1,0 +1,197 @@
+"""Territory mentions: which commune, EPCI, Pays/PETR or quartier a contract covers.
+
+Candidates come from phrasings ("CLS de la ville de X", "Communauté de communes du X",
+"X Agglomération", "quartier X"), from demonyms ("le territoire cristolien"), from the title and
+from a town's e-mail domain; the official gazetteer links them to codes. A candidate that is tied to
+a CLS mention ("le CLS du Bassin de Joinville") anchors a contract of its own; the others only
+support the best anchor. Signing towns, datelines and member communes are not territories.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention
+from pipeline.geo import GeoContext, get_gazetteer
+
+_SP = r"[^\S\n]"
+_CLS = r"(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS)"
+# "le CLS de la ville de Laon", "contrat local de santé du Pays de Chaumont", "CLS 2 de Metz"
+_CLS_OF = re.compile(
+    rf"{_CLS}(?:\s*\(CLS\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
+    rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
+    rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?)?{_SP}*"
+    rf"(?P<target>(?-i:{NAME}))",
+    re.IGNORECASE,
+)
+_QUARTIER = re.compile(
+    rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
+    rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
+    re.IGNORECASE,
+)
+_DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
+_EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
+_TITLE_NAME = re.compile(rf"(?-i:{NAME})")
+# Words that start a capitalised run but are not places.
+_NOT_PLACE = {
+    "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "Nous",
+    "Contrat", "Contrats", "CLS", "ARS", "Santé", "Agence", "Communiqué", "Accueil", "Publié", "Photo", "Dans", "Pour",
+    "Avec", "Au", "Aux", "En", "Sur", "Depuis", "Après", "Lors", "Selon", "Mise", "Qu", "Plus",
+}
+_KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
+
+
+@dataclass
+class TerritoryMention:
+    start: int
+    end: int
+    text: str
+    name: str  # as written, without the "Ville de" prefix
+    kind: str | None  # hint from the phrasing
+    strength: float
+    anchor: bool  # tied to a CLS mention: may open a contract of its own
+    link: object | None = None  # LinkResult
+    needs_link: bool = False  # dropped unless the gazetteer knows it
+
+
+@dataclass
+class TerritoryGroup:
+    key: str
+    mentions: list[TerritoryMention] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def best(self) -> TerritoryMention:
+        linked = [m for m in self.mentions if m.link is not None]
+        pool = linked or self.mentions
+        return max(pool, key=lambda m: (m.anchor, m.strength, len(m.name)))
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+_STOP = {"ville", "de", "du", "des", "la", "le", "les", "l", "d", "commune", "communaute", "communes", "agglomeration",
+         "pays", "petr", "territoire", "cc", "ca", "cu", "metropole", "et", "en", "sur", "syndicat", "mixte", "bassin",
+         "quartier", "quartiers", "prioritaire", "prioritaires", "agglo"}
+
+
+def name_key(name: str) -> str:
+    """Key of a territory name without its kind words: 'Pays de Chaumont' and 'Chaumont' share it."""
+    return " ".join(t for t in _fold(name).split() if t not in _STOP)
+
+
+def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
+    """Départements and regions named in the document: they decide between homonyms."""
+    gaz = get_gazetteer()
+    deps: set[str] = set()
+    regions: set[str] = set()
+    for o in orgs:
+        if o.complement and o.org_type in ("ars",):
+            r = gaz.region(re.sub(r"^(?:de\s+la|de\s+l'|du|des|de|d')\s*", "", o.complement))
+            if r:
+                regions.add(r)
+        if o.complement and o.org_type in ("prefecture", "departement", "cpam", "caf", "sous_prefecture"):
+            d = gaz.departement(re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", o.complement))
+            if d:
+                deps.add(d[0])
+                regions.add(d[2])
+    postal = set(re.findall(r"\b(\d{5})\s+[A-ZÉ]", text))
+    return GeoContext(departements=deps, regions=regions, postal_codes=postal)
+
+
+def _strip_kind(name: str) -> str:
+    return re.sub(r"^(?:la\s+)?(?:ville|commune)\s+(?:de\s+|d['’])", "", name, flags=re.IGNORECASE).strip()
+
+
+def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
+    mentions: list[TerritoryMention] = []
+    for m in _CLS_OF.finditer(text):
+        target = m["target"]
+        if target.split()[0] in _NOT_PLACE and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
+            continue
+        # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
+        org = next((o for o in orgs if o.start == m.start("target")), None)
+        if org and org.org_type in _KIND_OF_ORG and org.complement:
+            mentions.append(TerritoryMention(org.start, org.end, org.name, org.name, _KIND_OF_ORG[org.org_type], 5, True))
+        elif org is None or org.org_type in _KIND_OF_ORG:
+            # An unlinked target must at least read like a territory ("Bassin de Joinville").
+            tm = TerritoryMention(m.start("target"), m.end("target"), target, target, None, 5, True)
+            tm.needs_link = not re.match(r"(?:Bassin|Pays|Vallée|Val|Communauté|Ville|Quartier|Territoire)\b", target)
+            mentions.append(tm)
+    for o in orgs:
+        if o.org_type in _KIND_OF_ORG and o.complement:
+            name = o.name if o.org_type != "commune" else _strip_kind(o.name)
+            mentions.append(TerritoryMention(o.start, o.end, o.name, name, _KIND_OF_ORG[o.org_type], 2, False))
+    for m in _QUARTIER.finditer(text):
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 2.5, False))
+    gaz = get_gazetteer()
+    for m in _DEMONYM.finditer(text):
+        for link in gaz.demonym(m.group())[:1]:
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), link.name, "commune", 2, False, link))
+    for m in _EMAIL.finditer(text):
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False))
+    # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
+    covered = [(tm.start, tm.end) for tm in mentions]
+    for m in _TITLE_NAME.finditer(text):
+        if m.group().split()[0] in _NOT_PLACE or any(s <= m.start() < e for s, e in covered):
+            continue
+        res = gaz.link(m.group(), kind="epci")
+        if res is not None and res.type == "epci" and res.score >= 0.95:
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m.group(), "epci", 1.5, False, res))
+    if title:
+        t_end = text.find(title) + len(title) if title in text else 0
+        for m in _TITLE_NAME.finditer(title):
+            if m.group().split()[0] in _NOT_PLACE:
+                continue
+            start = text.find(m.group()) if t_end else -1
+            mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False))
+    # A mention inside a CLS sentence is more likely the contract's territory.
+    for tm in mentions:
+        if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
+            tm.strength += 1
+    return mentions
+
+
+def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
+    gaz = get_gazetteer()
+    for tm in list(mentions):
+        if tm.link is not None or tm.kind == "quartier":
+            continue
+        hint = tm.kind if tm.kind in ("commune", "epci", "pays_petr") else None
+        res = gaz.link(tm.name, kind=hint, context=ctx)
+        if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
+            tm.link = res
+        elif tm.needs_link:
+            mentions.remove(tm)
+
+
+def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
+    """One group per distinct territory: same code, or names whose keys contain one another."""
+    groups: list[TerritoryGroup] = []
+    for tm in sorted(mentions, key=lambda m: m.start):
+        key = tm.link.insee if tm.link is not None and tm.link.insee else name_key(tm.name)
+        if not key:
+            continue
+        nk = name_key(tm.link.name if tm.link is not None else tm.name)
+        target = None
+        for g in groups:
+            if g.key == key:
+                target = g
+                break
+            if tm.link is not None and g.best.link is not None:
+                continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
+            gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)
+            if nk and gk and len(min(nk, gk, key=len)) >= 4 and (nk in gk.split() or gk in nk.split() or nk == gk):
+                target = g
+                break
+        if target is None:
+            target = TerritoryGroup(key)
+            groups.append(target)
+        target.mentions.append(tm)
+    for g in groups:
+        g.score = sum(m.strength for m in g.mentions)
+    return groups

@@ -1,0 +1,49 @@
+"""Sentence-like units of a cleaned text: the grain at which values are assigned to contracts.
+
+Lines are hard boundaries (list items, captions and headings are lines); inside a line, sentences are
+split at end punctuation. Each unit knows whether it is a list item, because lists carry most
+signatories and axes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BULLET = re.compile(r"^\s*(?:[-•▪◦●■□–—*>·]|\d{1,2}\s*[.)°-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
+# End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
+_SENT_END = re.compile(r"(?<!\bM)(?<!\bDr)(?<!\bMme)(?<!\bSt)(?<=[.!?…])\s+(?=[«\"A-ZÀ-ÖØ-Þ—–-])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+    line: int  # index of the line in the text
+    bullet: bool  # the line opens with a bullet, a number or a Roman numeral
+    first_in_line: bool
+
+
+def split_units(text: str) -> list[Unit]:
+    units: list[Unit] = []
+    pos = 0
+    for line_no, line in enumerate(text.split("\n")):
+        start_line = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        bullet = bool(BULLET.match(line)) and len(line.strip()) > 2
+        cut = 0
+        first = True
+        for m in list(_SENT_END.finditer(line)) + [None]:
+            end = m.start() if m else len(line)
+            seg = line[cut:end]
+            if seg.strip():
+                lead = len(seg) - len(seg.lstrip())
+                s = start_line + cut + lead
+                e = start_line + cut + len(seg.rstrip())
+                units.append(Unit(s, e, text[s:e], line_no, bullet and first, first))
+                first = False
+            cut = m.end() if m else len(line)
+    return units

