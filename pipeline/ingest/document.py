@@ -15,6 +15,9 @@ class SourceDoc:
     title: str | None = None
     publication_date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
     warnings: list[str] = field(default_factory=list)
+    url: str | None = None  # canonical / og:url of a page, url of a scraped record
+    encoding: str | None = None  # codec the bytes were decoded with ("utf-8", "cp1252", ...)
+    extractor: str | None = None  # HTML only: "trafilatura" or "lxml" (which produced `text`)
 
 
 @dataclass

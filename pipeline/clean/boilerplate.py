@@ -1,0 +1,112 @@
+"""Drop site chrome lines (share bars, cookie banners, menus, breadcrumbs, related links, credits)
+and consecutive duplicate lines (a photo caption scraped twice).
+
+Conservative by design: generic rules marked `protect` never drop a sentence that talks about
+health or a contract, and structural rules (menus, breadcrumbs) need short items and a nav word."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line, iter_lines, words
+from .offsets import Edit
+from .rules import BoilerplateRules
+
+_SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+_LIST_MARKER = re.compile(r"^\s*([-•▪◦●*–—]|\d{1,2}[.)])\s")
+
+
+def _is_protected(s: str, rules: BoilerplateRules) -> bool:
+    sentence_like = len(words(s)) >= 8 or bool(_SENTENCE_END.search(s))
+    return sentence_like and bool(rules.protected.search(s))
+
+
+def _is_chrome_only(s: str, rules: BoilerplateRules) -> bool:
+    low = s.lower()
+    rest, n = rules.chrome_terms.subn("", low)
+    return n > 0 and not re.sub(r"[\W_]+", "", rest)
+
+
+def _is_nav_menu(s: str, rules: BoilerplateRules) -> bool:
+    if _LIST_MARKER.match(s):
+        return False
+    cfg = rules.raw["nav"]
+    items = [p.strip() for p in rules.nav_split.split(s.strip()) if p.strip()]
+    if len(items) < cfg["min_items"]:
+        return False
+    if any(len(words(p)) > cfg["max_item_words"] or _SENTENCE_END.search(p) for p in items):
+        return False
+    return any(p.lower().strip(" :") in rules.nav_keywords for p in items)
+
+
+def _is_breadcrumb(s: str, rules: BoilerplateRules) -> bool:
+    st = s.strip()
+    if rules.crumb_start.search(st):
+        return True
+    if "«" in st:
+        return False
+    cfg = rules.raw["breadcrumb"]
+    parts = rules.crumb_split.split(st)
+    if len(parts) < cfg["min_separators"] + 1 or not all(p.strip() for p in parts):
+        return False
+    return all(len(words(p)) <= cfg["max_item_words"] and not _SENTENCE_END.search(p) for p in parts)
+
+
+def classify_line(s: str, rules: BoilerplateRules) -> str | None:
+    """Name of the rule that makes this line chrome, or None to keep it."""
+    st = s.strip()
+    if not st:
+        return None
+    n_words = len(words(st))
+    for rule in rules.line_rules:
+        if n_words <= rule.max_words and rule.pattern.search(st):
+            if rule.protect and _is_protected(st, rules):
+                continue
+            return rule.name
+    if _is_chrome_only(st, rules):
+        return "chrome_terms"
+    if _is_breadcrumb(st, rules):
+        return "breadcrumb"
+    if _is_nav_menu(st, rules):
+        return "nav_menu"
+    return None
+
+
+def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    edits: list[Edit] = []
+    warnings: list[str] = []
+    in_related = False
+    previous: Line | None = None  # last kept non-blank line
+    for line in iter_lines(text):
+        st = line.text.strip()
+        if not st:
+            continue
+        kind = classify_line(st, rules)
+        if kind is None and in_related and st.startswith(rules.teaser_markers):
+            kind = "related_links"
+        if kind is not None:
+            in_related = kind == "related_links"
+            edits.append(line.delete(text))
+            if "boilerplate_removed" not in warnings:
+                warnings.append("boilerplate_removed")
+            continue
+        in_related = False
+        if previous is not None and previous.text.strip() == st:
+            edits.append(line.delete(text))
+            if "duplicate_line_removed" not in warnings:
+                warnings.append("duplicate_line_removed")
+            continue
+        previous = line
+    return _merge(edits), warnings
+
+
+def _merge(edits: list[Edit]) -> list[Edit]:
+    """Line deletions at the end of text reach back one character; keep them non-overlapping."""
+    out: list[Edit] = []
+    for ed in sorted(edits, key=lambda e: e.start):
+        if out and ed.start < out[-1].end:
+            last = out.pop()
+            out.append(Edit(last.start, max(last.end, ed.end), ""))
+        else:
+            out.append(ed)
+    return out

@@ -1,0 +1,83 @@
+"""Load rules/boilerplate.yml once and compile its regexes (shared by clean and ingest/html)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_PATH = Path(__file__).resolve().parents[2] / "rules" / "boilerplate.yml"
+
+
+@dataclass(frozen=True)
+class LineRule:
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int
+    protect: bool
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Compiled view of boilerplate.yml; `raw` keeps the YAML for the parts used as plain data."""
+
+    raw: dict[str, Any]
+    protected: re.Pattern[str]
+    line_rules: tuple[LineRule, ...]
+    chrome_terms: re.Pattern[str]
+    nav_split: re.Pattern[str]
+    nav_keywords: frozenset[str]
+    crumb_split: re.Pattern[str]
+    crumb_start: re.Pattern[str]
+    teaser_markers: tuple[str, ...]
+    latin_words: frozenset[str]
+    latin_distinctive: frozenset[str]
+
+    @property
+    def html(self) -> dict[str, Any]:
+        return self.raw["html"]
+
+    @property
+    def lorem(self) -> dict[str, Any]:
+        return self.raw["lorem_ipsum"]
+
+
+def _compile(raw: dict[str, Any]) -> BoilerplateRules:
+    flags = re.IGNORECASE
+    protected = re.compile("|".join(f"(?:{p})" for p in raw["protected_terms"]), flags)
+    line_rules = tuple(
+        LineRule(r["name"], re.compile(r["pattern"], flags), int(r["max_words"]), bool(r["protect"]))
+        for r in raw["line_rules"]
+    )
+    # Longest terms first so "partager sur" wins over "partager".
+    terms = sorted(raw["chrome_terms"], key=len, reverse=True)
+    chrome = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w'’-])", flags)
+    crumb = raw["breadcrumb"]
+    lorem = raw["lorem_ipsum"]
+    words = frozenset(w.lower() for w in lorem["words"])
+    return BoilerplateRules(
+        raw=raw,
+        protected=protected,
+        line_rules=line_rules,
+        chrome_terms=chrome,
+        nav_split=re.compile(raw["nav"]["separators"]),
+        nav_keywords=frozenset(k.lower() for k in raw["nav"]["keywords"]),
+        crumb_split=re.compile(crumb["separators"]),
+        crumb_start=re.compile(crumb["start_pattern"], flags),
+        teaser_markers=tuple(raw["related_teaser_markers"]),
+        latin_words=words,
+        latin_distinctive=words - {w.lower() for w in lorem["ambiguous"]},
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path | None = None) -> BoilerplateRules:
+    """Parse and compile the boilerplate rules; cached so every document reuses one compiled set."""
+    p = Path(path) if path is not None else RULES_PATH
+    with p.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return _compile(raw)

@@ -1,0 +1,119 @@
+"""Scraped records, one JSON object per line: {"id","url","title","date","text"|"html"}.
+
+A bad line becomes an IngestError for that line only; the other records go on."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .dates import normalize_date
+from .decode import decode_bytes, looks_binary
+from .document import IngestError, SourceDoc
+from .html import extract_html
+
+
+def _with_title(title: str | None, body: str) -> str:
+    """Title line + blank line + body, unless the body already opens with the title."""
+    if not title:
+        return body
+    head = body.lstrip()[: len(title) + 5].casefold()
+    if head.startswith(title.casefold()):
+        return body
+    return f"{title}\n\n{body}"
+
+
+def _record(rec: dict[str, Any], path: Path, line_no: int) -> SourceDoc | IngestError:
+    raw_id = rec.get("id")
+    doc_id = str(raw_id).strip() if raw_id not in (None, "") else f"{path.stem}:{line_no}"
+    where = str(path)
+    url = rec.get("url") if isinstance(rec.get("url"), str) and rec.get("url").strip() else None
+    title = (
+        rec.get("title").strip() if isinstance(rec.get("title"), str) and rec.get("title").strip() else None
+    )
+    date = normalize_date(rec.get("date"))
+    warnings: list[str] = []
+    if rec.get("date") not in (None, "") and date is None:
+        warnings.append("record_date_unparsed")
+    extractor = None
+    text = rec.get("text")
+    if isinstance(text, str) and text.strip():
+        body = text
+    elif isinstance(rec.get("html"), str) and rec["html"].strip():
+        page = extract_html(rec["html"])
+        if page is None or not page.text.strip():
+            return IngestError(where, doc_id, "ingest", "empty", f"line {line_no}: record html has no text")
+        body, extractor = page.text, page.extractor
+        title = title or page.title
+        date = date or page.publication_date
+        url = url or page.url
+        warnings.extend(page.warnings)
+    elif isinstance(text, str):
+        return IngestError(where, doc_id, "ingest", "empty", f"line {line_no}: record text is empty")
+    else:
+        return IngestError(
+            where,
+            doc_id,
+            "ingest",
+            "malformed_jsonl",
+            f"line {line_no}: record has no 'text' or 'html' string",
+        )
+    return SourceDoc(
+        doc_id=doc_id,
+        source=url or path.name,
+        input_path=str(path),
+        format="jsonl",
+        text=_with_title(title, body),
+        title=title,
+        publication_date=date,
+        warnings=warnings,
+        url=url,
+        extractor=extractor,
+    )
+
+
+def read_jsonl(path: Path, raw: bytes | None = None) -> Iterator[SourceDoc | IngestError]:
+    try:
+        data = path.read_bytes() if raw is None else raw
+    except OSError as exc:
+        yield IngestError(str(path), path.stem, "ingest", "read_error", str(exc))
+        return
+    if looks_binary(data):
+        yield IngestError(
+            str(path), path.stem, "ingest", "binary", "file holds binary data (NUL/control bytes)"
+        )
+        return
+    decoded = decode_bytes(data)
+    text = decoded.text.lstrip("\ufeff")
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        fallback_id = f"{path.stem}:{line_no}"
+        where = str(path)
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(
+                where,
+                fallback_id,
+                "ingest",
+                "malformed_jsonl",
+                f"line {line_no}: bad JSON: {exc.msg} (col {exc.colno})",
+            )
+            continue
+        if not isinstance(rec, dict):
+            yield IngestError(
+                where,
+                fallback_id,
+                "ingest",
+                "malformed_jsonl",
+                f"line {line_no}: a JSON {type(rec).__name__}, not an object",
+            )
+            continue
+        doc = _record(rec, path, line_no)
+        if isinstance(doc, SourceDoc):
+            doc.warnings = [*decoded.warnings, *doc.warnings]
+            doc.encoding = decoded.encoding
+        yield doc

@@ -1,0 +1,368 @@
+"""pipeline.clean: one group of French cases per cleaning step, then the dev documents, then a
+property test of the offset map (every extracted span must point back into the source)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import Cleaned, clean_text
+from pipeline.clean.boilerplate import classify_line
+from pipeline.clean.offsets import Edit, apply_edits
+from pipeline.clean.rules import load_rules
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV_DOCS = SHARED / "dev" / "docs"
+
+
+def _dev(name: str) -> str:
+    path = DEV_DOCS / name
+    if not path.exists():
+        pytest.skip(f"shared dev corpus not available ({path})")
+    return path.read_text(encoding="utf-8")
+
+
+def _check_offsets(src: str, out: Cleaned) -> None:
+    prev = 0
+    for i in range(len(out.text) + 1):
+        j = out.to_source(i)
+        assert prev <= j <= len(src)
+        prev = j
+    prev_end = 0
+    for i in range(len(out.text)):
+        s, e = out.source_span(i, i + 1)
+        assert s <= e <= len(src) and e >= prev_end
+        prev_end = e
+
+
+# --------------------------------------------------------------------------- 1. mojibake
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "le contrat local de santÃ© de deuxiÃ¨me gÃ©nÃ©ration",
+            "le contrat local de santé de deuxième génération",
+        ),
+        ("Ã‰lise Fabre, vice-prÃ©sidente", "Élise Fabre, vice-présidente"),
+        ("L'ARS apporte 45 000 Â¤ en 2024", "L'ARS apporte 45 000 € en 2024"),
+        ("cofinancé à hauteur de 15 816¤ par l'ARS", "cofinancé à hauteur de 15 816€ par l'ARS"),
+        ("un budget de 30 000 â‚¬ par an", "un budget de 30 000 € par an"),
+    ],
+)
+def test_mojibake_repaired(raw: str, expected: str) -> None:
+    out = clean_text(raw)
+    assert out.text == expected
+    assert "Ã" not in out.text and "¤" not in out.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’ARS a signé « le CLS » à Laon, déjà en œuvre.",
+        "Élodie Mahé, directrice de la délégation départementale du Finistère",
+        "Ça coûte 1,5 million d’euros — été 2024 ; « Nîmes » ; Saint-Étienne",
+        "QUELS SONT LES THÈMES QUI PEUVENT ÊTRE ABORDÉS ?",
+    ],
+)
+def test_correct_french_untouched(text: str) -> None:
+    out = clean_text(text)
+    assert out.text == text
+    assert out.warnings == []
+
+
+# --------------------------------------------------------------------------- 2. lorem ipsum
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Titre\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n\nLe CLS est signé.",
+            "Titre\n\nLe CLS est signé.",
+        ),
+        ("Le CLS est signé.\ndolor. Curabitur ut Sed lectus Aenean Praesent", "Le CLS est signé."),
+        ("L'ARS finance la coordination. Lorem ipsum dolor sit amet.", "L'ARS finance la coordination."),
+        ("Pellentesque habitant morbi tristique senectus et netus.\nLa ville signe.", "La ville signe."),
+    ],
+)
+def test_lorem_ipsum_removed(raw: str, expected: str) -> None:
+    out = clean_text(raw)
+    assert out.text == expected
+    assert "lorem_ipsum_removed" in out.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le contrat est signé et non reporté, in fine, par un comité ad hoc.",
+        "Le cursus des internes en médecine est financé à 30 %.",
+        "Qui signe ? La CPAM, l'ARS et la Ville ; elle a eu son CLS en 2018.",
+    ],
+)
+def test_lorem_ipsum_leaves_french(text: str) -> None:
+    assert clean_text(text).text == text
+
+
+# --------------------------------------------------------------------------- 3. boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager : Facebook  X  LinkedIn  E-mail  Imprimer",
+        "Partager sur Facebook | Tweeter | Envoyer",
+        "Partager l'article · Commentaires (12)",
+        "[Facebook] [LinkedIn] [Copier le lien]",
+        "Facebook Twitter LinkedIn",
+        "diminuer la taille du texte augmenter la taille du texte Imprimer",
+        "Nous utilisons des cookies pour mesurer l'audience. Accepter / Refuser",
+        "Cookies : en poursuivant votre navigation, vous acceptez l'utilisation de cookies. [OK]",
+        "Accueil | Vivre ici | Santé & social | Environnement | Économie | Agenda | Contact",
+        "Menu  Actualités  Sport  Culture  Faits divers",
+        "Accueil > Cohésion sociale > Politique de la ville",
+        "Accueil › Services › Santé › Contrat local de santé",
+        "emploi-territorial-exemple.fr › Offres › Santé publique",
+        "Lire aussi : Un nouveau scanner à l'hôpital de Dinan",
+        "Vous aimerez aussi :",
+        "Articles liés : Feria 2023, le bilan | Travaux sur l'avenue Saint-Saëns",
+        "Offres similaires : Coordinateur CPTS (H/F) · Animateur CLSM (H/F)",
+        "© Ville de Laon 2024",
+        "ARS Occitanie — Mentions légales — Plan du site — Accessibilité : partiellement conforme",
+        "Suivez-nous : Facebook · Instagram · LinkedIn · YouTube",
+    ],
+)
+def test_chrome_line_dropped(line: str) -> None:
+    assert classify_line(line, load_rules()) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager les constats du diagnostic local de santé avec les habitants est une priorité du contrat.",
+        "GRAND-FIGEAC | Santé",
+        "Santé | 27 septembre 2023",
+        "Publié le 10 octobre 2024 · Lecture 3 min",
+        "[Photo] De gauche à droite : Sophie Abdou-Laval, sous-préfète ; Raymond Sabayo, maire.",
+        "Au premier plan, Éric Delhaye, maire de Laon et Fanny Anor, préfète de l'Aisne. (c) Ville de Laon",
+        "Signataires : Ville · ARS · CPAM · Département",
+        "Contact : clsm@exemple-vichy-communaute.fr",
+        "« Accès aux soins » › « Santé mentale » › « Vieillissement »",
+        "• Axe 1 – Attirer et fidéliser les professionnels de santé",
+        "Atelier nutrition : préparer des cookies sans sucre avec les enfants.",
+        "Le CLS s'organise autour de 3 axes : accès aux soins, santé mentale, prévention.",
+    ],
+)
+def test_content_line_kept(line: str) -> None:
+    assert classify_line(line, load_rules()) is None
+
+
+def test_related_teasers_and_duplicates_dropped() -> None:
+    raw = (
+        "Légende : Marie Guichard, préfète.\nLégende : Marie Guichard, préfète.\n\n"
+        "Le CLS est signé.\n\nVous aimerez aussi :\n> Collecte des déchets\n> Le festival revient\n"
+    )
+    out = clean_text(raw)
+    assert out.text == "Légende : Marie Guichard, préfète.\n\nLe CLS est signé."
+    assert {"boilerplate_removed", "duplicate_line_removed"} <= set(out.warnings)
+
+
+# --------------------------------------------------------------------------- 4. hard wraps
+
+
+def test_hard_wrapped_paragraph_joined() -> None:
+    raw = (
+        "MAYOTTE\nLa CADEMA annonce\nun contrat local\nde santé\n\n"
+        "Le conseil communautaire\nde la Communauté\nd'agglomération de\nDembéni-Mamoudzou (CADEMA)\n"
+        "a voté, le 27 février\n2025, le principe d'un\ncontrat local de santé.\nLe président,\n"
+        "Saïd Ahamada\nCombo, a annoncé\nvouloir signer."
+    )
+    out = clean_text(raw)
+    lines = out.text.split("\n")
+    assert lines[0] == "MAYOTTE"
+    assert lines[1] == "La CADEMA annonce un contrat local de santé"
+    assert "d'agglomération de Dembéni-Mamoudzou (CADEMA) a voté, le 27 février 2025, le principe" in out.text
+    assert "Saïd Ahamada Combo, a annoncé vouloir signer." in out.text
+    assert "hard_wraps_joined" in out.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # list items, "Axe"/"Fiche" lines, Roman numerals, numbered axes keep their line
+        "Signataires :\n• la Ville ;\n• l'ARS ;\n• la CPAM.",
+        "Axe 1 : accès aux soins\nAxe 2 : santé mentale\nAxe 3 : prévention",
+        "I. Améliorer l'accès aux soins\nII. Développer la prévention\nIII. Agir pour la santé mentale",
+        "1) l'accès aux soins ;\n2) la santé mentale ;\n3) la santé des jeunes.",
+        "1. Faciliter l'accès aux soins\n   - Fiche action 1.1 : accompagner l'installation\n2. Prévenir",
+        "Fiche 1.1 Médiation en santé\nFiche 1.2 Bus santé itinérant\nFiche 2.1 Dépistage",
+        # header lines of a press release are not a wrapped paragraph
+        "Communiqué — Agence régionale de santé Grand Est\nColmar, le 15 mars 2024",
+        "OFFRE D'EMPLOI\nCoordinateur du Contrat local de santé (H/F)\nHautes Terres Communauté — Murat",
+        # one paragraph per line (long lines) stays as is
+        "Le CLS 2025-2029 a été signé le 2 avril par l'ARS et la communauté de communes du territoire.\n"
+        "Ce contrat, fruit d'un travail concerté impliquant l'ensemble des acteurs locaux de la santé.",
+    ],
+)
+def test_structure_not_joined(text: str) -> None:
+    assert clean_text(text).text == text
+
+
+def test_two_line_wrap_and_hyphen() -> None:
+    raw = "Le poste de coordinatrice, occupé depuis l'automne par Léna Morvan, est\ncofinancé par l'ARS."
+    assert clean_text(raw).text == raw.replace("\n", " ")
+    raw = "La commune de Saint-Laurent-du-Maroni et la commune de Saint-\nLaurent-de-la-Salanque, de\nla CTG et\nde la CTM."
+    assert "Saint-Laurent-de-la-Salanque" in clean_text(raw).text
+
+
+# --------------------------------------------------------------------------- 5. whitespace
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("cofinancé à 15\u00a0816\u202f€ par an", "cofinancé à 15 816 € par an"),
+        ("Titre\r\nSignataires :\rFin.", "Titre\nSignataires :\nFin."),
+        ("  Titre  \n\n\n\n  \nTexte   avec   espaces\t!  \n\n", "Titre\n\nTexte avec espaces !"),
+        (
+            "Axes :\n  • promotion de la santé,\n  • prévention,",
+            "Axes :\n  • promotion de la santé,\n  • prévention,",
+        ),
+        ("▪ Accès aux soins\n◦ fiche 1", "▪ Accès aux soins\n◦ fiche 1"),
+        ("san\u200bté\u00ad publique", "santé publique"),
+        ("\u00a0\n\n\u00a0\n\nObjectifs\n\n\u00a0\n\nActeurs", "Objectifs\n\nActeurs"),
+    ],
+)
+def test_whitespace(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected
+
+
+def test_glued_timestamp_left_intact() -> None:
+    raw = "Contrat Local de Santé\n\nContrat Local de Santé2017-07-26T08:37:11+01:00\n\nLe 03 avril 2017, les élus ont acté."
+    assert "Contrat Local de Santé2017-07-26T08:37:11+01:00" in clean_text(raw).text
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+def test_apply_edits_map() -> None:
+    text, mapping = apply_edits("abcdef", [Edit(1, 3, "X"), Edit(4, 4, "YY"), Edit(5, 6, "")])
+    assert text == "aXdYYe"
+    assert mapping.starts == [0, 1, 3, 4, 4, 4, 6]
+    assert mapping.ends == [1, 3, 4, 4, 4, 5]
+
+
+def test_spans_point_back_to_source() -> None:
+    src = "Accueil | Actus | Santé | Agenda | Contact\n\nSignature par Yann\u00a0Le Gall, maire de santÃ©\nville."
+    out = clean_text(src)
+    start = out.text.index("Yann Le Gall")
+    s, e = out.source_span(start, start + len("Yann Le Gall"))
+    assert src[s:e] == "Yann\u00a0Le Gall"
+    start = out.text.index("santé")
+    s, e = out.source_span(start, start + len("santé"))
+    assert src[s:e] == "santÃ©"
+    _check_offsets(src, out)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Le contrat local de santé ",
+        "santÃ© ",
+        "45 000 Â¤ ",
+        "15\u00a0816¤",
+        "Lorem ipsum dolor sit amet ",
+        "Partager : Facebook X LinkedIn\n",
+        "Accueil > Actualités > Santé\n",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "- ",
+        "• ",
+        "1. ",
+        "Axe 1 ",
+        "de\n",
+        "Saint-\n",
+        "   ",
+        "\u200b",
+        "« ",
+        "©",
+        "Contrat Local de Santé2017-07-26T08:37:11+01:00",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(), st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=40).map("".join)))
+def test_clean_never_raises_and_offsets_monotonic(src: str) -> None:
+    out = clean_text(src)
+    assert isinstance(out.text, str)
+    _check_offsets(src, out)
+    assert out.to_source(-5) == out.to_source(0)
+    assert out.to_source(len(out.text) + 10) == out.to_source(len(out.text)) <= len(src)
+
+
+# --------------------------------------------------------------------------- dev documents
+
+
+def test_dev04_mojibake_repaired() -> None:
+    src = _dev("dev-04-gaillac-graulhet-mojibake.txt")
+    out = clean_text(src)
+    assert "Ã" not in out.text and "Â" not in out.text and "¤" not in out.text
+    assert "45 000 € en 2024" in out.text
+    assert "Élise Fabre, vice-présidente déléguée à la santé" in out.text
+    start = out.text.index("Élise Fabre")
+    s, e = out.source_span(start, start + len("Élise Fabre"))
+    assert src[s:e] == "Ã‰lise Fabre"
+
+
+def test_dev12_hard_wraps_joined() -> None:
+    out = clean_text(_dev("dev-12-cadema-annonce.txt"))
+    assert "La CADEMA annonce un contrat local de santé" in out.text.split("\n")
+    assert "Communauté d'agglomération de Dembéni-Mamoudzou (CADEMA) a voté, le 27 février 2025" in out.text
+    assert "Saïd Ahamada Combo" in out.text
+    assert "hard_wraps_joined" in out.warnings
+
+
+def test_dev01_chrome_removed_structure_kept() -> None:
+    out = clean_text(_dev("dev-01-landivisiau.txt"))
+    for noise in ("Partager", "Vivre ici", "cookies", "Vous aimerez aussi", "Collecte des déchets"):
+        assert noise not in out.text
+    assert "\n1. Faciliter l'accès aux soins de premier recours\n   - Fiche action 1.1" in out.text
+    assert "Communauté de communes du Pays de Landivisiau a été signé le 1er mars" in out.text
+
+
+def test_dev02_and_dev17_lorem_removed() -> None:
+    for name in ("dev-02-saint-etienne.txt", "dev-17-lannion-tregor.txt"):
+        out = clean_text(_dev(name))
+        assert "Lorem" not in out.text and "Pellentesque" not in out.text and "Ut enim" not in out.text
+    out = clean_text(_dev("dev-17-lannion-tregor.txt"))
+    assert "\nII. Développer la prévention" in out.text
+    assert "Accueil ›" not in out.text
+
+
+@pytest.mark.parametrize(
+    "name", ["dev-11-saint-laurent-du-maroni.txt", "dev-16-grand-figeac.txt", "dev-18-pays-cob-cls3.txt"]
+)
+def test_dev_lists_and_captions_survive(name: str) -> None:
+    src = _dev(name)
+    out = clean_text(src)
+    for line in src.splitlines():
+        if line.lstrip().startswith(("▪", "•", "◦", "- ", "1)", "[Photo]")):
+            assert line.rstrip() in out.text.split("\n")
+
+
+def test_all_dev_and_seed_docs_clean() -> None:
+    if not DEV_DOCS.exists():
+        pytest.skip(f"shared dev corpus not available ({DEV_DOCS})")
+    paths = sorted(DEV_DOCS.glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    for path in paths:
+        src = path.read_text(encoding="utf-8")
+        out = clean_text(src)
+        assert out.text.strip(), path.name
+        assert "Ã" not in out.text, path.name
+        assert "\n\n\n" not in out.text, path.name
+        _check_offsets(src, out)

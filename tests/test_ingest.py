@@ -1,0 +1,526 @@
+"""pipeline.ingest: decoding, one reader per format, the dispatcher, and the dev documents."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import IngestError, IngestStats, SourceDoc, extract_html, iter_inputs
+from pipeline.ingest.dates import normalize_date
+from pipeline.ingest.decode import decode_bytes, sniff_html_charset
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV_DOCS = SHARED / "dev" / "docs"
+
+
+def _write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def _ingest(*paths: Path) -> list[SourceDoc | IngestError]:
+    return list(iter_inputs(paths))
+
+
+def _one_doc(path: Path) -> SourceDoc:
+    (res,) = _ingest(path)
+    assert isinstance(res, SourceDoc), res
+    return res
+
+
+def _one_error(path: Path) -> IngestError:
+    (res,) = _ingest(path)
+    assert isinstance(res, IngestError), res
+    return res
+
+
+def _dev_required() -> None:
+    if not DEV_DOCS.exists():
+        pytest.skip(f"shared dev corpus not available ({DEV_DOCS})")
+
+
+@pytest.fixture(scope="module")
+def dev_docs() -> dict[str, SourceDoc]:
+    _dev_required()
+    out: dict[str, SourceDoc] = {}
+    for res in iter_inputs([DEV_DOCS]):
+        assert isinstance(res, SourceDoc), res
+        out[res.doc_id] = res
+    return out
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "encoding", "warnings"),
+    [
+        ("Contrat local de santé".encode(), "Contrat local de santé", "utf-8", []),
+        (codecs.BOM_UTF8 + "Santé".encode(), "Santé", "utf-8", []),
+        ("Santé 30 €".encode("utf-16"), "Santé 30 €", "utf-16-le", []),
+        ("Santé 30 €".encode("utf-16-be"), "Santé 30 €", "utf-16-be", ["decoded_utf16_no_bom"]),
+        ("Santé 30 €".encode("cp1252"), "Santé 30 €", "cp1252", ["decoded_cp1252"]),
+        (b"sant\xe9 \x81", "santé \x81", "latin-1", ["decoded_latin1"]),
+    ],
+)
+def test_decode_bytes(raw: bytes, text: str, encoding: str, warnings: list[str]) -> None:
+    dec = decode_bytes(raw)
+    assert (dec.text, dec.encoding, dec.warnings) == (text, encoding, warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [
+        (b'<meta charset="windows-1252">', "windows-1252"),
+        (b"<meta charset=utf-8>", "utf-8"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "ISO-8859-1"),
+        (b'<?xml version="1.0" encoding="iso-8859-15"?><html>', "iso-8859-15"),
+        (b"<html><head><title>x</title>", None),
+    ],
+)
+def test_sniff_html_charset(head: bytes, charset: str | None) -> None:
+    assert sniff_html_charset(head) == charset
+
+
+def test_declared_latin1_read_as_cp1252() -> None:
+    # Browsers read "iso-8859-1" pages as windows-1252: 0x80 is "€", not a C1 control.
+    assert decode_bytes("30 €".encode("cp1252"), declared="iso-8859-1").text == "30 €"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05", "2024-03-05"),
+        ("2025-03-18T10:00:00Z", "2025-03-18"),
+        ("2024-06-18T14:20:00+02:00", "2024-06-18"),
+        ("2024-11-05T23:30:00+01:00", "2024-11-05"),  # the newsroom's date, not UTC's
+        ("10/03/2022", "2022-03-10"),
+        ("1er mars 2024", "2024-03-01"),
+        ("Publié le 2 octobre 2024", "2024-10-02"),
+        ("2024-06", "2024-06"),
+        ("2024", "2024"),
+        (1700000000, "2023-11-14"),
+        (1700000000000, "2023-11-14"),
+        (None, None),
+        ("", None),
+        ("bientôt", None),
+        ("2024-02-30", None),
+    ],
+)
+def test_normalize_date(value: object, expected: str | None) -> None:
+    assert normalize_date(value) == expected
+
+
+# --------------------------------------------------------------------------- txt
+
+
+def test_txt_utf8(tmp_path: Path) -> None:
+    doc = _one_doc(_write(tmp_path / "dev-01-landivisiau.txt", "Le CLS est signé.\n"))
+    assert (doc.doc_id, doc.source, doc.format, doc.text) == (
+        "dev-01-landivisiau",
+        "dev-01-landivisiau.txt",
+        "txt",
+        "Le CLS est signé.\n",
+    )
+    assert doc.warnings == [] and doc.publication_date is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "warning"),
+    [
+        (codecs.BOM_UTF8 + "Santé".encode(), "Santé", None),
+        ("Santé €".encode("utf-16"), "Santé €", None),
+        ("Préfecture du Tarn, 30 000 €".encode("cp1252"), "Préfecture du Tarn, 30 000 €", "decoded_cp1252"),
+        (b"Pr\xe9fecture \x81", "Préfecture \x81", "decoded_latin1"),
+    ],
+)
+def test_txt_encodings(tmp_path: Path, raw: bytes, text: str, warning: str | None) -> None:
+    doc = _one_doc(_write(tmp_path / "a.txt", raw))
+    assert doc.text == text
+    assert doc.warnings == ([warning] if warning else [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "error_type"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(0, 32)) * 10, "binary"),
+        (b"", "empty"),
+        (b"  \n\t\n ", "empty"),
+        (codecs.BOM_UTF8 + b"\n", "empty"),
+    ],
+)
+def test_txt_errors(tmp_path: Path, raw: bytes, error_type: str) -> None:
+    err = _one_error(_write(tmp_path / "bad.txt", raw))
+    assert (err.doc_id, err.stage, err.error_type) == ("bad", "ingest", error_type)
+
+
+# --------------------------------------------------------------------------- html
+
+PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="{charset}">
+<title>Le CLS de Figeac est signé | Grand-Figeac</title>
+<link rel="canonical" href="https://www.exemple.fr/cls-figeac">{head}</head><body>
+<div id="cookie-banner" class="cookie">Ce site utilise des cookies. <button>Tout accepter</button></div>
+<header class="site-header"><nav><ul><li><a href="/">Accueil</a></li><li><a href="/a">Actualités</a></li></ul></nav></header>
+<div class="breadcrumb"><a href="#">Accueil</a> &gt; <a href="#">Santé</a></div>
+<main><article class="post">
+<h1>Le CLS de Figeac est signé</h1>
+{body}
+<div class="share">Partager : <a href="#">Facebook</a> <a href="#">X</a></div>
+</article>
+<aside class="sidebar"><h3>À la une</h3><ul><li><a href="#">Canicule : les bons réflexes</a></li></ul></aside>
+</main><footer><p>Mentions légales — Plan du site</p></footer></body></html>"""
+
+BODY = """<p class="date">Publié le <time datetime="2025-09-02T08:00:00+02:00">2 septembre 2025</time></p>
+<figure><img src="x.jpg" alt="photo"><figcaption>De g. à dr. : Marie Guichard, préfète ; Alain Desforges, président.</figcaption></figure>
+<p>Le contrat local de santé du Grand-Figeac a été signé le 30 juin par la communauté de communes et l'ARS Occitanie pour la période 2025-2029.</p>
+<p>Signataires :</p>
+<ul><li><span>Communauté de communes du Grand-Figeac</span></li><li><p>ARS Occitanie</p></li><li>Préfecture du Lot</li></ul>
+<h2>Les axes</h2>
+<ol><li><strong>Accès aux soins</strong> : maisons de santé<ul><li>fiche 1 : internes</li></ul></li><li><strong>Santé mentale</strong> : écoute</li></ol>
+<h3>Axe 3. Prévention</h3>
+<p>Axe 4 : coordination<br>Axe 5 : habitat</p>
+<table><tr><th>Financeur</th><th>Montant</th></tr><tr><td>ARS</td><td>30 000 €</td></tr></table>"""
+
+
+def _page(charset: str = "utf-8", head: str = "", body: str = BODY) -> str:
+    return PAGE.format(charset=charset, head=head, body=body)
+
+
+def test_html_structure_kept(tmp_path: Path) -> None:
+    doc = _one_doc(_write(tmp_path / "dev-99-figeac.html", _page()))
+    lines = doc.text.split("\n")
+    assert doc.doc_id == "dev-99-figeac" and doc.format == "html"
+    assert doc.source == "dev-99-figeac.html"  # gold uses file names
+    assert doc.url == "https://www.exemple.fr/cls-figeac"
+    assert doc.title == "Le CLS de Figeac est signé"
+    assert doc.publication_date == "2025-09-02"
+    assert lines[0] == "Le CLS de Figeac est signé"
+    for expected in [
+        "De g. à dr. : Marie Guichard, préfète ; Alain Desforges, président.",
+        "- Communauté de communes du Grand-Figeac",
+        "- ARS Occitanie",
+        "- Préfecture du Lot",
+        "Les axes",
+        "1. Accès aux soins : maisons de santé",
+        "  - fiche 1 : internes",
+        "2. Santé mentale : écoute",
+        "Axe 3. Prévention",
+        "Axe 4 : coordination",
+        "Axe 5 : habitat",
+        "ARS | 30 000 €",
+        "Publié le 2 septembre 2025",
+    ]:
+        assert expected in lines, expected
+    for noise in ("cookies", "Partager", "Canicule", "Mentions légales", "Actualités", "Accueil"):
+        assert noise not in doc.text, noise
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            '<meta property="article:published_time" content="2024-11-05T17:30:00+01:00">',
+            "<p>x</p>",
+            "2024-11-05",
+        ),
+        ("", '<p><time datetime="2022-03-10">10 mars</time></p>', "2022-03-10"),
+        ("", "<p>Par la rédaction — <time>10/03/2022</time></p>", "2022-03-10"),
+        ("", "<p>Article publié le 2 octobre 2024</p>", "2024-10-02"),
+        (
+            '<script type="application/ld+json">{"@graph": [{"datePublished": "2023-05-04T10:00:00Z"}]}</script>',
+            "<p>x</p>",
+            "2023-05-04",
+        ),
+        ("", "<p>Mis à jour le 2 octobre 2024</p>", None),
+    ],
+)
+def test_html_dates(head: str, body: str, expected: str | None) -> None:
+    page = extract_html(_page(head=head, body=body))
+    assert page is not None and page.publication_date == expected
+
+
+def test_html_sidebar_time_ignored() -> None:
+    markup = _page(body="<p>Le CLS est signé.</p>").replace(
+        "<h3>À la une</h3>", '<h3>À la une</h3><time datetime="2020-01-01">1er janvier</time>'
+    )
+    page = extract_html(markup)
+    assert page is not None and page.publication_date is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "title"),
+    [
+        (
+            '<html><head><meta property="og:title" content="Titre OG"><title>T | Site</title></head><body><p>x</p></body></html>',
+            "Titre OG",
+        ),
+        (
+            "<html><head><title>Contrat local de santé | Ville de Metz</title></head><body><p>x</p></body></html>",
+            "Contrat local de santé",
+        ),
+        ("<html><body><h1>Titre H1</h1><p>x</p></body></html>", "Titre H1"),
+        ("<html><body><p>x</p></body></html>", None),
+    ],
+)
+def test_html_title(markup: str, title: str | None) -> None:
+    page = extract_html(markup)
+    assert page is not None and page.title == title
+    if title:
+        assert page.text.split("\n")[0] == title
+
+
+def test_html_cp1252_meta(tmp_path: Path) -> None:
+    raw = _page(charset="windows-1252").encode("cp1252")
+    doc = _one_doc(_write(tmp_path / "p.html", raw))
+    assert doc.encoding == "cp1252" and doc.warnings == []
+    assert "ARS | 30 000 €" in doc.text and "préfète" in doc.text
+
+
+def test_html_undeclared_cp1252_falls_back(tmp_path: Path) -> None:
+    raw = _page(charset="x").replace('<meta charset="x">', "").encode("cp1252")
+    doc = _one_doc(_write(tmp_path / "p.htm", raw))
+    assert "decoded_cp1252" in doc.warnings and "30 000 €" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<html><body><div><p>Le contrat local de santé <b>signé<li>un<li>deux", "- deux"),
+        ("<html><body><article><h1>CLS</h1><ul><li>ARS<li>CPAM</ul><p>fin", "- CPAM"),
+        ('<?xml version="1.0" encoding="utf-8"?><html><body><p>Le CLS</p></body></html>', "Le CLS"),
+        ("<p>" * 500 + "Le CLS", "Le CLS"),
+        ("<table><tr><td><ul><li>ARS</ul></td></tr></table>", "ARS"),
+    ],
+)
+def test_html_broken_does_not_crash(markup: str, expected: str) -> None:
+    page = extract_html(markup)
+    assert page is not None
+    assert expected in page.text
+
+
+def test_html_lists_in_shapes_trafilatura_drops() -> None:
+    # bare body > ul, li > p, li > span (trafilatura issues 233, 335, 431, 769)
+    markup = (
+        "<html><body><h1>Signature</h1><p>Le CLS est signé par :</p>"
+        "<ul><li><span>la Ville</span></li><li><p>l'ARS</p></li></ul></body></html>"
+    )
+    page = extract_html(markup)
+    assert page is not None
+    assert "- la Ville" in page.text.split("\n") and "- l'ARS" in page.text.split("\n")
+
+
+def test_html_external_entity_not_resolved(tmp_path: Path) -> None:
+    secret = _write(tmp_path / "secret.txt", "TOP-SECRET")
+    markup = f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]><html><body><p>Le CLS &xxe; signé</p></body></html>'
+    page = extract_html(markup)
+    assert page is not None and "TOP-SECRET" not in page.text
+
+
+@pytest.mark.parametrize(
+    "raw", [b"", b"   \n", b"<html><body>  </body></html>", b"<html><head><script>x()</script></head></html>"]
+)
+def test_html_empty(tmp_path: Path, raw: bytes) -> None:
+    assert _one_error(_write(tmp_path / "e.html", raw)).error_type == "empty"
+
+
+# --------------------------------------------------------------------------- jsonl
+
+
+def _jsonl(path: Path, *lines: object) -> Path:
+    text = "\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in lines)
+    return _write(path, text + "\n")
+
+
+def test_jsonl_records(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "scraped.jsonl",
+        {
+            "id": "r1",
+            "url": "https://ex.fr/a",
+            "title": "Le CLS signé",
+            "date": "2025-03-18T10:00:00Z",
+            "text": "Le CLS signé\nCorps.",
+        },
+        {"id": "r2", "title": "Titre", "date": None, "text": "Corps du texte."},
+        {"title": "Sans id", "date": 1700000000, "text": "Texte."},
+        {
+            "id": "r4",
+            "html": "<html><body><article><h1>Page</h1><ul><li>ARS</li></ul></article></body></html>",
+            "date": "2024-06-18T14:20:00+02:00",
+        },
+    )
+    docs = _ingest(path)
+    assert all(isinstance(d, SourceDoc) for d in docs)
+    r1, r2, r3, r4 = docs
+    assert (r1.doc_id, r1.source, r1.url, r1.publication_date, r1.format) == (
+        "r1",
+        "https://ex.fr/a",
+        "https://ex.fr/a",
+        "2025-03-18",
+        "jsonl",
+    )
+    assert r1.text == "Le CLS signé\nCorps."  # body already starts with the title
+    assert r1.input_path == str(path)
+    assert (r2.source, r2.publication_date, r2.text) == ("scraped.jsonl", None, "Titre\n\nCorps du texte.")
+    assert (r3.doc_id, r3.publication_date) == ("scraped:3", "2023-11-14")
+    assert r4.title == "Page" and "- ARS" in r4.text.split("\n") and r4.publication_date == "2024-06-18"
+
+
+def test_jsonl_bad_lines_do_not_stop_the_file(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "s.jsonl",
+        {"id": "ok1", "text": "Un."},
+        '{"id": "broken", "text": ',
+        "[1, 2]",
+        {"id": "notext", "title": "x"},
+        "",
+        {"id": "blank", "text": "   "},
+        {"id": "ok2", "text": "Deux."},
+    )
+    res = _ingest(path)
+    kinds = [(type(r).__name__, r.doc_id, getattr(r, "error_type", None)) for r in res]
+    assert kinds == [
+        ("SourceDoc", "ok1", None),
+        ("IngestError", "s:2", "malformed_jsonl"),
+        ("IngestError", "s:3", "malformed_jsonl"),
+        ("IngestError", "notext", "malformed_jsonl"),
+        ("IngestError", "blank", "empty"),
+        ("SourceDoc", "ok2", None),
+    ]
+    assert "line 2" in res[1].message
+
+
+# --------------------------------------------------------------------------- dispatcher
+
+
+def test_folder_walk_order_hidden_unsupported_duplicates(tmp_path: Path) -> None:
+    _write(tmp_path / "b" / "z.txt", "Zed.")
+    _write(tmp_path / "a.txt", "A.")
+    _write(tmp_path / "b" / "a.html", "<p>Autre A.</p>")  # same stem as a.txt
+    _write(tmp_path / ".hidden" / "h.txt", "caché")
+    _write(tmp_path / ".h.txt", "caché")
+    _write(tmp_path / "notes.md", "# non")
+    _write(tmp_path / "doc.PDF", b"%PDF-1.4")
+    stats = IngestStats()
+    res = list(iter_inputs([tmp_path, tmp_path / "a.txt", tmp_path / "missing.txt"], stats=stats))
+    summary = [(type(r).__name__, r.doc_id, getattr(r, "error_type", None)) for r in res]
+    assert summary == [
+        ("SourceDoc", "a", None),
+        ("IngestError", "a", "duplicate_doc_id"),
+        ("SourceDoc", "z", None),
+        ("IngestError", None, "not_found"),
+    ]
+    assert sorted(Path(p).name for p in stats.skipped_unsupported) == ["doc.PDF", "notes.md"]
+    assert (stats.files, stats.documents, stats.errors) == (3, 2, 2)
+
+
+def test_explicit_hidden_file_is_read(tmp_path: Path) -> None:
+    assert _one_doc(_write(tmp_path / ".x.txt", "Le CLS.")).doc_id == ".x"
+
+
+# --------------------------------------------------------------------------- dev documents
+
+
+def test_every_dev_doc_ingests(dev_docs: dict[str, SourceDoc]) -> None:
+    assert len(dev_docs) == 35
+    assert sum(d.format == "jsonl" for d in dev_docs.values()) == 6
+    for doc in dev_docs.values():
+        assert doc.text.strip(), doc.doc_id
+        if doc.format == "jsonl":
+            assert doc.title and doc.text.startswith(doc.title)
+            assert doc.source.startswith("https://")
+
+
+def test_dev_publication_dates_match_gold(dev_docs: dict[str, SourceDoc]) -> None:
+    gold_path = SHARED / "dev" / "gold.jsonl"
+    if not gold_path.exists():
+        pytest.skip(f"gold not available ({gold_path})")
+    gold = {r["doc_id"]: r for r in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines()) if r}
+    for doc_id, doc in dev_docs.items():
+        if doc.format in ("html", "jsonl"):
+            assert doc.publication_date == gold[doc_id]["publication_date"], doc_id
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "lines"),
+    [
+        (
+            "dev-24-venissieux",
+            [
+                "- Accès aux soins : installation de praticiens aux Minguettes, centre de santé municipal ;",
+                "- Environnement et santé : qualité de l'air, îlots de chaleur.",
+            ],
+        ),
+        (
+            "dev-20-toulouse-cls4",
+            [
+                "1. Agir sur l'accès aux soins et aux droits dans les quartiers prioritaires",
+                "5. Promouvoir la santé sexuelle et reproductive",
+            ],
+        ),
+        (
+            "dev-22-epinal-cp1252",
+            ["- la Communauté d'agglomération d'Épinal ;", "- le Centre hospitalier Émile-Durkheim."],
+        ),
+        (
+            "dev-27-cacl-guyane",
+            ["Axe 1. Améliorer l'accès aux soins et aux droits", "Axe 3. Santé sexuelle et périnatalité"],
+        ),
+        ("dev-29-metz-cls2", ["- ARS GE", "- Lutte contre l'isolement des personnes âgées"]),
+        ("dev-21-carcassonne-clspd", ["- la tranquillité publique dans les quartiers Ozanam et Viguier."]),
+        (
+            "dev-25-moulins-communaute",
+            ["Axe 2 : Promouvoir des comportements favorables à la santé à tous les âges (fiches 7 à 11)"],
+        ),
+    ],
+)
+def test_dev_html_lists_kept(dev_docs: dict[str, SourceDoc], doc_id: str, lines: list[str]) -> None:
+    text_lines = dev_docs[doc_id].text.split("\n")
+    for line in lines:
+        assert line in text_lines, line
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "names"),
+    [
+        ("dev-24-venissieux", ["Samia Haddad, maire de Vénissieux", "Nicolas Brun", "Hélène Couturier"]),
+        ("dev-25-moulins-communaute", ["Alain Desforges, président de Moulins Communauté", "Farid Amrani"]),
+    ],
+)
+def test_dev_html_figcaptions_kept(dev_docs: dict[str, SourceDoc], doc_id: str, names: list[str]) -> None:
+    for name in names:
+        assert name in dev_docs[doc_id].text
+
+
+def test_dev22_cp1252_decoded(dev_docs: dict[str, SourceDoc]) -> None:
+    doc = dev_docs["dev-22-epinal-cp1252"]
+    assert doc.encoding == "cp1252"
+    assert "30 000 € par an" in doc.text and "deuxième génération" in doc.text
+    assert "\ufffd" not in doc.text and "Ã" not in doc.text
+
+
+def test_dev_html_chrome_dropped(dev_docs: dict[str, SourceDoc]) -> None:
+    for doc in dev_docs.values():
+        if doc.format != "html":
+            continue
+        assert doc.source == f"{doc.doc_id}.html"
+        for noise in (
+            "cookies",
+            "Tout accepter",
+            "À la une",
+            "Mentions légales",
+            "Nous contacter",
+            "Partager",
+        ):
+            assert noise not in doc.text, (doc.doc_id, noise)
+        assert doc.text.split("\n")[0] == doc.title or doc.doc_id == "dev-25-moulins-communaute"
