@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -27,7 +27,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
 ) -> None:
     """cls-extract: one record per document, the CSV tables of a run folder, and tools to check them."""
@@ -76,7 +76,7 @@ def run(
 @app.command()
 def show(
     file: Annotated[Path, typer.Argument(help="A document (.txt/.html) or a run folder's records.jsonl.")],
-    doc_id: Annotated[Optional[str], typer.Option("--doc", help="Which record, when FILE holds several.")] = None,
+    doc_id: Annotated[str | None, typer.Option("--doc", help="Which record, when FILE holds several.")] = None,
 ) -> None:
     """Show one document's record with the evidence highlighted in its text."""
     from pipeline.show import show_file
@@ -105,8 +105,8 @@ def evaluate(
     pred: Annotated[Path, typer.Argument(help="A run folder or a records JSONL file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="List every wrong or missing value.")] = False,
-    report: Annotated[Optional[Path], typer.Option("--report", help="Write a Markdown error report.")] = None,
-    min_f1: Annotated[Optional[float], typer.Option("--min-f1", help="Exit 1 when macro-F1 is below this.")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown error report.")] = None,
+    min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 when macro-F1 is below this.")] = None,
 ) -> None:
     """Score predictions against gold: per-field P/R/F1 and macro-F1 (same rules as shared/tools/score.py)."""
     from pipeline.evaluate import run_evaluate
@@ -117,8 +117,8 @@ def evaluate(
 @app.command()
 def geo(
     name: Annotated[str, typer.Argument(help="A territory name: 'St-Quentin', 'CC du Pays de Lunel', 'cristolien'.")],
-    kind: Annotated[Optional[str], typer.Option(help="commune, epci, pays_petr, departement or region.")] = None,
-    departement: Annotated[Optional[str], typer.Option("--dep", help="Context: a département code or name.")] = None,
+    kind: Annotated[str | None, typer.Option(help="commune, epci, pays_petr, departement or region.")] = None,
+    departement: Annotated[str | None, typer.Option("--dep", help="Context: a département code or name.")] = None,
 ) -> None:
     """Look a territory name up in the gazetteer: the chosen entity and the candidates."""
     from pipeline.geo import GeoContext, get_gazetteer

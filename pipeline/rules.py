@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +17,14 @@ import yaml
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Parsed content of ``rules/<name>.yml``."""
     with open(RULES_DIR / f"{name}.yml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(name: str, key: str) -> re.Pattern[str]:
     """One case-insensitive alternation of the regex list ``rules/<name>.yml:<key>``."""
     items = load(name)[key]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from pipeline import __version__, relevance
 from pipeline.clean import clean_text
-from pipeline.extract import analyze, dates
 from pipeline.export.writer import RunWriter
+from pipeline.extract import analyze, dates
 from pipeline.ingest import IngestError, SourceDoc, iter_inputs
 from pipeline.models import Record
 
@@ -102,7 +102,7 @@ def process_batch(batch: list[SourceDoc | IngestError], nlp, writer: RunWriter) 
     relevant = [p for p in prepared if p.relevance.is_cls]
     docs = {}
     try:
-        for p, doc in zip(relevant, nlp.pipe(p.text for p in relevant)):
+        for p, doc in zip(relevant, nlp.pipe(p.text for p in relevant), strict=False):
             docs[id(p)] = doc
     except Exception:
         # Fall back to one document at a time, so the faulty one alone is reported.

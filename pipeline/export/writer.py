@@ -57,7 +57,8 @@ class RunWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         self.excel = excel
         self.rows: dict[str, list[dict]] = {k: [] for k in COLUMNS}
-        self.part = open(self.out / "records.jsonl.part", "w", encoding="utf-8")
+        # Kept open for the whole run (closed in finish): records stream out as they are made.
+        self.part = open(self.out / "records.jsonl.part", "w", encoding="utf-8")  # noqa: SIM115
         self.counts = {"documents": 0, "cls_documents": 0, "contracts": 0, "errors": 0}
 
     @property

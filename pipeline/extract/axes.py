@@ -91,7 +91,7 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         last = parts[-1]
         m = re.match(r"(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$", last)
         if m and count is None and len(parts) >= 3:
-            parts = parts[:-1] + [m.group(1), m.group(2)]
+            parts = [*parts[:-1], m.group(1), m.group(2)]
     return parts
 
 

@@ -110,7 +110,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             continue
         for d in dates.find_dates(u.text):
             start = u.start + d.start
-            if doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1] or foreign(start):
+            if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start):
                 continue
             before = u.text[: d.start]
             cue = [m.end() for m in _SIGN_CUE.finditer(u.text)]
@@ -209,6 +209,6 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
     specific_ars = next((o.name for o in doc.orgs if o.org_type == "ars" and not o.generic and o.name.startswith("ARS")), None)
     contracts = []
     for i, group in enumerate(chosen):
-        units = [u for u, m in zip(doc.units, membership) if i in m]
+        units = [u for u, m in zip(doc.units, membership, strict=False) if i in m]
         contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i)))
     return contracts

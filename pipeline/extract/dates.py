@@ -83,10 +83,9 @@ def find_dates(text: str) -> list[DateMention]:
         day, month = int(m["day"]), int(m["month"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if not m["year"]:
-            # "3/10" alone is only a date after "le" (not a score, a fraction or a ratio).
-            if not re.search(r"\ble\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
-                continue
+        # "3/10" without a year is only a date after "le" (not a score, a fraction or a ratio).
+        if not m["year"] and not re.search(r"\ble\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+            continue
         found.append(DateMention(m.start(), m.end(), m.group(), int(m["year"]) if m["year"] else None, month, day))
     for m in _MONTH_ONLY.finditer(text):
         if not (m["year"] or m["dernier"] or (m["prefix"] and m["prefix"].lower() in ("en", "début", "fin", "mi-"))):

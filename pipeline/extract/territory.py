@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention
+from pipeline.extract.orgs import NAME, OrgMention
 from pipeline.geo import GeoContext, get_gazetteer
 
 _SP = r"[^\S\n]"

@@ -36,7 +36,7 @@ def split_units(text: str) -> list[Unit]:
         bullet = bool(BULLET.match(line)) and len(line.strip()) > 2
         cut = 0
         first = True
-        for m in list(_SENT_END.finditer(line)) + [None]:
+        for m in [*list(_SENT_END.finditer(line)), None]:
             end = m.start() if m else len(line)
             seg = line[cut:end]
             if seg.strip():

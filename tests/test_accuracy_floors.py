@@ -1,0 +1,61 @@
+"""Accuracy floors: regression tests over annotated data, scored like shared/tools/score.py.
+
+Each floor is what the current code reaches (rounded down). Raise them when the extractors improve;
+never lower them. corpus/ floors run on every clone; seeds and dev floors need ../shared.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.evaluate import load_jsonl, score
+from tests.conftest import CORPUS, shared_or_skip
+
+FLOORS = {
+    "seeds": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 0.95, "people": 1.0, "axes": 0.95,
+        "axis_themes": 1.0, "funding": 1.0,
+    },
+    "dev": {
+        "macro": 0.83, "is_cls": 0.98, "contract": 0.89, "territory_code": 0.93, "status": 0.89, "signing_date": 0.90,
+        "period": 0.91, "signatories_type": 0.80, "signatories_name": 0.80, "people": 0.90, "axes": 0.62,
+        "axis_themes": 0.62, "funding": 0.74,
+    },
+    "corpus": {
+        "macro": 0.70, "is_cls": 0.92, "contract": 0.77, "territory_code": 0.71, "status": 0.62, "signing_date": 0.65,
+        "period": 0.77, "signatories_type": 0.71, "signatories_name": 0.71, "people": 0.73, "axes": 0.54,
+        "axis_themes": 0.50, "funding": 0.73,
+    },
+}
+
+
+def _check(name: str, gold_path, run_dir) -> None:
+    gold = load_jsonl(gold_path)
+    pred = load_jsonl(run_dir / "records.jsonl")
+    result = score(gold, pred)
+    floors = FLOORS[name]
+    below = {f: round(s.f1, 3) for f, s in result.fields.items() if s.f1 < floors[f] - 1e-9}
+    assert result.macro_f1 >= floors["macro"] - 1e-9, f"{name}: macro-F1 {result.macro_f1:.3f} < {floors['macro']}"
+    assert not below, f"{name}: fields below their floor: {below} (floors {floors})"
+
+
+def test_seeds_floor(run_dir_factory):
+    seeds = shared_or_skip("seeds")
+    _check("seeds", shared_or_skip("gold", "seeds.jsonl"), run_dir_factory(seeds))
+
+
+def test_dev_floor(run_dir_factory):
+    docs = shared_or_skip("dev", "docs")
+    _check("dev", shared_or_skip("dev", "gold.jsonl"), run_dir_factory(docs))
+
+
+def test_corpus_floor(run_dir_factory):
+    _check("corpus", CORPUS / "gold.jsonl", run_dir_factory(CORPUS / "docs"))
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev", "corpus"])
+def test_floors_cover_every_field(name):
+    from pipeline.evaluate import FIELDS
+
+    assert set(FLOORS[name]) == set(FIELDS) | {"macro"}
