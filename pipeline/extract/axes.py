@@ -96,7 +96,9 @@ def _split_inline(s: str, count: int | None) -> list[str]:
 
 
 def _header_ok(text: str) -> bool:
-    return bool(rules.compiled("axes", "header_cues").search(text)) and not rules.compiled("axes", "header_excludes").search(text)
+    if not rules.compiled("axes", "header_cues").search(text) or rules.compiled("axes", "header_excludes").search(text):
+        return False
+    return not rules.compiled("axes", "fiche_exclude").search(text) or _count(text) is not None
 
 
 def _count(text: str) -> int | None:

@@ -35,9 +35,32 @@ class DocInput:
     groups: list[territory.TerritoryGroup] = field(default_factory=list)
 
 
-def choose_contracts(groups: list[territory.TerritoryGroup]) -> list[territory.TerritoryGroup]:
-    """Territories that open a contract: those tied to a CLS mention, else the best supported one."""
+_N_CONTRACTS = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|six|[2-9])\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|CLS)\b", re.I)
+_NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def announced_count(text: str) -> int | None:
+    """'deux contrats locaux de santé signés': how many contracts the document says it covers."""
+    m = _N_CONTRACTS.search(text)
+    if not m:
+        return None
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _NUM[n]
+
+
+def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None) -> list[territory.TerritoryGroup]:
+    """Territories that open a contract: those tied to a CLS mention, else the best supported one.
+
+    When the text announces N contracts and fewer are anchored, the best supported territories that
+    the gazetteer knows complete the list.
+    """
     anchors = [g for g in groups if any(m.anchor for m in g.mentions)]
+    if count and count > len(anchors):
+        extra = sorted((g for g in groups if g not in anchors and g.best.link is not None and g.score >= 2),
+                       key=lambda g: -g.score)
+        anchors += extra[: count - len(anchors)]
+        if len(anchors) > 1:
+            return sorted(anchors, key=lambda g: min(m.start for m in g.mentions))
     if not anchors:
         best = max(groups, key=lambda g: g.score, default=None)
         return [best] if best is not None and best.score >= 2 else []
@@ -202,7 +225,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def extract_contracts(doc: DocInput) -> list[Contract]:
-    chosen = choose_contracts(doc.groups)
+    chosen = choose_contracts(doc.groups, announced_count(doc.text))
     if not chosen:
         return []
     membership = _assign(doc.units, chosen)

@@ -34,6 +34,7 @@ _QUARTIER = re.compile(
 _DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
 _TITLE_NAME = re.compile(rf"(?-i:{NAME})")
+_POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
     "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "Nous",
@@ -130,6 +131,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 2.5, False))
     gaz = get_gazetteer()
     for m in _DEMONYM.finditer(text):
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
         for link in gaz.demonym(m.group())[:1]:
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), link.name, "commune", 2, False, link))
     for m in _EMAIL.finditer(text):
@@ -149,10 +152,18 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue
             start = text.find(m.group()) if t_end else -1
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False))
-    # A mention inside a CLS sentence is more likely the contract's territory.
+    # A mention inside a CLS sentence is more likely the contract's territory; one whose sentence
+    # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract.
     for tm in mentions:
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
             tm.strength += 1
+            if tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor:
+                line_start = text.rfind("\n", 0, tm.start) + 1
+                line_end = text.find("\n", tm.end)
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                if _POSSESSIVE.search(line):
+                    tm.anchor = True
+                    tm.strength += 2
     return mentions
 
 

@@ -39,6 +39,8 @@ def split_units(text: str) -> list[Unit]:
         for m in [*list(_SENT_END.finditer(line)), None]:
             end = m.start() if m else len(line)
             seg = line[cut:end]
+            if m and len(seg.strip()) <= 5:
+                continue  # "1. Faciliter…", "II. Agir…", "Art. 3": a numbering, not a sentence
             if seg.strip():
                 lead = len(seg) - len(seg.lstrip())
                 s = start_line + cut + lead

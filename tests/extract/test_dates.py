@@ -1,0 +1,184 @@
+"""Date rules: find French date expressions, resolve them against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.dates import find_dates, normalize_date, publication_date_from_text, resolve
+
+
+def _one(text: str):
+    found = find_dates(text)
+    assert len(found) == 1, [d.text for d in found]
+    return found[0]
+
+
+# (text, publication, period_start, expected value, year inferred?)
+@pytest.mark.parametrize(
+    ("text", "publication", "period_start", "expected", "inferred"),
+    [
+        ("Le contrat a été signé le 1er juillet 2021 en mairie.", None, None, "2021-07-01", False),
+        ("Le contrat a été signé le 1er juillet 2021 en mairie.", "2024-01-10", None, "2021-07-01", False),
+        ("La signature a eu lieu le 2 avril à Laon.", "2024-05-10", None, "2024-04-02", True),
+        ("La signature a eu lieu le 2 avril à Laon.", None, 2023, "2023-04-02", True),
+        ("Le document a été paraphé le 12/04/2024.", None, None, "2024-04-12", False),
+        ("Le document a été paraphé le 07/10/2022.", None, None, "2022-10-07", False),
+        ("Le document a été paraphé le 3/10 en préfecture.", "2023-11-02", None, "2023-10-03", True),
+        ("Le CLS a été signé en octobre 2015.", None, None, "2015-10", False),
+        ("Le CLS a été signé en juin dernier.", "2024-09-12", None, "2024-06", True),
+        # read in July, "dernier" January is the same year; read in January, "le 31 janvier" is last year
+        ("Le CLS a été signé le 31 janvier dernier.", "2024-07-05", None, "2024-01-31", True),
+        ("Le CLS a été signé le 20 décembre dernier.", "2024-01-15", None, "2023-12-20", True),
+        ("Le CLS a été signé le 15 mars.", "2024-03-15", None, "2024-03-15", True),
+    ],
+)
+def test_resolve_absolute(text, publication, period_start, expected, inferred):
+    d = _one(text)
+    value, warnings = resolve(d, publication, period_start)
+    assert value == expected
+    assert ("year_inferred" in warnings) is inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year", "month", "day"),
+    [
+        ("Signature le 1er juillet 2021.", "1er juillet 2021", 2021, 7, 1),
+        ("Signature le 12/04/2024.", "12/04/2024", 2024, 4, 12),  # day first
+        ("Signature le 07.10.2022.", "07.10.2022", 2022, 10, 7),
+        ("Signature le 3/10 à Brest.", "3/10", None, 10, 3),
+        ("Signature en octobre 2015.", "en octobre 2015", 2015, 10, None),
+        ("Signature jeudi 14 mars 2024.", "jeudi 14 mars 2024", 2024, 3, 14),
+    ],
+)
+def test_find_dates_fields(text, span, year, month, day):
+    d = _one(text)
+    assert (d.text, d.year, d.month, d.day) == (span, year, month, day)
+    assert text[d.start : d.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le questionnaire a obtenu une note de 3/10.",  # "3/10" without "le" is a ratio
+        "La réunion a lieu en mairie.",
+        "Le contrat couvre 2024.",
+    ],
+)
+def test_find_dates_none(text):
+    assert find_dates(text) == []
+
+
+def test_month_precision():
+    d = _one("Le CLS a été signé en octobre 2015.")
+    assert d.precision == "month"
+    assert _one("Le CLS a été signé le 2 avril 2015.").precision == "day"
+
+
+# Relative dates: resolved against the publication date (2024-03-15 is a Friday).
+@pytest.mark.parametrize(
+    ("text", "publication", "expected"),
+    [
+        ("Le CLS a été signé ce jeudi 14 mars.", "2024-03-15", "2024-03-14"),
+        ("Le CLS a été signé lundi dernier.", "2024-03-15", "2024-03-11"),
+        # published on a Monday: "lundi dernier" is a week before, not the same day
+        ("Le CLS a été signé lundi dernier.", "2024-03-18", "2024-03-11"),
+        ("Le CLS est signé ce mardi.", "2024-03-15", "2024-03-12"),
+        # published on a Tuesday: "ce mardi" is that very day
+        ("Le CLS est signé ce mardi.", "2024-03-19", "2024-03-19"),
+        ("Le CLS a été signé mardi soir.", "2024-03-15", "2024-03-12"),
+        ("Le CLS a été signé ce vendredi.", "2024-03-15", "2024-03-15"),
+        ("Le CLS a été signé samedi dernier.", "2024-03-15", "2024-03-09"),
+        ("Le CLS a été signé hier.", "2024-03-15", "2024-03-14"),
+        ("Le CLS a été signé hier.", "2024-03-01", "2024-02-29"),
+        ("Le CLS a été signé avant-hier.", "2024-03-15", "2024-03-13"),
+    ],
+)
+def test_resolve_relative(text, publication, expected):
+    d = _one(text)
+    value, warnings = resolve(d, publication)
+    assert value == expected
+    assert warnings == ["date_relative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La signature a eu lieu le 2 avril à Laon.",  # no year, no publication, no period
+        "Le CLS a été signé hier.",
+        "Le CLS a été signé lundi dernier.",
+        "Le CLS a été signé en juin dernier.",
+    ],
+)
+def test_resolve_without_context_is_none(text):
+    assert resolve(_one(text), None, None) is None
+
+
+def test_year_only_publication_gives_no_weekday_arithmetic():
+    # "2024" alone is too coarse to count weekdays back from
+    assert resolve(_one("Le CLS a été signé lundi dernier."), "2024") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-15T10:22:00+01:00", "2024-03-15"),
+        ("2017-07-26T08:37:11Z", "2017-07-26"),
+        ("2023-11-30T23:59:59.000-05:00", "2023-11-30"),
+        ("15/03/2024", "2024-03-15"),
+        ("04/03/2024", "2024-03-04"),
+        ("3 mars 2024", "2024-03-03"),
+        ("mars 2024", "2024-03"),
+        ("  2024-03  ", "2024-03"),
+        ("2024", "2024"),
+        ("31/02/2024", None),
+        ("n'importe quoi", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalize_date(value, expected):
+    assert normalize_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("Publié le 04/03/2024\nLa ville signe son contrat local de santé.", "2024-03-04", "04/03/2024"),
+        ("Mis en ligne le 3 mars 2024\nLa ville signe son CLS.", "2024-03-03", "3 mars 2024"),
+        (
+            "Colmar, le 15 mars 2024 – La ville signe son contrat local de santé.",
+            "2024-03-15",
+            "15 mars 2024",
+        ),
+        ("Landivisiau (29), le mardi 4 mars 2024 - Le CLS est signé.", "2024-03-04", "4 mars 2024"),
+        (
+            "Signature du CLS de Laon2017-07-26T08:37:11+01:00\nLe contrat est signé.",
+            "2017-07-26",
+            "2017-07-26T08:37:11+01:00",
+        ),
+        (
+            "Actualités\nsamedi 21 juin 2025\nLe contrat local de santé est signé.",
+            "2025-06-21",
+            "samedi 21 juin 2025",
+        ),
+    ],
+)
+def test_publication_date_from_text(text, expected, span):
+    found = publication_date_from_text(text)
+    assert found is not None
+    value, start, end = found
+    assert value == expected
+    assert text[start:end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date inside the first sentence is the signing date, not a dateline
+        "L'ARS et la Ville de Laon signent, le 1er juillet 2021, un contrat local de santé.",
+        "L'ARS et la Ville de X signent, le 1er juillet 2021, un contrat local de santé.",
+        "La ville signe son contrat local de santé avec l'ARS.",
+    ],
+)
+def test_publication_date_from_text_none(text):
+    assert publication_date_from_text(text) is None

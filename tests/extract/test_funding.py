@@ -1,0 +1,85 @@
+"""Funding amounts in euros, with funder and year from the same clause."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.extract.funding import find_amounts
+from pipeline.extract.orgs import find_orgs
+
+
+def _amounts(text: str, offset: int = 0):
+    orgs = [replace(o, start=o.start + offset, end=o.end + offset) for o in find_orgs(text)]
+    return find_amounts(text, offset, orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "written"),
+    [
+        ("Le contrat est doté de 15 816 € pour la première année.", 15816, "15 816 €"),
+        ("Le contrat est doté de 15\u00a0816\u00a0€ pour la première année.", 15816, "15\u00a0816\u00a0€"),
+        ("Le contrat est doté de 15\u202f816 € pour la première année.", 15816, "15\u202f816 €"),
+        ("Le contrat est doté de 15 816¤ pour la première année.", 15816, "15 816¤"),
+        ("Une enveloppe de 45.000 euros est prévue.", 45000, "45.000 euros"),
+        ("Une enveloppe de 45 k€ est prévue.", 45000, "45 k€"),
+        ("Une enveloppe de 300 000€ est prévue.", 300000, "300 000€"),
+        ("Une enveloppe de 1,2 million d'euros est prévue.", 1_200_000, "1,2 million d'euros"),
+        ("Une enveloppe de 2 millions d'euros est prévue.", 2_000_000, "2 millions d'euros"),
+        ("Une enveloppe de 1,5 M€ est prévue.", 1_500_000, "1,5 M€"),
+    ],
+)
+def test_amount_value(text, amount, written):
+    (a,) = _amounts(text)
+    assert a.amount == amount
+    assert text[a.start : a.end] == written
+
+
+def test_funder_and_year_from_clause():
+    text = "Le poste de coordinateur est cofinancé par l'ARS à hauteur de 30 000 € par an en 2024."
+    (a,) = _amounts(text)
+    assert (a.amount, a.funder, a.year) == (30000, "ARS", 2024)
+
+
+def test_offsets_are_document_offsets():
+    text = "Le poste est cofinancé par l'ARS à hauteur de 30 000 € par an en 2024."
+    (a,) = _amounts(text, offset=100)
+    assert (a.start, a.end) == (146, 154)
+    assert a.funder == "ARS"
+
+
+@pytest.mark.parametrize(
+    ("text", "funder", "year"),
+    [
+        (
+            "Le poste est cofinancé par l'ARS Bretagne à hauteur de 50 %, soit 25 000 euros.",
+            "ARS Bretagne",
+            None,
+        ),
+        (
+            "12 000 € seront versés par la CPAM de la Marne.",
+            "CPAM de la Marne",
+            None,
+        ),  # funder after the amount
+        ("Un budget de 45 000 euros au titre de l'année 2023.", None, 2023),
+        ("Un budget de 1,5 M€ pour 2025.", None, 2025),
+        ("Une enveloppe de 45 k€ est prévue.", None, None),
+    ],
+)
+def test_funder_and_year(text, funder, year):
+    (a,) = _amounts(text)
+    assert (a.funder, a.year) == (funder, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commune compte 25 000 habitants.",  # a population, not money
+        "Le ticket d'entrée coûte 12 €.",  # too small to be CLS funding
+        "Le salaire brut du coordinateur est de 2 500 € par mois.",
+        "Le contrat court de 2024 à 2028.",
+    ],
+)
+def test_no_amount(text):
+    assert _amounts(text) == []

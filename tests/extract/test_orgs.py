@@ -1,0 +1,123 @@
+"""Organisation mentions typed by org_type, with a normalized display name."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.orgs import find_orgs
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(o.org_type, o.name) for o in find_orgs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le contrat est signé avec l'ARS (Agence régionale de santé) Hauts-de-France.",
+            [("ars", "ARS Hauts-de-France")],
+        ),
+        (
+            "Le contrat est signé avec l'Agence régionale de santé Occitanie.",
+            [("ars", "Agence régionale de santé Occitanie")],
+        ),
+        (
+            "En présence de la préfète de l'Aisne, le contrat a été signé.",
+            [("prefecture", "Préfecture de l'Aisne")],
+        ),
+        ("Le préfet de la Loire a signé.", [("prefecture", "Préfecture de la Loire")]),
+        ("La CPAM du Finistère s'engage.", [("cpam", "CPAM du Finistère")]),
+        ("Le CD 29 est partenaire.", [("departement", "CD 29")]),
+        (
+            "Le Conseil départemental du Finistère est partenaire.",
+            [("departement", "Conseil départemental du Finistère")],
+        ),
+        ("La Caisse primaire d'assurance maladie (CPAM) est signataire.", [("cpam", "CPAM")]),
+        ("Le CHU de Saint-Étienne s'associe au contrat.", [("hospital", "CHU de Saint-Étienne")]),
+        ("Le Centre hospitalier de Laon s'engage.", [("hospital", "Centre hospitalier de Laon")]),
+        ("Le GHT de Bretagne occidentale s'engage.", [("hospital", "GHT de Bretagne occidentale")]),
+        (
+            "L'ARS Guadeloupe, Saint-Martin, Saint-Barthélemy a signé.",
+            [("ars", "ARS Guadeloupe, Saint-Martin, Saint-Barthélemy")],
+        ),
+        ("Roannais Agglomération porte le contrat.", [("epci", "Roannais Agglomération")]),
+        (
+            "La Communauté de communes Plaine Limagne signe.",
+            [("epci", "Communauté de communes Plaine Limagne")],
+        ),
+        (
+            "La sous-préfecture de Roanne accueille la signature.",
+            [("sous_prefecture", "Sous-préfecture de Roanne")],
+        ),
+        ("La sous-préfète de Roanne a signé.", [("sous_prefecture", "Sous-préfecture de Roanne")]),
+        ("La MSA Armorique s'engage.", [("msa", "MSA Armorique")]),
+        ("La CAF de l'Aisne s'engage.", [("caf", "CAF de l'Aisne")]),
+        ("La Région Bretagne s'engage.", [("region", "Région Bretagne")]),
+        ("La Mutualité française Bretagne s'engage.", [("mutualite", "Mutualité française Bretagne")]),
+        ("La CPTS du Pays de Laon s'engage.", [("cpts", "CPTS du Pays de Laon")]),
+        (
+            "La Ville de Saint-Quentin et l'ARS signent.",
+            [("commune", "Ville de Saint-Quentin"), ("ars", "ARS")],
+        ),
+    ],
+)
+def test_find_orgs(text, expected):
+    assert _orgs(text) == expected
+
+
+def test_complement_and_generic_flags():
+    (ars,) = find_orgs("Signé avec l'ARS (Agence régionale de santé) Hauts-de-France hier.")
+    assert ars.complement == "Hauts-de-France"
+    assert not ars.generic
+    (cpam,) = find_orgs("La Caisse primaire d'assurance maladie (CPAM) est signataire.")
+    assert cpam.generic
+    assert cpam.complement is None
+
+
+def test_span_covers_the_mention():
+    text = "La convention associe la CPAM du Finistère et la ville."
+    (o,) = find_orgs(text)
+    assert text[o.start : o.end] == "CPAM du Finistère"
+
+
+def test_guadeloupe_region_is_one_mention():
+    found = find_orgs("L'ARS Guadeloupe, Saint-Martin, Saint-Barthélemy et la Ville ont signé.")
+    assert [o.org_type for o in found] == ["ars", "commune"]
+
+
+def test_sous_prefecture_is_not_prefecture():
+    assert [o.org_type for o in find_orgs("La sous-préfecture de Roanne accueille la signature.")] == [
+        "sous_prefecture"
+    ]
+
+
+def test_names_never_span_a_line_break():
+    found = find_orgs("Le contrat est signé par l'ARS\nBretagne et la ville.")
+    assert [(o.org_type, o.name) for o in found] == [("ars", "ARS")]
+    assert all("\n" not in o.name for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le CHU a signé le contrat.", "Hier, le CHU a signé le contrat."],
+)
+def test_lower_case_words_are_not_part_of_the_name(text):
+    assert _orgs(text) == [("hospital", "CHU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le pays est beau",  # a common noun without a complement
+        "la ville a signé le contrat",
+        "La signature a eu lieu en présence des élus.",
+    ],
+)
+def test_no_org(text):
+    assert find_orgs(text) == []
+
+
+def test_capitalised_bare_ville_is_generic():
+    (o,) = find_orgs("La Ville a signé le contrat.")
+    assert (o.org_type, o.name, o.generic) == ("commune", "Ville", True)

@@ -1,0 +1,89 @@
+"""Named people kept only with a role next to them; NER persons are given as character spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.people import find_people
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    i = text.index(name)
+    return i, i + len(name)
+
+
+def _people(text: str, ner: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for p in find_people(text, [_span(text, n) for n in ner])]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        ("Éric Dupuis, maire de Laon, a signé le contrat.", (), [("Éric Dupuis", "maire de Laon")]),
+        (
+            "Éric Dupuis, maire de Laon, a signé le contrat.",
+            ("Éric Dupuis",),
+            [("Éric Dupuis", "maire de Laon")],
+        ),
+        (
+            "La présidente Anne Meyer-Schmitt a signé le contrat.",
+            ("Anne Meyer-Schmitt",),
+            [("Anne Meyer-Schmitt", "présidente")],
+        ),
+        ("Le préfet Jean Morel a signé le contrat.", ("Jean Morel",), [("Jean Morel", "préfet")]),
+        (
+            "Marie Leroy, directrice générale de l'ARS Bretagne, et Jean Morel, préfet du Finistère, ont signé.",
+            (),
+            [("Marie Leroy", "directrice générale de l'ARS Bretagne"), ("Jean Morel", "préfet du Finistère")],
+        ),
+        (
+            "Mme Claire Petit, adjointe au maire chargée de la santé, a rappelé les enjeux.",
+            (),
+            [("Claire Petit", "adjointe au maire chargée de la santé")],
+        ),
+        # the role stops at a conjunction or a verb
+        (
+            "Claire Petit, adjointe à la santé et Jean Morel, préfet, ont signé.",
+            (),
+            [("Claire Petit", "adjointe à la santé"), ("Jean Morel", "préfet")],
+        ),
+    ],
+)
+def test_find_people(text, ner, expected):
+    assert _people(text, ner) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ner"),
+    [
+        ("Dr Paul Martin, médecin coordinateur, présente le CLS.", ()),
+        ("Le Dr Paul Martin, médecin coordinateur, présente le CLS.", ("Dr Paul Martin",)),
+    ],
+)
+def test_honorific_stripped(text, ner):
+    (p,) = find_people(text, [_span(text, n) for n in ner])
+    assert (p.name, p.role) == ("Paul Martin", "médecin coordinateur")
+    assert text[p.start : p.end] == "Paul Martin"
+
+
+def test_role_before_name_needs_ner():
+    # a regex-only candidate with a role before it is not trusted
+    assert _people("La présidente Anne Meyer-Schmitt a signé le contrat.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ner"),
+    [
+        ("Le contrat a été présenté par Jean Durand devant la presse.", ()),
+        ("Le contrat a été présenté par Jean Durand devant la presse.", ("Jean Durand",)),
+        ("Le directeur de l'Atelier Santé Ville a présenté le CLS.", ()),
+        ("La Maison Santé Ville, animatrice du réseau local, accueille le public.", ()),
+    ],
+)
+def test_not_kept(text, ner):
+    assert _people(text, ner) == []
+
+
+def test_same_person_once():
+    text = "Éric Dupuis, maire de Laon, a signé. Éric Dupuis, maire de Laon, s'est félicité."
+    assert _people(text) == [("Éric Dupuis", "maire de Laon")]

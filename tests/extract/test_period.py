@@ -1,0 +1,72 @@
+"""Contract period: start and end years from ranges, durations and "jusqu'en"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.period import find_period
+
+
+def _period(*sentences: str):
+    units, offset = [], 0
+    for s in sentences:
+        units.append((offset, s))
+        offset += len(s) + 1
+    p = find_period(units)
+    return None if p is None else (p.start, p.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le CLS 2024-2028 a été signé en mairie.", (2024, 2028)),
+        ("Le CLS 2024 – 2028 a été signé en mairie.", (2024, 2028)),
+        ("Le contrat local de santé 2022/2026 est signé.", (2022, 2026)),
+        ("Le contrat est conclu de 2023 à 2027.", (2023, 2027)),
+        ("Il est conclu pour 5 ans à compter de 2024.", (2024, 2028)),
+        ("Il est conclu pour une durée de cinq ans à compter de 2023.", (2023, 2027)),
+        ("Le contrat est signé pour trois ans à partir de 2025.", (2025, 2027)),
+        ("Le contrat court jusqu'en 2027.", (None, 2027)),
+        ("Le contrat court jusqu’à fin 2026.", (None, 2026)),
+        ("Le contrat couvre les années 2025 à 2029.", (2025, 2029)),
+        ("Signé le 12/04/2024, le CLS couvre la période 2024-2028.", (2024, 2028)),
+    ],
+)
+def test_find_period(text, expected):
+    assert _period(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CLS a été signé en 2024.",  # a single year is no period
+        "Le CLS a été signé en mairie.",
+        "Le précédent CLS 2015-2020 avait porté ses fruits.",  # only a past contract
+        "Le plan couvre 2020-2035.",  # longer than ten years: not a CLS period
+        "Le diagnostic 2019-2021 a été présenté.",
+    ],
+)
+def test_find_period_none(text):
+    assert _period(text) is None
+
+
+def test_past_range_skipped_when_current_range_exists():
+    got = _period(
+        "Le précédent CLS 2015-2020 avait porté ses fruits.", "Le nouveau CLS 2021-2025 est signé ce jour."
+    )
+    assert got == (2021, 2025)
+
+
+def test_range_beats_until():
+    assert _period("Le contrat court jusqu'en 2030.", "Le CLS 2024-2028 est signé.") == (2024, 2028)
+
+
+def test_latest_range_wins():
+    assert _period("Le CLS 2018-2022 a été évalué.", "Le CLS 2023-2027 est signé.") == (2023, 2027)
+
+
+def test_span_is_document_offset():
+    units = [(0, "Le contrat est signé."), (22, "Il couvre 2024-2028.")]
+    p = find_period(units)
+    assert p is not None
+    assert p.span == (32, 41)

@@ -1,0 +1,90 @@
+"""Status (signed, renewed, in preparation, announced) and generation of a contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.status import extract_generation, extract_status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ville et l'ARS ont signé le contrat local de santé.", "signed"),
+        ("Le contrat local de santé a été signé ce lundi en mairie.", "signed"),
+        ("Le maire vient de signer le CLS avec le préfet.", "signed"),
+        ("Le contrat local de santé a été renouvelé pour cinq ans et signé ce lundi.", "renewed"),
+        ("Le CLS de deuxième génération a été signé vendredi.", "renewed"),
+        ("Le CLS 3 a été signé vendredi en préfecture.", "renewed"),
+        ("Le deuxième contrat local de santé a été signé.", "renewed"),
+        ("Le contrat local de santé sera signé en juin.", "in_preparation"),
+        ("Le CLS sera signé le 4 juin prochain.", "in_preparation"),
+        ("Le CLS est en cours d'élaboration avec les habitants.", "in_preparation"),
+        ("Le conseil municipal a voté le principe d'un contrat local de santé.", "announced"),
+        ("La commune a fait part de son intention de se doter d'un CLS.", "announced"),
+        ("La réunion publique a lieu jeudi.", "unknown"),
+    ],
+)
+def test_extract_status(text, expected):
+    status, cue = extract_status(text, has_signing_date=False)
+    assert status == expected
+    assert bool(cue) is (expected != "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le contrat local de santé sera signé en juin.",
+        "Le CLS devrait être signé à l'automne.",
+        "Les partenaires seront signataires : le CLS sera signé à la rentrée.",
+    ],
+)
+def test_future_signature_is_not_signed(text):
+    assert extract_status(text, has_signing_date=False)[0] != "signed"
+
+
+def test_signing_date_makes_signed():
+    assert (
+        extract_status("La cérémonie a réuni les partenaires du CLS.", has_signing_date=True)[0] == "signed"
+    )
+    assert (
+        extract_status("La cérémonie a réuni les partenaires du CLS.", has_signing_date=False)[0] == "unknown"
+    )
+
+
+def test_renewal_cue_needs_a_signature():
+    # a renewal only "in preparation" stays in preparation
+    assert (
+        extract_status("Le CLS est renouvelé et sera signé en juin.", has_signing_date=False)[0]
+        == "in_preparation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le CLS 3 de la ville a été signé.", 3),
+        ("Le CLS n°2 de l'agglomération est signé.", 2),
+        ("Un CLS de deuxième génération a été signé.", 2),
+        ("La deuxième génération du contrat est lancée.", 2),
+        ("Le quatrième contrat local de santé de la ville est signé.", 4),
+        ("Le troisième CLS du territoire est signé.", 3),
+        ("Le premier contrat local de santé de la commune est signé.", 1),
+        ("La ville signe son premier CLS.", 1),
+        ("Le CLS de Laon est signé.", None),
+        ("Le CLS 2024-2028 est signé.", None),  # years are not a generation
+    ],
+)
+def test_extract_generation(text, expected):
+    assert extract_generation(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laon a signé le premier CLS du département.",
+        "C'était le premier CLS de la région.",
+    ],
+)
+def test_first_of_the_departement_is_not_generation_one(text):
+    assert extract_generation(text) != 1

@@ -1,0 +1,66 @@
+"""Axis themes: the taxonomy codes read from one axis text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.themes import themes_of
+from pipeline.models import AXIS_THEMES
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"),
+    [
+        (
+            "Améliorer l'accès aux soins de premier recours et lutter contre la désertification médicale",
+            {"acces_soins"},
+            {"sante_mentale", "coordination"},
+        ),
+        ("Développer la télémédecine dans les communes rurales", {"acces_soins"}, {"prevention_promotion"}),
+        ("Promouvoir la santé mentale et prévenir le suicide", {"sante_mentale"}, {"addictions"}),
+        ("Favoriser le bien vieillir et prévenir la perte d'autonomie", {"personnes_agees"}, {"handicap"}),
+        ("Accompagner les personnes en situation de handicap", {"handicap"}, {"personnes_agees"}),
+        ("Renforcer la santé des enfants et des jeunes", {"jeunesse"}, {"personnes_agees"}),
+        ("Soutenir la parentalité et la périnatalité", {"parentalite_perinatalite"}, {"addictions"}),
+        (
+            "Promouvoir une alimentation saine et l'activité physique",
+            {"nutrition_activite_physique"},
+            {"cancers"},
+        ),
+        ("Développer le sport-santé", {"nutrition_activite_physique"}, set()),
+        (
+            "Prévenir les conduites addictives (alcool, tabac)",
+            {"addictions"},
+            {"nutrition_activite_physique"},
+        ),
+        ("Développer le dépistage des cancers", {"cancers"}, {"prevention_promotion"}),
+        ("Prévenir le diabète et les maladies chroniques", {"maladies_chroniques"}, {"cancers"}),
+        ("Agir sur l'habitat indigne et la qualité de l'air", {"sante_environnement"}, {"acces_soins"}),
+        ("Santé environnementale et One Health", {"sante_environnement"}, set()),
+        ("Aller vers les publics précaires", {"precarite_vulnerables"}, {"jeunesse"}),
+        (
+            "Renforcer la coordination des acteurs et l'animation du contrat",
+            {"coordination"},
+            {"acces_soins"},
+        ),
+        ("Lutter contre les violences intrafamiliales", {"autre"}, {"sante_mentale"}),
+        ("Promouvoir la santé sexuelle", {"autre"}, set()),
+        ("Prévention et promotion de la santé", {"prevention_promotion"}, {"acces_soins"}),
+        ("Faciliter l'accès aux droits", {"acces_soins"}, set()),
+    ],
+)
+def test_themes_of(text, must, must_not):
+    got = set(themes_of(text))
+    assert must <= got, got
+    assert not (must_not & got), got
+
+
+def test_no_theme_for_unrelated_text():
+    assert themes_of("La réunion se tiendra en mairie à 18 heures.") == []
+
+
+def test_taxonomy_order_and_codes():
+    got = themes_of("Promouvoir la santé mentale des jeunes et prévenir les addictions")
+    assert set(got) >= {"sante_mentale", "jeunesse", "addictions"}
+    assert got == [c for c in AXIS_THEMES if c in got]
+    assert set(got) <= set(AXIS_THEMES)

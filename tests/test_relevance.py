@@ -1,0 +1,74 @@
+"""Is a document about a specific Contrat Local de Santé? Screen, then assess."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.relevance import assess, decide, prefilter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ville signe son contrat local de santé avec l'ARS.", True),
+        ("Les contrats locaux de santé se multiplient.", True),
+        ("Le CLS de Laon est signé.", True),
+        ("Le contrat local de sécurité a été signé.", False),
+        ("Le conseil local de santé mentale se réunit.", False),
+        ("La ville inaugure une maison de santé.", False),
+    ],
+)
+def test_prefilter(text, expected):
+    assert prefilter(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a signé le contrat local de sécurité avec le préfet.",
+        "Le CLSPD s'est réuni en mairie. Le CLS a été adopté à l'unanimité.",
+        "Le conseil local de santé mentale de la ville se réunit jeudi.",
+        "Le contrat local de santé mentale est signé.",
+        "Le diagnostic pourrait à terme nourrir un futur contrat local de santé.",
+        "Le CLS (contrat local de sécurité) a été signé par le maire et le préfet.",
+        "Le CLS a été signé en mairie.",  # acronym alone, nothing says health
+    ],
+)
+def test_assess_false(text):
+    rel = assess(text)
+    assert rel.is_cls is False
+    assert rel.cls_spans == []
+
+
+def test_assess_true():
+    text = "La ville de Laon et l'ARS ont signé le contrat local de santé 2024-2028."
+    rel = assess(text)
+    assert rel.is_cls is True
+    assert [text[s:e] for s, e in rel.cls_spans] == ["contrat local de santé"]
+    assert 0.3 <= rel.score <= 1.0
+
+
+def test_acronym_with_health_context():
+    text = "Le CLS a été signé. La santé des habitants, la santé mentale et la santé des jeunes sont au cœur du contrat."
+    rel = assess(text)
+    assert rel.is_cls is True
+    assert [text[s:e] for s, e in rel.cls_spans] == ["CLS"]
+
+
+def test_hypothetical_mention_does_not_hide_a_real_one():
+    text = (
+        "La ville de Laon a signé son contrat local de santé.\n"
+        + "Le texte détaille les actions prévues pour les cinq prochaines années dans tous les quartiers. "
+        * 3
+        + "\nLe voisin envisage un futur contrat local de santé."
+    )
+    rel = assess(text)
+    assert rel.is_cls is True
+    assert len(rel.cls_spans) == 1
+
+
+def test_decide_needs_a_territory():
+    rel = assess("La ville de Laon et l'ARS ont signé le contrat local de santé.")
+    assert decide(rel, 0).is_cls is False
+    assert decide(rel, 0).score <= 0.4
+    assert decide(rel, 1).is_cls is True
