@@ -42,7 +42,7 @@ def _is_infinitive(chunk: str) -> bool:
     w = words[0]
     if w in ("et",) and len(words) > 1:
         w = words[1]
-    return bool(re.fullmatch(r"[a-zà-ÿ-]{3,}(?:er|ir|re|oir)", w)) and w not in _NOT_VERB
+    return bool(re.fullmatch(r"[a-zà-ÿ-]{2,}(?:er|ir|re|oir)", w)) and w not in _NOT_VERB
 
 
 def _clean(label: str) -> str:
@@ -57,7 +57,8 @@ def _clean(label: str) -> str:
 
 def _is_generic(items: list[str]) -> bool:
     generic = [g.lower() for g in _R["generic_items"]]
-    hits = sum(1 for it in items if any(it.lower().strip().startswith(g) for g in generic))
+    bare = [re.sub(r"^(?:la|le|les|l')\s*", "", it.lower().strip()) for it in items]
+    hits = sum(1 for it in bare if any(it.startswith(g) for g in generic))
     return hits >= max(2, len(items) - 1)
 
 
@@ -147,7 +148,7 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         if u.line > last_line + 2 and items:
             break
         body = BULLET.sub("", u.text, count=1)
-        if _SUB.match(body):
+        if _SUB.match(body) or _SUB.match(u.text):
             last_line = u.line
             continue
         label_colon = re.match(r"^(.{3,140}?)\s+[:–—]\s+(.+)$", body)

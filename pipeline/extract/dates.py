@@ -24,7 +24,7 @@ _WEEKDAY_RE = "|".join(WEEKDAYS)
 
 # "lundi 3 mars 2024", "le 1er juillet", "31 janvier dernier"
 _TEXTUAL = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
+    rf"\b(?:(?:ce|cet)\s+)?(?:(?P<wd>{_WEEKDAY_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
     re.IGNORECASE,
 )
@@ -59,7 +59,9 @@ class DateMention:
 
     @property
     def precision(self) -> str:
-        return "day" if self.day or self.weekday is not None or self.relative else "month"
+        if self.day or self.weekday is not None or self.relative in ("hier", "avant-hier", "aujourd'hui", "ce"):
+            return "day"
+        return "month"
 
 
 def _month(word: str) -> int:

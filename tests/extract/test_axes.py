@@ -137,3 +137,30 @@ def test_list_ends_at_a_paragraph():
 )
 def test_no_axes(text):
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CLS porte sur : la promotion de la santé, la prévention, les politiques de soins et "
+        "l'accompagnement médico-social.",
+        "Le CLS porte sur :\n- la promotion de la santé\n- la prévention\n- les politiques de soins\n"
+        "- l'accompagnement médico-social",
+    ],
+)
+def test_generic_law_list_with_articles_is_not_axes(text):
+    assert find_axes(split_units(text)) == []
+
+
+def test_short_infinitive_opens_an_item():
+    text = ("Le CLS retient trois axes : favoriser l'accès aux soins, promouvoir la santé mentale, "
+            "agir pour un environnement favorable.")
+    labels = [a.label for a in find_axes(split_units(text))]
+    assert labels == ["favoriser l'accès aux soins", "promouvoir la santé mentale", "agir pour un environnement favorable"]
+
+
+def test_dotted_sub_items_are_not_axes():
+    text = ("Le CLS s'organise autour de 2 axes :\n- Améliorer l'accès aux soins\n1.1 Installer des médecins\n"
+            "- Former les acteurs\n2.1 Former les élus")
+    labels = [a.label for a in find_axes(split_units(text))]
+    assert labels == ["Améliorer l'accès aux soins", "Former les acteurs"]

@@ -78,7 +78,6 @@ def test_month_precision():
 @pytest.mark.parametrize(
     ("text", "publication", "expected"),
     [
-        ("Le CLS a été signé ce jeudi 14 mars.", "2024-03-15", "2024-03-14"),
         ("Le CLS a été signé lundi dernier.", "2024-03-15", "2024-03-11"),
         # published on a Monday: "lundi dernier" is a week before, not the same day
         ("Le CLS a été signé lundi dernier.", "2024-03-18", "2024-03-11"),
@@ -182,3 +181,12 @@ def test_publication_date_from_text(text, expected, span):
 )
 def test_publication_date_from_text_none(text):
     assert publication_date_from_text(text) is None
+
+
+def test_weekday_with_day_and_month_resolves_to_the_date_not_the_weekday():
+    from pipeline.extract.dates import find_dates, resolve
+
+    text = "Le CLS a été signé ce jeudi 14 mars."
+    mention = find_dates(text)[0]
+    assert mention.day == 14 and mention.month == 3
+    assert resolve(mention, "2024-03-25")[0] == "2024-03-14"
