@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import rules
+from pipeline.extract.units import leftmost_longest
 
 _R = rules.load("dates")
 MONTHS: dict[str, int] = _R["months"]
@@ -106,14 +107,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
     for m in _RELATIVE.finditer(text):
         found.append(DateMention(m.start(), m.end(), m.group(), relative=m.group().lower()))
-    # Leftmost-longest without overlap: "ce jeudi 14 mars" beats "ce jeudi".
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    kept: list[DateMention] = []
-    for d in found:
-        if kept and d.start < kept[-1].end:
-            continue
-        kept.append(d)
-    return kept
+    return leftmost_longest(found)
 
 
 def _parse_iso(value: str | None) -> dt.date | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import rules
+from pipeline.extract.units import leftmost_longest
 
 NAME_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
 _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
@@ -99,10 +100,4 @@ def find_orgs(text: str) -> list[OrgMention]:
         if m["name"].split()[0] in ("La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa"):
             continue
         found.append(OrgMention(m.start(), m.end(), "epci", m.group().replace("’", "'"), m["kind"], m["name"], False))
-    found.sort(key=lambda o: (o.start, -(o.end - o.start)))
-    kept: list[OrgMention] = []
-    for o in found:
-        if kept and o.start < kept[-1].end:
-            continue
-        kept.append(o)
-    return kept
+    return leftmost_longest(found)

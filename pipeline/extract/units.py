@@ -8,7 +8,9 @@ signatories and axes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 BULLET = re.compile(r"^\s*(?:[-•▪◦●■□–—*>·]|\d{1,2}\s*[.)°-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
 # End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
@@ -49,3 +51,17 @@ def split_units(text: str) -> list[Unit]:
                 first = False
             cut = m.end() if m else len(line)
     return units
+
+
+_S = TypeVar("_S")
+
+
+def leftmost_longest(items: Sequence[_S]) -> list[_S]:
+    """Matches without overlap, leftmost first, the longest at a position ("ce jeudi 14 mars" over
+    "ce jeudi", "Communauté de communes du X" over "X"). Items have ``start`` and ``end``."""
+    kept: list = []
+    for item in sorted(items, key=lambda d: (d.start, -(d.end - d.start))):
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept

@@ -116,3 +116,16 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> Decoded:
         return Decoded(raw.decode("cp1252"), "cp1252", [*warnings, "decoded_cp1252"])
     except UnicodeDecodeError:
         return Decoded(raw.decode("latin-1"), "latin-1", [*warnings, "decoded_latin1"])
+
+
+def read_checked(path, raw: bytes | None, doc_id: str):
+    """The file's bytes, or the IngestError that says why they cannot be a text document."""
+    from .document import IngestError
+
+    try:
+        data = path.read_bytes() if raw is None else raw
+    except OSError as exc:
+        return IngestError(str(path), doc_id, "ingest", "read_error", str(exc))
+    if looks_binary(data):
+        return IngestError(str(path), doc_id, "ingest", "binary", "file holds binary data (NUL/control bytes)")
+    return data

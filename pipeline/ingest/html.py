@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 
 from ..clean.rules import BoilerplateRules, load_rules
 from .dates import normalize_date
-from .decode import decode_bytes, looks_binary, sniff_html_charset
+from .decode import decode_bytes, read_checked, sniff_html_charset
 from .document import IngestError, SourceDoc
 
 log = logging.getLogger(__name__)
@@ -616,14 +616,9 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
 
 def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     doc_id = path.stem
-    try:
-        data = path.read_bytes() if raw is None else raw
-    except OSError as exc:
-        return IngestError(str(path), doc_id, "ingest", "read_error", str(exc))
-    if looks_binary(data):
-        return IngestError(
-            str(path), doc_id, "ingest", "binary", "file holds binary data (NUL/control bytes)"
-        )
+    data = read_checked(path, raw, doc_id)
+    if isinstance(data, IngestError):
+        return data
     decoded = decode_bytes(data, declared=sniff_html_charset(data))
     try:
         result = extract_html(decoded.text)

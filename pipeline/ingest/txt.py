@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .decode import decode_bytes, looks_binary
+from .decode import decode_bytes, read_checked
 from .document import IngestError, SourceDoc
 
 
 def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     doc_id = path.stem
-    try:
-        data = path.read_bytes() if raw is None else raw
-    except OSError as exc:
-        return IngestError(str(path), doc_id, "ingest", "read_error", str(exc))
-    if looks_binary(data):
-        return IngestError(
-            str(path), doc_id, "ingest", "binary", "file holds binary data (NUL/control bytes)"
-        )
+    data = read_checked(path, raw, doc_id)
+    if isinstance(data, IngestError):
+        return data
     decoded = decode_bytes(data)
     text = decoded.text.lstrip("\ufeff")
     if not text.strip():
