@@ -30,7 +30,7 @@ class Relevance:
 
 def _hypothetical(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start + 160]
-    return any(rules.compiled("relevance", "hypothetical").search(window) for _ in (0,))
+    return bool(rules.compiled("relevance", "hypothetical").search(window))
 
 
 def assess(text: str) -> Relevance:

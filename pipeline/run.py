@@ -53,15 +53,18 @@ def to_record(p: Prepared, doc=None) -> Record:
     sd = p.source
     pub = sd.publication_date
     warnings = list(p.warnings)
+    pub_span = None
+    if pub is None:
+        found = dates.publication_date_from_text(p.text)
+        if found:
+            pub, pub_span = found[0], (found[1], found[2])
+            warnings.append("publication_date_from_text")
     contracts = []
     rel = p.relevance
     if doc is not None:
-        a = analyze(doc, sd.title, pub, rel)
-        rel, contracts, pub = a.relevance, a.contracts, a.publication_date
+        a = analyze(doc, sd.title, pub, rel, pub_span)
+        rel, contracts = a.relevance, a.contracts
         warnings += a.warnings
-    elif pub is None:
-        found = dates.publication_date_from_text(p.text)
-        pub = found[0] if found else None
     return Record(
         doc_id=sd.doc_id,
         source=sd.source,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline import relevance
-from pipeline.extract import dates, territory
+from pipeline.extract import territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.models import Contract
@@ -17,21 +17,23 @@ from pipeline.models import Contract
 class Analysis:
     relevance: relevance.Relevance
     contracts: list[Contract]
-    publication_date: str | None
     warnings: list[str]
 
 
-def analyze(doc: Doc, title: str | None, publication_date: str | None, rel: relevance.Relevance) -> Analysis:
-    """Contracts of one document already run through the spaCy pipeline (``build_nlp``)."""
+def analyze(
+    doc: Doc,
+    title: str | None,
+    publication_date: str | None,
+    rel: relevance.Relevance,
+    pub_span: tuple[int, int] | None = None,
+) -> Analysis:
+    """Contracts of one document already run through the spaCy pipeline (``build_nlp``).
+
+    ``pub_span`` is where the publication date stands in the text when it was read from there
+    (a dateline is not a signing date).
+    """
     text = doc.text
     warnings: list[str] = []
-    pub_span = None
-    if publication_date is None:
-        found = dates.publication_date_from_text(text)
-        if found:
-            publication_date, s, e = found
-            pub_span = (s, e)
-            warnings.append("publication_date_from_text")
     orgs = doc._.orgs or []
     ner_persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     di = DocInput(text, title, publication_date, pub_span, split_units(text), orgs, ner_persons, rel.cls_spans)
@@ -43,4 +45,4 @@ def analyze(doc: Doc, title: str | None, publication_date: str | None, rel: rele
     final = relevance.decide(rel, len(contracts))
     if not final.is_cls:
         contracts = []
-    return Analysis(final, contracts, publication_date, warnings)
+    return Analysis(final, contracts, warnings)

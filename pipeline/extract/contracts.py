@@ -179,9 +179,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     scopes = signatories.in_scope([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
     orgs = [o for o in doc.orgs if any(u.start <= o.start < u.end for u in units) and not foreign(o.start)]
-    sigs, sig_spans = signatories.extract_signatories(orgs, scopes, terr, specific_ars)
+    sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars)
     if sigs:
-        evidence["signatories"] = [_span(text, s.start, next(o.end for o in orgs if o.start == s.start)) for s in sig_spans]
+        evidence["signatories"] = sig_spans
 
     in_units = [(s, e) for s, e in doc.ner_persons if any(u.start <= s < u.end for u in units)]
     persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)]

@@ -64,7 +64,8 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
 
 
 def extract_signatories(
-    orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None, specific_ars: str | None
+    text: str, orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None,
+    specific_ars: str | None,
 ) -> tuple[list[Signatory], list[Span]]:
     out: list[Signatory] = []
     spans: list[Span] = []
@@ -78,5 +79,5 @@ def extract_signatories(
             continue
         seen.add(key)
         out.append(Signatory(org_type=org.org_type, name=name))
-        spans.append(Span(start=org.start, end=org.end, text=""))
+        spans.append(Span(start=org.start, end=org.end, text=text[org.start : org.end]))
     return out, spans

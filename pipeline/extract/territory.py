@@ -10,11 +10,11 @@ support the best anchor. Signing towns, datelines and member communes are not te
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.extract.orgs import NAME, OrgMention
 from pipeline.geo import GeoContext, get_gazetteer
+from pipeline.geo.normalize import fold
 
 _SP = r"[^\S\n]"
 _CLS = r"(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS)"
@@ -71,8 +71,7 @@ class TerritoryGroup:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+    return re.sub(r"[^a-z0-9]+", " ", fold(s)).strip()
 
 
 _STOP = {"ville", "de", "du", "des", "la", "le", "les", "l", "d", "commune", "communaute", "communes", "agglomeration",
@@ -85,6 +84,11 @@ def name_key(name: str) -> str:
     return " ".join(t for t in _fold(name).split() if t not in _STOP)
 
 
+def _bare(complement: str) -> str:
+    """'de l'Aisne' -> 'Aisne': the place in an organisation's complement."""
+    return re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", complement)
+
+
 def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
     """Départements and regions named in the document: they decide between homonyms."""
     gaz = get_gazetteer()
@@ -92,11 +96,11 @@ def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
     regions: set[str] = set()
     for o in orgs:
         if o.complement and o.org_type in ("ars",):
-            r = gaz.region(re.sub(r"^(?:de\s+la|de\s+l'|du|des|de|d')\s*", "", o.complement))
+            r = gaz.region(_bare(o.complement))
             if r:
                 regions.add(r)
         if o.complement and o.org_type in ("prefecture", "departement", "cpam", "caf", "sous_prefecture"):
-            d = gaz.departement(re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", o.complement))
+            d = gaz.departement(_bare(o.complement))
             if d:
                 deps.add(d[0])
                 regions.add(d[2])
