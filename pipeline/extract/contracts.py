@@ -64,9 +64,9 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     if not anchors:
         best = max(groups, key=lambda g: g.score, default=None)
         return [best] if best is not None and best.score >= 2 else []
-    top = max(g.score for g in anchors)
+    first = max(anchors, key=lambda g: g.score)
     # A secondary anchor must stand on its own, not be a passing mention near the real contract.
-    kept = [g for g in anchors if g.score >= max(5, top * 0.3)]
+    kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3)]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 

@@ -28,12 +28,20 @@ _CLS_OF = re.compile(
 )
 _QUARTIER = re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
-    rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
+    rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
     re.IGNORECASE,
 )
 _DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
 _TITLE_NAME = re.compile(rf"(?-i:{NAME})")
+# "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
+_SUBJECT_SIGNS = re.compile(
+    rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
+    rf"(?:a|ont|va|vont|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
+    rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?)\b"
+    rf"[^.\n]{{0,160}}?{_CLS}",
+    re.I,
+)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
@@ -42,6 +50,14 @@ _NOT_PLACE = {
     "Avec", "Au", "Aux", "En", "Sur", "Depuis", "Après", "Lors", "Selon", "Mise", "Qu", "Plus",
 }
 _KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
+# A CLS at the scale of a whole département ("contrat local de santé départemental"): the Département
+# is then the territory, not merely a co-signatory.
+_DEPT_SCALE = re.compile(
+    rf"{_CLS}{_SP}+départemental|(?:l'ensemble|la{_SP}+totalité|tout){_SP}+(?:du|de{_SP}+son){_SP}+"
+    rf"(?:département|territoire{_SP}+départemental)|à{_SP}+l'échelle{_SP}+(?:d'un|du|de{_SP}+tout{_SP}+le){_SP}+département"
+    rf"|\bdépartement\b[^.\n]{{0,80}}?{_CLS}[^.\n]{{0,60}}?(?:l'ensemble|tout{_SP}+son|la{_SP}+totalité)",
+    re.I,
+)
 
 
 @dataclass
@@ -55,6 +71,7 @@ class TerritoryMention:
     anchor: bool  # tied to a CLS mention: may open a contract of its own
     link: object | None = None  # LinkResult
     needs_link: bool = False  # dropped unless the gazetteer knows it
+    alternatives: list = field(default_factory=list)  # other readings of a demonym (Dionysiens: 93 or 974)
 
 
 @dataclass
@@ -131,14 +148,20 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if o.org_type in _KIND_OF_ORG and o.complement:
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
             mentions.append(TerritoryMention(o.start, o.end, o.name, name, _KIND_OF_ORG[o.org_type], 2, False))
+    dept_scale = _DEPT_SCALE.search(text) is not None
+    for o in orgs:
+        if o.org_type == "departement" and o.complement and dept_scale:
+            mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True))
     for m in _QUARTIER.finditer(text):
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 2.5, False))
     gaz = get_gazetteer()
     for m in _DEMONYM.finditer(text):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
-        for link in gaz.demonym(m.group())[:1]:
-            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), link.name, "commune", 2, False, link))
+        links = gaz.demonym(m.group())
+        if links:
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune", 2, False, links[0],
+                                             alternatives=links[1:]))
     for m in _EMAIL.finditer(text):
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False))
     # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
@@ -156,9 +179,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue
             start = text.find(m.group()) if t_end else -1
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False))
+    _merge_demonyms(mentions)
     # A mention inside a CLS sentence is more likely the contract's territory; one whose sentence
-    # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract.
+    # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract, and so does
+    # the subject of a signing ("Le PETR du Pays Lédonien a signé ... un contrat local de santé").
     for tm in mentions:
+        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _SUBJECT_SIGNS.match(text, tm.end):
+            tm.anchor = True
+            tm.strength += 2
+            continue
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
             tm.strength += 1
             if tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor:
@@ -171,17 +200,55 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     return mentions
 
 
+def _demonym_stem(word: str) -> str:
+    w = _fold(word)
+    for suffix in ("iennes", "ienne", "iens", "ennes", "enne", "ens", "oises", "oise", "aises", "aise", "aines",
+                   "aine", "ines", "ine", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _merge_demonyms(mentions: list[TerritoryMention]) -> None:
+    """'Les Lédoniens' next to 'PETR du Pays Lédonien' speak of the Pays, not of the town: the
+    demonym's stem is a word of an intercommunal name in the same text."""
+    wide = [tm for tm in mentions if tm.kind in ("epci", "pays_petr")]
+    for tm in [m for m in mentions if m.kind == "commune" and m.link is not None and m.text[:1].isupper()
+               and " " not in m.text.strip()]:
+        stem = _demonym_stem(tm.text)
+        owner = next((w for w in wide if any(t.startswith(stem) for t in _fold(w.name).split())), None)
+        if owner is not None and _fold(tm.text) != _fold(tm.link.name):
+            mentions.remove(tm)
+            owner.strength += 1
+
+
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     gaz = get_gazetteer()
     for tm in list(mentions):
         if tm.link is not None or tm.kind == "quartier":
             continue
+        if tm.kind == "departement":
+            tm.link = gaz.link(tm.name, kind="departement")
+            continue
         hint = tm.kind if tm.kind in ("commune", "epci", "pays_petr") else None
         res = gaz.link(tm.name, kind=hint, context=ctx)
+        if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
+            res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
             tm.link = res
         elif tm.needs_link:
             mentions.remove(tm)
+    # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
+    codes = {tm.link.insee for tm in mentions if tm.link is not None and not tm.alternatives}
+    for tm in mentions:
+        if not tm.alternatives:
+            continue
+        readings = [tm.link, *tm.alternatives]
+        named = [r for r in readings if r.insee in codes]
+        local = [r for r in readings if ctx.regions and r.region in ctx.regions]
+        if named or local:
+            tm.link = (named or local)[0]
+            tm.name = tm.link.name
 
 
 def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
