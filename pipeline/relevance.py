@@ -30,7 +30,9 @@ class Relevance:
 
 def _hypothetical(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start + 160]
-    return bool(rules.compiled("relevance", "hypothetical").search(window))
+    if rules.compiled("relevance", "hypothetical").search(window):
+        return True
+    return bool(rules.compiled("relevance", "negated_before").search(text[max(0, start - 60) : start]))
 
 
 def assess(text: str) -> Relevance:

@@ -62,7 +62,10 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
         if len(anchors) > 1:
             return sorted(anchors, key=lambda g: min(m.start for m in g.mentions))
     if not anchors:
-        best = max(groups, key=lambda g: g.score, default=None)
+        # Without a CLS tied to a place, only a territory the gazetteer or the phrasing vouches for
+        # ("Chargé(e) de mission H/F" in a job title is no territory).
+        typed = [g for g in groups if g.best.link is not None or g.best.kind is not None]
+        best = max(typed, key=lambda g: g.score, default=None)
         return [best] if best is not None and best.score >= 2 else []
     first = max(anchors, key=lambda g: g.score)
     # A secondary anchor must stand on its own, not be a passing mention near the real contract.

@@ -144,7 +144,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm = TerritoryMention(m.start("target"), m.end("target"), target, target, None, 5, True)
             tm.needs_link = not re.match(r"(?:Bassin|Pays|Vallée|Val|Communauté|Ville|Quartier|Territoire)\b", target)
             mentions.append(tm)
+    gaz = get_gazetteer()
     for o in orgs:
+        if o.org_type == "pays_petr" and gaz.region(o.name):
+            continue  # "Pays de la Loire" is a region
         if o.org_type in _KIND_OF_ORG and o.complement:
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
             mentions.append(TerritoryMention(o.start, o.end, o.name, name, _KIND_OF_ORG[o.org_type], 2, False))
@@ -154,7 +157,6 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True))
     for m in _QUARTIER.finditer(text):
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 2.5, False))
-    gaz = get_gazetteer()
     for m in _DEMONYM.finditer(text):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
@@ -177,6 +179,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         for m in _TITLE_NAME.finditer(title):
             if m.group().split()[0] in _NOT_PLACE:
                 continue
+            if m.start() == 0 and " " not in m.group() and re.match(r"\s*(?:\(|[a-zà-ÿ])", title[m.end():]):
+                continue  # capitalised only as the first word: "Chargé(e) de mission", "Coordinateur du CLS"
             start = text.find(m.group()) if t_end else -1
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False))
     _merge_demonyms(mentions)
