@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline import rules
 from pipeline.extract.orgs import NAME, OrgMention
 from pipeline.geo import GeoContext, get_gazetteer
 from pipeline.geo.normalize import fold
@@ -187,21 +188,30 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # A mention inside a CLS sentence is more likely the contract's territory; one whose sentence
     # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract, and so does
     # the subject of a signing ("Le PETR du Pays Lédonien a signé ... un contrat local de santé").
+    predecessor = rules.compiled("relevance", "predecessor")
     for tm in mentions:
+        sentence = _sentence(text, tm.start, tm.end)
+        if tm.anchor and predecessor.search(sentence):
+            tm.anchor, tm.strength = False, 2  # the contract the new one replaces
+            continue
         if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _SUBJECT_SIGNS.match(text, tm.end):
             tm.anchor = True
             tm.strength += 2
             continue
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
             tm.strength += 1
-            if tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor:
-                line_start = text.rfind("\n", 0, tm.start) + 1
-                line_end = text.find("\n", tm.end)
-                line = text[line_start : line_end if line_end >= 0 else len(text)]
-                if _POSSESSIVE.search(line):
-                    tm.anchor = True
-                    tm.strength += 2
+            if (tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor
+                    and _POSSESSIVE.search(sentence) and not predecessor.search(sentence)):
+                tm.anchor = True
+                tm.strength += 2
     return mentions
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a mention (a line break ends it too)."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    rights = [i for c in ".!?\n" if (i := text.find(c, end)) >= 0]
+    return text[left + 1 : min(rights) if rights else len(text)]
 
 
 def _demonym_stem(word: str) -> str:
