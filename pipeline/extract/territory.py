@@ -127,7 +127,12 @@ def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
 
 
 def _strip_kind(name: str) -> str:
-    return re.sub(r"^(?:la\s+)?(?:ville|commune)\s+(?:de\s+|d['’])", "", name, flags=re.IGNORECASE).strip()
+    """'Ville du Lamentin' -> 'Le Lamentin' (not Lamentin in Guadeloupe), 'Ville de Laon' -> 'Laon'."""
+    m = re.match(r"(?:la\s+)?(?:ville|commune)\s+(du\b|des\b|de\s+la\b|de\s+l['’]|de\b|d['’])\s*", name, flags=re.IGNORECASE)
+    if not m:
+        return name.strip()
+    article = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}.get(" ".join(m[1].lower().split()), "")
+    return (article + name[m.end():]).strip()
 
 
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
@@ -224,14 +229,16 @@ def _demonym_stem(word: str) -> str:
 
 
 def _merge_demonyms(mentions: list[TerritoryMention]) -> None:
-    """'Les Lédoniens' next to 'PETR du Pays Lédonien' speak of the Pays, not of the town: the
-    demonym's stem is a word of an intercommunal name in the same text."""
+    """A demonym next to an intercommunal name built on it or on its town speaks of the wider territory:
+    'les Lédoniens' and the 'PETR du Pays Lédonien', 'les Havrais' and 'Le Havre Seine Métropole'."""
     wide = [tm for tm in mentions if tm.kind in ("epci", "pays_petr")]
-    for tm in [m for m in mentions if m.kind == "commune" and m.link is not None and m.text[:1].isupper()
-               and " " not in m.text.strip()]:
+    for tm in [m for m in mentions if m.kind == "commune" and m.link is not None and " " not in m.text.strip()
+               and _fold(m.text) != _fold(m.link.name)]:
         stem = _demonym_stem(tm.text)
-        owner = next((w for w in wide if any(t.startswith(stem) for t in _fold(w.name).split())), None)
-        if owner is not None and _fold(tm.text) != _fold(tm.link.name):
+        town = name_key(tm.link.name)
+        owner = next((w for w in wide if any(t.startswith(stem) for t in _fold(w.name).split())
+                      or (town and f" {town} " in f" {name_key(w.link.name if w.link else w.name)} ")), None)
+        if owner is not None:
             mentions.remove(tm)
             owner.strength += 1
 
