@@ -24,6 +24,8 @@ _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "en
              "centre", "ordre", "titre", "cadre", "membre", "nombre", "offre", "lettre", "quatre", "contre", "libre",
              "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
              "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
+_NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique)s?\s*(?:stratégique\s*)?"
+                        r"(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?")
 _ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également)\s+", re.I)
 
 
@@ -99,7 +101,9 @@ def _split_inline(s: str, count: int | None) -> list[str]:
 def _header_ok(text: str) -> bool:
     if not rules.compiled("axes", "header_cues").search(text) or rules.compiled("axes", "header_excludes").search(text):
         return False
-    return not rules.compiled("axes", "fiche_exclude").search(text) or _count(text) is not None
+    fiche = rules.compiled("axes", "fiche_exclude").search(text)
+    # "Les axes et leurs fiches actions :" announces axes; "les fiches actions :" alone does not.
+    return fiche is None or _count(text) is not None or re.search(r"(?i)\b(?:axes|orientations)\b", text[: fiche.start()]) is not None
 
 
 def _count(text: str) -> int | None:
@@ -151,12 +155,14 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         if _SUB.match(body) or _SUB.match(u.text):
             last_line = u.line
             continue
-        label_colon = re.match(r"^(.{3,140}?)\s+[:–—]\s+(.+)$", body)
+        label_colon = re.match(r"^(.{3,140}?)\s*[:–—]\s+(.+)$", body)
+        # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
+        numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
         if u.bullet:
-            label = body
-            if re.match(r"(?i)axe\s*\d|axe\s+[IVX]", body) and label_colon:
-                label = label_colon.group(2) if re.fullmatch(r"(?i)axe\s*(?:n°\s*)?\w+", label_colon.group(1)) else body
+            label = label_colon.group(2) if numbered else body
             items.append(AxisItem(_clean(label), u.text, u.start, u.end))
+        elif numbered:
+            items.append(AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end))
         elif label_colon and not u.text.rstrip().endswith(":"):
             items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))
         elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
