@@ -35,6 +35,7 @@ class AxisItem:
     raw: str  # the whole item: label, examples and explanation (what themes are read from)
     start: int
     end: int
+    short: str | None = None  # the label before a colon, when the item has one
 
 
 def _is_infinitive(chunk: str) -> bool:
@@ -141,6 +142,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
 
 def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
+    bullets = False
     header_line = units[i].line
     last_line = header_line
     for u in units[i + 1 :]:
@@ -158,9 +160,15 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         label_colon = re.match(r"^(.{3,140}?)\s*[:–—]\s+(.+)$", body)
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
+        if items and bullets and not u.bullet:
+            break  # a plain line after a bulleted list ends it ("Budget de la coordination : …")
         if u.bullet:
+            bullets = True
             label = label_colon.group(2) if numbered else body
-            items.append(AxisItem(_clean(label), u.text, u.start, u.end))
+            item = AxisItem(_clean(label), u.text, u.start, u.end)
+            if not numbered and label_colon and len(label_colon.group(1)) <= 60 and ":" in body[: len(label_colon.group(1)) + 3]:
+                item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…"
+            items.append(item)
         elif numbered:
             items.append(AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end))
         elif label_colon and not u.text.rstrip().endswith(":"):
@@ -170,4 +178,9 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         else:
             break
         last_line = u.line
+    # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
+    # ones is an axis written with a colon, kept whole.
+    if len(items) >= 2 and all(it.short for it in items):
+        for it in items:
+            it.label = it.short
     return [it for it in items if it.label]

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 BULLET = re.compile(r"^\s*(?:[-•▪◦●■□–—*>·]|\d{1,2}\s*[.)°-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
 # End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
+_NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|fiche|article|art)\s*(?:n°\s*)?[\dIVX.]{1,5}")
 _SENT_END = re.compile(r"(?<!\bM)(?<!\bDr)(?<!\bMme)(?<!\bSt)(?<=[.!?…])\s+(?=[«\"A-ZÀ-ÖØ-Þ—–-])")
 
 
@@ -41,8 +42,8 @@ def split_units(text: str) -> list[Unit]:
         for m in [*list(_SENT_END.finditer(line)), None]:
             end = m.start() if m else len(line)
             seg = line[cut:end]
-            if m and len(seg.strip()) <= 5:
-                continue  # "1. Faciliter…", "II. Agir…", "Art. 3": a numbering, not a sentence
+            if m and (len(seg.strip()) <= 5 or _NUMBERING.fullmatch(seg.strip())):
+                continue  # "1. Faciliter…", "II. Agir…", "Axe 1. Améliorer…": a numbering, not a sentence
             if seg.strip():
                 lead = len(seg) - len(seg.lstrip())
                 s = start_line + cut + lead
