@@ -115,34 +115,96 @@ def _count(text: str) -> int | None:
     return int(n) if n.isdigit() else _NUMBERS.get(n)
 
 
+def _inline_items(u: Unit, tail: str, offset: int, parts: list[str]) -> list[AxisItem]:
+    """Items of an inline list, with their spans in the text."""
+    items: list[AxisItem] = []
+    base = u.start + offset
+    pos = 0
+    for part in parts:
+        k = tail.find(part.strip(), pos)
+        k = k if k >= 0 else pos
+        pos = k + len(part.strip())
+        label = _clean(part)
+        if label:
+            items.append(AxisItem(label, part, base + k, base + pos))
+    return items
+
+
+# "Le contrat s'articule autour de l'installation des médecins, de l'accompagnement des aidants et de…"
+_AROUND = re.compile(r"\b(?:s['’]articule|articulée?|s['’]organise|organisée?|se\s+structure|structurée?|repose)\s+"
+                     r"(?:autour|sur)\s+(?=d['’]|de\s|du\s|des\s)", re.I)
+_DE_ITEM = re.compile(r"(?:,\s+(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)(?=d['’]|de\s+l|de\s+la\s|du\s|des\s)", re.I)
+# "Le contrat veut d'abord renforcer…, puis prévenir…, ensuite accompagner…, et enfin lutter…"
+_CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
+_CHAIN_SPLIT = re.compile(r",?\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
+
+
+def _de_article(part: str) -> str:
+    """'de la santé mentale' -> 'la santé mentale', 'du diabète' -> 'le diabète'."""
+    part = part.strip()
+    for prefix, article in (("de la ", "la "), ("de l'", "l'"), ("de l’", "l'"), ("du ", "le "), ("des ", "les "),
+                            ("d'", ""), ("d’", ""), ("de ", "")):
+        if part.lower().startswith(prefix):
+            return article + part[len(prefix):]
+    return part
+
+
+def _prose_items(u: Unit) -> list[AxisItem]:
+    """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
+    m = _AROUND.search(u.text)
+    if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
+        tail = u.text[m.end():]
+        parts = _DE_ITEM.split(tail.rstrip(" ."))
+        if len(parts) >= 3:
+            return [AxisItem(_clean(_de_article(p)), p, u.start + m.end() + tail.find(p), u.start + m.end() + tail.find(p) + len(p))
+                    for p in parts if _clean(p)]
+    m = _CHAIN_START.search(u.text)
+    if m and re.search(r"(?i)\b(?:contrat|CLS)\b", u.text[: m.start()]):
+        tail = u.text[m.end():]
+        parts = [p for p in _CHAIN_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+        if len(parts) >= 3 and all(_is_infinitive(p) for p in parts):
+            return _inline_items(u, tail, m.end(), parts)
+    return []
+
+
+def _is_heading(u: Unit) -> bool:
+    """A short line on its own ('Les priorités', 'Les quatre axes du CLS 3'), a list header without colon."""
+    return u.first_in_line and len(u.text.split()) <= 8 and not re.search(r"[.;!?,]$", u.text.strip())
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
     for i, u in enumerate(units):
         if u.bullet or not _header_ok(u.text):
+            prose = [] if u.bullet else _prose_items(u)
+            if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
+                return prose
             continue
         count = _count(u.text)
         colon = u.text.rfind(":")
         items: list[AxisItem] = []
         tail = u.text[colon + 1 :] if colon >= 0 else ""
         if colon >= 0 and len(tail.strip()) > 15:
-            base = u.start + colon + 1
-            pos = 0
-            for part in _split_inline(tail, count):
-                k = tail.find(part.strip(), pos)
-                k = k if k >= 0 else pos
-                pos = k + len(part.strip())
-                label = _clean(part)
-                if label:
-                    items.append(AxisItem(label, part, base + k, base + pos))
-        elif colon >= 0 or count:
+            items = _inline_items(u, tail, colon + 1, _split_inline(tail, count))
+        elif colon >= 0 or count or _is_heading(u):
             items = _following_list(units, i)
+        else:
+            items = _prose_items(u)
         if len(items) >= 2 and not _is_generic([it.label for it in items]) and all(len(it.label) < 220 for it in items):
             return items
+    # No header at all: a run of numbered axis lines ("Axe 1 – Conforter l'offre de soins").
+    for i, u in enumerate(units):
+        if u.first_in_line and _NUMBERING.match(BULLET.sub("", u.text, count=1)) and re.match(r"(?i)\W*axe", u.text):
+            items = _following_list(units, i - 1) if i > 0 else []
+            if len(items) >= 2:
+                return items
+            break
     return []
 
 
 def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
+    numbered_list = False
     header_line = units[i].line
     last_line = header_line
     for u in units[i + 1 :]:
@@ -154,6 +216,12 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         if u.line > last_line + 2 and items:
             break
         body = BULLET.sub("", u.text, count=1)
+        if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1:
+            # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item.
+            items[-1].label = _clean(items[-1].label + " " + u.text)
+            items[-1].raw += " " + u.text
+            last_line = u.line
+            continue
         if _SUB.match(body) or _SUB.match(u.text):
             last_line = u.line
             continue
@@ -171,10 +239,15 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             items.append(item)
         elif numbered:
             items.append(AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end))
+            numbered_list = True
+        elif numbered_list and not _NUMBERING.match(body):
+            items[-1].raw += " " + u.text  # the explanation under "Axe 2 — Protéger…"
+            continue
         elif label_colon and not u.text.rstrip().endswith(":"):
             items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))
         elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
             items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
+            numbered_list = True
         else:
             break
         last_line = u.line
