@@ -78,11 +78,17 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
     if len(chosen) <= 1:
         return [{0} for _ in units]
     spans = [[(m.start, m.end) for m in g.mentions] for g in chosen]
+    keys = [_short_keys(g) for g in chosen]
     out: list[set[int]] = []
     sticky: int | None = None
     everyone = set(range(len(chosen)))
     for u in units:
         named = {i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s, _ in ss)}
+        if not named and _is_section_heading(u):
+            # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat": a heading names its section's
+            # contract by a short form of the name.
+            words = f" {territory.name_key(u.text)} "
+            named = {i for i, ks in enumerate(keys) if any(f" {k} " in words for k in ks)}
         if len(named) == 1:
             sticky = next(iter(named))
             out.append(named)
@@ -95,6 +101,16 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
         else:
             out.append({sticky} if sticky is not None else everyone)
     return out
+
+
+def _short_keys(group: territory.TerritoryGroup) -> set[str]:
+    names = [m.name for m in group.mentions] + [m.link.name for m in group.mentions if m.link is not None]
+    return {k for n in names if len(k := territory.name_key(n)) >= 4}
+
+
+def _is_section_heading(u: Unit) -> bool:
+    head = u.text.split(":")[0]
+    return u.first_in_line and len(head.split()) <= 5 and len(u.text.split()) <= 10
 
 
 def _territory(group: territory.TerritoryGroup) -> Territory:

@@ -16,6 +16,7 @@ _FUTURE_BEFORE = re.compile(
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\bCLS\s+n°\s?(?P<n2>[1-9])\b")
+_GEN_DIGIT = re.compile(r"\b(?P<n>[2-9])(?:e|ème)\s+(?:contrat|CLS)\b", re.I)  # "le 4e contrat local de santé"
 _GEN_ORDINAL = re.compile(
     r"\b(?P<ord>deuxième|second|seconde|troisième|quatrième|cinquième|sixième)\s+"
     r"(?:génération|contrat\s+local\s+de\s+santé|CLS|contrat)\b|"
@@ -56,6 +57,9 @@ def extract_generation(text: str) -> int | None:
     m = _GEN_NUMBER.search(text)
     if m:
         return int(m["n"] or m["n2"])
+    m = _GEN_DIGIT.search(text)
+    if m:
+        return int(m["n"])
     m = _GEN_ORDINAL.search(text)
     if m:
         return _ORDINALS[(m["ord"] or m["ord2"]).lower()]
