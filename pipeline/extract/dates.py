@@ -200,6 +200,8 @@ _PUBLISHED = re.compile(
 # "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
+# "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
+_BYLINE = re.compile(r"^Par\s[^\n]{2,50}?\s[—–·|,-]\s*(?:le\s+)?", re.M)
 _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
@@ -218,7 +220,7 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
                 return value, m.end() + ds[0].start, m.end() + ds[0].end
     for m in _ISO.finditer(head):
         return f"{m['year']}-{m['month']}-{m['day']}", m.start(), m.end()
-    for m in _DATELINE.finditer(head):
+    for m in [*_DATELINE.finditer(head), *_BYLINE.finditer(head)]:
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
