@@ -48,19 +48,27 @@ def announced_count(text: str) -> int | None:
     return int(n) if n.isdigit() else _NUM[n]
 
 
-def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None) -> list[territory.TerritoryGroup]:
+def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None,
+                     units: list[Unit] | None = None) -> list[territory.TerritoryGroup]:
     """Territories that open a contract: those tied to a CLS mention, else the best supported one.
 
-    When the text announces N contracts and fewer are anchored, the best supported territories that
-    the gazetteer knows complete the list.
+    A page with one section per contract (an ARS round-up: a heading naming each territory) opens one
+    contract per headed territory. When the text announces N contracts, the N best supported
+    territories that the gazetteer knows are contracts too (besides those tied to a CLS mention,
+    such as a further one in preparation).
     """
-    anchors = [g for g in groups if any(m.anchor for m in g.mentions)]
-    if count and count > len(anchors):
-        extra = sorted((g for g in groups if g not in anchors and g.best.link is not None and g.score >= 2),
-                       key=lambda g: -g.score)
-        anchors += extra[: count - len(anchors)]
-        if len(anchors) > 1:
-            return sorted(anchors, key=lambda g: min(m.start for m in g.mentions))
+    headed = _headed_groups(groups, units or [])
+    anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (len(headed) >= 2 and g in headed)]
+    if count and count > len([g for g in anchors if g.score >= 5]):
+        linked = sorted((g for g in groups if g.best.link is not None and g.score >= 2), key=lambda g: -g.score)
+        strong = [g for g in anchors if g.score >= 5 or g in headed]
+        if len(linked) >= count:
+            chosen = linked[:count] + [g for g in strong if g not in linked[:count]]
+        else:
+            chosen = anchors + [g for g in linked if g not in anchors][: count - len(anchors)]
+        if len(chosen) > 1:
+            return sorted(chosen, key=lambda g: min(m.start for m in g.mentions))
+        anchors = chosen or anchors
     if not anchors:
         # Without a CLS tied to a place, only a territory the gazetteer or the phrasing vouches for
         # ("Chargé(e) de mission H/F" in a job title is no territory).
@@ -100,6 +108,25 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
                 sticky = last
         else:
             out.append({sticky} if sticky is not None else everyone)
+    return out
+
+
+def _headed_groups(groups: list[territory.TerritoryGroup], units: list[Unit]) -> list[territory.TerritoryGroup]:
+    """Territories named by a section heading whose section speaks of a contract."""
+    heads = [i for i, u in enumerate(units) if _is_section_heading(u) and not u.bullet]
+    out: list[territory.TerritoryGroup] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(units)
+        section = " ".join(u.text for u in units[i + 1 : end])
+        if not re.search(r"\b(?:contrat|CLS)\b", section, re.I):
+            continue
+        u = units[i]
+        words = f" {territory.name_key(u.text)} "
+        for g in groups:
+            if g in out or (g.best.link is None and g.best.kind is None):
+                continue
+            if any(u.start <= m.start < u.end for m in g.mentions) or any(f" {k} " in words for k in _short_keys(g)):
+                out.append(g)
     return out
 
 
@@ -244,7 +271,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def extract_contracts(doc: DocInput) -> list[Contract]:
-    chosen = choose_contracts(doc.groups, announced_count(doc.text))
+    chosen = choose_contracts(doc.groups, announced_count(doc.text), doc.units)
     if not chosen:
         return []
     membership = _assign(doc.units, chosen)

@@ -32,14 +32,15 @@ _QUARTIER = re.compile(
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
     re.IGNORECASE,
 )
-_DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
+_DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,40}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
 _TITLE_NAME = re.compile(rf"(?-i:{NAME})")
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
 _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
     rf"(?:a|ont|va|vont|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
-    rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?)\b"
+    rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
+    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*)\b"
     rf"[^.\n]{{0,160}}?{_CLS}",
     re.I,
 )
@@ -128,7 +129,7 @@ def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
 
 def _strip_kind(name: str) -> str:
     """'Ville du Lamentin' -> 'Le Lamentin' (not Lamentin in Guadeloupe), 'Ville de Laon' -> 'Laon'."""
-    m = re.match(r"(?:la\s+)?(?:ville|commune)\s+(du\b|des\b|de\s+la\b|de\s+l['’]|de\b|d['’])\s*", name, flags=re.IGNORECASE)
+    m = re.match(r"(?:la\s+|le\s+)?(?:ville|commune|mairie|municipalité|conseil\s+municipal)\s+(du\b|des\b|de\s+la\b|de\s+l['’]|de\b|d['’])\s*", name, flags=re.IGNORECASE)
     if not m:
         return name.strip()
     article = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}.get(" ".join(m[1].lower().split()), "")
@@ -213,10 +214,17 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a mention (a line break ends it too)."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    rights = [i for c in ".!?\n" if (i := text.find(c, end)) >= 0]
-    return text[left + 1 : min(rights) if rights else len(text)]
+    """The sentence around a mention (a line break ends it too), at most _SENTENCE_REACH characters
+    each side: a long text without punctuation would otherwise make every mention's sentence the
+    whole text (quadratic: minutes on a 500k-character scraped line)."""
+    lo, hi = max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH
+    left = max(text.rfind(c, lo, start) for c in ".!?\n")
+    left = left if left >= 0 else lo - 1
+    rights = [i for c in ".!?\n" if (i := text.find(c, end, hi)) >= 0]
+    return text[left + 1 : min(rights) if rights else min(hi, len(text))]
+
+
+_SENTENCE_REACH = 600
 
 
 def _demonym_stem(word: str) -> str:
