@@ -28,7 +28,7 @@ _COMPLEMENT = (
 _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Heads that are only an organisation when a complement follows ("le pays", "la ville").
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "région", "département", "hôpital",
-                    "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète"}
+                    "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 _EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?) (?P<kind>Agglomération|Communauté|Métropole|Agglo)\b")
 
@@ -61,7 +61,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-préfet": "Sous-préfecture",
-                "sous-préfète": "Sous-préfecture"}
+                "sous-préfète": "Sous-préfecture", "maire": "Ville"}
 
 
 def _display_name(org_type: str, head: str, paren: str | None, comp: str | None) -> str:

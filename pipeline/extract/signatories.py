@@ -14,7 +14,7 @@ from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
-    r"\bporteront\b|\bporté\s+par|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
+    r"\bporteront\b|\bporté\s+par|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
 )
 # Text after which organisations of the same clause are not signatories.
@@ -27,6 +27,10 @@ EXCLUDE = re.compile(
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
 GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
                      r"contrats\s+locaux\s+de\s+santé\s+sont|\bpeut\b|\bpeuvent\b", re.I)
+# A photo caption naming the people who sign ("De g. à dr. : X, préfète de l'Allier ; …"), and a signing
+# clause that points back to it.
+_CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
+_ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 
 
@@ -38,6 +42,7 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
     """
     ranges: list[tuple[int, int]] = []
     open_list = False
+    caption: tuple[int, int] | None = None
     for start, end, text, bullet in units:
         if bullet and open_list:
             ranges.append((start, end))
@@ -46,8 +51,14 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]
         if cues and not GENERIC.search(text):
             cut = EXCLUDE.search(text)
+            if cut and all(c.start() > cut.start() for c in cues):
+                continue  # "Le CH Le Vinatier, associé au volet santé mentale, signera par avenant"
             ranges.append((start, start + cut.start() if cut else end))
             open_list = text.rstrip().endswith(":") and not cut
+            if _ABOVE.search(text) and caption is not None:
+                ranges.append(caption)  # "signé par les cinq partenaires ci-dessus": the photo caption
+        if _CAPTION.match(text):
+            caption = (start, end)
     return ranges
 
 
