@@ -16,6 +16,10 @@ _AMOUNT = re.compile(
     r"(?P<unit>millions?\s+d['’]euros|millions?\s+€|M€|k€|K€|k\s?euros|000\s?€|€|euros?\b|¤)",
 )
 _YEAR = re.compile(r"\b(?:en|pour|au\s+titre\s+de|dès)\s+(?:l['’]année\s+)?(20[1-4]\d)\b")
+_EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
+_EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
+# "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
+_PAIR = re.compile(r"\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
 _NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b", re.I)
 
 
@@ -53,8 +57,36 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         if funder is None and after:
             funder = after[0]
         y = _YEAR.search(text)
-        out.append(Amount(start, offset + m.end(), value, _short_funder(funder), int(y.group(1)) if y else None))
+        year = int(y.group(1)) if y else None
+        # "80 000 € par an, financés à parts égales par la métropole et l'ARS": one half each.
+        # "Le Département et l'ARS financent chacun 35 000 €": the whole amount each.
+        clause_end = offset + len(text)
+        equal = _EQUAL.search(text, m.end())
+        each = _EACH.search(text)
+        if equal:
+            payers = [_short_funder(o) for o in orgs if offset + equal.start() <= o.start < clause_end]
+            pair = _PAIR.match(text, equal.end())
+            if len(payers) < 2 and pair:
+                payers = [_bare_funder(pair["a"]), _bare_funder(pair["b"])]
+            if len(payers) >= 2:
+                out += [Amount(start, offset + m.end(), value / 2, f, year) for f in payers[:2]]
+                continue
+        if each:
+            payers = [_short_funder(o) for o in orgs if offset <= o.start < start and o.org_type != "commune"]
+            pairs = list(_PAIR.finditer(text[: m.start()]))
+            if len(payers) < 2 and pairs:
+                payers = [_bare_funder(pairs[-1]["a"]), _bare_funder(pairs[-1]["b"])]
+            if len(payers) >= 2:
+                out += [Amount(start, offset + m.end(), value, f, year) for f in payers[-2:]]
+                continue
+        out.append(Amount(start, offset + m.end(), value, _short_funder(funder), year))
     return out
+
+
+def _bare_funder(words: str) -> str:
+    """'la métropole' -> 'Métropole': a funder named by a common noun."""
+    w = re.sub(r"^(?:la|le|les|l['’])\s*", "", words.strip(), flags=re.I)
+    return w[:1].upper() + w[1:]
 
 
 def _short_funder(org: OrgMention | None) -> str | None:
