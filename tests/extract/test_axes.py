@@ -164,3 +164,66 @@ def test_dotted_sub_items_are_not_axes():
             "- Former les acteurs\n2.1 Former les élus")
     labels = [a.label for a in find_axes(split_units(text))]
     assert labels == ["Améliorer l'accès aux soins", "Former les acteurs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # numbered "Axe N :" lines: the label, not the numbering
+            "Il se décline en deux axes stratégiques :\n"
+            "Axe 1 : Renforcer l'offre de premier recours (fiches 1 à 4)\n"
+            "Axe 2 : Prévenir les chutes des aînés (fiches 5 à 7)",
+            ["Renforcer l'offre de premier recours", "Prévenir les chutes des aînés"],
+        ),
+        (  # "Axe 1. label" is one unit, and the fiches below are skipped
+            "Axes et fiches actions\n\nAxe 1. Développer la médiation en santé\n\n"
+            "Fiche 1.1 Bus itinérant\n\nAxe 2. Lutter contre la sédentarité\n\nFiche 2.1 Marche nordique",
+            ["Développer la médiation en santé", "Lutter contre la sédentarité"],
+        ),
+        (  # a heading without colon, then bullets
+            "Les priorités\n- ouvrir un centre de santé\n- former des médiateurs\n- prévenir les addictions\n"
+            "Le maire a précisé le calendrier.",
+            ["ouvrir un centre de santé", "former des médiateurs", "prévenir les addictions"],
+        ),
+        (  # numbered lines with an explanation line under each
+            "Les trois axes du contrat\nAxe 1 — Bien vieillir à domicile\nAteliers mémoire, aide aux aidants.\n"
+            "Axe 2 — Respirer un air plus sain\nCapteurs dans les écoles.\nAxe 3 — Soigner près de chez soi\n"
+            "Consultations avancées.",
+            ["Bien vieillir à domicile", "Respirer un air plus sain", "Soigner près de chez soi"],
+        ),
+        (  # no header at all: a run of numbered axis lines
+            "Le contrat a été signé mardi.\nAxe 1 – Conforter l'offre de soins\n- Action 1.1 : logements d'internes\n"
+            "Axe 2 – Soutenir les aidants\n- Action 2.1 : plateforme de répit",
+            ["Conforter l'offre de soins", "Soutenir les aidants"],
+        ),
+        (  # prose with "autour de"
+            "Le contrat s'articule autour de l'installation des jeunes médecins, de l'accompagnement des aidants, "
+            "de la prévention du suicide et de la lutte contre la sédentarité.",
+            ["l'installation des jeunes médecins", "l'accompagnement des aidants", "la prévention du suicide",
+             "la lutte contre la sédentarité"],
+        ),
+        (  # a chain d'abord / puis / enfin
+            "Le contrat veut d'abord renforcer l'offre de soins, puis prévenir l'obésité dès l'école, ensuite "
+            "accompagner les aidants, et enfin lutter contre les violences.",
+            ["renforcer l'offre de soins", "prévenir l'obésité dès l'école", "accompagner les aidants",
+             "lutter contre les violences"],
+        ),
+        (  # a wrapped bullet line continues its item
+            "Le contrat se décline en trois axes :\n  • Réduire les inégalités de santé\n"
+            "  • Favoriser l'activité physique, avec le sport sur\n    ordonnance\n  • Protéger les enfants",
+            ["Réduire les inégalités de santé", "Favoriser l'activité physique, avec le sport sur ordonnance",
+             "Protéger les enfants"],
+        ),
+    ],
+)
+def test_more_list_shapes(text, expected):
+    assert _labels(text) == expected
+
+
+def test_bullets_all_label_colon_give_labels_but_one_colon_item_stays_whole():
+    shaped = ("Les axes du contrat :\n- Accès aux soins : deux maisons de santé ;\n"
+              "- Santé mentale : un CLSM ;\n- Environnement : îlots de chaleur.\nBudget : 60 000 € par an.")
+    assert _labels(shaped) == ["Accès aux soins", "Santé mentale", "Environnement"]
+    mixed = ("Les orientations suivantes :\n• Parcours des jeunes : promouvoir les bons gestes,\n"
+             "• Favoriser l'accès aux droits,\n• Prévenir les cancers.")
+    assert _labels(mixed)[0] == "Parcours des jeunes : promouvoir les bons gestes"

@@ -83,3 +83,15 @@ def test_funder_and_year(text, funder, year):
 )
 def test_no_amount(text):
     assert _amounts(text) == []
+
+
+def test_equal_shares_split_the_amount():
+    found = _amounts("Le budget s'élève à 80 000 € par an, financés à parts égales par la métropole et l'ARS.")
+    assert sorted(a.amount for a in found) == [40000, 40000]
+    assert {a.funder for a in found} == {"Métropole", "ARS"}
+
+
+def test_each_funder_pays_the_amount():
+    found = _amounts("Le Département et l'ARS financent chacun 35 000 € par an.")
+    assert [a.amount for a in found] == [35000, 35000]
+    assert {a.funder for a in found} == {"Département", "ARS"}

@@ -96,3 +96,60 @@ def test_name_key_values():
     assert name_key("Pays de Chaumont") == "chaumont"
     assert name_key("Communauté d'agglomération du Pays de Laon") == "laon"
     assert name_key("Ville de") == ""
+
+
+def _contracts(text: str, title: str | None = None) -> list[str]:
+    from pipeline.extract.contracts import announced_count, choose_contracts
+    from pipeline.extract.units import split_units
+
+    groups = _groups(text, title)
+    chosen = choose_contracts(groups, announced_count(text), split_units(text))
+    return [g.best.link.name if g.best.link is not None else g.best.name for g in chosen]
+
+
+def test_subject_of_a_signing_anchors_the_contract():
+    text = ("Les Lédoniens ont leur contrat.\nLe PETR du Pays Lédonien a signé mercredi, à Lons-le-Saunier, "
+            "un contrat local de santé pour 2024-2028.")
+    assert _contracts(text) == ["Pays Lédonien"]
+
+
+def test_departement_wide_contract():
+    text = ("Le Département de la Lozère, l'ARS Occitanie et la Préfecture de la Lozère ont signé un contrat "
+            "local de santé qui couvre l'ensemble du département.")
+    assert _contracts(text) == ["Lozère"]
+
+
+def test_quartier_with_article_and_foreign_homonym_title():
+    text = ("Le quartier prioritaire de la Mosson dispose désormais de son propre contrat local de santé. "
+            "Ont signé la Ville de Montpellier et l'ARS Occitanie.")
+    assert _contracts(text, "Mosson : un contrat local de santé") == ["Mosson"]
+    mosson = [g for g in _groups(text, "Mosson : un contrat local de santé") if g.key == "mosson"]
+    assert mosson and all(m.link is None for m in mosson[0].mentions)  # not Mosson in Côte-d'Or
+
+
+def test_demonym_takes_the_town_named_elsewhere():
+    text = ("Les Dionysiens ont leur contrat local de santé. La Ville de Saint-Denis a signé son contrat local "
+            "de santé avec l'ARS Île-de-France.")
+    (g,) = [g for g in _groups(text) if g.best.link is not None and g.best.link.type == "commune"]
+    assert {m.link.insee for m in g.mentions} == {"93066"}
+
+
+def test_ville_du_gives_the_article():
+    text = "La Ville du Lamentin a signé son contrat local de santé avec l'ARS Martinique."
+    assert [m.link.insee for g in _groups(text) for m in g.mentions if m.link is not None] == ["97213"]
+
+
+def test_negated_and_predecessor_mentions_open_no_contract():
+    text = ("Clermont Auvergne Métropole a signé son contrat local de santé. Jusqu'ici, seule la Ville de "
+            "Clermont-Ferrand disposait d'un CLS ; il s'éteint au profit du document métropolitain.")
+    assert _contracts(text) == ["Clermont Auvergne Métropole"]
+
+
+def test_headed_sections_open_one_contract_each():
+    text = ("Trois contrats locaux de santé signés cet automne.\n\n"
+            "Decazeville Communauté : un deuxième CLS\nDecazeville Communauté a signé son contrat le 8 octobre.\n\n"
+            "Lévézou Pareloup : une première\nLe contrat de la Communauté de communes de Lévézou Pareloup est signé.\n\n"
+            "Réquistanais : un contrat resserré\nLa Communauté de communes du Réquistanais a conclu un contrat.\n\n"
+            "Millau Grands Causses : en préparation\nLa Communauté de communes de Millau Grands Causses "
+            "porteront le futur contrat.")
+    assert len(_contracts(text)) == 4

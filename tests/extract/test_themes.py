@@ -64,3 +64,20 @@ def test_taxonomy_order_and_codes():
     assert set(got) >= {"sante_mentale", "jeunesse", "addictions"}
     assert got == [c for c in AXIS_THEMES if c in got]
     assert set(got) <= set(AXIS_THEMES)
+
+
+@pytest.mark.parametrize(
+    ("axis", "expected"),
+    [
+        ("Prévenir les cancers et encourager le dépistage organisé", ["prevention_promotion", "cancers"]),
+        ("Promouvoir la santé mentale des jeunes", ["sante_mentale", "jeunesse"]),
+        ("Développer l'éducation à la santé et prévenir les addictions", ["prevention_promotion", "addictions"]),
+        ("Attirer des médecins généralistes dans les quartiers", ["acces_soins"]),
+        ("Lutter contre le non-recours aux droits des personnes précaires", ["acces_soins", "precarite_vulnerables"]),
+        ("Soutenir la santé des femmes enceintes", ["parentalite_perinatalite"]),
+        ("Adapter la ville aux vagues de chaleur", ["sante_environnement"]),
+        ("Lutter contre la sédentarité", ["nutrition_activite_physique"]),
+    ],
+)
+def test_field_specific_prevention_and_new_stems(axis, expected):
+    assert themes_of(axis) == expected
