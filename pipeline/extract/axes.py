@@ -52,7 +52,7 @@ def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
     label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and re.match(r"(?i)axe|orientation|priorit|objectif", label) else label
     label = re.sub(r"\s*\([^()]*\)", "", label)
-    label = re.sub(r"\s*…+\s*$|\s*\.\.\.\s*$", "", label)
+    label = re.sub(r"(?<!\s)\s*…+\s*$|(?<!\s)\s*\.\.\.\s*$", "", label)
     label = _ENUM_WORDS.sub("", label.strip())
     label = label.strip(" ,;.:«»\"'“”–—-")
     return re.sub(r"\s+", " ", label).replace("’", "'")
@@ -133,10 +133,10 @@ def _inline_items(u: Unit, tail: str, offset: int, parts: list[str]) -> list[Axi
 # "Le contrat s'articule autour de l'installation des médecins, de l'accompagnement des aidants et de…"
 _AROUND = re.compile(r"\b(?:s['’]articule|articulée?|s['’]organise|organisée?|se\s+structure|structurée?|repose)\s+"
                      r"(?:autour|sur)\s+(?=d['’]|de\s|du\s|des\s)", re.I)
-_DE_ITEM = re.compile(r"(?:,\s+(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+)(?=d['’]|de\s+l|de\s+la\s|du\s|des\s)", re.I)
+_DE_ITEM = re.compile(r"(?:,\s+(?:et\s+)?|(?<!\s)\s+et\s+|(?<!\s)\s+ainsi\s+que\s+)(?=d['’]|de\s+l|de\s+la\s|du\s|des\s)", re.I)
 # "Le contrat veut d'abord renforcer…, puis prévenir…, ensuite accompagner…, et enfin lutter…"
 _CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
-_CHAIN_SPLIT = re.compile(r",?\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
+_CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
 
 
 def _de_article(part: str) -> str:

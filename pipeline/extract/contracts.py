@@ -93,10 +93,9 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
     for u in units:
         named = {i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s, _ in ss)}
         if not named and _is_section_heading(u):
-            # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat": a heading names its section's
-            # contract by a short form of the name.
-            words = f" {territory.name_key(u.text)} "
-            named = {i for i, ks in enumerate(keys) if any(f" {k} " in words for k in ks)}
+            # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
+            # a heading names its section's contract by a short form of the name.
+            named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)}
         if len(named) == 1:
             sticky = next(iter(named))
             out.append(named)
@@ -128,6 +127,35 @@ def _headed_groups(groups: list[territory.TerritoryGroup], units: list[Unit]) ->
             if any(u.start <= m.start < u.end for m in g.mentions) or any(f" {k} " in words for k in _short_keys(g)):
                 out.append(g)
     return out
+
+
+def _named_epcis(doc: DocInput) -> list[OrgMention]:
+    """Intercommunalities written by their bare official name ('Grand Belfort', 'Caen la Mer'): the
+    gazetteer knows them even without a 'Communauté de…' head, so they can sign too."""
+    out = []
+    for g in doc.groups:
+        for m in g.mentions:
+            if (m.kind == "epci" and m.link is not None and m.link.type == "epci"
+                    and not any(o.start < m.end and m.start < o.end for o in doc.orgs)):
+                out.append(OrgMention(m.start, m.end, "epci", m.text, m.text, m.text, False))
+    return out
+
+
+def _heading_names(heading: str, keys: set[str]) -> bool:
+    words = f" {territory.name_key(heading)} "
+    if any(f" {k} " in words for k in keys):
+        return True
+    # "le Toulois" for "Terres Touloises": a word sharing a long stem with a word of the name.
+    tokens = [t for t in words.split() if len(t) >= 5]
+    return any(len(p := _common_prefix(t, k)) >= 5 and len(p) >= min(len(t), len(k)) - 2
+               for key in keys for k in key.split() if len(k) >= 5 for t in tokens)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _short_keys(group: territory.TerritoryGroup) -> set[str]:
@@ -164,8 +192,8 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
         if unit is None:
             return False
         inside = [(s, j) for s, j in marks if unit.start <= s < unit.end]
-        if len({j for _, j in inside}) < 2:
-            return False
+        if len({j for _, j in inside}) < 2 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
+            return False  # "X, Y et Z ont signé deux contrats : celui de A et celui de B": shared by both
         owner = min(inside, key=lambda sj: abs(sj[0] - pos))[1]
         return owner != i
 
@@ -224,7 +252,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     generation = status.extract_generation(joined)
 
     scopes = signatories.in_scope([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
-    orgs = [o for o in doc.orgs if any(u.start <= o.start < u.end for u in units) and not foreign(o.start)]
+    orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
+            and not foreign(o.start)]
+    orgs.sort(key=lambda o: o.start)
     sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars)
     if sigs:
         evidence["signatories"] = sig_spans

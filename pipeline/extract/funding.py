@@ -19,7 +19,7 @@ _YEAR = re.compile(r"\b(?:en|pour|au\s+titre\s+de|dès)\s+(?:l['’]année\s+)?(
 _EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
 _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
-_PAIR = re.compile(r"\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
+_PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
 _NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b", re.I)
 
 

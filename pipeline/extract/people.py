@@ -14,8 +14,9 @@ from pipeline import rules
 
 _UP = r"A-ZÀ-ÖØ-Þ"
 _LOW = r"a-zß-öø-ÿ"
-_PART = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*"
-_LAST = rf"(?:(?:Le|La|Du|De|Van|Mac|Ben|El|d['’])\s?)?[{_UP}][{_UP}{_LOW}'’]+(?:-[{_UP}][{_UP}{_LOW}'’]+)*"
+# Hyphenated parts are bounded ("Jean-Pierre-Marie"): an unbounded chain backtracks quadratically.
+_PART = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+){{0,4}}"
+_LAST = rf"(?:(?:Le|La|Du|De|Van|Mac|Ben|El|d['’])\s?)?[{_UP}][{_UP}{_LOW}'’]+(?:-[{_UP}][{_UP}{_LOW}'’]+){{0,4}}"
 PERSON = re.compile(rf"\b(?P<name>{_PART}(?:\s{_PART})?\s{_LAST})\b")
 _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté", "Centre", "Conseil", "Agence",
               "Fiche", "Axe", "Contrat", "Préfecture", "Sous", "Caisse", "Mutualité", "Saint", "Sainte", "Madame",
@@ -38,7 +39,7 @@ class PersonMention:
 def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     spec = rules.load("roles")
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
-    after = re.compile(rf"^\s*,?\s*(?:(?:le|la|l['’])\s+)?(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
+    after = re.compile(rf"^\s*(?:,\s*)?(?:(?:le|la|l['’])\s+)?(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
     return after, before, tuple(spec["honorifics"])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.orgs import OrgMention
+from pipeline.extract.territory import name_key as territory_key
 from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
@@ -21,7 +22,7 @@ SCOPE = re.compile(
 EXCLUDE = re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     r"pas\s+signataire|ne\s+signe|n['’]a\s+pas\s+signé|consulté|invité|soutien\s+de|accompagné\s+par|"
-    r"ont\s+participé|participeront|intéress|a\s+annoncé|assistai|étaient\s+présents",
+    r"ont\s+participé|participeront|intéress|a\s+annoncé|assistai|étaient\s+présents|sans\s+(?:s['’]engager|être|signer)",
     re.I,
 )
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
@@ -62,10 +63,24 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
     return ranges
 
 
+_ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\s+sant[ée])\s+(?:de\s+|d['’]|du\s+)?(?P<r>.+)$", re.I)
+
+
 def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None) -> str:
-    """The name a signatory is listed under: generic mentions take the document's full names."""
+    """The name a signatory is listed under: generic mentions take the document's full names, an ARS is
+    'ARS <région>' however written ('Agence régionale de santé X', 'délégation départementale de l'ARS X'),
+    and a short form of the contract's own territory takes its full name ('Tours Métropole')."""
     if org.org_type == "ars" and org.generic and specific_ars:
         return specific_ars
+    if org.org_type == "ars" and not org.generic:
+        m = _ARS_REGION.search(org.name)
+        if m:
+            return f"ARS {m['r']}"
+    if (territory is not None and not org.generic and org.org_type == territory.type
+            and org.org_type in _TERRITORIAL and territory.type != "commune"):
+        own, full = territory_key(org.name), territory_key(territory.name)
+        if own and full and own != full and set(own.split()) < set(full.split()):
+            return territory.name
     if org.generic and territory is not None and org.org_type in _TERRITORIAL:
         if org.org_type == territory.type == "commune" or (org.org_type == "commune" and territory.type == "quartier"):
             return f"Ville de {territory.name}"
@@ -85,7 +100,7 @@ def extract_signatories(
         if not any(s <= org.start and org.end <= e for s, e in scopes):
             continue
         name = canonical(org, territory, specific_ars)
-        key = re.sub(r"\W+", " ", name.lower()).strip()
+        key = f"{org.org_type}:{territory_key(name)}"
         if key in seen:
             continue
         seen.add(key)

@@ -163,7 +163,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if o.org_type == "departement" and o.complement and dept_scale:
             mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True))
     for m in _QUARTIER.finditer(text):
-        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 2.5, False))
+        # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
+        tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied))
     for m in _DEMONYM.finditer(text):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
