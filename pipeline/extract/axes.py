@@ -60,7 +60,7 @@ def _clean(label: str) -> str:
 
 def _is_generic(items: list[str]) -> bool:
     generic = [g.lower() for g in _R["generic_items"]]
-    bare = [re.sub(r"^(?:la|le|les|l')\s*", "", it.lower().strip()) for it in items]
+    bare = [re.sub(r"^(?:les\b|la\b|le\b|l')\s*", "", it.lower().strip()) for it in items]
     hits = sum(1 for it in bare if any(it.startswith(g) for g in generic))
     return hits >= max(2, len(items) - 1)
 
@@ -139,6 +139,10 @@ _CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
 _CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
 
 
+_BEARS_ON = re.compile(r"\b(?:porte|portera|portent|portait)\s+sur\s+(?=l['’]|la\s|le\s|les\s)", re.I)
+_ARTICLE_SPLIT = re.compile(r",\s+(?:et\s+)?(?=(?:la|le|les|l['’]))|\s+et\s+(?=(?:la|le|les|l['’]))", re.I)
+
+
 def _de_article(part: str) -> str:
     """'de la santé mentale' -> 'la santé mentale', 'du diabète' -> 'le diabète'."""
     part = part.strip()
@@ -158,6 +162,13 @@ def _prose_items(u: Unit) -> list[AxisItem]:
         if len(parts) >= 3:
             return [AxisItem(_clean(_de_article(p)), p, u.start + m.end() + tail.find(p), u.start + m.end() + tail.find(p) + len(p))
                     for p in parts if _clean(p)]
+    m = _BEARS_ON.search(u.text)
+    if m:
+        # "il porte sur l'attractivité médicale, le bien vieillir à domicile et la santé mentale"
+        tail = u.text[m.end():]
+        parts = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+        if len(parts) >= 3 and all(re.match(r"(?i)(?:la|le|les|l['’])\s*\w", p) for p in parts):
+            return _inline_items(u, tail, m.end(), parts)
     m = _CHAIN_START.search(u.text)
     if m and re.search(r"(?i)\b(?:contrat|CLS)\b", u.text[: m.start()]):
         tail = u.text[m.end():]

@@ -33,6 +33,7 @@ class DocInput:
     ner_persons: list[tuple[int, int]]
     cls_spans: list[tuple[int, int]]
     groups: list[territory.TerritoryGroup] = field(default_factory=list)
+    chosen: list[territory.TerritoryGroup] = field(default_factory=list)  # the groups that open a contract
 
 
 _N_CONTRACTS = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|six|[2-9])\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|CLS)\b", re.I)
@@ -252,8 +253,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     generation = status.extract_generation(joined)
 
     scopes = signatories.in_scope([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
+    # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")
+    # does not sign this one.
+    others = [(m.start, m.end) for g in doc.chosen if g is not group for m in g.mentions]
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
-            and not foreign(o.start)]
+            and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)]
     orgs.sort(key=lambda o: o.start)
     sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars)
     if sigs:
@@ -304,6 +308,7 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
     chosen = choose_contracts(doc.groups, announced_count(doc.text), doc.units)
     if not chosen:
         return []
+    doc.chosen = chosen
     membership = _assign(doc.units, chosen)
     specific_ars = next((o.name for o in doc.orgs if o.org_type == "ars" and not o.generic and o.name.startswith("ARS")), None)
     contracts = []

@@ -227,3 +227,11 @@ def test_bullets_all_label_colon_give_labels_but_one_colon_item_stays_whole():
     mixed = ("Les orientations suivantes :\n• Parcours des jeunes : promouvoir les bons gestes,\n"
              "• Favoriser l'accès aux droits,\n• Prévenir les cancers.")
     assert _labels(mixed)[0] == "Parcours des jeunes : promouvoir les bons gestes"
+
+
+def test_list_after_porte_sur_and_the_generic_law_list_with_les():
+    assert _labels("Côté Toulois, il porte sur l'attractivité médicale, le bien vieillir à domicile et la santé "
+                   "mentale en milieu rural.") == ["l'attractivité médicale", "le bien vieillir à domicile",
+                                                   "la santé mentale en milieu rural"]
+    assert _labels("Ils portent sur la promotion de la santé, la prévention, les politiques de soins, "
+                   "l'accompagnement médico-social et les déterminants de la santé.") == []
