@@ -51,7 +51,7 @@ def _is_infinitive(chunk: str) -> bool:
 def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
     label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and re.match(r"(?i)axe|orientation|priorit|objectif", label) else label
-    label = re.sub(r"\s*\([^()]*\)", "", label)
+    label = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
     label = re.sub(r"(?<!\s)\s*…+\s*$|(?<!\s)\s*\.\.\.\s*$", "", label)
     label = _ENUM_WORDS.sub("", label.strip())
     label = label.strip(" ,;.:«»\"'“”–—-")
@@ -68,7 +68,7 @@ def _is_generic(items: list[str]) -> bool:
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = s.strip().rstrip(".")
     if ";" in s:
-        parts = [p for p in re.split(r"\s*;\s*", s) if p.strip()]
+        parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
         return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
     parts = [p for p in re.split(r",\s+", s) if p.strip()]
     if parts and _is_infinitive(parts[0]):
@@ -80,7 +80,7 @@ def _split_inline(s: str, count: int | None) -> list[str]:
                 merged.append(p)
         out: list[str] = []
         for p in merged:
-            pieces = re.split(r"\s+et\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", p)
+            pieces = re.split(r"(?<!\s)\s+et\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", p)
             # "accompagner et maintenir l'autonomie": a lone verb joins the next piece.
             for k, piece in enumerate(pieces):
                 if len(piece.split()) < 2 and k + 1 < len(pieces):
@@ -89,7 +89,7 @@ def _split_inline(s: str, count: int | None) -> list[str]:
             out.extend(x for x in pieces if x)
         return out
     if count and len(parts) < count and parts:
-        last = re.split(r"\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)", parts[-1])
+        last = re.split(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)", parts[-1])
         parts = parts[:-1] + last
     elif len(parts) >= 2:
         last = parts[-1]
@@ -140,7 +140,7 @@ _CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s
 
 
 _BEARS_ON = re.compile(r"\b(?:porte|portera|portent|portait)\s+sur\s+(?=l['’]|la\s|le\s|les\s)", re.I)
-_ARTICLE_SPLIT = re.compile(r",\s+(?:et\s+)?(?=(?:la|le|les|l['’]))|\s+et\s+(?=(?:la|le|les|l['’]))", re.I)
+_ARTICLE_SPLIT = re.compile(r",\s+(?:et\s+)?(?=(?:la|le|les|l['’]))|(?<!\s)\s+et\s+(?=(?:la|le|les|l['’]))", re.I)
 
 
 def _de_article(part: str) -> str:

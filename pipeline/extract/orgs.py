@@ -84,12 +84,15 @@ def find_orgs(text: str) -> list[OrgMention]:
             head_text = m["head"]
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
+            before = text[max(0, m.start() - 4) : m.start()]
             if not comp and head in _NEED_COMPLEMENT and not (
-                head in ("ville", "commune") and head_text[0].isupper()
-                and re.search(r"\bla\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
+                (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
+                # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
+                or (head in ("agglomération", "intercommunalité") and re.search(r"\bl['’]$", before))
             ):
                 continue
-            if not comp and not head.isupper() and not head_text[0].isupper() and " " not in head:
+            if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
+                    and head not in ("agglomération", "intercommunalité")):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if m["paren"] and not comp:

@@ -99,6 +99,9 @@ def extract_signatories(
     for org in orgs:
         if not any(s <= org.start and org.end <= e for s, e in scopes):
             continue
+        if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
+                and org.head.lower() in ("agglomération", "intercommunalité"):
+            continue  # "l'agglomération" stands for the contract's own EPCI only
         name = canonical(org, territory, specific_ars)
         key = f"{org.org_type}:{territory_key(name)}"
         if key in seen:

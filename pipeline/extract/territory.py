@@ -181,7 +181,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if m.group().split()[0] in _NOT_PLACE or any(s <= m.start() < e for s, e in covered):
             continue
         res = gaz.link(m.group(), kind="epci")
-        if res is not None and res.type == "epci" and res.score >= 0.95:
+        # The distinctive part of an official name ("Grand Belfort", "Lisieux Normandie", "CIVIS") is enough
+        # when it is several words or an acronym, and no region or département bears it.
+        distinctive = len(m.group().split()) >= 2 or re.fullmatch(r"[A-Z]{3,6}", m.group()) is not None
+        if (res is not None and res.type == "epci" and (res.score >= 0.95 or (res.score >= 0.85 and distinctive))
+                and not gaz.region(m.group()) and not gaz.departement(m.group())):
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m.group(), "epci", 1.5, False, res))
     if title:
         t_end = text.find(title) + len(title) if title in text else 0
