@@ -39,9 +39,17 @@ class PersonMention:
 def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     spec = rules.load("roles")
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
-    after = re.compile(rf"^\s*(?:,\s*)?(?:(?:le|la|l['’])\s+)?(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
+    after = re.compile(rf"^\s*(?:,\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
+                       rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
     return after, before, tuple(spec["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def _appositive() -> re.Pattern[str]:
+    """'La coordinatrice, Anaïs X', 'autour du président de l'agglomération, Rémy Y': role, comma, name."""
+    alt = "|".join(sorted((re.escape(r) for r in rules.load("roles")["roles"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:le|la|l['’]|du|de\s+la|au|à\s+la)\s*(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*,\s*$", re.I)
 
 
 def _clean_role(role: str) -> str:
@@ -78,6 +86,10 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             b = before.search(text[max(0, s - 100) : s])
             if b:
                 role = _clean_role(b["role"])
+        if not role and (b := _appositive().search(text[max(0, s - 100) : s])):
+            role = _clean_role(b["role"])
+        if not role and rules.compiled("roles", "implied_coordination").search(text[max(0, s - 120) : s]):
+            role = "coordination du contrat"
         if not role:
             continue
         key = words[-1].lower()

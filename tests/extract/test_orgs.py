@@ -121,3 +121,9 @@ def test_no_org(text):
 def test_capitalised_bare_ville_is_generic():
     (o,) = find_orgs("La Ville a signé le contrat.")
     assert (o.org_type, o.name, o.generic) == ("commune", "Ville", True)
+
+
+def test_lowercase_agglomeration_after_l_is_a_generic_epci():
+    orgs = find_orgs("Les partenaires signent aux côtés de l'intercommunalité concernée et de l'agglomération.")
+    assert [(o.org_type, o.generic) for o in orgs] == [("epci", True), ("epci", True)]
+    assert find_orgs("Une agglomération de 20 000 habitants.") == []

@@ -87,3 +87,16 @@ def test_not_kept(text, ner):
 def test_same_person_once():
     text = "Éric Dupuis, maire de Laon, a signé. Éric Dupuis, maire de Laon, s'est félicité."
     assert _people(text) == [("Éric Dupuis", "maire de Laon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La coordination est confiée à Anaïs Dufour, recrutée au printemps.", "Anaïs Dufour"),
+        ("Le poste de coordinateur, occupé par Baptiste Rigaud, est financé par l'ARS.", "Baptiste Rigaud"),
+        ("La coordinatrice, Zaïnaba Houmadi-Attoumani, prend ses fonctions en avril.", "Zaïnaba Houmadi-Attoumani"),
+        ("Anna-Maria Colonna-Peretti reste coordinatrice du CLS.", "Anna-Maria Colonna-Peretti"),
+    ],
+)
+def test_roles_without_a_role_noun_next_to_the_name(text, name):
+    assert [p.name for p in find_people(text, [])] == [name]
