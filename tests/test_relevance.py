@@ -72,3 +72,17 @@ def test_decide_needs_a_territory():
     assert decide(rel, 0).is_cls is False
     assert decide(rel, 0).score <= 0.4
     assert decide(rel, 1).is_cls is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ce n'est pas un contrat local de santé, qui reste à construire », reconnaît l'adjointe.",
+        "Le sigle a été développé par erreur : il s'agit du conseil, et non d'un contrat local de santé.",
+        "La ville ne dispose pas, à ce jour, de contrat local de santé (CLS).",
+        "On nous demande si nous sommes le contrat local de santé. Non. Un CLS est signé par des collectivités.",
+        "Un contrat, mais pas un « contrat local de santé » : la CPTS signe avec l'Assurance maladie.",
+    ],
+)
+def test_negated_mentions_are_not_about_a_cls(text):
+    assert assess(text).is_cls is False

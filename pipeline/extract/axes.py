@@ -139,6 +139,8 @@ _CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
 _CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
 
 
+_STRESSES = re.compile(r"\b(?:met(?:tra)?\s+l['’]accent|insiste|se\s+concentre(?:ra)?|mise|misera)\s+sur\s+", re.I)
+_SUR_SPLIT = re.compile(r",\s+(?:et\s+)?sur\s+|\s+et\s+sur\s+", re.I)
 _BEARS_ON = re.compile(r"\b(?:porte|portera|portent|portait)\s+sur\s+(?=l['’]|la\s|le\s|les\s)", re.I)
 _ARTICLE_SPLIT = re.compile(r",\s+(?:et\s+)?(?=(?:la|le|les|l['’]))|(?<!\s)\s+et\s+(?=(?:la|le|les|l['’]))", re.I)
 
@@ -162,6 +164,13 @@ def _prose_items(u: Unit) -> list[AxisItem]:
         if len(parts) >= 3:
             return [AxisItem(_clean(_de_article(p)), p, u.start + m.end() + tail.find(p), u.start + m.end() + tail.find(p) + len(p))
                     for p in parts if _clean(p)]
+    m = _STRESSES.search(u.text)
+    if m:
+        # "Le contrat met l'accent sur X, sur Y, sur Z et sur W"
+        tail = u.text[m.end():]
+        parts = [p for p in _SUR_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+        if len(parts) >= 3:
+            return _inline_items(u, tail, m.end(), parts)
     m = _BEARS_ON.search(u.text)
     if m:
         # "il porte sur l'attractivité médicale, le bien vieillir à domicile et la santé mentale"

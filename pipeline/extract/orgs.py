@@ -61,7 +61,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-préfet": "Sous-préfecture",
-                "sous-préfète": "Sous-préfecture", "maire": "Ville"}
+                "sous-préfète": "Sous-préfecture", "maire": "Ville",
+                # Long names are listed under their acronym, as the institutions sign ("CPAM de l'Indre").
+                "caisse primaire d'assurance maladie": "CPAM", "caisse d'allocations familiales": "CAF",
+                "caisse générale de sécurité sociale": "CGSS", "mutualité sociale agricole": "MSA",
+                "agence régionale de santé": "ARS", "agence regionale de sante": "ARS",
+                "agence régional de santé": "ARS", "agence de santé": "ARS"}
 
 
 def _display_name(org_type: str, head: str, paren: str | None, comp: str | None) -> str:
@@ -69,7 +74,9 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
     if paren and _ACRONYM.match(paren.strip()):
         # "Caisse primaire d'assurance maladie (CPAM)": the acronym is how names are written.
         base = paren.strip()
-    base = _NORMAL_HEAD.get(base.lower(), base)
+    normal = _NORMAL_HEAD.get(" ".join(base.lower().replace("’", "'").split()), base)
+    # A bare long name stays as written ("l'Agence régionale de santé"); with its place it takes the acronym.
+    base = normal if comp or not normal.isupper() else base
     name = f"{base} {comp.strip()}" if comp else base
     name = re.sub(r"\s+", " ", name).replace("’", "'")
     return name[0].upper() + name[1:]

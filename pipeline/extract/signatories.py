@@ -32,6 +32,10 @@ GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\
 # clause that points back to it.
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
+_NOT_SIGNING = re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+                          r"non[-\s]signataires?", re.I)
+_SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
+_LIST_HEADING = re.compile(r"(?:les\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 
 
@@ -50,6 +54,11 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
             continue
         open_list = False
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]
+        if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
+            continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
+        if cues and _LIST_HEADING.fullmatch(text.strip()):
+            open_list = True  # "Les signataires" as a heading over the list
+            continue
         if cues and not GENERIC.search(text):
             cut = EXCLUDE.search(text)
             if cut and all(c.start() > cut.start() for c in cues):

@@ -264,6 +264,8 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             continue
         if tm.kind == "departement":
             tm.link = gaz.link(tm.name, kind="departement")
+            if tm.link is None:
+                mentions.remove(tm)  # "l'Hôtel du Département de Tulle" names a building, not a département
             continue
         hint = tm.kind if tm.kind in ("commune", "epci", "pays_petr") else None
         res = gaz.link(tm.name, kind=hint, context=ctx)

@@ -235,3 +235,9 @@ def test_list_after_porte_sur_and_the_generic_law_list_with_les():
                                                    "la santé mentale en milieu rural"]
     assert _labels("Ils portent sur la promotion de la santé, la prévention, les politiques de soins, "
                    "l'accompagnement médico-social et les déterminants de la santé.") == []
+
+
+def test_list_after_met_l_accent_sur():
+    assert _labels("Le nouveau contrat met l'accent sur le vieillissement et les aidants, sur la prévention de "
+                   "l'obésité, sur l'accès aux soins et sur la santé environnementale.") == [
+        "le vieillissement et les aidants", "la prévention de l'obésité", "l'accès aux soins", "la santé environnementale"]

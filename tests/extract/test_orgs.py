@@ -20,7 +20,7 @@ def _orgs(text: str) -> list[tuple[str, str]]:
         ),
         (
             "Le contrat est signé avec l'Agence régionale de santé Occitanie.",
-            [("ars", "Agence régionale de santé Occitanie")],
+            [("ars", "ARS Occitanie")],  # a long name with its place is listed under the acronym
         ),
         (
             "En présence de la préfète de l'Aisne, le contrat a été signé.",
@@ -127,3 +127,16 @@ def test_lowercase_agglomeration_after_l_is_a_generic_epci():
     orgs = find_orgs("Les partenaires signent aux côtés de l'intercommunalité concernée et de l'agglomération.")
     assert [(o.org_type, o.generic) for o in orgs] == [("epci", True), ("epci", True)]
     assert find_orgs("Une agglomération de 20 000 habitants.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("signé avec la Caisse primaire d'assurance maladie de l'Indre", "CPAM de l'Indre"),
+        ("et la Caisse d'allocations familiales de l'Aube", "CAF de l'Aube"),
+        ("avec l'Agence de santé Guadeloupe, Saint-Martin, Saint-Barthélemy", "ARS Guadeloupe, Saint-Martin, Saint-Barthélemy"),
+        ("avec l'Agence régionale de santé", "Agence régionale de santé"),
+    ],
+)
+def test_long_names_take_their_acronym_with_a_place(text, name):
+    assert [o.name for o in find_orgs(text)] == [name]

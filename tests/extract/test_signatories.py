@@ -1,0 +1,56 @@
+"""Signatories: organisations inside signing clauses (and the lists they open), with canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.orgs import find_orgs
+from pipeline.extract.signatories import extract_signatories, in_scope
+from pipeline.extract.units import split_units
+from pipeline.models import Territory
+
+
+def _signatories(text: str, territory: Territory | None = None) -> list[tuple[str, str]]:
+    units = [(u.start, u.end, u.text, u.bullet) for u in split_units(text)]
+    orgs = find_orgs(text)
+    specific = next((o.name for o in orgs if o.org_type == "ars" and not o.generic), None)
+    sigs, spans = extract_signatories(text, orgs, in_scope(units), territory, specific)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return [(s.org_type, s.name) for s in sigs]
+
+
+def test_clause_and_exclusions():
+    text = ("Le contrat a été signé par la Ville de Laon, l'ARS Hauts-de-France et la Préfecture de l'Aisne, "
+            "en présence du Conseil départemental de l'Aisne.")
+    assert _signatories(text) == [("commune", "Ville de Laon"), ("ars", "ARS Hauts-de-France"),
+                                  ("prefecture", "Préfecture de l'Aisne")]
+
+
+def test_heading_without_colon_opens_the_list():
+    text = "Les signataires\n- la Ville de Beauvais ;\n- la Préfecture de l'Oise ;\n- la CPAM de l'Oise."
+    assert [t for t, _ in _signatories(text)] == ["commune", "prefecture", "cpam"]
+
+
+def test_sentence_that_denies_signing_adds_nobody():
+    text = ("Le Centre hospitalier de Beauperthuy, présent à la signature, sera associé au suivi sans être "
+            "signataire.")
+    assert _signatories(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ont signé la délégation départementale de l'ARS Bretagne et la ville.", "ARS Bretagne"),
+        ("Le contrat est signé par l'Agence régionale de santé Normandie.", "ARS Normandie"),
+    ],
+)
+def test_ars_is_listed_as_ars_region(text, name):
+    assert ("ars", name) in _signatories(text)
+
+
+def test_generic_agglomeration_is_the_contracts_own_epci_only():
+    epci = Territory(name="Communauté d'agglomération du Beauvaisis", type="epci", insee="246000756")
+    commune = Territory(name="Beauvais", type="commune", insee="60057")
+    text = "Le contrat a été signé par l'agglomération et l'ARS Hauts-de-France."
+    assert ("epci", "Communauté d'agglomération du Beauvaisis") in _signatories(text, epci)
+    assert all(t != "epci" for t, _ in _signatories(text, commune))
