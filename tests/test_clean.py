@@ -366,3 +366,12 @@ def test_all_dev_and_seed_docs_clean() -> None:
         assert "Ã" not in out.text, path.name
         assert "\n\n\n" not in out.text, path.name
         _check_offsets(src, out)
+
+
+def test_word_cut_at_a_line_end_loses_its_hyphen_but_compounds_keep_theirs():
+    raw = ("Depuis le printemps, le PETR du Pays Charo-\nlais-Brionnais prépare son contrat local de santé avec\n"
+           "la vice-\nprésidente du Département et les hôpitaux de la\nrégion, qui seront associés au diagnostic\n"
+           "et à la rédaction des fiches actions du futur\ncontrat, attendu pour la fin de l'année prochaine.\n")
+    out = clean_text(raw).text
+    assert "Charolais-Brionnais" in out
+    assert "vice-présidente" in out

@@ -102,7 +102,8 @@ _CONNECTORS = frozenset(
         "sans",
     ]
 )
-_LAST_WORD = re.compile(r"([\w]+'?|[\w]*['’])\s*$")
+# (?<!\w): the leftmost match never starts inside a word anyway; saying so keeps the search linear.
+_LAST_WORD = re.compile(r"(?<!\w)([\w]+'?|[\w]*['’])\s*$")
 _MAX_WRAP_WIDTH = 120
 
 
@@ -154,11 +155,21 @@ def _should_join(cur: str, nxt: str) -> bool:
     return not (_is_heading_like(c) and _starts_upper(nxt))
 
 
+# Hyphens of compound words kept across a line break ("vice-\nprésidente", "sous-\npréfète").
+_COMPOUND_PREFIX = re.compile(
+    r"(?i)(?:^|[\s'’(])(?:vice|sous|non|co|demi|semi|mi|ex|post|anti|auto|extra|inter|intra|multi|pluri|porte|"
+    r"grand|grande|petit|bien|arrière|avant|après|contre|haut|haute|basse|bas|néo|pré|quasi|sans|tout|"
+    r"santé|sport|aller|maison|centre|télé)-$"
+)
+
+
 def _join_edit(cur: Line, nxt: Line) -> Edit:
     c = cur.text.rstrip()
     start = cur.start + len(c)
     end = nxt.start + (len(nxt.text) - len(nxt.text.lstrip()))
     glue = "" if len(c) >= 2 and c[-1] == "-" and c[-2].isalpha() else " "
+    if glue == "" and _starts_lower(nxt.text) and not _COMPOUND_PREFIX.search(c):
+        start -= 1  # a word cut by the line ("Charo-" / "lais"): the hyphen goes with the break
     return Edit(start, end, glue)
 
 
