@@ -140,7 +140,7 @@ _CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s
 
 
 _STRESSES = re.compile(r"\b(?:met(?:tra)?\s+l['’]accent|insiste|se\s+concentre(?:ra)?|mise|misera)\s+sur\s+", re.I)
-_SUR_SPLIT = re.compile(r",\s+(?:et\s+)?sur\s+|\s+et\s+sur\s+", re.I)
+_SUR_SPLIT = re.compile(r",\s+(?:et\s+)?sur\s+|(?<!\s)\s+et\s+sur\s+", re.I)
 _BEARS_ON = re.compile(r"\b(?:porte|portera|portent|portait)\s+sur\s+(?=l['’]|la\s|le\s|les\s)", re.I)
 _ARTICLE_SPLIT = re.compile(r",\s+(?:et\s+)?(?=(?:la|le|les|l['’]))|(?<!\s)\s+et\s+(?=(?:la|le|les|l['’]))", re.I)
 

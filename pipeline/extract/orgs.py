@@ -30,7 +30,9 @@ _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
-_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD})?) (?P<kind>Agglomération|Communauté|Métropole|Agglo)\b")
+# Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
+_EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"
+_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?) (?P<kind>Agglomération|Communauté|Métropole|Agglo)\b")
 
 
 @dataclass(frozen=True)

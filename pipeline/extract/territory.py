@@ -27,6 +27,7 @@ _CLS_OF = re.compile(
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
 )
+_AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+et{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)(?-i:{NAME})")
 _QUARTIER = re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
@@ -157,7 +158,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue  # "Pays de la Loire" is a region
         if o.org_type in _KIND_OF_ORG and o.complement:
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
-            mentions.append(TerritoryMention(o.start, o.end, o.name, name, _KIND_OF_ORG[o.org_type], 2, False))
+            end = o.end
+            # "CC du Romorantinais et du Monestois", "CC Ardenne, Rives de Meuse": a name joined by "et du" or ",".
+            more = _AND_MORE.match(text, o.end) if o.org_type == "epci" else None
+            if more:
+                longer = o.name + more.group()
+                res = gaz.link(longer, kind="epci")
+                if res is not None and res.type == "epci" and res.score >= 0.85:
+                    name, end = longer, more.end()
+            mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False))
     dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:

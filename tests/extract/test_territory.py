@@ -153,3 +153,15 @@ def test_headed_sections_open_one_contract_each():
             "Millau Grands Causses : en préparation\nLa Communauté de communes de Millau Grands Causses "
             "porteront le futur contrat.")
     assert len(_contracts(text)) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("La Communauté de communes du Romorantinais et du Monestois a signé son contrat local de santé.", "200018406"),
+        ("Les élus de la Communauté de communes Ardenne, Rives de Meuse ont voté le principe d'un contrat local "
+         "de santé.", "240800821"),
+    ],
+)
+def test_epci_names_joined_by_et_or_a_comma(text, code):
+    assert code in {m.link.insee for g in _groups(text) for m in g.mentions if m.link is not None}
