@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 import ftfy
 
 from .lines import iter_lines
@@ -18,13 +16,56 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, exp
 _CURRENCY = "¤"
 
 
+# ftfy's repairs are short and local ("Ã©" -> "é", "â€™" -> "’", "&amp;" -> "&"): after each
+# difference the two texts agree again within a few characters.
+_SYNC = 8  # characters that must agree for the texts to be back in step
+_WINDOW = 64  # how far ahead (in each text) to look for that agreement
+
+
+def _resync(old: str, new: str, i: int, j: int) -> tuple[int, int] | None:
+    """Nearest (i2, j2) after a difference at (i, j) where old and new agree again (or both end)."""
+    best: tuple[int, int] | None = None
+    for b in range(_WINDOW + 1):
+        if best is not None and b >= best[0] + best[1] - i - j:
+            break
+        j2 = j + b
+        if j2 > len(new):
+            break
+        probe = new[j2 : j2 + _SYNC]
+        i2 = old.find(probe, i, i + _WINDOW + len(probe)) if probe else len(old)
+        if i2 < 0 or (not probe and i2 - i > _WINDOW) or (i2 == i and j2 == j):
+            continue
+        if len(probe) < _SYNC and old[i2:] != new[j2:]:
+            continue  # a short probe only syncs where both texts end the same way
+        if best is None or (i2 - i) + b < (best[0] - i) + (best[1] - j):
+            best = (i2, j2)
+    return best
+
+
 def _diff_edits(offset: int, old: str, new: str) -> list[Edit]:
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    return [
-        Edit(offset + i1, offset + i2, new[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    ]
+    """Edits turning `old` into `new`, in linear time. difflib.SequenceMatcher(autojunk=False)
+    is worse than quadratic on long repetitive lines (minutes for one 10,000-character scraped
+    line with mojibake); a greedy walk that re-synchronises after each difference is enough."""
+    edits: list[Edit] = []
+    i = j = 0
+    n, m = len(old), len(new)
+    while i < n and j < m:
+        if old[i] == new[j]:
+            i += 1
+            j += 1
+            continue
+        sync = _resync(old, new, i, j)
+        if sync is None:
+            break
+        i2, j2 = sync
+        edits.append(Edit(offset + i, offset + i2, new[j:j2]))
+        i, j = i2, j2
+    if i < n or j < m:
+        k = 0
+        while k < n - i and k < m - j and old[n - 1 - k] == new[m - 1 - k]:
+            k += 1
+        edits.append(Edit(offset + i, offset + n - k, new[j : m - k]))
+    return edits
 
 
 def repair_mojibake(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:

@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# An XHTML DOCTYPE carrying an internal subset ("<!DOCTYPE html [<!ENTITY ...>]>"): the HTML
+# parser does not understand it and would leak "]>" into the body text.
+_DOCTYPE_SUBSET = re.compile(r"^\s*<!DOCTYPE[^\[>]*\[[^\]]*\]\s*>", re.IGNORECASE)
+_WRAPPER_TAG = re.compile(r"</?(div|span|font|section|center)\b[^>]*>", re.IGNORECASE)
 _ALNUM = re.compile(r"[\W_]+")
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 
@@ -282,19 +286,40 @@ def render(el: etree._Element) -> str:
 
 
 def parse_html(markup: str) -> etree._Element | None:
-    """lxml HTML parse that never touches the network; None for an empty document.
+    """lxml HTML parse that never touches the network; None for an empty document."""
+    return parse_html_checked(markup)[0]
 
-    libxml2's HTML parser has no `resolve_entities` switch because it never loads DTDs or
-    external entities; `no_network=True` forbids any fetch."""
-    markup = _XML_DECL.sub("", markup, count=1)
-    if not markup.strip():
-        return None
+
+def _parse(markup: str) -> tuple[etree._Element | None, bool]:
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
     try:
         root = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
-    return root
+        return None, False
+    too_deep = any("Excessive depth" in e.message for e in parser.error_log)
+    return root, too_deep
+
+
+def parse_html_checked(markup: str) -> tuple[etree._Element | None, list[str]]:
+    """parse_html plus warnings. Safe by construction: libxml2's HTML parser never loads a DTD
+    or an external entity (there is no `resolve_entities` switch to turn on), `no_network=True`
+    forbids any fetch, and an XHTML prolog (<?xml?>, a DOCTYPE with an internal subset declaring
+    entities) is dropped before parsing, so "&xxe;" stays literal text.
+
+    libxml2 stops building the tree 256 levels deep (without `huge_tree`, which we keep off: it
+    also bounds the recursion of the renderer) and silently drops what lies deeper. Such pages
+    are wrapper soup: they are re-parsed with their div/span/section wrappers flattened, and
+    flagged `html_too_deep`."""
+    markup = _XML_DECL.sub("", markup, count=1)
+    markup = _DOCTYPE_SUBSET.sub("", markup, count=1)
+    if not markup.strip():
+        return None, []
+    root, too_deep = _parse(markup)
+    if not too_deep:
+        return root, []
+    flat = _WRAPPER_TAG.sub(lambda m: "" if m.group(1).lower() in ("span", "font") else "<br>", markup)
+    flat_root, _ = _parse(flat)
+    return (flat_root if flat_root is not None else root), ["html_too_deep"]
 
 
 def _noise_tokens(el: etree._Element) -> set[str]:
@@ -529,11 +554,21 @@ def _trafilatura_text(root: etree._Element) -> str:
     if not xml:
         return ""
     try:
-        tree = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+        tree = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
     except etree.XMLSyntaxError:
         return ""
     main = tree.find("main")
-    return render(main if main is not None else tree)
+    return _undouble(render(main if main is not None else tree))
+
+
+def _undouble(text: str) -> str:
+    """trafilatura 2.0 returns some short pages twice over (its fallback's text appended to its
+    own): the same blocks, in the same order, two times. Keep one copy."""
+    blocks = text.split("\n\n")
+    half = len(blocks) // 2
+    if len(blocks) % 2 == 0 and half and blocks[:half] == blocks[half:]:
+        return "\n\n".join(blocks[:half])
+    return text
 
 
 @dataclass
@@ -546,7 +581,7 @@ class HtmlExtract:
     warnings: list[str] = field(default_factory=list)
 
 
-_ITEM_LINE = re.compile(r"^\s*(?:- |\d+\. )", re.MULTILINE)
+_ITEM_LINE = re.compile(r"^[^\S\n]*(?:- |\d+\. )", re.MULTILINE)
 
 
 def _count_items(text: str) -> int:
@@ -588,7 +623,7 @@ def _starts_with(text: str, title: str) -> bool:
 def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtract | None:
     """Metadata and main text of an HTML string; None when there is no document at all."""
     rules = rules if rules is not None else load_rules()
-    root = parse_html(markup)
+    root, parse_warnings = parse_html_checked(markup)
     if root is None:
         return None
     title = extract_title(root)
@@ -602,7 +637,7 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
     traf_text = _trafilatura_text(root)
     probes, n_items = _structure_probes(container, None if specific else _alnum(traf_text))
     text, extractor = choose_text(container_text, probes, n_items, traf_text, specific)
-    warnings: list[str] = []
+    warnings: list[str] = list(parse_warnings)
     if not specific:
         warnings.append("html_no_main_container")
     h1_el = work.find(".//h1")
@@ -625,7 +660,9 @@ def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     except (etree.LxmlError, ValueError, RecursionError) as exc:
         return IngestError(str(path), doc_id, "ingest", "html_parse_error", f"{type(exc).__name__}: {exc}")
     if result is None or not result.text.strip():
-        return IngestError(str(path), doc_id, "ingest", "empty", "no text in HTML page")
+        deep = result is not None and "html_too_deep" in result.warnings
+        why = " (elements nested deeper than the parser's 256-level limit)" if deep else ""
+        return IngestError(str(path), doc_id, "ingest", "empty", f"no text in HTML page{why}")
     return SourceDoc(
         doc_id=doc_id,
         source=path.name,  # gold uses file names; the page URL goes to `url`
