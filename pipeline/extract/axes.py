@@ -194,6 +194,8 @@ def _is_heading(u: Unit) -> bool:
 
 def find_axes(units: list[Unit]) -> list[AxisItem]:
     for i, u in enumerate(units):
+        if _NUMBERING.match(u.text):
+            continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
         if u.bullet or not _header_ok(u.text):
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
@@ -213,7 +215,8 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             return items
     # No header at all: a run of numbered axis lines ("Axe 1 – Conforter l'offre de soins").
     for i, u in enumerate(units):
-        if u.first_in_line and _NUMBERING.match(BULLET.sub("", u.text, count=1)) and re.match(r"(?i)\W*axe", u.text):
+        if (u.first_in_line and _NUMBERING.match(BULLET.sub("", u.text, count=1))
+                and re.match(r"(?i)\W*(?:axe|orientation|priorité|objectif)", u.text)):
             items = _following_list(units, i - 1) if i > 0 else []
             if len(items) >= 2:
                 return items
@@ -233,8 +236,8 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
                 # A second sentence of the same list line belongs to the item (its explanation).
                 items[-1].raw += " " + u.text
             continue
-        if u.line > last_line + 2 and items:
-            break
+        if u.line > last_line + (4 if numbered_list else 2) and items:
+            break  # numbered axes may carry an explanation paragraph each
         body = BULLET.sub("", u.text, count=1)
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1:
             # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item.
@@ -261,7 +264,8 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             items.append(AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end))
             numbered_list = True
         elif numbered_list and not _NUMBERING.match(body):
-            items[-1].raw += " " + u.text  # the explanation under "Axe 2 — Protéger…"
+            if u.line <= last_line + 2:
+                items[-1].raw += " " + u.text  # the explanation under "Axe 2 — Protéger…"
             continue
         elif label_colon and not u.text.rstrip().endswith(":"):
             items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))

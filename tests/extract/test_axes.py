@@ -241,3 +241,15 @@ def test_list_after_met_l_accent_sur():
     assert _labels("Le nouveau contrat met l'accent sur le vieillissement et les aidants, sur la prévention de "
                    "l'obésité, sur l'accès aux soins et sur la santé environnementale.") == [
         "le vieillissement et les aidants", "la prévention de l'obésité", "l'accès aux soins", "la santé environnementale"]
+
+
+def test_numbered_axes_with_paragraphs_and_headerless_orientations():
+    nice = ("Les quatre axes du CLS 3\n\nAxe 1 — Vieillir en bonne santé\n\nRepérage de la fragilité.\n\n"
+            "Axe 2 — Protéger la santé face au climat\n\nPlan canicule renforcé.\n\nAxe 3 — Soigner près de chez soi\n\n"
+            "Médiateurs santé.\n\nLa Ville engage 350 000 € en 2025.")
+    assert _labels(nice) == ["Vieillir en bonne santé", "Protéger la santé face au climat", "Soigner près de chez soi"]
+    belfort = ("Notre contrat a été signé le 14 février.\n\nOrientation 1 : Maintenir une offre de soins dans le\n"
+               "nord du département\nOrientation 2 : Prévenir les cancers et encourager le dépistage\n"
+               "Orientation 3 : Agir pour la santé des jeunes")
+    assert _labels(belfort) == ["Maintenir une offre de soins dans le nord du département",
+                                "Prévenir les cancers et encourager le dépistage", "Agir pour la santé des jeunes"]
