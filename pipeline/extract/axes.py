@@ -187,6 +187,15 @@ def _prose_items(u: Unit) -> list[AxisItem]:
     return []
 
 
+def _reads_as_axes(items: list[str]) -> bool:
+    from pipeline.extract.orgs import find_orgs
+    from pipeline.extract.themes import themes_of
+
+    if any(len(it) > 160 or find_orgs(it) for it in items):
+        return False
+    return sum(1 for it in items if themes_of(it)) >= max(2, round(0.75 * len(items)))
+
+
 def _is_heading(u: Unit) -> bool:
     """A short line on its own ('Les priorités', 'Les quatre axes du CLS 3'), a list header without colon."""
     return u.first_in_line and len(u.text.split()) <= 8 and not re.search(r"[.;!?,]$", u.text.strip())
@@ -221,6 +230,18 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             if len(items) >= 2:
                 return items
             break
+    # No header: a bulleted list whose items read as health priorities (themes, no institutions), as under
+    # each section of an ARS round-up ("Communauté d'agglomération du Cotentin" / "- Santé mentale").
+    run: list[Unit] = []
+    for u in [*units, None]:
+        if u is not None and u.bullet and (not run or u.line <= run[-1].line + 1):
+            run.append(u)
+            continue
+        texts = [BULLET.sub("", r.text, count=1) for r in run]
+        if len(run) >= 2 and not any(_SUB.match(t) for t in texts) and not _is_generic([_clean(t) for t in texts]) \
+                and _reads_as_axes(texts):
+            return [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
+        run = [u] if u is not None and u.bullet else []
     return []
 
 

@@ -253,3 +253,11 @@ def test_numbered_axes_with_paragraphs_and_headerless_orientations():
                "Orientation 3 : Agir pour la santé des jeunes")
     assert _labels(belfort) == ["Maintenir une offre de soins dans le nord du département",
                                 "Prévenir les cancers et encourager le dépistage", "Agir pour la santé des jeunes"]
+
+
+def test_headerless_bullets_that_read_as_priorities():
+    text = ("Communauté d'agglomération du Cotentin\n\nSigné le 18 novembre, ce CLS couvre 2024-2028.\n\n"
+            "- Attractivité du territoire pour les soignants\n- Santé mentale\n- Santé environnementale\n")
+    assert _labels(text) == ["Attractivité du territoire pour les soignants", "Santé mentale", "Santé environnementale"]
+    signatories = "Ont signé :\n- ARS Normandie\n- Préfecture de la Manche\n"
+    assert _labels(signatories) == []
