@@ -19,6 +19,7 @@ from pipeline.models import Axis, Contract, Funding, Person, Span, Territory
 
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
+_FORMER = re.compile(r"\bjusqu['’](?:ici|alors|à\s+présent)\b|\bdisposait\b|\bs['’]éteint\b", re.I)
 _SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
 
 
@@ -228,7 +229,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 
 
 def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocInput, specific_ars: str | None,
-                   foreign=lambda pos: False) -> Contract:
+                   foreign=lambda pos: False, own: list[Unit] | None = None) -> Contract:
     text = doc.text
     terr = _territory(group)
     evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}
@@ -248,8 +249,18 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if "year_inferred" in swarn:
             confidence["signing_date"] = 0.7
 
-    joined = "\n".join(u.text for u in units if not foreign(u.start) or not foreign(u.end - 1))
+    # A sentence about the contract it replaces ("Jusqu'ici, seule la Ville disposait d'un CLS, signé en 2014 et
+    # renouvelé depuis") says nothing of this one's status.
+    joined = "\n".join(u.text for u in units if (not foreign(u.start) or not foreign(u.end - 1))
+                       and not _FORMER.search(u.text))
     st, _ = status.extract_status(joined, signing is not None)
+    if own is not None and len(own) < len(units):
+        # Several contracts: the contract's own section outweighs the shared lead ("trois contrats signés…",
+        # then "Coutances Mer et Bocage … la signature est attendue fin 2025").
+        own_st, cue = status.extract_status("\n".join(u.text for u in own), signing is not None and any(
+            u.start <= sspan.start < u.end for u in own))
+        if cue:
+            st = own_st
     generation = status.extract_generation(joined)
 
     scopes = signatories.in_scope([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
@@ -314,5 +325,6 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
     contracts = []
     for i, group in enumerate(chosen):
         units = [u for u, m in zip(doc.units, membership, strict=False) if i in m]
-        contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i)))
+        own = [u for u, m in zip(doc.units, membership, strict=False) if m == {i}] if len(chosen) > 1 else None
+        contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own))
     return contracts

@@ -165,3 +165,20 @@ def test_headed_sections_open_one_contract_each():
 )
 def test_epci_names_joined_by_et_or_a_comma(text, code):
     assert code in {m.link.insee for g in _groups(text) for m in g.mentions if m.link is not None}
+
+
+def test_status_of_each_contract_comes_from_its_own_section():
+    from pipeline.extract import analyze
+    from pipeline.nlp import build_nlp
+    from pipeline.relevance import assess
+
+    text = ("Trois contrats locaux de santé signés en quinze jours.\n\n"
+            "Saint-Lô Agglo\n\nSaint-Lô Agglo a signé le 25 novembre 2024 son contrat pour 2025-2029.\n\n"
+            "Communauté d'agglomération du Cotentin\n\nSigné le 18 novembre 2024, ce CLS couvre 2024-2028.\n\n"
+            "Et demain ?\n\nLa Communauté de communes Coutances Mer et Bocage a lancé le diagnostic de son propre "
+            "contrat local de santé ; la signature est attendue fin 2025.")
+    doc = build_nlp()(text)
+    contracts = analyze(doc, None, "2024-12-05", assess(text)).contracts
+    status = {c.territory.name: c.status for c in contracts}
+    assert status.get("Communauté de communes Coutances Mer et Bocage") == "in_preparation"
+    assert sum(1 for s in status.values() if s == "signed") == 2
