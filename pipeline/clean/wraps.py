@@ -17,7 +17,7 @@ from .rules import BoilerplateRules
 STRUCTURAL = re.compile(
     r"""^\s*(
         [-•▪◦●○■□➢►▶✓✔–—*·>]                         # bullets and dashes
-      | \d{1,2}(\.\d{1,2})*\s*[.)°]                  # 1.  1)  1.2.
+      | \d{1,2}(\.\d{1,2})*\s*[.)°/]                 # 1.  1)  1.2.  1/
       | \d{1,2}\.\d{1,2}\s                           # 1.1 Fiche
       | [IVXLC]{1,6}\s*[.)–—-]\s                      # II. / IV –
       | [A-Za-z]\)\s                                  # a) b)

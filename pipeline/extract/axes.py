@@ -42,9 +42,9 @@ def _is_infinitive(chunk: str) -> bool:
     words = re.findall(r"[\wÀ-ÿ'’-]+", chunk.lower())
     if not words:
         return False
+    while len(words) > 1 and words[0] in ("et", "mieux", "bien", "davantage", "encore", "aussi"):
+        words = words[1:]  # "mieux repérer", "et accompagner"
     w = words[0]
-    if w in ("et",) and len(words) > 1:
-        w = words[1]
     return bool(re.fullmatch(r"[a-zà-ÿ-]{2,}(?:er|ir|re|oir)", w)) and w not in _NOT_VERB
 
 
@@ -155,12 +155,12 @@ def _de_article(part: str) -> str:
     return part
 
 
-def _prose_items(u: Unit) -> list[AxisItem]:
+def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
     """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
     m = _AROUND.search(u.text)
     if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
         tail = u.text[m.end():]
-        parts = _DE_ITEM.split(tail.rstrip(" ."))
+        parts = _split_de_list(tail.rstrip(" ."))
         if len(parts) >= 3:
             return [AxisItem(_clean(_de_article(p)), p, u.start + m.end() + tail.find(p), u.start + m.end() + tail.find(p) + len(p))
                     for p in parts if _clean(p)]
@@ -179,12 +179,28 @@ def _prose_items(u: Unit) -> list[AxisItem]:
         if len(parts) >= 3 and all(re.match(r"(?i)(?:la|le|les|l['’])\s*\w", p) for p in parts):
             return _inline_items(u, tail, m.end(), parts)
     m = _CHAIN_START.search(u.text)
-    if m and re.search(r"(?i)\b(?:contrat|CLS)\b", u.text[: m.start()]):
+    if m and (after_header or re.search(r"(?i)\b(?:contrat|CLS)\b", u.text[: m.start()])):
         tail = u.text[m.end():]
-        parts = [p for p in _CHAIN_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+        # "Il s'agira d'abord de faciliter…, ensuite de mieux repérer…, et enfin de prévenir…"
+        parts = [re.sub(r"^(?:de\s+|d['’])", "", p.strip()) for p in _CHAIN_SPLIT.split(tail.rstrip(" .")) if p.strip()]
         if len(parts) >= 3 and all(_is_infinitive(p) for p in parts):
             return _inline_items(u, tail, m.end(), parts)
     return []
+
+
+def _split_de_list(tail: str) -> list[str]:
+    """'de X, de Y et de Z' -> items; an 'et' inside a middle item stays ('des femmes enceintes et des
+    jeunes enfants'): only the last comma part is split, at its last 'et de', unless it opens with 'et'."""
+    parts = [p.strip() for p in re.split(r",\s+", tail) if p.strip()]
+    if len(parts) < 2:
+        return _DE_ITEM.split(tail)
+    last = parts[-1]
+    if not re.match(r"(?i)(?:et|ainsi\s+que)\s", last):
+        cuts = list(re.finditer(r"(?i)(?<!\s)\s+(?:et|ainsi\s+que)\s+(?=d['’]|de\s|du\s|des\s)", last))
+        if cuts:
+            parts[-1:] = [last[: cuts[-1].start()], last[cuts[-1].end():]]
+    parts = [re.sub(r"(?i)^(?:et|ainsi\s+que)\s+", "", p) for p in parts]
+    return parts if all(re.match(r"(?i)(?:d['’]|de\s|du\s|des\s)", p) for p in parts[1:]) else []
 
 
 def _reads_as_axes(items: list[str]) -> bool:
@@ -220,6 +236,10 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             items = _following_list(units, i)
         else:
             items = _prose_items(u)
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if len(items) < 2 and nxt is not None and nxt.line == u.line:
+            # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
+            items = _prose_items(nxt, after_header=True)
         if len(items) >= 2 and not _is_generic([it.label for it in items]) and all(len(it.label) < 220 for it in items):
             return items
     # No header at all: a run of numbered axis lines ("Axe 1 – Conforter l'offre de soins").

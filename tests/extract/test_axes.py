@@ -261,3 +261,30 @@ def test_headerless_bullets_that_read_as_priorities():
     assert _labels(text) == ["Attractivité du territoire pour les soignants", "Santé mentale", "Santé environnementale"]
     signatories = "Ont signé :\n- ARS Normandie\n- Préfecture de la Manche\n"
     assert _labels(signatories) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the chain comes in the sentence after the one that counts the axes
+            "Le comité a arrêté les trois axes du futur contrat. Il s'agira d'abord de faciliter l'installation des "
+            "médecins, ensuite de mieux repérer la souffrance psychique, et enfin de prévenir la perte d'autonomie.",
+            ["faciliter l'installation des médecins", "mieux repérer la souffrance psychique",
+             "prévenir la perte d'autonomie"],
+        ),
+        (  # an 'et' inside a middle item stays; the last comma part splits at its last 'et de'
+            "Le contrat s'organise autour de l'accès aux soins, de la santé des femmes enceintes et des jeunes "
+            "enfants, de la prévention du diabète et de l'hypertension et de l'accès à l'eau potable.",
+            ["l'accès aux soins", "la santé des femmes enceintes et des jeunes enfants",
+             "la prévention du diabète et de l'hypertension", "l'accès à l'eau potable"],
+        ),
+        (  # "1/" numbering under a heading with no axis word
+            "Ce que prévoit le contrat\n\n1/ Faire venir et garder les médecins : aides à l'installation.\n"
+            "2/ Mieux accompagner les troubles psychiques.\n3/ Réduire l'alcool et le tabac chez les jeunes.",
+            ["Faire venir et garder les médecins : aides à l'installation", "Mieux accompagner les troubles psychiques",
+             "Réduire l'alcool et le tabac chez les jeunes"],
+        ),
+    ],
+)
+def test_held_out_shapes(text, expected):
+    assert _labels(text) == expected
