@@ -410,7 +410,7 @@ def test_folder_walk_order_hidden_unsupported_duplicates(tmp_path: Path) -> None
     _write(tmp_path / ".hidden" / "h.txt", "caché")
     _write(tmp_path / ".h.txt", "caché")
     _write(tmp_path / "notes.md", "# non")
-    _write(tmp_path / "doc.PDF", b"%PDF-1.4")
+    _write(tmp_path / "doc.DOCX", b"%PDF-1.4")
     stats = IngestStats()
     res = list(iter_inputs([tmp_path, tmp_path / "a.txt", tmp_path / "missing.txt"], stats=stats))
     summary = [(type(r).__name__, r.doc_id, getattr(r, "error_type", None)) for r in res]
@@ -420,7 +420,7 @@ def test_folder_walk_order_hidden_unsupported_duplicates(tmp_path: Path) -> None
         ("SourceDoc", "z", None),
         ("IngestError", None, "not_found"),
     ]
-    assert sorted(Path(p).name for p in stats.skipped_unsupported) == ["doc.PDF", "notes.md"]
+    assert sorted(Path(p).name for p in stats.skipped_unsupported) == ["doc.DOCX", "notes.md"]
     assert (stats.files, stats.documents, stats.errors) == (3, 2, 2)
 
 

@@ -211,7 +211,7 @@ USAGE = {
     "pipeline.extract.people._roles()[0] ": ("match", 140, ".match on the 140 characters after a name"),
     r"/[a-zà-ÿ-]{2,}(?:er|ir|re|oir)/": ("match", 500, "re.fullmatch on one word"),
     r"/(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$/": ("match", 2000, "re.match on the last item of a list"),
-    r"/(?i)\W*axe/": ("match", N, "re.match at the start of a unit"),
+    r"/(?i)\W*(?:axe|orientation|priorité|objectif)/": ("match", N, "re.match at the start of a unit"),
     "pipeline.extract.signatories._CAPTION ": ("match", N, ".match only"),
     "pipeline.extract.territory._AND_MORE ": ("match", N, ".match at the end of an org"),
 }

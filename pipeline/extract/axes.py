@@ -258,8 +258,10 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             run.append(u)
             continue
         texts = [BULLET.sub("", r.text, count=1) for r in run]
-        if len(run) >= 2 and not any(_SUB.match(t) for t in texts) and not _is_generic([_clean(t) for t in texts]) \
-                and _reads_as_axes(texts):
+        opener = next((v for v in reversed(units) if run and v.end <= run[0].start), None)
+        excluded = opener is not None and rules.compiled("axes", "header_excludes").search(opener.text) is not None
+        if len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts) \
+                and not _is_generic([_clean(t) for t in texts]) and _reads_as_axes(texts):
             return [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
         run = [u] if u is not None and u.bullet else []
     return []

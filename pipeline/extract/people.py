@@ -47,9 +47,10 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _appositive() -> re.Pattern[str]:
-    """'La coordinatrice, Anaïs X', 'autour du président de l'agglomération, Rémy Y': role, comma, name."""
+    """'La coordinatrice, Anaïs X', 'Coordinatrice : Lucie Y', 'autour du président de l'agglomération, Rémy Z'."""
     alt = "|".join(sorted((re.escape(r) for r in rules.load("roles")["roles"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:le|la|l['’]|du|de\s+la|au|à\s+la)\s*(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*,\s*$", re.I)
+    return re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
+                      rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*[,:]\s*$", re.I)
 
 
 def _clean_role(role: str) -> str:

@@ -44,6 +44,9 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
         signed += 2
     if signed and signed >= prep:
         return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
+    if prep and rules.compiled("status", "deliberation").search(text) and not rules.compiled(
+            "status", "preparation_proper").search(text):
+        return "announced", "deliberation to engage"
     if prep:
         return "in_preparation", "preparation cue"
     if announced:

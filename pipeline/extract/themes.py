@@ -29,6 +29,9 @@ def themes_of(text: str) -> list[str]:
     prevention_promotion stays for prevention as such ('promotion de la santé', 'éducation à la santé').
     """
     codes = [code for code, pattern in _lexicon() if pattern.search(text)]
-    if "prevention_promotion" in codes and _SPECIFIC & set(codes) and not _GENERAL.search(text):
+    general = _GENERAL.search(text)
+    if general and general.group().lower().startswith("dépistage") and "cancers" in codes:
+        general = None  # "prévenir les cancers et développer le dépistage": cancer screening
+    if "prevention_promotion" in codes and _SPECIFIC & set(codes) and not general:
         codes.remove("prevention_promotion")
     return codes

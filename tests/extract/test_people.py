@@ -100,3 +100,15 @@ def test_same_person_once():
 )
 def test_roles_without_a_role_noun_next_to_the_name(text, name):
     assert [p.name for p in find_people(text, [])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coordinatrice : Lucie Hébert.", "Lucie Hébert"),
+        ("Une médiatrice santé, Awa Traoré, sera présente deux jours par semaine.", "Awa Traoré"),
+        ("Isabelle Roustan, secrétaire générale de la préfecture de Vaucluse, a signé.", "Isabelle Roustan"),
+    ],
+)
+def test_colon_appositive_and_more_roles(text, name):
+    assert [p.name for p in find_people(text, [])] == [name]

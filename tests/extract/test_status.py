@@ -88,3 +88,14 @@ def test_extract_generation(text, expected):
 )
 def test_first_of_the_departement_is_not_generation_one(text):
     assert extract_generation(text) != 1
+
+
+def test_renewal_words_about_something_else_and_deliberations():
+    from pipeline.extract.status import extract_status
+
+    assert extract_status("La Ville a signé son premier contrat local de santé. Les patients attendent le "
+                          "renouvellement d'ordonnance ; le renouvellement urbain avance.", True)[0] == "signed"
+    deliberation = ("Délibération n° 12. Le conseil municipal DÉCIDE d'engager l'élaboration d'un contrat local de "
+                    "santé avec l'ARS.")
+    assert extract_status(deliberation, False)[0] == "announced"
+    assert extract_status(deliberation + " Le diagnostic est en cours.", False)[0] == "in_preparation"

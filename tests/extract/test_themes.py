@@ -69,7 +69,7 @@ def test_taxonomy_order_and_codes():
 @pytest.mark.parametrize(
     ("axis", "expected"),
     [
-        ("Prévenir les cancers et encourager le dépistage organisé", ["prevention_promotion", "cancers"]),
+        ("Prévenir les cancers et encourager le dépistage organisé", ["cancers"]),  # cancer screening
         ("Promouvoir la santé mentale des jeunes", ["sante_mentale", "jeunesse"]),
         ("Développer l'éducation à la santé et prévenir les addictions", ["prevention_promotion", "addictions"]),
         ("Attirer des médecins généralistes dans les quartiers", ["acces_soins"]),
