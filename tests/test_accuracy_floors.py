@@ -24,8 +24,8 @@ FLOORS = {
     },
     "corpus": {
         "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 0.98, "status": 0.97,
-        "signing_date": 0.94, "period": 0.98, "signatories_type": 0.96, "signatories_name": 0.95,
-        "people": 0.98, "axes": 0.97, "axis_themes": 0.95, "funding": 0.96,
+        "signing_date": 0.95, "period": 0.98, "signatories_type": 0.96, "signatories_name": 0.95,
+        "people": 0.98, "axes": 0.98, "axis_themes": 0.96, "funding": 0.96,
     },
 }
 
