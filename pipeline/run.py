@@ -1,8 +1,10 @@
 """The pipeline, top to bottom: ingest -> clean -> relevance -> NLP -> extract -> export.
 
-Documents flow in batches: the cheap relevance screen runs on every document, spaCy only on those
-that pass it (most crawled pages never reach the model), and each finished batch is handed to the
-writer. One bad document becomes a row of errors.csv; the batch goes on.
+Documents flow in batches: the main process reads, cleans and screens every document (cheap), sets
+aside texts already seen (same sha256 after cleaning), and hands only the candidates to spaCy and the
+extractors, in this process or on workers (pipeline.engine). Finished batches are written in input
+order and committed by the writer, so memory stays flat, every engine writes the same bytes, and an
+interrupted run can be resumed. One bad document becomes a row of errors.csv; the batch goes on.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import hashlib
 import sys
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from pipeline import __version__, relevance
 from pipeline.clean import clean_text
+from pipeline.engine import Future, budget
 from pipeline.export.writer import RunWriter
 from pipeline.extract import analyze, dates
 from pipeline.ingest import IngestError, SourceDoc, iter_inputs
@@ -24,6 +29,9 @@ from pipeline.models import Record
 
 BATCH_SIZE = 64
 MAX_CHARS = 500_000  # longer texts are cut (with a warning): a CLS announcement is a few pages at most
+DOC_TIMEOUT = 60.0  # seconds per document (clean, NLP, extract); over it, an error row 'Timeout'
+
+Item = SourceDoc | IngestError
 
 
 @dataclass
@@ -81,8 +89,8 @@ def to_record(p: Prepared, doc=None) -> Record:
     )
 
 
-def _batches(items: Iterable[SourceDoc | IngestError], size: int) -> Iterator[list[SourceDoc | IngestError]]:
-    batch: list[SourceDoc | IngestError] = []
+def _batches(items: Iterable[tuple[int, Item]], size: int) -> Iterator[list[tuple[int, Item]]]:
+    batch: list[tuple[int, Item]] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -92,35 +100,118 @@ def _batches(items: Iterable[SourceDoc | IngestError], size: int) -> Iterator[li
         yield batch
 
 
-def process_batch(batch: list[SourceDoc | IngestError], nlp, writer: RunWriter) -> None:
-    prepared: list[Prepared] = []
-    for item in batch:
-        if isinstance(item, IngestError):
-            writer.error(item.input_path, item.doc_id, item.stage, item.error_type, item.message)
-            continue
-        try:
-            prepared.append(prepare(item))
-        except Exception as exc:  # one bad document must not stop the batch
-            writer.failed(item, "clean", exc)
-    relevant = [p for p in prepared if p.relevance.is_cls]
-    docs = {}
+# An outcome, per input ordinal: ("record", Record) | ("error", (stage, error_type, message))
+# | ("duplicate", (Prepared, first doc_id)).
+Outcome = tuple[str, object]
+
+
+def _error(stage: str, exc: BaseException) -> Outcome:
+    return ("error", (stage, type(exc).__name__, format_exception(exc)))
+
+
+def nlp_batch(jobs: list[tuple[int, Prepared]], doc_timeout: float | None = None) -> list[tuple[int, Outcome]]:
+    """spaCy and the extractors on screened documents: the costly stage, run by an executor's workers."""
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp()
+    out: list[tuple[int, Outcome]] = []
+    docs: dict[int, object] = {}
     try:
-        for p, doc in zip(relevant, nlp.pipe(p.text for p in relevant), strict=False):
-            docs[id(p)] = doc
+        with budget.time_budget(doc_timeout and doc_timeout * len(jobs)):
+            for (o, _), doc in zip(jobs, nlp.pipe(p.text for _, p in jobs), strict=True):
+                docs[o] = doc
     except Exception:
-        # Fall back to one document at a time, so the faulty one alone is reported.
-        for p in relevant:
+        # One document at a time, so the faulty (or too slow) one alone is reported.
+        docs = {}
+        for o, p in jobs:
             try:
-                docs[id(p)] = nlp(p.text)
+                with budget.time_budget(doc_timeout):
+                    docs[o] = nlp(p.text)
             except Exception as exc:
-                writer.failed(p.source, "nlp", exc)
-    for p in prepared:
-        if p.relevance.is_cls and id(p) not in docs:
+                out.append((o, _error("nlp", exc)))
+    for o, p in jobs:
+        if o not in docs:
             continue
         try:
-            writer.add(to_record(p, docs.get(id(p))))
+            with budget.time_budget(doc_timeout):
+                out.append((o, ("record", to_record(p, docs[o]))))
         except Exception as exc:
-            writer.failed(p.source, "extract", exc)
+            out.append((o, _error("extract", exc)))
+    return out
+
+
+@dataclass
+class _Batch:
+    """One batch between the main process's stage and the writer."""
+
+    ords: list[int]
+    items: dict[int, Item]
+    outcomes: dict[int, Outcome]
+    future: Future | None = None
+
+
+def _screen(batch: list[tuple[int, Item]], writer: RunWriter, doc_timeout: float | None) -> tuple[_Batch, list]:
+    """Main-process stage: skip what a resumed run finished, clean, screen, and set duplicates aside."""
+    todo = _Batch([], {}, {})
+    jobs: list[tuple[int, Prepared]] = []
+    for o, item in batch:
+        if writer.resumed and writer.is_done(o):
+            continue
+        todo.ords.append(o)
+        todo.items[o] = item
+        if isinstance(item, IngestError):
+            todo.outcomes[o] = ("error", (item.stage, item.error_type, item.message))
+            continue
+        try:
+            with budget.time_budget(doc_timeout):
+                p = prepare(item)
+        except Exception as exc:  # one bad document must not stop the batch
+            todo.outcomes[o] = _error("clean", exc)
+            continue
+        first = writer.claim_text(hashlib.sha256(p.text.encode("utf-8")).hexdigest(), o, item.doc_id)
+        if first is not None:
+            todo.outcomes[o] = ("duplicate", (p, first))
+        elif p.relevance.is_cls:
+            jobs.append((o, p))
+        else:
+            try:
+                with budget.time_budget(doc_timeout):
+                    todo.outcomes[o] = ("record", to_record(p))
+            except Exception as exc:
+                todo.outcomes[o] = _error("extract", exc)
+    return todo, jobs
+
+
+def duplicate_record(p: Prepared, first_id: str, first: Record | None) -> Record:
+    """The record of a text already processed under ``first_id``: its results, this input's identity."""
+    sd = p.source
+    tag = f"duplicate_of:{first_id}"
+    if first is None:  # the first one failed: report the copy, without results
+        base = to_record(p)
+        return base.model_copy(update={"is_cls": False, "contracts": [], "text": None,
+                                       "warnings": sorted({*base.warnings, tag})})
+    return first.model_copy(update={
+        "doc_id": sd.doc_id, "source": sd.source, "title": sd.title, "format": sd.format,
+        "input_path": sd.input_path, "publication_date": sd.publication_date or first.publication_date,
+        "warnings": sorted({*first.warnings, *p.warnings, tag}),
+    })
+
+
+def _write(todo: _Batch, writer: RunWriter) -> None:
+    """Write one batch in input order (so every engine gives the same bytes) and commit it."""
+    if todo.future is not None:
+        todo.outcomes.update(dict(todo.future.result()))
+    for o in todo.ords:
+        item, (kind, value) = todo.items[o], todo.outcomes[o]
+        if kind == "record":
+            writer.add(value, o)
+        elif kind == "duplicate":
+            p, first_id = value
+            writer.add(duplicate_record(p, first_id, writer.record_of(first_id)), o)
+        else:
+            stage, error_type, message = value
+            writer.error(o, item.input_path, item.doc_id, stage, error_type, message)
+    writer.commit(todo.ords)
 
 
 def run(
@@ -129,29 +220,75 @@ def run(
     *,
     excel: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    resume: bool = False,
+    doc_timeout: float | None = DOC_TIMEOUT,
+    formats: list[str] | None = None,
 ) -> dict:
-    """Process every input into the run folder ``out_dir``; returns the manifest."""
-    from pipeline.nlp import build_nlp, model_version
+    """Process every input into the run folder ``out_dir``; returns the manifest.
 
-    started = time.time()
-    nlp = build_nlp()
-    writer = RunWriter(out_dir, excel=excel)
-    n = 0
-    for batch in _batches(iter_inputs(inputs), BATCH_SIZE):
-        process_batch(batch, nlp, writer)
-        n += len(batch)
-        if on_progress:
-            on_progress(len(batch))
-    manifest = writer.finish(
-        tool_version=__version__,
-        model=model_version(),
-        inputs=[str(p) for p in inputs],
-        started=started,
-        ended=time.time(),
-    )
-    if writer.n_errors:
-        print(f"cls-extract: {writer.n_errors} input(s) could not be processed; see {out_dir / 'errors.csv'}", file=sys.stderr)
+    With ``resume``, inputs finished by an interrupted run into the same folder are not redone."""
+    from pipeline.engine import make_executor
+    from pipeline.export.post import finalize_run
+
+    run_key = {"inputs": [p if str(p) == "-" else str(Path(p).resolve()) for p in map(str, inputs)]}
+    writer = RunWriter(out_dir, excel=excel, resume=resume, run_key=run_key)
+    if resume and not writer.resumed:
+        print(f"cls-extract: nothing to resume in {out_dir}; starting a new run", file=sys.stderr)
+    executor = None
+    try:
+        batches = _batches(enumerate(iter_inputs(inputs)), BATCH_SIZE)
+        head = [b for b in (next(batches, None), next(batches, None)) if b is not None]
+        # One batch in all: starting worker processes (each loads spaCy) would cost more than it saves.
+        executor = make_executor(engine, workers if len(head) > 1 or engine != "local" else 1, scheduler)
+        window: deque[_Batch] = deque()
+        for batch in chain(head, batches):
+            todo, jobs = _screen(batch, writer, doc_timeout)
+            if jobs:
+                todo.future = executor.submit(nlp_batch, jobs, doc_timeout)
+            window.append(todo)
+            while len(window) > executor.window:
+                _write(window.popleft(), writer)
+            if on_progress:
+                on_progress(len(batch))
+        while window:
+            _write(window.popleft(), writer)
+        manifest = writer.finish(
+            tool_version=__version__,
+            model=_model_version(),
+            inputs=[str(p) for p in inputs],
+            engine=engine,
+            workers=workers,
+            resumed=writer.resumed,
+            ended=time.time(),
+        )
+        finalize_run(Path(out_dir), formats or ["csv"], excel)
+    except BaseException:
+        writer.close(remove_state=False)  # a resumable state stays behind
+        raise
+    finally:
+        if executor is not None:
+            executor.close()
+    writer.close()
+    n_errors = manifest["counts"]["errors"]
+    if n_errors:
+        print(f"cls-extract: {n_errors} input(s) could not be processed; see {Path(out_dir) / 'errors.csv'}",
+              file=sys.stderr)
     return manifest
+
+
+def _model_version() -> str:
+    """Read from the package metadata: the main process of a parallel run never loads the model."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline.nlp import MODEL, model_version
+
+    try:
+        return f"{MODEL}-{version(MODEL)}"
+    except PackageNotFoundError:
+        return model_version()
 
 
 def format_exception(exc: BaseException) -> str:

@@ -1,18 +1,26 @@
-"""The run-folder writer: records and table rows in, deterministic files out.
+"""The run-folder writer: records and table rows in, deterministic files out, memory bounded.
 
-Records are appended to ``records.jsonl.part`` as they are produced, so an interrupted run keeps what
-it finished. ``finish`` writes every final file to a temporary name and renames it: a reader never
-sees a half-written table, and re-running on the same inputs gives byte-identical files (rows sorted,
-run-time values only in manifest.json).
+Rows are not kept in memory: each finished batch is appended to a SQLite staging file in the run
+folder (``.state.sqlite``) and committed in one transaction, together with the ordinals of the
+inputs it finished. A run killed at any point (even SIGKILL) therefore leaves the previous complete
+tables untouched plus a staging file holding whole batches only, which ``--resume`` continues.
+
+``finish`` streams every final file out of SQLite in key order (SQLite sorts on disk, so a 50k-document
+run needs no more memory than a 60-document one), writes it to a temporary name and renames it: a
+reader never sees a half-written table, and re-running on the same inputs gives byte-identical files.
+Ties between rows of one key keep input order (the input ordinal, then the row's rank in its document),
+which is the order the former in-memory stable sort gave.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
+import sqlite3
 import sys
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pipeline.export.tables import COLUMNS, rows_of
@@ -20,6 +28,18 @@ from pipeline.models import SCHEMA_VERSION, Record
 from pipeline.rules import rules_checksum
 
 OUTPUT_VERSION = "1.0"
+STATE_FILE = ".state.sqlite"
+
+# Sort key of each table (the ordinal and row rank break ties, see the module docstring).
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",),
+    "contracts": ("doc_id", "contract_id"),
+    "errors": ("input_path", "doc_id"),
+}
+
+
+class ResumeMismatch(Exception):
+    """--resume on a run folder whose staging file was made from other inputs or options."""
 
 
 def _cell(value: object, excel: bool) -> str:
@@ -32,6 +52,18 @@ def _cell(value: object, excel: bool) -> str:
     return str(value)
 
 
+def _fsync_replace(tmp: Path, path: Path) -> None:
+    os.replace(tmp, path)
+    try:  # the rename itself is durable only once the folder is synced
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     mode = "wb" if isinstance(data, bytes) else "w"
@@ -39,82 +71,185 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    _fsync_replace(tmp, path)
+
+
+def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
+    """Stream lines to ``path`` through a temporary file and a rename."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        for line in lines:
+            fh.write(line)
+        fh.flush()
+        os.fsync(fh.fileno())
+    _fsync_replace(tmp, path)
+
+
+def csv_lines(columns: list[str], rows: Iterable[list[str]], excel: bool = False) -> Iterator[str]:
+    """CSV text of a header and already formatted rows, one chunk per row (RFC 4180, CRLF)."""
+
+    class _Line:
+        text = ""
+
+        def write(self, s: str) -> None:
+            self.text = s
+
+    line = _Line()
+    w = csv.writer(line, delimiter=";" if excel else ",", lineterminator="\r\n")
+    w.writerow(columns)
+    yield ("\ufeff" if excel else "") + line.text
+    for row in rows:
+        w.writerow(row)
+        yield line.text
 
 
 def csv_text(columns: list[str], rows: list[dict], excel: bool = False) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";" if excel else ",", lineterminator="\r\n")
-    w.writerow(columns)
-    for row in rows:
-        w.writerow([_cell(row.get(c), excel) for c in columns])
-    return ("\ufeff" if excel else "") + buf.getvalue()
+    return "".join(csv_lines(columns, ([_cell(r.get(c), excel) for c in columns] for r in rows), excel))
 
 
 class RunWriter:
-    def __init__(self, out_dir: Path, excel: bool = False) -> None:
+    """Staging of one run in ``out_dir/.state.sqlite``; ``finish`` writes the run folder from it.
+
+    Every method that adds data takes the input ordinal ``ord`` of the document it belongs to; nothing
+    is visible to a resumed run until ``commit`` (one transaction per batch).
+    """
+
+    def __init__(self, out_dir: Path, excel: bool = False, resume: bool = False, run_key: dict | None = None) -> None:
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
         self.excel = excel
-        self.rows: dict[str, list[dict]] = {k: [] for k in COLUMNS}
-        # Kept open for the whole run (closed in finish): records stream out as they are made.
-        self.part = open(self.out / "records.jsonl.part", "w", encoding="utf-8")  # noqa: SIM115
-        self.counts = {"documents": 0, "cls_documents": 0, "contracts": 0, "errors": 0}
+        self.state_path = self.out / STATE_FILE
+        key = json.dumps({"excel": excel, "output_version": OUTPUT_VERSION, **(run_key or {})}, sort_keys=True)
+        self.resumed = resume and self.state_path.exists()
+        if not self.resumed:
+            for stale in (self.state_path, *(self.state_path.with_name(STATE_FILE + s) for s in ("-wal", "-shm"))):
+                stale.unlink(missing_ok=True)
+        self.db = sqlite3.connect(self.state_path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA temp_store=FILE")
+        self.db.execute("PRAGMA cache_size=-16000")  # 16 MB: the sort of finish spills to disk beyond it
+        self.db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS records (doc_id TEXT PRIMARY KEY, ord INTEGER, is_cls INTEGER,
+                                                n_contracts INTEGER, json TEXT);
+            CREATE TABLE IF NOT EXISTS rows (tbl TEXT, k1 TEXT, k2 TEXT, ord INTEGER, idx INTEGER, cells TEXT);
+            CREATE TABLE IF NOT EXISTS done (ord INTEGER PRIMARY KEY);
+            CREATE TABLE IF NOT EXISTS seen (sha TEXT PRIMARY KEY, ord INTEGER, doc_id TEXT);
+            """
+        )
+        if self.resumed:
+            row = self.db.execute("SELECT value FROM meta WHERE key='run_key'").fetchone()
+            if row is None or row[0] != key:
+                self.db.close()
+                raise ResumeMismatch(f"{self.out} holds an interrupted run of other inputs or options")
+            self.started = float(self.db.execute("SELECT value FROM meta WHERE key='started'").fetchone()[0])
+        else:
+            self.started = time.time()
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("run_key", key), ("started", repr(self.started))])
+        self.n_done_before = self.db.execute("SELECT count(*) FROM done").fetchone()[0]
+        self.new_errors = 0
+        self._idx: dict[int, int] = {}
+        self.db.execute("BEGIN")
 
-    @property
-    def n_errors(self) -> int:
-        return self.counts["errors"]
+    # --- staging (one transaction per batch)
 
-    def add(self, record: Record, error: str = "") -> None:
-        self.part.write(record.model_dump_json() + "\n")
-        self.part.flush()
-        for table, rows in rows_of(record, error).items():
-            self.rows[table].extend(rows)
-        self.counts["documents"] += 1
-        self.counts["cls_documents"] += int(record.is_cls)
-        self.counts["contracts"] += len(record.contracts)
+    def is_done(self, ord: int) -> bool:
+        return self.db.execute("SELECT 1 FROM done WHERE ord=?", (ord,)).fetchone() is not None
 
-    def error(self, input_path: str, doc_id: str | None, stage: str, error_type: str, message: str) -> None:
-        self.rows["errors"].append({"input_path": input_path, "doc_id": doc_id, "stage": stage,
-                                    "error_type": error_type, "message": message})
-        self.counts["errors"] += 1
+    def claim_text(self, sha: str, ord: int, doc_id: str) -> str | None:
+        """doc_id of an earlier input with the same cleaned text, else None (and this one is the first)."""
+        self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", (sha, ord, doc_id))
+        first_ord, first_id = self.db.execute("SELECT ord, doc_id FROM seen WHERE sha=?", (sha,)).fetchone()
+        return first_id if first_ord < ord else None
+
+    def record_of(self, doc_id: str) -> Record | None:
+        row = self.db.execute("SELECT json FROM records WHERE doc_id=?", (doc_id,)).fetchone()
+        return Record.model_validate_json(row[0]) if row else None
+
+    def _row(self, table: str, ord: int, row: dict) -> tuple:
+        key = SORT_KEYS.get(table, ("contract_id",))
+        k = [str(row.get(c) or "") for c in key]
+        idx = self._idx.get(ord, 0)
+        self._idx[ord] = idx + 1
+        cells = json.dumps([_cell(row.get(c), self.excel) for c in COLUMNS[table]], ensure_ascii=False)
+        return (table, k[0], k[1] if len(k) > 1 else "", ord, idx, cells)
+
+    def add(self, record: Record, ord: int, error: str = "") -> None:
+        self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?)",
+                        (record.doc_id, ord, int(record.is_cls), len(record.contracts), record.model_dump_json()))
+        self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)",
+                            [self._row(t, ord, r) for t, rows in rows_of(record, error).items() for r in rows])
+
+    def error(self, ord: int, input_path: str, doc_id: str | None, stage: str, error_type: str, message: str) -> None:
+        row = {"input_path": input_path, "doc_id": doc_id, "stage": stage, "error_type": error_type, "message": message}
+        self.db.execute("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)", self._row("errors", ord, row))
+        self.new_errors += 1
         print(f"cls-extract: {input_path}{f' [{doc_id}]' if doc_id else ''}: {stage}: {error_type}: {message}",
               file=sys.stderr)
 
-    def failed(self, source, stage: str, exc: BaseException) -> None:
+    def failed(self, ord: int, source, stage: str, exc: BaseException) -> None:
         from pipeline.run import format_exception
 
-        self.error(source.input_path, source.doc_id, stage, type(exc).__name__, format_exception(exc))
+        self.error(ord, source.input_path, source.doc_id, stage, type(exc).__name__, format_exception(exc))
+
+    def commit(self, done: Iterable[int]) -> None:
+        """Make the batch durable: its rows and the inputs it finished, all or nothing."""
+        self.db.executemany("INSERT OR IGNORE INTO done VALUES (?)", [(o,) for o in done])
+        self.db.execute("COMMIT")
+        self._idx.clear()
+        self.db.execute("BEGIN")
+
+    # --- final files
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0] or 0  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM records"),
+            "cls_documents": one("SELECT sum(is_cls) FROM records"),
+            "contracts": one("SELECT sum(n_contracts) FROM records"),
+            "errors": one("SELECT count(*) FROM rows WHERE tbl='errors'"),
+        }
+
+    @property
+    def n_errors(self) -> int:
+        return self.counts()["errors"]
 
     def finish(self, **manifest_fields) -> dict:
-        self.part.close()
-        part = self.out / "records.jsonl.part"
-        lines = [ln for ln in part.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        lines.sort(key=lambda ln: json.loads(ln)["doc_id"])
-        write_atomic(self.out / "records.jsonl", "".join(ln + "\n" for ln in lines))
-        part.unlink()
-        keys = {
-            "documents": ("doc_id",), "contracts": ("doc_id", "contract_id"), "errors": ("input_path", "doc_id"),
-        }
+        self.db.execute("COMMIT")
+        records = (r[0] + "\n" for r in self.db.execute("SELECT json FROM records ORDER BY doc_id"))
+        write_lines_atomic(self.out / "records.jsonl", records)
         for table, columns in COLUMNS.items():
-            key = keys.get(table, ("contract_id",))
-            # Stable sort: rows of one contract keep their document order (rank, appearance).
-            rows = sorted(self.rows[table], key=lambda r: tuple(str(r.get(k) or "") for k in key))
-            write_atomic(self.out / f"{table}.csv", csv_text(columns, rows, self.excel))
-        started, ended = manifest_fields.pop("started"), manifest_fields.pop("ended")
+            cur = self.db.execute("SELECT cells FROM rows WHERE tbl=? ORDER BY k1, k2, ord, idx", (table,))
+            write_lines_atomic(self.out / f"{table}.csv", csv_lines(columns, (json.loads(r[0]) for r in cur), self.excel))
+        counts = self.counts()
+        ended = manifest_fields.pop("ended")
+        manifest_fields.pop("started", None)
+        started = self.started
         manifest = {
             "output_version": OUTPUT_VERSION,
             "schema_version": SCHEMA_VERSION,
             **manifest_fields,
             "rules_checksum": rules_checksum(),
-            "counts": self.counts,
+            "counts": counts,
             "timings": {"seconds": round(ended - started, 3),
-                        "docs_per_second": round(self.counts["documents"] / max(ended - started, 1e-9), 2)},
+                        "docs_per_second": round(counts["documents"] / max(ended - started, 1e-9), 2)},
             "start_time": _iso(started),
             "end_time": _iso(ended),
         }
         write_atomic(self.out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        self.db.execute("BEGIN")
         return manifest
+
+    def close(self, remove_state: bool = True) -> None:
+        """End the run; the staging file goes once every final file (and derived output) is written."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        self.db.close()
+        if remove_state:
+            for f in (self.state_path, *(self.state_path.with_name(STATE_FILE + s) for s in ("-wal", "-shm"))):
+                f.unlink(missing_ok=True)
 
 
 def _iso(t: float) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import normalize_date
-from .decode import decode_bytes, looks_binary
+from .decode import decode_bytes, detect_bom, looks_binary
 from .document import IngestError, SourceDoc
 from .html import extract_html
 
@@ -25,9 +25,9 @@ def _with_title(title: str | None, body: str) -> str:
     return f"{title}\n\n{body}"
 
 
-def _record(rec: dict[str, Any], path: Path, line_no: int) -> SourceDoc | IngestError:
+def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = None) -> SourceDoc | IngestError:
     raw_id = rec.get("id")
-    doc_id = str(raw_id).strip() if raw_id not in (None, "") else f"{path.stem}:{line_no}"
+    doc_id = str(raw_id).strip() if raw_id not in (None, "") else f"{stem or path.stem}:{line_no}"
     where = str(path)
     url = rec.get("url") if isinstance(rec.get("url"), str) and rec.get("url").strip() else None
     title = (
@@ -74,8 +74,30 @@ def _record(rec: dict[str, Any], path: Path, line_no: int) -> SourceDoc | Ingest
     )
 
 
+STREAM_BYTES = 32 * 2**20  # a larger file is read line by line, never held whole in memory
+
+
+def _stream(path: Path) -> Iterator[SourceDoc | IngestError]:
+    """A big UTF-8/cp1252 JSONL file, one line at a time (each line decoded on its own)."""
+    with open(path, "rb") as fh:
+        for line_no, raw in enumerate(fh, start=1):
+            decoded = decode_bytes(raw.rstrip(b"\r\n"))
+            doc = parse_line(decoded.text.lstrip("\ufeff"), path, line_no)
+            if isinstance(doc, SourceDoc):
+                doc.warnings = [*decoded.warnings, *doc.warnings]
+                doc.encoding = decoded.encoding
+            if doc is not None:
+                yield doc
+
+
 def read_jsonl(path: Path, raw: bytes | None = None) -> Iterator[SourceDoc | IngestError]:
     try:
+        if raw is None and path.stat().st_size > STREAM_BYTES:
+            with open(path, "rb") as fh:
+                head = fh.read(8192)
+            if not looks_binary(head) and detect_bom(head) in (None, ("utf-8", 3)):
+                yield from _stream(path)
+                return
         data = path.read_bytes() if raw is None else raw
     except OSError as exc:
         yield IngestError(str(path), path.stem, "ingest", "read_error", str(exc))
@@ -88,32 +110,37 @@ def read_jsonl(path: Path, raw: bytes | None = None) -> Iterator[SourceDoc | Ing
     decoded = decode_bytes(data)
     text = decoded.text.lstrip("\ufeff")
     for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        fallback_id = f"{path.stem}:{line_no}"
-        where = str(path)
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(
-                where,
-                fallback_id,
-                "ingest",
-                "malformed_jsonl",
-                f"line {line_no}: bad JSON: {exc.msg} (col {exc.colno})",
-            )
-            continue
-        if not isinstance(rec, dict):
-            yield IngestError(
-                where,
-                fallback_id,
-                "ingest",
-                "malformed_jsonl",
-                f"line {line_no}: a JSON {type(rec).__name__}, not an object",
-            )
-            continue
-        doc = _record(rec, path, line_no)
+        doc = parse_line(line, path, line_no)
         if isinstance(doc, SourceDoc):
             doc.warnings = [*decoded.warnings, *doc.warnings]
             doc.encoding = decoded.encoding
-        yield doc
+        if doc is not None:
+            yield doc
+
+
+def parse_line(line: str, path: Path, line_no: int, stem: str | None = None) -> SourceDoc | IngestError | None:
+    """One JSONL line: its document, the IngestError of that line, or None for a blank line.
+    ``stem`` names records without an id (``<stem>:<line>``; default: the file stem)."""
+    if not line.strip():
+        return None
+    fallback_id = f"{stem or path.stem}:{line_no}"
+    where = str(path)
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return IngestError(
+            where,
+            fallback_id,
+            "ingest",
+            "malformed_jsonl",
+            f"line {line_no}: bad JSON: {exc.msg} (col {exc.colno})",
+        )
+    if not isinstance(rec, dict):
+        return IngestError(
+            where,
+            fallback_id,
+            "ingest",
+            "malformed_jsonl",
+            f"line {line_no}: a JSON {type(rec).__name__}, not an object",
+        )
+    return _record(rec, path, line_no, stem)

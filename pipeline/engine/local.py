@@ -1,0 +1,65 @@
+"""The local engine: in this process (--workers 1) or a pool of worker processes (forkserver or spawn)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+
+class _Done:
+    """An already computed result, with the interface of a future."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple) -> None:
+        self._value, self._exc = None, None
+        try:
+            self._value = fn(*args)
+        except BaseException as exc:  # re-raised by result(), like a real future
+            self._exc = exc
+
+    def result(self) -> Any:
+        if self._exc is not None:
+            raise self._exc
+        return self._value
+
+
+class InProcess:
+    window = 0
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Done:
+        return _Done(fn, args)
+
+    def close(self) -> None:
+        pass
+
+
+def _warm() -> None:
+    from pipeline.nlp import build_nlp
+
+    build_nlp()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """'forkserver' where the OS has it: the server process imports pipeline.engine.preload (model,
+    gazetteer, rules) once, and each worker is a fork of it, ready at once and sharing that memory.
+    Never a plain fork of the main process, which holds SQLite handles and possibly threads.
+    'spawn' elsewhere (each worker then loads the model itself, in _warm)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.engine.preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class ProcessPool:
+    def __init__(self, workers: int) -> None:
+        # Room for the main process to keep screening while the workers start or chew a slow batch.
+        self.window = 4 * workers
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm)
+
+    def submit(self, fn: Callable[..., Any], *args: Any):
+        return self.pool.submit(fn, *args)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
