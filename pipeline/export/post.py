@@ -6,9 +6,39 @@ distributed run gets them the same way as a plain one.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from pipeline.export.consolidate import COLUMNS as CONSOLIDATED_COLUMNS
+from pipeline.export.consolidate import consolidate
+from pipeline.export.writer import csv_text, write_atomic
+
+FORMATS: tuple[str, ...] = ("csv", "parquet", "duckdb")
+
+
+def read_records(out_dir: Path) -> list[dict]:
+    """The records of a run folder, in file order (sorted by doc_id by the writer)."""
+    path = Path(out_dir) / "records.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def finalize_run(out_dir: Path, formats: list[str] | None = None, excel: bool = False) -> list[str]:
     """Write the derived outputs into ``out_dir``; returns the names of the files written."""
-    return []
+    out_dir = Path(out_dir)
+    formats = [f.strip().lower() for f in (formats or ["csv"]) if f.strip()]
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown format(s): {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
+    rows = consolidate(read_records(out_dir))
+    write_atomic(out_dir / "contracts_consolidated.csv", csv_text(CONSOLIDATED_COLUMNS, rows, excel))
+    written = ["contracts_consolidated.csv"]
+    if "parquet" in formats or "duckdb" in formats:
+        from pipeline.export.formats import write_duckdb, write_parquet
+        from pipeline.load import load_run
+
+        tables = load_run(out_dir)
+        if "parquet" in formats:
+            written += write_parquet(tables, out_dir)
+        if "duckdb" in formats:
+            written += write_duckdb(tables, out_dir)
+    return written
