@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint gazetteer bench-geo clean
+.PHONY: install run test lint gazetteer bench-geo clean docs chromium bench bench-quick
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 $(STAMP): pyproject.toml constraints.txt
@@ -18,9 +18,19 @@ install: $(STAMP)
 run: install
 	$(BIN)/cls-extract run corpus/docs --out outputs
 
-test: install
+test: install chromium
 	$(BIN)/ruff check pipeline tests bench scripts
 	$(BIN)/python -m pytest
+
+# Headless Chromium for the HTML report test (Debian packages; needs root, skipped when it cannot install).
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium chromium-driver; } || \
+	  echo "chromium not installed: the report browser test will be skipped"
+
+# docs/DATA_DICTIONARY.md and docs/record.schema.json, generated from the pydantic models.
+docs: install
+	$(BIN)/python -m pipeline.docs
 
 lint: install
 	$(BIN)/ruff check pipeline tests bench scripts
@@ -31,6 +41,13 @@ gazetteer: install
 
 bench-geo: install
 	$(BIN)/python bench/bench_geo.py
+
+# Throughput and memory of `cls-extract run` vs bare spaCy (bench/RESULTS.md); ~35 min, bench-quick ~5 min.
+bench: install
+	$(BIN)/python bench/run.py
+
+bench-quick: install
+	$(BIN)/python bench/run.py --quick
 
 clean:
 	rm -rf $(VENV) outputs .pytest_cache .ruff_cache

@@ -33,18 +33,42 @@ def main(
     """cls-extract: one record per document, the CSV tables of a run folder, and tools to check them."""
 
 
+FORMATS = ("csv", "parquet", "duckdb")
+
+
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .htm, .jsonl), searched recursively.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .pdf .gz .zip .warc .warc.gz), searched recursively; '-' reads JSONL on stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Run folder to write (created if needed).")] = Path("outputs"),
     excel: Annotated[bool, typer.Option("--excel", help="CSV for Excel: UTF-8 with BOM, ';' separator, decimal comma.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Worker processes for spaCy and the extractors [default: number of cores].")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask distributed cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a LocalCluster.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into the same --out, skipping finished documents.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input could not be processed.")] = False,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0, help="Seconds per document before it becomes a 'Timeout' error row (0: no limit).")] = 60.0,
+    formats: Annotated[str, typer.Option("--format", help="Comma-separated outputs: csv, parquet, duckdb.")] = "csv",
 ) -> None:
     """Run the pipeline on INPUTS and write the run folder (records.jsonl, CSV tables, errors.csv, manifest.json)."""
+    from pipeline.engine import EngineUnavailable, default_workers
+    from pipeline.export.writer import ResumeMismatch
     from pipeline.ingest import expand_paths
     from pipeline.run import run as run_pipeline
 
-    missing = [str(p) for p in inputs if not p.exists()]
+    fmt = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in fmt if f not in FORMATS]
+    if unknown or not fmt:
+        typer.echo(f"cls-extract: unknown --format {', '.join(unknown) or formats!r} (choose from {', '.join(FORMATS)})",
+                   err=True)
+        raise typer.Exit(2)
+    if engine not in ("local", "dask"):
+        typer.echo(f"cls-extract: unknown --engine {engine!r} (local or dask)", err=True)
+        raise typer.Exit(2)
+    if scheduler and engine != "dask":
+        typer.echo("cls-extract: --scheduler goes with --engine dask", err=True)
+        raise typer.Exit(2)
+    missing = [str(p) for p in inputs if str(p) != "-" and not p.exists()]
     if missing:
         typer.echo(f"cls-extract: input not found: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
@@ -56,21 +80,30 @@ def run(
     except OSError as exc:
         typer.echo(f"cls-extract: cannot write to output folder {out}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from None
-    total = sum(1 for _ in expand_paths(inputs))
-    if quiet or total <= 5:
-        manifest = run_pipeline(inputs, out, excel=excel)
-    else:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    options = {"excel": excel, "workers": workers or default_workers(), "engine": engine, "scheduler": scheduler,
+               "resume": resume, "doc_timeout": doc_timeout or None, "formats": fmt}
+    try:
+        total = sum(1 for p in expand_paths(inputs) if str(p) != "-")
+        if quiet or total <= 5:
+            manifest = run_pipeline(inputs, out, **options)
+        else:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()) as bar:
-            task = bar.add_task("documents", total=None)
-            manifest = run_pipeline(inputs, out, excel=excel, on_progress=lambda n: bar.advance(task, n))
+            with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
+                          TimeElapsedColumn(), transient=True) as bar:
+                task = bar.add_task("documents", total=None)
+                manifest = run_pipeline(inputs, out, on_progress=lambda n: bar.advance(task, n), **options)
+    except (ResumeMismatch, EngineUnavailable) as exc:
+        typer.echo(f"cls-extract: {exc}", err=True)
+        raise typer.Exit(2) from None
     c = manifest["counts"]
     typer.echo(
         f"{c['documents']} documents, {c['cls_documents']} about a CLS, {c['contracts']} contracts, "
         f"{c['errors']} errors -> {out}",
         err=True,
     )
+    if strict and c["errors"]:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -135,6 +168,61 @@ def geo(
                    + ("\tAMBIGUOUS" if r.ambiguous else ""))
         for cand in r.candidates:
             typer.echo(f"  candidate: {cand}")
+
+
+def _run_dir_or_exit(run_dir: Path) -> None:
+    if not (run_dir / "records.jsonl").is_file():
+        typer.echo(f"cls-extract: not a finished run folder (no records.jsonl): {run_dir}", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
+def report(
+    run_dir: Annotated[Path, typer.Argument(help="A finished run folder.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="HTML file to write [default: RUN_DIR/report.html].")] = None,
+) -> None:
+    """Write one self-contained HTML report (works offline): counts, charts, filterable contracts, evidence."""
+    from pipeline.report import build_report
+
+    _run_dir_or_exit(run_dir)
+    typer.echo(str(build_report(run_dir, out)))
+
+
+@app.command("export-review")
+def export_review(
+    run_dir: Annotated[Path, typer.Argument(help="A finished run folder.")],
+    to: Annotated[str, typer.Option("--to", help="Review tool: label-studio.")] = "label-studio",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Tasks JSON [default: RUN_DIR/label_studio_tasks.json].")] = None,
+) -> None:
+    """Write review tasks with the run's values as pre-annotations, and the labeling config beside them."""
+    from pipeline.review import write_export
+
+    if to != "label-studio":
+        typer.echo(f"cls-extract: unknown review tool {to!r} (supported: label-studio)", err=True)
+        raise typer.Exit(2)
+    _run_dir_or_exit(run_dir)
+    tasks, config = write_export(run_dir, out)
+    typer.echo(f"{tasks}\n{config}")
+
+
+@app.command("import-review")
+def import_review(
+    file: Annotated[Path, typer.Argument(help="A Label Studio JSON export (or the tasks of export-review).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Gold JSONL to write [default: stdout].")] = None,
+) -> None:
+    """Turn reviewed tasks (annotations, else predictions) into gold JSONL (shared/gold/SCHEMA.md)."""
+    from pipeline.review import import_review as to_gold
+
+    if not file.is_file():
+        typer.echo(f"cls-extract: not found: {file}", err=True)
+        raise typer.Exit(2)
+    text = "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in to_gold(file))
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        from pipeline.export.writer import write_atomic
+
+        write_atomic(out, text)
 
 
 if __name__ == "__main__":
