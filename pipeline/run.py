@@ -114,6 +114,13 @@ def nlp_batch(jobs: list[tuple[int, Prepared]], doc_timeout: float | None = None
     from pipeline.nlp import build_nlp
 
     nlp = build_nlp()
+    # Strings and vocab entries a batch adds are freed when it ends: a worker that reads a million pages
+    # would otherwise keep every new word it ever saw (spaCy's StringStore only grows).
+    with nlp.memory_zone():
+        return _nlp_batch(nlp, jobs, doc_timeout)
+
+
+def _nlp_batch(nlp, jobs: list[tuple[int, Prepared]], doc_timeout: float | None) -> list[tuple[int, Outcome]]:
     out: list[tuple[int, Outcome]] = []
     docs: dict[int, object] = {}
     try:
