@@ -41,10 +41,9 @@ def _warm() -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """'forkserver' where the OS has it: the server process imports pipeline.engine.preload (model,
-    gazetteer, rules) once, and each worker is a fork of it, ready at once and sharing that memory.
-    Never a plain fork of the main process, which holds SQLite handles and possibly threads.
-    'spawn' elsewhere (each worker then loads the model itself, in _warm)."""
+    """'forkserver' where the OS has it: the server process imports pipeline.engine.preload (the
+    libraries) once, and each worker is a fork of it that loads its own model in _warm. Never a plain
+    fork of the main process, which holds SQLite handles and possibly threads. 'spawn' elsewhere."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["pipeline.engine.preload"])
