@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline import rules
+from pipeline.extract.orgs import find_orgs
+from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
 
 _R = rules.load("axes")
@@ -115,8 +117,8 @@ def _count(text: str) -> int | None:
     return int(n) if n.isdigit() else _NUMBERS.get(n)
 
 
-def _inline_items(u: Unit, tail: str, offset: int, parts: list[str]) -> list[AxisItem]:
-    """Items of an inline list, with their spans in the text."""
+def _inline_items(u: Unit, tail: str, offset: int, parts: list[str], relabel=lambda part: part) -> list[AxisItem]:
+    """Items of an inline list, with their spans in the text (``relabel`` rewrites a part before cleaning)."""
     items: list[AxisItem] = []
     base = u.start + offset
     pos = 0
@@ -124,7 +126,7 @@ def _inline_items(u: Unit, tail: str, offset: int, parts: list[str]) -> list[Axi
         k = tail.find(part.strip(), pos)
         k = k if k >= 0 else pos
         pos = k + len(part.strip())
-        label = _clean(part)
+        label = _clean(relabel(part))
         if label:
             items.append(AxisItem(label, part, base + k, base + pos))
     return items
@@ -162,8 +164,7 @@ def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
         tail = u.text[m.end():]
         parts = _split_de_list(tail.rstrip(" ."))
         if len(parts) >= 3:
-            return [AxisItem(_clean(_de_article(p)), p, u.start + m.end() + tail.find(p), u.start + m.end() + tail.find(p) + len(p))
-                    for p in parts if _clean(p)]
+            return _inline_items(u, tail, m.end(), parts, _de_article)
     m = _STRESSES.search(u.text)
     if m:
         # "Le contrat met l'accent sur X, sur Y, sur Z et sur W"
@@ -204,9 +205,6 @@ def _split_de_list(tail: str) -> list[str]:
 
 
 def _reads_as_axes(items: list[str]) -> bool:
-    from pipeline.extract.orgs import find_orgs
-    from pipeline.extract.themes import themes_of
-
     if any(len(it) > 160 or find_orgs(it) for it in items):
         return False
     return sum(1 for it in items if themes_of(it)) >= max(2, round(0.75 * len(items)))
@@ -252,18 +250,26 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             break
     # No header: a bulleted list whose items read as health priorities (themes, no institutions), as under
     # each section of an ARS round-up ("Communauté d'agglomération du Cotentin" / "- Santé mentale").
-    run: list[Unit] = []
-    for u in [*units, None]:
-        if u is not None and u.bullet and (not run or u.line <= run[-1].line + 1):
-            run.append(u)
+    return _themed_bullets(units)
+
+
+def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
+    excludes = rules.compiled("axes", "header_excludes")
+    start = 0
+    while start < len(units):
+        end = start
+        while end < len(units) and units[end].bullet and (end == start or units[end].line <= units[end - 1].line + 1):
+            end += 1
+        if end == start:
+            start += 1
             continue
+        run = units[start:end]
         texts = [BULLET.sub("", r.text, count=1) for r in run]
-        opener = next((v for v in reversed(units) if run and v.end <= run[0].start), None)
-        excluded = opener is not None and rules.compiled("axes", "header_excludes").search(opener.text) is not None
-        if len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts) \
-                and not _is_generic([_clean(t) for t in texts]) and _reads_as_axes(texts):
+        excluded = start > 0 and excludes.search(units[start - 1].text) is not None  # "a pour missions :"
+        if (len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts)
+                and not _is_generic([_clean(t) for t in texts]) and _reads_as_axes(texts)):
             return [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
-        run = [u] if u is not None and u.bullet else []
+        start = end
     return []
 
 
