@@ -149,8 +149,9 @@ def collect_patterns() -> dict[str, re.Pattern]:
         add("pipeline.clean.rules.load_rules()", pat)
     for org_type, pat, head in orgs._patterns():
         add(f"pipeline.extract.orgs._patterns()[{org_type}:{head}]", pat)
-    for i, pat in enumerate(people._roles()[:2]):
-        add(f"pipeline.extract.people._roles()[{i}]", pat)
+    for i, pat in enumerate(people._roles()):
+        if isinstance(pat, re.Pattern):
+            add(f"pipeline.extract.people._roles()[{i}]", pat)
     for code, pat in themes._lexicon():
         add(f"pipeline.extract.themes._lexicon()[{code}]", pat)
     for path in sorted(rules.RULES_DIR.glob("*.yml")):

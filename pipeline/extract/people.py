@@ -36,21 +36,17 @@ class PersonMention:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """Role patterns: after the name, before it (NER persons), an appositive before it (any candidate:
+    'La coordinatrice, Anaïs X', 'Coordinatrice : Lucie Y'), and the honorifics."""
     spec = rules.load("roles")
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
     after = re.compile(rf"^\s*(?:,\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
                        rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
-    return after, before, tuple(spec["honorifics"])
-
-
-@lru_cache(maxsize=1)
-def _appositive() -> re.Pattern[str]:
-    """'La coordinatrice, Anaïs X', 'Coordinatrice : Lucie Y', 'autour du président de l'agglomération, Rémy Z'."""
-    alt = "|".join(sorted((re.escape(r) for r in rules.load("roles")["roles"]), key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
-                      rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*[,:]\s*$", re.I)
+    appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
+                            rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*[,:]\s*$", re.I)
+    return after, before, tuple(spec["honorifics"]), appositive
 
 
 def _clean_role(role: str) -> str:
@@ -59,7 +55,7 @@ def _clean_role(role: str) -> str:
 
 
 def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMention]:
-    after, before, honorifics = _roles()
+    after, before, honorifics, appositive = _roles()
     cands: dict[int, tuple[int, int, bool]] = {}
     for s, e in ner_persons:
         cands[s] = (s, e, True)
@@ -87,7 +83,7 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             b = before.search(text[max(0, s - 100) : s])
             if b:
                 role = _clean_role(b["role"])
-        if not role and (b := _appositive().search(text[max(0, s - 100) : s])):
+        if not role and (b := appositive.search(text[max(0, s - 100) : s])):
             role = _clean_role(b["role"])
         if not role and rules.compiled("roles", "implied_coordination").search(text[max(0, s - 120) : s]):
             role = "coordination du contrat"
