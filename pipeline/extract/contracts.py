@@ -7,9 +7,11 @@ contract named, and a unit naming several (or none before any contract) is share
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
+from pipeline import rules
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import dates, funding, people, period, signatories, status, territory
 from pipeline.extract.orgs import OrgMention
@@ -19,7 +21,7 @@ from pipeline.models import Axis, Contract, Funding, Person, Span, Territory
 
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
-_FORMER = re.compile(r"\bjusqu['’](?:ici|alors|à\s+présent)\b|\bdisposait\b|\bs['’]éteint\b", re.I)
+_FORMER = rules.compiled("status", "former_contract")
 _SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
 
 
@@ -149,15 +151,8 @@ def _heading_names(heading: str, keys: set[str]) -> bool:
         return True
     # "le Toulois" for "Terres Touloises": a word sharing a long stem with a word of the name.
     tokens = [t for t in words.split() if len(t) >= 5]
-    return any(len(p := _common_prefix(t, k)) >= 5 and len(p) >= min(len(t), len(k)) - 2
+    return any(len(p := os.path.commonprefix([t, k])) >= 5 and len(p) >= min(len(t), len(k)) - 2
                for key in keys for k in key.split() if len(k) >= 5 for t in tokens)
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _short_keys(group: territory.TerritoryGroup) -> set[str]:
