@@ -193,13 +193,13 @@ def measure(cmd: list[str]) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     ps = psutil.Process(proc.pid)
-    peak = peak_one = peak_pss = 0
+    peak = peak_one = peak_pss = peak_main = 0
     while proc.poll() is None:
         try:
             procs = [ps, *ps.children(recursive=True)]
             mem = [p.memory_full_info() for p in procs]
             rss = [m.rss for m in mem]
-            peak, peak_one = max(peak, sum(rss)), max(peak_one, max(rss))
+            peak, peak_one, peak_main = max(peak, sum(rss)), max(peak_one, max(rss)), max(peak_main, rss[0])
             peak_pss = max(peak_pss, sum(m.pss for m in mem))
         except psutil.Error:
             pass
@@ -210,7 +210,7 @@ def measure(cmd: list[str]) -> dict:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
     lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     return {"wall": wall, "peak_mb": peak / 2**20, "peak_one_mb": peak_one / 2**20, "peak_pss_mb": peak_pss / 2**20,
-            **(json.loads(lines[-1]) if lines else {})}
+            "peak_main_mb": peak_main / 2**20, **(json.loads(lines[-1]) if lines else {})}
 
 
 def bare_worker(crawl: Path, sample: int, n_process: int) -> None:
@@ -292,12 +292,14 @@ def main() -> None:
         b = bare[(mix, workers)]
         row = {"mix": mix, "docs": n, "workers": workers, "cls_docs_s": n / r["wall"], "cls_chars_s": chars / r["wall"],
                "cls_peak_mb": r["peak_mb"], "cls_peak_one_mb": r["peak_one_mb"], "cls_peak_pss_mb": r["peak_pss_mb"],
+               "cls_peak_main_mb": r["peak_main_mb"],
                "wall_s": r["wall"], "bare_docs_s": b["docs_s"], "bare_chars_s": b["chars_s"],
                "bare_peak_mb": b["peak_mb"], "bare_peak_pss_mb": b["peak_pss_mb"],
                "ratio": (n / r["wall"]) / b["docs_s"], "cls_documents": manifest["counts"]["cls_documents"]}
         rows.append(row)
         print(f"cls-extract {mix} {n} docs, {workers} worker(s): {row['cls_docs_s']:.1f} docs/s "
-              f"({row['ratio']:.2f}x bare), peak {row['cls_peak_mb']:.0f} MB, {row['wall_s']:.0f} s", flush=True)
+              f"({row['ratio']:.2f}x bare), peak {row['cls_peak_mb']:.0f} MB "
+              f"(main process {row['cls_peak_main_mb']:.0f} MB), {row['wall_s']:.0f} s", flush=True)
     print()
     print("| mix | docs | workers | cls-extract docs/s | chars/s | peak MB: PSS sum / RSS sum / largest RSS "
           "| bare spaCy docs/s | chars/s | peak MB: PSS / RSS sum | ratio |")

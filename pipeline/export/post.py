@@ -7,6 +7,7 @@ distributed run gets them the same way as a plain one.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.export.consolidate import COLUMNS as CONSOLIDATED_COLUMNS
@@ -16,10 +17,18 @@ from pipeline.export.writer import csv_text, write_atomic
 FORMATS: tuple[str, ...] = ("csv", "parquet", "duckdb")
 
 
+def iter_records(out_dir: Path) -> Iterator[dict]:
+    """The records of a run folder, in file order (sorted by doc_id by the writer), one at a time: a
+    crawl's records.jsonl can be far larger than memory, and most of its records have no contract."""
+    with open(Path(out_dir) / "records.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
 def read_records(out_dir: Path) -> list[dict]:
-    """The records of a run folder, in file order (sorted by doc_id by the writer)."""
-    path = Path(out_dir) / "records.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """All records of a run folder in a list (for small runs: review exports)."""
+    return list(iter_records(out_dir))
 
 
 def finalize_run(out_dir: Path, formats: list[str] | None = None, excel: bool = False) -> list[str]:
@@ -29,7 +38,7 @@ def finalize_run(out_dir: Path, formats: list[str] | None = None, excel: bool = 
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         raise ValueError(f"unknown format(s): {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
-    rows = consolidate(read_records(out_dir))
+    rows = consolidate(iter_records(out_dir))
     write_atomic(out_dir / "contracts_consolidated.csv", csv_text(CONSOLIDATED_COLUMNS, rows, excel))
     written = ["contracts_consolidated.csv"]
     if "parquet" in formats or "duckdb" in formats:

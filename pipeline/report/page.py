@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
 from pipeline.export.consolidate import consolidate
-from pipeline.export.post import read_records
+from pipeline.export.post import iter_records
 from pipeline.export.writer import write_atomic
 from pipeline.report.charts import bar_chart
 from pipeline.report.evidence import FIELDS, highlight
@@ -133,14 +134,23 @@ def _evidence(r: dict[str, Any]) -> str:
             f'<p class="muted">source: {_e(rec.get("source"))}</p><dl>{dl}</dl>{body}</details>')
 
 
-def render(records: list[dict], n_errors: int = 0, title: str = "CLS run report") -> str:
-    """The whole page as a string."""
+def render(records: Iterable[dict], n_errors: int = 0, title: str = "CLS run report") -> str:
+    """The whole page as a string. Only the records with a contract are kept (the others are counted):
+    a crawl's run folder may hold millions of records."""
+    n_docs = n_cls = 0
+    kept = []
+    for rec in records:
+        n_docs += 1
+        n_cls += bool(rec.get("is_cls"))
+        if rec.get("contracts"):
+            kept.append(rec)
+    records = kept
     consolidated = consolidate(records)
     rows = _contract_rows(records)
     sources = {cid: r["n_sources"] for r in consolidated for cid in r["contract_ids"].split(";")}
     signatory_types = [s["org_type"] for r in rows for s in r["contract"].get("signatories") or []]
     themes = [t for r in consolidated for t in (r["axis_themes"].split(";") if r["axis_themes"] else [])]
-    cards = [("documents", len(records)), ("about a CLS", sum(1 for r in records if r.get("is_cls"))),
+    cards = [("documents", n_docs), ("about a CLS", n_cls),
              ("contract mentions", len(rows)), ("distinct contracts", len(consolidated)),
              ("with conflicts", sum(1 for r in consolidated if r["conflicts"])), ("input errors", n_errors)]
     charts = [
@@ -179,6 +189,6 @@ def build_report(run_dir: Path, out: Path | None = None) -> Path:
     """Write ``report.html`` (or ``out``) for a run folder; returns its path."""
     run_dir = Path(run_dir)
     out = out or run_dir / "report.html"
-    html = render(read_records(run_dir), _n_errors(run_dir), title=f"CLS run report — {run_dir.name}")
+    html = render(iter_records(run_dir), _n_errors(run_dir), title=f"CLS run report — {run_dir.name}")
     write_atomic(out, html)
     return out
