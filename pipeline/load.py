@@ -8,7 +8,7 @@ become datetimes plus a ``<column>_precision`` category (day / month / year).
 
 from __future__ import annotations
 
-import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -47,14 +47,33 @@ def dtype_of(column: str) -> str:
     return "string"
 
 
+CHUNK_ROWS = 50_000  # rows per chunk of iter_table: a crawl's documents.csv can be larger than memory
+
+
+def _csv_options(path: Path) -> tuple[dict, bool]:
+    """read_csv options for a table, plain or --excel (BOM, ';', decimal comma), and whether it is excel."""
+    with open(path, "rb") as fh:
+        excel = fh.read(3) == b"\xef\xbb\xbf"
+    return {"sep": ";" if excel else ",", "dtype": str, "keep_default_na": False, "na_values": [""],
+            "encoding": "utf-8-sig"}, excel
+
+
 def read_table(path: Path) -> pd.DataFrame:
     """One CSV of a run folder, plain or --excel, with dtypes by column name."""
-    raw = path.read_bytes()
-    excel = raw.startswith(b"\xef\xbb\xbf")
-    text = raw.decode("utf-8-sig")
-    df = pd.read_csv(io.StringIO(text), sep=";" if excel else ",", dtype=str, keep_default_na=False,
-                     na_values=[""])
-    return typed(df, decimal_comma=excel)
+    options, excel = _csv_options(path)
+    return typed(pd.read_csv(path, **options), decimal_comma=excel)
+
+
+def iter_table(path: Path, chunksize: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+    """The same table as read_table in typed chunks of ``chunksize`` rows (at least one, maybe empty)."""
+    options, excel = _csv_options(path)
+    empty = True
+    with pd.read_csv(path, chunksize=chunksize, **options) as reader:
+        for chunk in reader:
+            empty = False
+            yield typed(chunk, decimal_comma=excel)
+    if empty:
+        yield typed(pd.read_csv(path, nrows=0, **options), decimal_comma=excel)
 
 
 def typed(df: pd.DataFrame, decimal_comma: bool = False) -> pd.DataFrame:

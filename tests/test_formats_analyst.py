@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import pipeline
+from pipeline.export.formats import write_duckdb, write_parquet
 from pipeline.export.post import finalize_run
 from tests.conftest import CORPUS
 
@@ -52,3 +53,29 @@ def test_duckdb_tables_and_views(finalized):
 def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="xlsx"):
         finalize_run(tmp_path, ["csv", "xlsx"])
+
+
+@pytest.mark.parametrize("chunksize", [7, 100_000])
+def test_chunked_copies_equal_the_whole_tables(finalized, tmp_path, chunksize):
+    """Written chunk by chunk (a row group per chunk), the copies hold what load_run reads at once."""
+    out, _ = finalized
+    tables = pipeline.load_run(out)
+    write_parquet(out, tmp_path, chunksize=chunksize)
+    write_duckdb(out, tmp_path, chunksize=chunksize)
+    con = duckdb.connect(str(tmp_path / "run.duckdb"), read_only=True)
+    try:
+        for name, df in tables.items():
+            back = pd.read_parquet(tmp_path / f"{name}.parquet")
+            pd.testing.assert_frame_equal(back, df, check_categorical=False)
+            db = con.execute(f'SELECT * FROM "{name}"').df()
+            assert list(db.columns) == list(df.columns)
+            for col in df.columns:
+                want = df[col].astype(object).where(df[col].notna(), None).tolist()
+                got = db[col].astype(object).where(db[col].notna(), None).tolist()
+                assert got == want, (name, col)
+    finally:
+        con.close()
+    if chunksize == 7:
+        import pyarrow.parquet as pq
+
+        assert pq.ParquetFile(tmp_path / "axes.parquet").num_row_groups > 1

@@ -1,6 +1,7 @@
-"""Parquet and DuckDB copies of a run folder's tables, built from the typed DataFrames of load_run.
+"""Parquet and DuckDB copies of a run folder's tables, typed as load_run types them.
 
-Both are written to a temporary name and renamed, like every file of the folder.
+Tables are read and written in chunks (``load.iter_table``), so a crawl's tables need not fit in
+memory. Both are written to a temporary name and renamed, like every file of the folder.
 """
 
 from __future__ import annotations
@@ -9,6 +10,10 @@ import os
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.load import CHUNK_ROWS, TABLES, iter_table
 
 VIEWS: dict[str, str] = {
     # One row per (region, year) of consolidated contracts: year of signing, else first year of the period.
@@ -31,32 +36,64 @@ VIEWS: dict[str, str] = {
 }
 
 
-def write_parquet(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[str]:
-    """One ``<table>.parquet`` per table (pyarrow)."""
+_DICT = pa.dictionary(pa.int32(), pa.string())
+
+
+def _arrow(chunk: pd.DataFrame) -> pa.Table:
+    """A typed chunk as an Arrow table whose schema does not depend on the chunk's values: categories
+    become dictionary<int32, string> whatever their number (pandas picks int8 or int16 codes)."""
+    table = pa.Table.from_pandas(chunk, preserve_index=False)
+    fields = [pa.field(f.name, _DICT) if pa.types.is_dictionary(f.type) else f for f in table.schema]
+    return table.cast(pa.schema(fields, metadata=table.schema.metadata))
+
+
+def _present(run_dir: Path) -> list[str]:
+    return [name for name in TABLES if (run_dir / f"{name}.csv").is_file()]
+
+
+def write_parquet(run_dir: Path, out_dir: Path | None = None, chunksize: int = CHUNK_ROWS) -> list[str]:
+    """One ``<table>.parquet`` per table of the run folder (pyarrow, a row group per chunk)."""
+    out_dir = Path(out_dir or run_dir)
     written = []
-    for name, df in tables.items():
+    for name in _present(Path(run_dir)):
         path = out_dir / f"{name}.parquet"
         tmp = path.with_name(path.name + ".tmp")
-        df.to_parquet(tmp, engine="pyarrow", index=False)
+        writer = None
+        try:
+            for chunk in iter_table(Path(run_dir) / f"{name}.csv", chunksize):
+                table = _arrow(chunk)
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, table.schema)
+                writer.write_table(table.cast(writer.schema))
+        finally:
+            if writer is not None:
+                writer.close()
         os.replace(tmp, path)
         written.append(path.name)
     return written
 
 
-def write_duckdb(tables: dict[str, pd.DataFrame], out_dir: Path, name: str = "run.duckdb") -> list[str]:
-    """One DuckDB file with every table and the analyst views."""
+def write_duckdb(run_dir: Path, out_dir: Path | None = None, name: str = "run.duckdb",
+                 chunksize: int = CHUNK_ROWS) -> list[str]:
+    """One DuckDB file with every table of the run folder and the analyst views. Category columns are
+    VARCHAR (an ENUM made from the first chunk would refuse the values of the next ones)."""
     import duckdb
 
+    out_dir = Path(out_dir or run_dir)
     path = out_dir / name
     tmp = path.with_name(path.name + ".tmp")
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
-        for table, df in tables.items():
-            con.register("_df", df)
-            con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM _df')
-            con.unregister("_df")
+        tables = _present(Path(run_dir))
+        for table in tables:
+            for n, chunk in enumerate(iter_table(Path(run_dir) / f"{table}.csv", chunksize)):
+                chunk = chunk.astype({c: "string" for c, t in chunk.dtypes.items() if isinstance(t, pd.CategoricalDtype)})
+                con.register("_df", chunk)
+                con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM _df' if n == 0
+                            else f'INSERT INTO "{table}" SELECT * FROM _df')
+                con.unregister("_df")
         if "contracts_consolidated" in tables:
             for view, sql in VIEWS.items():
                 con.execute(f"CREATE VIEW {view} AS {sql}")

@@ -43,11 +43,9 @@ def finalize_run(out_dir: Path, formats: list[str] | None = None, excel: bool = 
     written = ["contracts_consolidated.csv"]
     if "parquet" in formats or "duckdb" in formats:
         from pipeline.export.formats import write_duckdb, write_parquet
-        from pipeline.load import load_run
 
-        tables = load_run(out_dir)
         if "parquet" in formats:
-            written += write_parquet(tables, out_dir)
+            written += write_parquet(out_dir)
         if "duckdb" in formats:
-            written += write_duckdb(tables, out_dir)
+            written += write_duckdb(out_dir)
     return written
