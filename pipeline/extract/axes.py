@@ -21,13 +21,16 @@ _NUMBERS: dict[str, int] = _R["numbers"]
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
                     r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
-_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+)?\s*[:.–—-]?\s*", re.I)
+_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
+                         r"\s*[:.–—-]?\s*", re.I)
 _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
              "centre", "ordre", "titre", "cadre", "membre", "nombre", "offre", "lettre", "quatre", "contre", "libre",
              "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
              "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique)s?\s*(?:stratégique\s*)?"
                         r"(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?")
+_COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
+                          r"(?:\s+(?:stratégiques?|prioritaires?))?")
 _ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également)\s+", re.I)
 
 
@@ -189,6 +192,36 @@ def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
     return []
 
 
+# "Le premier axe porte sur l'accès aux soins, … Le deuxième vise la santé des étudiants. Le quatrième,
+# enfin, est consacré à la prévention des addictions": one sentence per axis, in order.
+_ORDINAL_WORDS = ("premi(?:er|ère)", "deuxième|seconde?", "troisième", "quatrième", "cinquième", "sixième", "septième",
+                  "huitième")
+_ORDINAL_AXIS = re.compile(
+    r"^(?:Le|La)\s+(?P<ord>premi(?:er|ère)|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième)"
+    r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"
+    r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle))\s*,)?\s+"
+    r"(?:porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
+    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)\s+(?P<rest>.+)$", re.I)
+
+
+def _ordinal_chain(units: list[Unit], i: int) -> list[AxisItem]:
+    items: list[AxisItem] = []
+    for u in units[i:]:
+        m = _ORDINAL_AXIS.match(u.text)
+        if m is None:
+            if items and u.line == units[i].line:
+                continue  # a sentence between two axes of the same paragraph
+            break
+        if not re.fullmatch(_ORDINAL_WORDS[len(items)] if len(items) < len(_ORDINAL_WORDS) else "$^", m["ord"], re.I):
+            break
+        if not items and not m["noun"]:
+            return []  # "Le premier contrat porte sur…" is no axis
+        rest = re.split(r",\s|\s:\s|\s[–—]\s", m["rest"], maxsplit=1)[0]
+        label = _clean(re.sub(r"(?i)^aux\s", "les ", re.sub(r"(?i)^au\s", "le ", rest)))  # "consacré aux jeunes"
+        items.append(AxisItem(label, u.text, u.start + m.start("rest"), u.start + m.start("rest") + len(rest)))
+    return items if len(items) >= 2 else []
+
+
 def _split_de_list(tail: str) -> list[str]:
     """'de X, de Y et de Z' -> items; an 'et' inside a middle item stays ('des femmes enceintes et des
     jeunes enfants'): only the last comma part is split, at its last 'et de', unless it opens with 'et'."""
@@ -217,6 +250,10 @@ def _is_heading(u: Unit) -> bool:
 
 def find_axes(units: list[Unit]) -> list[AxisItem]:
     for i, u in enumerate(units):
+        if _ORDINAL_AXIS.match(u.text):
+            items = _ordinal_chain(units, i)
+            if items:
+                return items
         if _NUMBERING.match(u.text):
             continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
         if u.bullet or not _header_ok(u.text):
@@ -277,6 +314,7 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
     numbered_list = False
+    table = False
     header_line = units[i].line
     last_line = header_line
     for u in units[i + 1 :]:
@@ -297,7 +335,18 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         if _SUB.match(body) or _SUB.match(u.text):
             last_line = u.line
             continue
-        label_colon = re.match(r"^(.{3,140}?)\s*[:–—]\s+(.+)$", body)
+        cells = u.text.split(" | ")
+        if len(cells) >= 2 and (table or not items):
+            # A table row ("Accès aux soins | Bourses pour les internes, …"): the first column is the axis,
+            # under a header row that names the columns ("Axe | Exemples d'actions").
+            table = True
+            if items or not _COLUMN_HEAD.fullmatch(cells[0].strip()):
+                items.append(AxisItem(_clean(cells[0]), u.text, u.start, u.start + len(cells[0].rstrip())))
+            last_line = u.line
+            continue
+        if table:
+            break
+        label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)  # "Axe A - Garantir…"
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
         if items and bullets and not u.bullet:

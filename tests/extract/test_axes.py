@@ -288,3 +288,40 @@ def test_headerless_bullets_that_read_as_priorities():
 )
 def test_held_out_shapes(text, expected):
     assert _labels(text) == expected
+
+
+def test_lettered_axes_with_a_spaced_hyphen():
+    text = ("Trois axes guident le plan d'actions :\n"
+            "Axe A - Faire venir des médecins dans les bourgs\n"
+            "Axe B - Soutenir les aidants des personnes âgées\n"
+            "Axe C - Prévenir le mal-être des jeunes\n"
+            "Les premières actions démarrent en mai.")
+    assert _labels(text) == ["Faire venir des médecins dans les bourgs", "Soutenir les aidants des personnes âgées",
+                             "Prévenir le mal-être des jeunes"]
+
+
+def test_axes_in_a_table_take_the_first_column_under_a_header_row():
+    text = ("Quatre axes et leurs actions\n"
+            "Axe | Exemples d'actions\n"
+            "Offre de soins de proximité | Cabinets secondaires, bus dentaire\n"
+            "Santé mentale : repérer et orienter | Sentinelles, maison des adolescents\n"
+            "Nutrition et sport-santé | Ateliers cuisine\n"
+            "Qualité de l'air intérieur | Conseillers habitat\n"
+            "Une cheffe de projet sera recrutée.")
+    assert _labels(text) == ["Offre de soins de proximité", "Santé mentale : repérer et orienter",
+                             "Nutrition et sport-santé", "Qualité de l'air intérieur"]
+
+
+def test_axes_written_one_ordinal_sentence_each():
+    text = ("Trois axes\n"
+            "Le premier axe porte sur la présence médicale dans les vallées, où trois cabinets ont fermé. "
+            "Le deuxième vise la santé des saisonniers, avec une permanence l'été. "
+            "Le troisième, enfin, est consacré aux aidants familiaux.\n"
+            "Le comité de pilotage se réunira en juin.")
+    assert _labels(text) == ["la présence médicale dans les vallées", "la santé des saisonniers",
+                             "les aidants familiaux"]
+
+
+def test_a_first_contract_sentence_is_no_ordinal_axis():
+    text = ("Le premier contrat porte sur la période 2019-2023. Le deuxième vise une période plus longue.")
+    assert _labels(text) == []
