@@ -37,9 +37,10 @@ _MONTH_ONLY = re.compile(
     rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
     re.IGNORECASE,
 )
-# "ce jeudi", "lundi dernier", "mardi soir"
+# "ce jeudi", "lundi dernier", "mardi soir", "jeudi en fin d'après-midi"
 _WEEKDAY = re.compile(
-    rf"\b(?P<ce>ce\s+|cet\s+)?(?P<wd>{_WEEKDAY_RE})(?P<rest>\s+dernier|\s+soir|\s+matin|\s+après-midi)?\b",
+    rf"\b(?P<ce>ce\s+|cet\s+)?(?P<wd>{_WEEKDAY_RE})(?P<rest>\s+dernier|\s+soir|\s+matin|\s+après-midi"
+    r"|\s+en\s+(?:fin|début)\s+(?:de\s+|d['’])(?:matinée|après-midi|journée|soirée))?\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)

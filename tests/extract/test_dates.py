@@ -90,6 +90,8 @@ def test_month_precision():
         ("Le CLS a été signé hier.", "2024-03-15", "2024-03-14"),
         ("Le CLS a été signé hier.", "2024-03-01", "2024-02-29"),
         ("Le CLS a été signé avant-hier.", "2024-03-15", "2024-03-13"),
+        ("Le CLS a été signé jeudi en fin d'après-midi.", "2024-03-15", "2024-03-14"),
+        ("Le CLS a été signé mardi en début de soirée.", "2024-03-15", "2024-03-12"),
     ],
 )
 def test_resolve_relative(text, publication, expected):
