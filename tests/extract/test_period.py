@@ -70,3 +70,16 @@ def test_span_is_document_offset():
     p = find_period(units)
     assert p is not None
     assert p.span == (32, 41)
+
+
+def test_a_past_cue_in_the_previous_clause_does_not_void_the_new_end_year():
+    text = ("Le précédent contrat avait été prolongé le temps de refaire le diagnostic ; le nouveau texte court "
+            "jusqu'en 2031.")
+    p = find_period([(0, text)])
+    assert (p.start, p.end) == (None, 2031)
+
+
+def test_another_contract_s_end_year_is_not_the_period():
+    units = [(0, "Le contrat local de santé a été signé mardi."),
+             (50, "Montmagny : le contrat local de sécurité prolongé jusqu'en 2027")]
+    assert find_period(units) is None
