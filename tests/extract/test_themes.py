@@ -81,3 +81,12 @@ def test_taxonomy_order_and_codes():
 )
 def test_field_specific_prevention_and_new_stems(axis, expected):
     assert themes_of(axis) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Faciliter l'ouverture des droits et l'accès à une complémentaire santé", ["acces_soins"]),
+    ("Aller au-devant des habitants éloignés du soin avec le bus santé", ["acces_soins", "precarite_vulnerables"]),
+    ("Constituer un réseau de professionnels du quartier", ["coordination"]),
+])
+def test_rights_outreach_and_networks(text, expected):
+    assert themes_of(text) == expected
