@@ -524,3 +524,15 @@ def test_dev_html_chrome_dropped(dev_docs: dict[str, SourceDoc]) -> None:
         ):
             assert noise not in doc.text, (doc.doc_id, noise)
         assert doc.text.split("\n")[0] == doc.title or doc.doc_id == "dev-25-moulins-communaute"
+
+
+def test_html_quote_attribution_footer_kept_page_footer_dropped() -> None:
+    markup = ("<html><body><article><h1>Laval signe son CLS</h1>"
+              "<p>Le contrat local de santé a été signé le 27 janvier par Laval Agglomération et l'ARS.</p>"
+              "<blockquote><p>« Trouver un médecin sans faire trente kilomètres. »</p>"
+              "<footer>Anne-Sophie Brault, vice-présidente chargée de la santé</footer></blockquote>"
+              "<p>Le comité de pilotage se réunira en mars pour lancer les groupes de travail.</p>"
+              "<footer>Mentions légales · Plan du site</footer></article></body></html>")
+    text = extract_html(markup).text
+    assert "Anne-Sophie Brault, vice-présidente chargée de la santé" in text
+    assert "Mentions légales" not in text

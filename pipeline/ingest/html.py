@@ -333,7 +333,8 @@ def _is_hidden(el: etree._Element) -> bool:
 
 
 def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
-    """Drop chrome inside the container (in place): nav/aside/footer/…, cookie/share blocks."""
+    """Drop chrome inside the container (in place): nav/aside/footer/…, cookie/share blocks. A <footer> in a
+    <blockquote> or <figure> is the quote's attribution ("Anne-Sophie Brault, vice-présidente…"), kept."""
     cfg = rules.html
     drop_tags = set(cfg["drop_tags"])
     noise = set(cfg["noise_tokens"])
@@ -344,7 +345,7 @@ def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
         if not tag:
             continue
         if (
-            tag in drop_tags
+            (tag in drop_tags and not (tag == "footer" and el.xpath("ancestor::blockquote|ancestor::figure")))
             or (tag == "header" and not el.xpath(keep_header))
             or _is_hidden(el)
             or (tag not in ("body", "html", "main", "article") and _noise_tokens(el) & noise)
@@ -511,11 +512,13 @@ def _near_kept_text(el: etree._Element, traf_key: str) -> bool:
 
 
 def _structure_probes(container: etree._Element, traf_key: str | None = None) -> tuple[list[str], int]:
-    """Texts that must survive extraction (list items, captions, dates of the container) and how
+    """Texts that must survive extraction (list items, captions, dates, quote attributions of the container) and how
     many of them are list items. With `traf_key`, only those next to text trafilatura kept."""
     probes: list[str] = []
     n_items = 0
-    for el in container.iter("li", "figcaption", "time"):
+    for el in container.iter("li", "figcaption", "time", "footer"):
+        if _tag(el) == "footer" and not el.xpath("ancestor::blockquote|ancestor::figure"):
+            continue  # only a quote's attribution ("Anne-Sophie Brault, vice-présidente…") is a probe
         key = _own_key(el)
         if len(key) < 4:
             continue
