@@ -17,11 +17,13 @@ from pipeline.extract import dates, funding, people, period, signatories, status
 from pipeline.extract.orgs import OrgMention
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
+from pipeline.geo import get_gazetteer
 from pipeline.models import Axis, Contract, Funding, Person, Span, Territory
 
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
+_FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
 
 
@@ -80,8 +82,10 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
         best = max(typed, key=lambda g: g.score, default=None)
         return [best] if best is not None and best.score >= 2 else []
     first = max(anchors, key=lambda g: g.score)
-    # A secondary anchor must stand on its own, not be a passing mention near the real contract.
-    kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3)]
+    # A secondary anchor must stand on its own, not be a passing mention near the real contract, unless it
+    # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
+    titled = _headed_groups(groups, units or [], contract_heading=True)
+    kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -107,16 +111,19 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
             out.append(everyone)
             if len(named) > 1:
                 # The list that follows a sentence naming several contracts continues the last one named.
-                last = max(named, key=lambda i: max(s for s, _ in spans[i] if u.start <= s < u.end))
+                last = max(named, key=lambda i: max((s for s, _ in spans[i] if u.start <= s < u.end), default=-1))
                 sticky = last
         else:
             out.append({sticky} if sticky is not None else everyone)
     return out
 
 
-def _headed_groups(groups: list[territory.TerritoryGroup], units: list[Unit]) -> list[territory.TerritoryGroup]:
-    """Territories named by a section heading whose section speaks of a contract."""
-    heads = [i for i, u in enumerate(units) if _is_section_heading(u) and not u.bullet]
+def _headed_groups(groups: list[territory.TerritoryGroup], units: list[Unit], contract_heading: bool = False
+                   ) -> list[territory.TerritoryGroup]:
+    """Territories named by a section heading whose section speaks of a contract (with ``contract_heading``,
+    by a heading that speaks of one itself: "Durance-Luberon-Verdon : le deuxième contrat en préparation")."""
+    heads = [i for i, u in enumerate(units) if _is_section_heading(u) and not u.bullet
+             and (not contract_heading or (i > 0 and re.search(r"\b(?:contrat|CLS)\b", units[i].text, re.I)))]
     out: list[territory.TerritoryGroup] = []
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(units)
@@ -227,6 +234,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
                    foreign=lambda pos: False, own: list[Unit] | None = None) -> Contract:
     text = doc.text
     terr = _territory(group)
+    # The town of a quartier: the commune the text names most. It also places the quartier.
+    towns = [g for g in doc.groups if g.best.link is not None and g.best.link.type == "commune"]
+    town = max(towns, key=lambda g: g.score).best.link if towns and terr.type == "quartier" else None
+    if town is not None and terr.departement is None:
+        terr = terr.model_copy(update={"departement": town.departement, "region": town.region})
     evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}
     warnings: list[str] = []
     confidence: dict[str, float] = {}
@@ -234,19 +246,22 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         warnings.append("territory_ambiguous")
         confidence["territory"] = 0.5
 
-    per = period.find_period([(u.start, u.text) for u in units])
+    # Clauses about the first contract when this one is a later one ("le premier, signé en 2019") say nothing
+    # of its period, signing date or status; sentences about the contract it replaces ("Jusqu'ici, seule la
+    # Ville disposait d'un CLS, signé en 2014 et renouvelé depuis") nothing of its status.
+    later = (status.extract_generation("\n".join(u.text for u in units if not foreign(u.start))) or 0) >= 2
+    current = _current(units, later)
+    per = period.find_period([(u.start, u.text) for u in current])
     if per:
         evidence["period"] = [_span(text, *per.span)]
-    signing, sspan, swarn = _signing_date(units, doc, per.start if per else None, foreign)
+    signing, sspan, swarn = _signing_date(current, doc, per.start if per else None, foreign)
     if sspan:
         evidence["signing_date"] = [sspan]
         warnings += swarn
         if "year_inferred" in swarn:
             confidence["signing_date"] = 0.7
 
-    # A sentence about the contract it replaces ("Jusqu'ici, seule la Ville disposait d'un CLS, signé en 2014 et
-    # renouvelé depuis") says nothing of this one's status.
-    joined = "\n".join(u.text for u in units if (not foreign(u.start) or not foreign(u.end - 1))
+    joined = "\n".join(u.text for u in current if (not foreign(u.start) or not foreign(u.end - 1))
                        and not _FORMER.search(u.text))
     st, _ = status.extract_status(joined, signing is not None)
     if own is not None and len(own) < len(units):
@@ -265,7 +280,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)]
     orgs.sort(key=lambda o: o.start)
-    sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars)
+    sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars, _dept_of(doc.orgs, terr),
+                                                      town.name if town is not None else None)
     if sigs:
         evidence["signatories"] = sig_spans
 
@@ -304,6 +320,38 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+def _current(units: list[Unit], later: bool) -> list[Unit]:
+    """The units, less the clauses (split at ';') about the first contract when this one is a later one:
+    "Rappel : le PETR a porté un premier contrat, signé le 14 mai 2019". (Period and signing-date finders
+    skip other past cues themselves, within a clause.)"""
+    def former(text: str) -> bool:
+        return bool(later and _FIRST_ONE.search(text) and (status.extract_generation(text) or 1) < 2)
+
+    out: list[Unit] = []
+    for u in units:
+        if not former(u.text):
+            out.append(u)
+            continue
+        for m in re.finditer(r"[^;]+", u.text):
+            if m.group().strip() and not former(m.group()):
+                out.append(Unit(u.start + m.start(), u.start + m.end(), m.group(), u.line, u.bullet, u.first_in_line))
+    return out
+
+
+def _dept_of(orgs: list[OrgMention], terr: Territory) -> str | None:
+    """How the text writes the contract's département after a 'de' ('de la Haute-Saône'), from another
+    institution of it ('la préfète de la Haute-Saône', 'CPAM de la Haute-Saône')."""
+    if not terr.departement:
+        return None
+    gaz = get_gazetteer()
+    for o in orgs:
+        if o.complement and o.org_type in ("prefecture", "departement", "cpam", "caf"):
+            found = gaz.departement(territory._bare(o.complement))
+            if found and found[0] == terr.departement:
+                return " ".join(o.complement.split()).replace("’", "'")
+    return None
 
 
 def _span(text: str, start: int, end: int) -> Span:

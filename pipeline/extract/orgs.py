@@ -98,6 +98,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             before = text[max(0, m.start() - 4) : m.start()]
             if not comp and head in _NEED_COMPLEMENT and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
+                # "le Département", "président du Département": the conseil départemental of the text's département
+                or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
                 # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
                 or (head in ("agglomération", "intercommunalité") and re.search(r"\bl['’]$", before))
             ):

@@ -21,8 +21,9 @@ SCOPE = re.compile(
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
-    r"pas\s+signataire|ne\s+signe|n['’]a\s+pas\s+signé|consulté|invité|soutien\s+de|accompagné\s+par|"
-    r"ont\s+participé|participeront|intéress|a\s+annoncé|assistai|étaient\s+présents|sans\s+(?:s['’]engager|être|signer)",
+    r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
+    r"soutien\s+de|accompagné\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
+    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)",
     re.I,
 )
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
@@ -33,9 +34,9 @@ GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _NOT_SIGNING = re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
-                          r"non[-\s]signataires?", re.I)
+                          r"non[-\s]signataires?|sans\s+parapher|ne\s+figure(?:nt)?\s+pas\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+signé", re.I)
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
-_LIST_HEADING = re.compile(r"(?:les\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
+_LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 
 
@@ -75,10 +76,14 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
 _ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\s+sant[ée])\s+(?:de\s+|d['’]|du\s+)?(?P<r>.+)$", re.I)
 
 
-def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None) -> str:
+def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,
+              town: str | None = None) -> str:
     """The name a signatory is listed under: generic mentions take the document's full names, an ARS is
     'ARS <région>' however written ('Agence régionale de santé X', 'délégation départementale de l'ARS X'),
-    and a short form of the contract's own territory takes its full name ('Tours Métropole')."""
+    and a short form of the contract's own territory takes its full name ('Tours Métropole'). A bare 'le
+    Département' is that of the contract, written as the text writes its place (``dept_of``: 'de la Haute-Saône')."""
+    if org.org_type == "departement" and org.generic and org.head.lower() == "département" and dept_of:
+        return f"Département {dept_of}"
     if org.org_type == "ars" and org.generic and specific_ars:
         return specific_ars
     if org.org_type == "ars" and not org.generic:
@@ -91,8 +96,10 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
         if own and full and own != full and set(own.split()) < set(full.split()):
             return territory.name
     if org.generic and territory is not None and org.org_type in _TERRITORIAL:
-        if org.org_type == territory.type == "commune" or (org.org_type == "commune" and territory.type == "quartier"):
+        if org.org_type == territory.type == "commune":
             return f"Ville de {territory.name}"
+        if org.org_type == "commune" and territory.type == "quartier":
+            return f"Ville de {town}" if town else org.name  # the quartier's town, named elsewhere
         if org.org_type == territory.type:
             return territory.name
     return org.name
@@ -100,7 +107,7 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
 
 def extract_signatories(
     text: str, orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None,
-    specific_ars: str | None,
+    specific_ars: str | None, dept_of: str | None = None, town: str | None = None,
 ) -> tuple[list[Signatory], list[Span]]:
     out: list[Signatory] = []
     spans: list[Span] = []
@@ -111,7 +118,7 @@ def extract_signatories(
         if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
                 and org.head.lower() in ("agglomération", "intercommunalité"):
             continue  # "l'agglomération" stands for the contract's own EPCI only
-        name = canonical(org, territory, specific_ars)
+        name = canonical(org, territory, specific_ars, dept_of, town)
         key = f"{org.org_type}:{territory_key(name)}"
         if key in seen:
             continue

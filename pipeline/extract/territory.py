@@ -10,6 +10,7 @@ support the best anchor. Signing towns, datelines and member communes are not te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline import rules
@@ -59,6 +60,17 @@ _DEPT_SCALE = re.compile(
     rf"{_CLS}{_SP}+départemental|(?:l'ensemble|la{_SP}+totalité|tout){_SP}+(?:du|de{_SP}+son){_SP}+"
     rf"(?:département|territoire{_SP}+départemental)|à{_SP}+l'échelle{_SP}+(?:d'un|du|de{_SP}+tout{_SP}+le){_SP}+département"
     rf"|\bdépartement\b[^.\n]{{0,80}}?{_CLS}[^.\n]{{0,60}}?(?:l'ensemble|tout{_SP}+son|la{_SP}+totalité)",
+    re.I,
+)
+
+_FOR_A_QUARTIER = re.compile(
+    rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé)e?{_SP}+(?:au|à{_SP}+un){_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
+    rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+d'un{_SP}+(?:seul{_SP}+)?quartier\b",
+    re.I,
+)
+_DEPT_WHOLE = re.compile(
+    rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
+    rf"|\btoute?{_SP}+(?:la|le|l'){_SP}*(?P<name2>(?-i:{NAME}))",
     re.I,
 )
 
@@ -171,10 +183,26 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:
             mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True))
+    for m in _DEPT_WHOLE.finditer(text):
+        # "un contrat local de santé couvrant l'ensemble de la Haute-Saône", "… pour toute la Lozère"
+        name = m["name"] or m["name2"]
+        tied = any(0 <= m.start() - e <= 60 and not re.search(r"[.\n]", text[e : m.start()]) for _, e in cls_spans)
+        if tied and gaz.departement(name):
+            a, b = m.span("name") if m["name"] else m.span("name2")
+            mentions.append(TerritoryMention(a, b, name, name, "departement", 4, True))
     for m in _QUARTIER.finditer(text):
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied))
+    if _FOR_A_QUARTIER.search(text):
+        # "un contrat local de santé entièrement consacré au quartier", name given elsewhere ("quartier des
+        # Tarterêts"): every mention of the quartier named most often is the contract's.
+        named = Counter(_fold(tm.name) for tm in mentions if tm.kind == "quartier")
+        if named:
+            top = named.most_common(1)[0][0]
+            for tm in mentions:
+                if tm.kind == "quartier" and _fold(tm.name) == top and not tm.anchor:
+                    tm.anchor, tm.strength = True, 4.5
     for m in _DEMONYM.finditer(text):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
@@ -311,6 +339,9 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
                 target = g
                 break
             if tm.link is not None and g.best.link is not None:
+                if tm.link.insee and g.best.link.insee == tm.link.insee:
+                    target = g  # a group opened by an unlinked short name ("le Mézenc"), linked since
+                    break
                 continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
             gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)
             if nk and gk and len(min(nk, gk, key=len)) >= 4 and (nk in gk.split() or gk in nk.split() or nk == gk):

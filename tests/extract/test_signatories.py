@@ -54,3 +54,16 @@ def test_generic_agglomeration_is_the_contracts_own_epci_only():
     text = "Le contrat a été signé par l'agglomération et l'ARS Hauts-de-France."
     assert ("epci", "Communauté d'agglomération du Beauvaisis") in _signatories(text, epci)
     assert all(t != "epci" for t, _ in _signatories(text, commune))
+
+
+@pytest.mark.parametrize("text", [
+    "Le centre hospitalier de Gonesse, qui a animé les ateliers, n'a pas non plus signé le contrat.",
+    "La Ville de Lens et le Département du Pas-de-Calais ont assisté à la signature sans parapher le document.",
+])
+def test_present_parties_that_do_not_sign(text):
+    assert _signatories(text) == []
+
+
+def test_counted_signatories_heading_opens_the_list():
+    text = "Quatre signataires\n- la Ville de Laval\n- la Préfecture de la Mayenne\n- la CPAM de la Mayenne"
+    assert [t for t, _ in _signatories(text)] == ["commune", "prefecture", "cpam"]

@@ -182,3 +182,59 @@ def test_status_of_each_contract_comes_from_its_own_section():
     status = {c.territory.name: c.status for c in contracts}
     assert status.get("Communauté de communes Coutances Mer et Bocage") == "in_preparation"
     assert sum(1 for s in status.values() if s == "signed") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Jeudi 6 mars, à Mende, les partenaires ont signé un contrat local de santé couvrant l'ensemble de la Lozère. "
+    "La Communauté de communes Cœur de Lozère était représentée.",
+    "Un contrat local de santé pour toute la Lozère\nIl a été signé jeudi à Mende par la préfète et l'ARS Occitanie.",
+])
+def test_departement_named_as_the_whole_area(text):
+    assert _contracts(text) == ["Lozère"]
+
+
+def test_unnamed_quartier_takes_the_quartier_named_elsewhere():
+    text = ("Hier, à la maison de quartier du Luth, la Ville de Gennevilliers et l'ARS Île-de-France ont signé un "
+            "contrat local de santé entièrement consacré au quartier. Les habitants du quartier du Luth attendaient "
+            "un médecin depuis deux ans.")
+    assert _contracts(text) == ["Luth"]
+
+
+def _analyze(text: str, publication: str = "2025-10-10"):
+    from pipeline.extract import analyze
+    from pipeline.nlp import build_nlp
+    from pipeline.relevance import assess
+
+    return analyze(build_nlp()(text), None, publication, assess(text)).contracts
+
+
+def test_a_territory_heading_its_own_contract_section_opens_a_second_contract():
+    text = ("Communiqué de l'ARS Provence-Alpes-Côte d'Azur\n\n"
+            "Provence Alpes Agglomération a signé lundi 6 octobre le premier contrat local de santé de son histoire, "
+            "pour 2026-2030, avec l'ARS Provence-Alpes-Côte d'Azur et la Préfecture des Alpes-de-Haute-Provence.\n\n"
+            "Durance-Luberon-Verdon : le deuxième contrat en préparation\n\n"
+            "Durance-Luberon-Verdon Agglomération a engagé l'élaboration de son deuxième contrat local de santé. "
+            "Sa signature est envisagée à l'automne 2026.")
+    contracts = _analyze(text)
+    assert [(c.territory.insee, c.status) for c in contracts] == [("200067437", "signed"), ("200034700", "in_preparation")]
+    assert contracts[0].signing_date == "2025-10-06"
+
+
+def test_a_renewed_contract_ignores_the_first_one_s_signing():
+    text = ("Le PETR a engagé l'élaboration de son deuxième contrat local de santé.\n"
+            "Rappel : le PETR Adour Chalosse Tursan a porté un premier contrat local de santé, signé le 14 mai 2019 "
+            "avec l'ARS et prolongé jusqu'au 31 décembre 2024.\n"
+            "La délibération approuve l'engagement du PETR dans l'élaboration d'un deuxième contrat local de santé.")
+    (c,) = _analyze(text)
+    assert (c.signing_date, c.period_end, c.status) == (None, None, "announced")
+
+
+def test_bare_departement_and_a_quartier_s_town_as_signatories():
+    text = ("Hier, à la maison de quartier des Tarterêts, la Ville, l'ARS Île-de-France et la CPAM de l'Essonne ont "
+            "signé un contrat local de santé entièrement consacré au quartier, en présence du maire de "
+            "Corbeil-Essonnes. Le Département a lui aussi signé le contrat.")
+    (c,) = _analyze(text, "2025-06-12")
+    assert c.territory.type == "quartier"
+    assert [(s.org_type, s.name) for s in c.signatories] == [
+        ("commune", "Ville de Corbeil-Essonnes"), ("ars", "ARS Île-de-France"), ("cpam", "CPAM de l'Essonne"),
+        ("departement", "Département de l'Essonne")]
