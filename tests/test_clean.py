@@ -375,3 +375,39 @@ def test_word_cut_at_a_line_end_loses_its_hyphen_but_compounds_keep_theirs():
     out = clean_text(raw).text
     assert "Charolais-Brionnais" in out
     assert "vice-présidente" in out
+
+
+# --------------------------------------------------------------------------- ftfy is skipped on plain lines
+
+_ASCII = [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + ["\t"]
+_FRENCH = list("\xa0\u202fàâäçéèêëîïôöùûüÿœæÀÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…°²·•▪◦●■□")
+# Strings of the plain alphabet with no two non-ASCII characters in a row (what _plain accepts).
+_PLAIN_TEXT = st.lists(st.tuples(st.sampled_from(_FRENCH + [""]), st.sampled_from(_ASCII)), max_size=40).map(
+    lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_PLAIN_TEXT)
+def test_ftfy_leaves_plain_lines_unchanged(s: str) -> None:
+    """The shortcut in repair_mojibake: a line it calls plain is one ftfy would not change."""
+    import ftfy
+
+    from pipeline.clean.mojibake import _FTFY, _plain
+
+    assert _plain(s)
+    assert ftfy.fix_text(s, config=_FTFY) == s
+
+
+def test_ftfy_shortcut_on_the_corpus_lines() -> None:
+    import ftfy
+
+    from pipeline.clean.mojibake import _FTFY, _plain
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "docs"
+    n_plain = 0
+    for path in sorted(corpus.iterdir()):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if _plain(line):
+                n_plain += 1
+                assert ftfy.fix_text(line, config=_FTFY) == line, line
+    assert n_plain > 1000

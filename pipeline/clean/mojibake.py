@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import ftfy
 
 from .lines import iter_lines
@@ -14,6 +17,22 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, exp
 # "¤" (generic currency sign) never appears on purpose in French pages; it is what "€" becomes
 # after a trip through latin-1 (seed 004 "15 816¤", dev-04 "45 000 Â¤").
 _CURRENCY = "¤"
+
+# A line made only of these characters, already in NFC, with no two non-ASCII characters in a row, comes
+# out of ftfy unchanged: mojibake is a run of at least two non-ASCII characters (one UTF-8 sequence read
+# byte by byte, in latin-1, cp1252 or MacRoman), and the rest of what ftfy mends ("&amp;", "¤", C1
+# controls, ligatures) is outside this alphabet. Most lines of a French page pass, and ftfy is the
+# costliest step of cleaning (~37 µs a line against ~0.4 µs for this check; bench/RESULTS.md, "Where
+# the time goes"). tests/test_clean.py checks the identity on random strings of this alphabet.
+PLAIN_CHARS = ("\t\x20-\x25\x27-\x7e\xa0\u202f"
+               "àâäçéèêëîïôöùûüÿœæÀÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…°²·•▪◦●■□")
+_PLAIN = re.compile(f"[{PLAIN_CHARS}]*")
+_TWO_NON_ASCII = re.compile(r"[^\x00-\x7f]{2}")
+
+
+def _plain(s: str) -> bool:
+    return (_PLAIN.fullmatch(s) is not None and _TWO_NON_ASCII.search(s) is None
+            and unicodedata.is_normalized("NFC", s))
 
 
 # ftfy's repairs are short and local ("Ã©" -> "é", "â€™" -> "’", "&amp;" -> "&"): after each
@@ -74,7 +93,7 @@ def repair_mojibake(text: str, rules: BoilerplateRules) -> tuple[list[Edit], lis
     warnings: list[str] = []
     for line in iter_lines(text):
         s = line.text
-        if s.isascii() and "&" not in s:
+        if _plain(s):
             continue
         fixed = ftfy.fix_text(s, config=_FTFY)
         if fixed != s and "mojibake_repaired" not in warnings:
