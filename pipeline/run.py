@@ -73,7 +73,7 @@ def to_record(p: Prepared, doc=None) -> Record:
     contracts = []
     rel = p.relevance
     if doc is not None:
-        a = analyze(doc, sd.title, pub, rel, pub_span)
+        a = analyze(doc, sd.title, pub, rel, pub_span, sd.site)
         rel, contracts = a.relevance, a.contracts
         warnings += a.warnings
     return Record(

@@ -536,3 +536,15 @@ def test_html_quote_attribution_footer_kept_page_footer_dropped() -> None:
     text = extract_html(markup).text
     assert "Anne-Sophie Brault, vice-présidente chargée de la santé" in text
     assert "Mentions légales" not in text
+
+
+def test_html_definition_list_and_publisher_name() -> None:
+    markup = ("<html><head><title>Le contrat est signé - Communauté de communes Morvan Sommets et Grands Lacs</title>"
+              "</head><body><article><h1>Le contrat est signé</h1>"
+              "<p>Mercredi, la communauté de communes a signé son contrat local de santé avec ses partenaires.</p>"
+              "<h2>Deux axes</h2><dl><dt>Aller vers les habitants</dt><dd>Permanences à la maison de quartier.</dd>"
+              "<dt>Mieux manger</dt><dd>Ateliers cuisine.</dd></dl></article></body></html>")
+    page = extract_html(markup)
+    assert "- Aller vers les habitants : Permanences à la maison de quartier." in page.text.split("\n")
+    assert "- Mieux manger : Ateliers cuisine." in page.text.split("\n")
+    assert page.site == "Communauté de communes Morvan Sommets et Grands Lacs"

@@ -26,11 +26,12 @@ def analyze(
     publication_date: str | None,
     rel: relevance.Relevance,
     pub_span: tuple[int, int] | None = None,
+    site: str | None = None,
 ) -> Analysis:
     """Contracts of one document already run through the spaCy pipeline (``build_nlp``).
 
     ``pub_span`` is where the publication date stands in the text when it was read from there
-    (a dateline is not a signing date).
+    (a dateline is not a signing date); ``site`` is the publisher's name of an HTML page.
     """
     text = doc.text
     warnings: list[str] = []
@@ -40,6 +41,7 @@ def analyze(
     ctx = territory.geo_context(text, orgs)
     mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
     territory.link_mentions(mentions, ctx)
+    mentions += territory.publisher_mentions(text, orgs, site)
     di.groups = territory.group_mentions(mentions)
     contracts = extract_contracts(di) if rel.is_cls else []
     final = relevance.decide(rel, len(contracts))

@@ -256,6 +256,24 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     return mentions
 
 
+def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None) -> list[TerritoryMention]:
+    """On the site of a commune or an intercommunality, "la communauté de communes a signé son contrat
+    local de santé" names the publisher: a generic org of the publisher's kind that signs or owns the
+    CLS stands for it."""
+    if not site:
+        return []
+    res = get_gazetteer().link(_strip_kind(site))
+    if res is None or res.score < 0.9 or res.type not in ("commune", "epci", "pays_petr"):
+        return []
+    out = []
+    for o in orgs:
+        if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
+            continue
+        if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(_sentence(text, o.start, o.end)):
+            out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res))
+    return out
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around a mention (a line break ends it too), at most _SENTENCE_REACH characters
     each side: a long text without punctuation would otherwise make every mention's sentence the

@@ -18,6 +18,7 @@ class SourceDoc:
     url: str | None = None  # canonical / og:url of a page, url of a scraped record
     encoding: str | None = None  # codec the bytes were decoded with ("utf-8", "cp1252", ...)
     extractor: str | None = None  # HTML only: "trafilatura" or "lxml" (which produced `text`)
+    site: str | None = None  # HTML only: the publisher's name ("Communauté de communes X"), a territory hint
 
 
 @dataclass

@@ -198,6 +198,8 @@ class _Renderer:
             self._list(el, ordered=tag == "ol" or el.get("rend", "").lower() == "ol")
         elif tag in _ITEMS:
             self._item(el)
+        elif tag == "dl" and not self.in_item:
+            self._definitions(el)
         elif tag in _TABLES:
             self._table(el)
         elif tag == "pre":
@@ -255,6 +257,24 @@ class _Renderer:
         self.flush()
         self.prefix, self.cont, self.in_item = saved
         self.prefix = ""
+
+    def _definitions(self, el: etree._Element) -> None:
+        """<dl>: one item line per term, "- term : definition", the shape a labelled list item has."""
+        self.gap()
+        open_item = False
+        for child in el:
+            tag = _tag(child)
+            text = _collapse(child.text_content())
+            if tag == "dt" and text:
+                self.flush()
+                self.prefix = "- "
+                self.emit(text)
+                open_item = True
+            elif tag == "dd" and text:
+                self.emit(f" : {text}" if open_item else text)
+        self.flush()
+        self.prefix = ""
+        self.gap()
 
     def _table(self, el: etree._Element) -> None:
         self.gap()
@@ -439,6 +459,26 @@ def extract_title(root: etree._Element) -> str | None:
     return h1 or None
 
 
+_SITE_SEP = re.compile(r"\s+[|–—-]\s+")
+
+
+def extract_site(root: etree._Element) -> str | None:
+    """The publisher's name: og:site_name, the part of <title> after the article title ("Le contrat est
+    signé - Communauté de communes X"), or a header element classed site-title/site-name. A municipal
+    or intercommunal page often says only "la communauté de communes a signé son contrat"."""
+    name = _meta(root, "og:site_name")
+    if not name:
+        title_el = root.find(".//title")
+        parts = _SITE_SEP.split(_collapse(title_el.text_content())) if title_el is not None else []
+        name = parts[-1] if len(parts) >= 2 else ""
+    if not name:
+        for el in root.xpath("//*[contains(@class, 'site-title') or contains(@class, 'site-name')]"):
+            name = _collapse(el.text_content())
+            break
+    name = _collapse(name or "")
+    return name if 3 <= len(name) <= 100 else None
+
+
 def extract_date(root: etree._Element, container: etree._Element | None = None) -> str | None:
     """Meta published_time, JSON-LD datePublished, then <time> in the article (datetime, or a
     dd/mm/yyyy text). <time> elsewhere is skipped: sidebars date other articles."""
@@ -582,6 +622,7 @@ class HtmlExtract:
     url: str | None = None
     extractor: str = "lxml"
     warnings: list[str] = field(default_factory=list)
+    site: str | None = None  # the publisher's name (extract_site)
 
 
 _ITEM_LINE = re.compile(r"^[^\S\n]*(?:- |\d+\. )", re.MULTILINE)
@@ -640,6 +681,8 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
     traf_text = _trafilatura_text(root)
     probes, n_items = _structure_probes(container, None if specific else _alnum(traf_text))
     text, extractor = choose_text(container_text, probes, n_items, traf_text, specific)
+    if container.find(".//dd") is not None:
+        text, extractor = container_text, "lxml"  # trafilatura splits a term from its definition
     warnings: list[str] = list(parse_warnings)
     if not specific:
         warnings.append("html_no_main_container")
@@ -649,7 +692,7 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
         text = f"{title}\n\n{text}"
     elif title and not text:
         text = title
-    return HtmlExtract(text, title, date, url, extractor, warnings)
+    return HtmlExtract(text, title, date, url, extractor, warnings, extract_site(root))
 
 
 def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
@@ -678,4 +721,5 @@ def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
         url=result.url,
         encoding=decoded.encoding,
         extractor=result.extractor,
+        site=result.site,
     )

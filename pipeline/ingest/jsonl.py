@@ -37,7 +37,7 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
     warnings: list[str] = []
     if rec.get("date") not in (None, "") and date is None:
         warnings.append("record_date_unparsed")
-    extractor = None
+    extractor = site = None
     text = rec.get("text")
     if isinstance(text, str) and text.strip():
         body = text
@@ -45,7 +45,7 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
         page = extract_html(rec["html"])
         if page is None or not page.text.strip():
             return IngestError(where, doc_id, "ingest", "empty", f"line {line_no}: record html has no text")
-        body, extractor = page.text, page.extractor
+        body, extractor, site = page.text, page.extractor, page.site
         title = title or page.title
         date = date or page.publication_date
         url = url or page.url
@@ -71,6 +71,7 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
         warnings=warnings,
         url=url,
         extractor=extractor,
+        site=site,
     )
 
 

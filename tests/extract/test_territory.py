@@ -238,3 +238,17 @@ def test_bare_departement_and_a_quartier_s_town_as_signatories():
     assert [(s.org_type, s.name) for s in c.signatories] == [
         ("commune", "Ville de Corbeil-Essonnes"), ("ars", "ARS Île-de-France"), ("cpam", "CPAM de l'Essonne"),
         ("departement", "Département de l'Essonne")]
+
+
+def test_the_publisher_stands_for_a_generic_signing_party():
+    from pipeline.extract import analyze
+    from pipeline.nlp import build_nlp
+    from pipeline.relevance import assess
+
+    text = ("Mercredi après-midi, à Lormes, la communauté de communes a signé son contrat local de santé avec "
+            "l'ARS Bourgogne-Franche-Comté. Il couvrira les années 2025 à 2029.")
+    doc = build_nlp()(text)
+    (c,) = analyze(doc, None, "2025-04-10", assess(text), site="Communauté de communes Morvan Sommets et Grands Lacs"
+                   ).contracts
+    assert c.territory.type == "epci" and c.territory.insee == "200067890"
+    assert analyze(doc, None, "2025-04-10", assess(text)).contracts == []  # no publisher, no territory
