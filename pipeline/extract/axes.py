@@ -19,7 +19,7 @@ from pipeline.extract.units import BULLET, Unit
 _R = rules.load("axes")
 _NUMBERS: dict[str, int] = _R["numbers"]
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
-                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques)", re.I)
+                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|enjeux)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
 _AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
                          r"\s*[:.–—-]?\s*", re.I)
@@ -310,11 +310,18 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     return []
 
 
+def _numbered_line(body: str) -> bool:
+    """'Axe 2 – Protéger…', 'Enjeu n°1 – Maintenir…': a numbered axis line, even when bulleted."""
+    m = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)
+    return m is not None and _NUMBERING.fullmatch(m.group(1).strip()) is not None
+
+
 def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
     numbered_list = False
     table = False
+    first_numbered = False  # the list's items are numbered: bulleted lines under them are sub-items
     header_line = units[i].line
     last_line = header_line
     for u in units[i + 1 :]:
@@ -351,11 +358,18 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
         if items and bullets and not u.bullet:
             break  # a plain line after a bulleted list ends it ("Budget de la coordination : …")
+        if u.bullet and items and (first_numbered or numbered_list) and not re.match(r"\d", u.text) and not (
+                _numbered_line(body)):
+            items[-1].raw += " " + body  # "1. Attirer des médecins" / "  - accueil des internes": a sub-item
+            last_line = u.line
+            continue
         if u.bullet:
+            if not items:
+                first_numbered = re.match(r"\d", u.text) is not None
             bullets = True
             label = label_colon.group(2) if numbered else body
             item = AxisItem(_clean(label), u.text, u.start, u.end)
-            if not numbered and label_colon and len(label_colon.group(1)) <= 60 and ":" in body[: len(label_colon.group(1)) + 3]:
+            if not numbered and label_colon and len(label_colon.group(1)) <= 100 and ":" in body[: len(label_colon.group(1)) + 3]:
                 item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…"
             items.append(item)
         elif numbered:

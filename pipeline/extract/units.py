@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-BULLET = re.compile(r"^\s*(?:[-•▪◦●■□–—*>·]|\d{1,2}\s*[.)°/-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
+BULLET = re.compile(r"^\s*(?:[-•▪◦●■□–—*>·►▸➤✓✔]|\d{1,2}\s*[.)°/-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
 # End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|fiche|article|art)\s*(?:n°\s*)?[\dIVX.]{1,5}")
 _SENT_END = re.compile(r"(?<!\bM)(?<!\bDr)(?<!\bMme)(?<!\bSt)(?<=[.!?…])\s+(?=[«\"A-ZÀ-ÖØ-Þ—–-])")

@@ -325,3 +325,27 @@ def test_axes_written_one_ordinal_sentence_each():
 def test_a_first_contract_sentence_is_no_ordinal_axis():
     text = ("Le premier contrat porte sur la période 2019-2023. Le deuxième vise une période plus longue.")
     assert _labels(text) == []
+
+
+def test_sub_bullets_under_numbered_axes_are_not_axes():
+    text = ("Trois orientations et leurs premières actions\n"
+            "1. Attirer des médecins\n  - accueil des internes\n  - logements pour les remplaçants\n"
+            "2. Rompre l'isolement des aînés\n  - visites de convivialité\n"
+            "3. Prévenir les addictions des jeunes\n  - interventions dans les collèges\n")
+    assert _labels(text) == ["Attirer des médecins", "Rompre l'isolement des aînés", "Prévenir les addictions des jeunes"]
+
+
+def test_enjeu_headings_with_paragraphs_and_action_bullets():
+    text = ("Trois enjeux\n\n"
+            "Enjeu n°1 – Maintenir une offre de soins de proximité\n\n"
+            "Le territoire compte peu de généralistes.\n\n- Logement des internes\n- Soutien aux maisons de santé\n\n"
+            "Enjeu n°2 – Bien vieillir à domicile\n\n- Repérage des fragilités\n\n"
+            "Enjeu n°3 – Prendre soin de la santé mentale\n\n- Formation de secouristes\n")
+    assert _labels(text) == ["Maintenir une offre de soins de proximité", "Bien vieillir à domicile",
+                             "Prendre soin de la santé mentale"]
+
+
+def test_arrow_bullets():
+    text = ("Les trois axes du contrat\n\n► Faciliter l'accès aux spécialistes\n► Prévenir le diabète\n"
+            "► Accompagner le vieillissement\n\nLes premières actions suivront.")
+    assert _labels(text) == ["Faciliter l'accès aux spécialistes", "Prévenir le diabète", "Accompagner le vieillissement"]
