@@ -96,6 +96,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             if comp and re.search(r"\d", comp) and not head.isupper():
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             before = text[max(0, m.start() - 4) : m.start()]
+            if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
+                continue  # "l'hôtel de ville de Langres" is a building
             if not comp and head in _NEED_COMPLEMENT and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
                 # "le Département", "président du Département": the conseil départemental of the text's département

@@ -38,6 +38,9 @@ _NOT_SIGNING = re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|s
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
+# The header row of a table of the parties ("Institution | Représentée par", "Signataire | Qualité").
+_TABLE_HEAD = re.compile(r"\s*(?:institutions?|signataires?|partenaires\s+signataires|parties|organismes?\s+signataires?)"
+                         r"\s*\|\s*(?:représentée?s?\s+par|signataires?|qualité|représentants?|nom)", re.I)
 
 
 def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False) -> list[tuple[int, int]]:
@@ -49,9 +52,16 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
     ranges: list[tuple[int, int]] = []
     open_list = False
     caption: tuple[int, int] | None = None
+    table = False
     for start, end, text, bullet in units:
         if bullet and open_list:
             ranges.append((start, end))
+            continue
+        if table and " | " in text:
+            ranges.append((start, end))  # a row of the signatories' table
+            continue
+        table = _TABLE_HEAD.match(text) is not None
+        if table:
             continue
         open_list = False
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]

@@ -67,3 +67,13 @@ def test_present_parties_that_do_not_sign(text):
 def test_counted_signatories_heading_opens_the_list():
     text = "Quatre signataires\n- la Ville de Laval\n- la Préfecture de la Mayenne\n- la CPAM de la Mayenne"
     assert [t for t, _ in _signatories(text)] == ["commune", "prefecture", "cpam"]
+
+
+def test_table_of_the_parties_and_the_town_hall_building():
+    text = ("Le contrat a été signé le 16/01/2026 dans les salons de l'hôtel de ville de Langres.\n"
+            "Institution | Représentée par\n"
+            "PETR du Pays de Langres | Jean-Marc Thévenot, président\n"
+            "Agence régionale de santé Grand Est | Olivier Grandjean, délégué territorial\n"
+            "CPAM de la Haute-Marne | Lionel Bazin, directeur\n"
+            "Le centre hospitalier de Langres rejoindra le contrat par voie d'avenant.")
+    assert [t for t, _ in _signatories(text)] == ["pays_petr", "ars", "cpam"]

@@ -90,3 +90,8 @@ def test_field_specific_prevention_and_new_stems(axis, expected):
 ])
 def test_rights_outreach_and_networks(text, expected):
     assert themes_of(text) == expected
+
+
+def test_housing_for_doctors_is_not_environmental_health():
+    assert "sante_environnement" not in themes_of("Logements meublés pour les médecins remplaçants")
+    assert "sante_environnement" in themes_of("Lutter contre le logement indigne")
