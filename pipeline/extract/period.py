@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass
 
 _Y = r"(20[0-4]\d)"
-_RANGE = re.compile(rf"(?<![\d/])(?:de\s+|les\s+années\s+|entre\s+)?{_Y}\s*(?:-|–|—|/|à|au|et)\s*{_Y}(?![\d/])")
+_MONTH = r"(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?"
+# "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030"
+_RANGE = re.compile(rf"(?<![\d/])(?:de\s+|les\s+années\s+|entre\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|et)\s*{_MONTH}{_Y}(?![\d/])",
+                    re.I)
 _NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
 _DURATION = re.compile(
     rf"(?:pour|sur|d'une\s+durée\s+de|pour\s+une\s+durée\s+de|durée\s+de)\s+(?P<n>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans"

@@ -83,3 +83,8 @@ def test_another_contract_s_end_year_is_not_the_period():
     units = [(0, "Le contrat local de santé a été signé mardi."),
              (50, "Montmagny : le contrat local de sécurité prolongé jusqu'en 2027")]
     assert find_period(units) is None
+
+
+def test_range_with_months():
+    p = find_period([(0, "Le contrat court de juin 2025 à juin 2030.")])
+    assert (p.start, p.end) == (2025, 2030)
