@@ -295,7 +295,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         themes += [t for t in a.themes if t not in themes]
 
     amounts = []
+    other_items = _other_agenda_items(units)
     for u in units:
+        if any(s <= u.start < e for s, e in other_items):
+            continue
         amounts += [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
@@ -320,6 +323,29 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+_MINUTES = re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
+                      re.I)
+_AGENDA_ITEM = re.compile(r"\d{1,2}\.\s+\S")
+_CLS_WORDS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b", re.I)
+
+
+def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
+    """In council minutes ("1. Approbation du procès-verbal", "2. Décision modificative", "4. Contrat local de
+    santé"), the spans of the agenda items that do not speak of the CLS: their amounts are other business."""
+    if not any(_MINUTES.search(u.text) for u in units):
+        return []
+    heads = [u for u in units if u.first_in_line and _AGENDA_ITEM.match(u.text)]
+    if len(heads) < 3:
+        return []
+    out = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].start if k + 1 < len(heads) else units[-1].end
+        section = [u.text for u in units if h.start <= u.start < end]
+        if not any(_CLS_WORDS.search(t) for t in section):
+            out.append((h.start, end))
+    return out
 
 
 def _current(units: list[Unit], later: bool) -> list[Unit]:

@@ -27,7 +27,8 @@ _COMPLEMENT = (
 # An acronym expansion or an acronym in parentheses right after the head.
 _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Heads that are only an organisation when a complement follows ("le pays", "la ville").
-_NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "région", "département", "hôpital",
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
+_NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
@@ -103,13 +104,15 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
                 # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
-                or (head in ("agglomération", "intercommunalité") and re.search(r"\bl['’]$", before))
+                or (head in ("agglomération", "agglo", "intercommunalité") and re.search(r"\bl['’]$", before))
             ):
                 continue
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
-                    and head not in ("agglomération", "intercommunalité")):
+                    and head not in ("agglomération", "agglo", "intercommunalité")):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
+            if comp and (after := _TRAILING_ACRONYM.match(text, end)):
+                end = after.end()  # "Communauté d'agglomération du Sud (CASUD)": one mention, not two
             if m["paren"] and not comp:
                 end = m.end()
             name = _display_name(org_type, head_text, m["paren"], comp)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline import rules
 from pipeline.extract.orgs import OrgMention
 from pipeline.extract.territory import name_key as territory_key
+from pipeline.geo import get_gazetteer
 from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
@@ -21,7 +23,7 @@ SCOPE = re.compile(
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
-    r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
+    r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+de|accompagné\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)",
     re.I,
@@ -34,12 +36,12 @@ GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _NOT_SIGNING = re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
-                          r"non[-\s]signataires?|sans\s+parapher|ne\s+figure(?:nt)?\s+pas\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+signé", re.I)
+                          r"non[-\s]signataires?|sans\s+parapher|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+signé", re.I)
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # The header row of a table of the parties ("Institution | Représentée par", "Signataire | Qualité").
-_TABLE_HEAD = re.compile(r"\s*(?:institutions?|signataires?|partenaires\s+signataires|parties|organismes?\s+signataires?)"
+_TABLE_HEAD = re.compile(r"(?:institutions?|signataires?|partenaires\s+signataires|parties|organismes?\s+signataires?)"
                          r"\s*\|\s*(?:représentée?s?\s+par|signataires?|qualité|représentants?|nom)", re.I)
 
 
@@ -52,10 +54,16 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
     ranges: list[tuple[int, int]] = []
     open_list = False
     caption: tuple[int, int] | None = None
-    table = False
+    table = asked = False
     for start, end, text, bullet in units:
         if bullet and open_list:
             ranges.append((start, end))
+            continue
+        if asked:
+            # The answer to "Qui signera ce contrat ?" in an interview lists the parties.
+            asked = False
+            cut = EXCLUDE.search(text)
+            ranges.append((start, start + cut.start() if cut else end))
             continue
         if table and " | " in text:
             ranges.append((start, end))  # a row of the signatories' table
@@ -69,6 +77,9 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
         if cues and _LIST_HEADING.fullmatch(text.strip()):
             open_list = True  # "Les signataires" as a heading over the list
+            continue
+        if cues and text.rstrip().endswith("?"):
+            asked = True
             continue
         if cues and not GENERIC.search(text):
             cut = EXCLUDE.search(text)
@@ -86,6 +97,12 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
 _ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\s+sant[ée])\s+(?:de\s+|d['’]|du\s+)?(?P<r>.+)$", re.I)
 
 
+def _initials(name: str) -> str:
+    """'Communauté de communes de Marie-Galante' -> 'CCMG'."""
+    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in ("de", "du", "des", "la", "le", "l", "d", "et")]
+    return "".join(w[0].upper() for w in words)
+
+
 def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,
               town: str | None = None) -> str:
     """The name a signatory is listed under: generic mentions take the document's full names, an ARS is
@@ -99,7 +116,11 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     if org.org_type == "ars" and not org.generic:
         m = _ARS_REGION.search(org.name)
         if m:
-            return f"ARS {m['r']}"
+            official = rules.load("ars")["official_names"].get(get_gazetteer().region(m["r"]) or "")
+            return official or f"ARS {m['r']}"
+    if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
+            and org.name == _initials(territory.name)):
+        return territory.name  # "la CCMG" for the Communauté de communes de Marie-Galante
     if (territory is not None and not org.generic and org.org_type == territory.type
             and org.org_type in _TERRITORIAL and territory.type != "commune"):
         own, full = territory_key(org.name), territory_key(territory.name)
@@ -126,7 +147,7 @@ def extract_signatories(
         if not any(s <= org.start and org.end <= e for s, e in scopes):
             continue
         if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
-                and org.head.lower() in ("agglomération", "intercommunalité"):
+                and org.head.lower() in ("agglomération", "agglo", "intercommunalité"):
             continue  # "l'agglomération" stands for the contract's own EPCI only
         name = canonical(org, territory, specific_ars, dept_of, town)
         key = f"{org.org_type}:{territory_key(name)}"

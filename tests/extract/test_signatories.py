@@ -59,6 +59,7 @@ def test_generic_agglomeration_is_the_contracts_own_epci_only():
 @pytest.mark.parametrize("text", [
     "Le centre hospitalier de Gonesse, qui a animé les ateliers, n'a pas non plus signé le contrat.",
     "La Ville de Lens et le Département du Pas-de-Calais ont assisté à la signature sans parapher le document.",
+    "La MSA Auvergne, qui a participé aux ateliers, ne figure pas non plus parmi les signataires.",
 ])
 def test_present_parties_that_do_not_sign(text):
     assert _signatories(text) == []
@@ -77,3 +78,26 @@ def test_table_of_the_parties_and_the_town_hall_building():
             "CPAM de la Haute-Marne | Lionel Bazin, directeur\n"
             "Le centre hospitalier de Langres rejoindra le contrat par voie d'avenant.")
     assert [t for t, _ in _signatories(text)] == ["pays_petr", "ars", "cpam"]
+
+
+def test_interview_answer_to_who_signs():
+    text = ("Qui signera ce contrat ?\nL'Agence régionale de santé Centre-Val de Loire et la préfecture "
+            "d'Eure-et-Loir. La CPAM d'Eure-et-Loir souhaite rejoindre les signataires.")
+    assert [t for t, _ in _signatories(text)] == ["ars", "prefecture"]
+
+
+def test_the_acronym_of_the_contract_s_own_epci_is_that_epci():
+    from pipeline.extract.orgs import OrgMention
+    from pipeline.extract.signatories import canonical
+
+    terr = Territory(name="Communauté de communes de Marie-Galante", type="epci", insee="249710047")
+    ccmg = OrgMention(0, 4, "epci", "CCMG", "CCMG", "CCMG", False)  # as the gazetteer-linked mention gives it
+    assert canonical(ccmg, terr, None) == "Communauté de communes de Marie-Galante"
+    other = OrgMention(0, 4, "epci", "CCMV", "CCMV", "CCMV", False)
+    assert canonical(other, terr, None) == "CCMV"
+
+
+def test_an_ars_with_an_official_name_other_than_its_region():
+    text = ("Ont signé la directrice générale de l'Agence régionale de santé de Guadeloupe, Saint-Martin et "
+            "Saint-Barthélemy et la Préfecture de la Guadeloupe.")
+    assert ("ars", "ARS Guadeloupe, Saint-Martin, Saint-Barthélemy") in _signatories(text)

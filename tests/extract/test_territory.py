@@ -252,3 +252,10 @@ def test_the_publisher_stands_for_a_generic_signing_party():
                    ).contracts
     assert c.territory.type == "epci" and c.territory.insee == "200067890"
     assert analyze(doc, None, "2025-04-10", assess(text)).contracts == []  # no publisher, no territory
+
+
+def test_a_renewal_clause_dates_the_signing():
+    text = ("Lundi 3 novembre, à Saint-Girons, la communauté de communes Couserans-Pyrénées et ses partenaires ont "
+            "renouvelé leur contrat local de santé pour la période 2025/2029.")
+    (c,) = _analyze(text, "2025-11-05")
+    assert c.signing_date == "2025-11-03"
