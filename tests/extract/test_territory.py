@@ -259,3 +259,15 @@ def test_a_renewal_clause_dates_the_signing():
             "renouvelé leur contrat local de santé pour la période 2025/2029.")
     (c,) = _analyze(text, "2025-11-05")
     assert c.signing_date == "2025-11-03"
+
+
+def test_council_minutes_keep_the_amounts_of_the_cls_item_only():
+    text = ("Compte rendu sommaire de la séance du conseil municipal\n\n"
+            "1. Approbation du procès-verbal\nAdopté à l'unanimité.\n\n"
+            "2. Décision modificative n° 2\nOuverture de crédits de 46 300 € pour la toiture de l'école.\n"
+            "Adopté à l'unanimité.\n\n"
+            "3. Contrat local de santé 2025-2029\nLe contrat local de santé de la Ville de Saint-Junien a été signé "
+            "le 2 octobre. La Ville y consacre 30 000 € en 2026.\nAdopté à l'unanimité.\n\n"
+            "4. Questions diverses\nLe marché de Noël coûtera 12 000 €.")
+    (c,) = _analyze(text, "2025-10-20")
+    assert [f.amount_eur for f in c.funding] == [30000]
