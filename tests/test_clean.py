@@ -382,7 +382,7 @@ def test_word_cut_at_a_line_end_loses_its_hyphen_but_compounds_keep_theirs():
 _ASCII = [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + ["\t"]
 _FRENCH = list("\xa0\u202fàâäçéèêëîïôöùûüÿœæÀÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…°²·•▪◦●■□")
 # Strings of the plain alphabet with no two non-ASCII characters in a row (what _plain accepts).
-_PLAIN_TEXT = st.lists(st.tuples(st.sampled_from(_FRENCH + [""]), st.sampled_from(_ASCII)), max_size=40).map(
+_PLAIN_TEXT = st.lists(st.tuples(st.sampled_from([*_FRENCH, ""]), st.sampled_from(_ASCII)), max_size=40).map(
     lambda pairs: "".join(a + b for a, b in pairs))
 
 
