@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline import rules
 
-_SCREEN = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant|\bCLS", re.IGNORECASE)
+# Looser than the lexicon (rules/mentions.yml), so that it never drops a page the lexicon would keep
+# (tests/test_relevance.py checks every CLS phrase against it).
+_SCREEN = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+(?:la\s+)?sant|\bCLS", re.IGNORECASE)
 
 
 def prefilter(text: str) -> bool:
@@ -35,12 +38,35 @@ def _hypothetical(text: str, start: int) -> bool:
     return bool(rules.compiled("relevance", "negated_before").search(text[max(0, start - 60) : start]))
 
 
+_ACCENTS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",
+            "ç": "[çc]", "'": "['’]"}
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A phrase of rules/mentions.yml as a regex: whole words, any whitespace, accents optional."""
+    words = ["".join(_ACCENTS.get(c, re.escape(c)) for c in w) for w in phrase.split()]
+    return r"\b" + r"\s+".join(words) + r"\b"
+
+
+@cache
+def _lexicon() -> dict[str, re.Pattern[str]]:
+    spec = rules.load("mentions")
+    out = {label: re.compile("|".join(sorted({phrase_pattern(p) for p in spec[label]}, key=len, reverse=True)), re.I)
+           for label in ("CLS", "OTHER_CLS")}
+    # The acronym is case-sensitive ("cls" in a URL is not one) and may carry a number ("CLS 2", "CLS3").
+    out["CLS_ACRONYM"] = re.compile(r"\b(?:" + "|".join(map(re.escape, spec["CLS_ACRONYM"])) + r")(?:\s?[1-9])?\b")
+    return out
+
+
 def assess(text: str) -> Relevance:
     """Mentions and their meaning; ``is_cls`` is final only once a territory is known (see decide)."""
-    full = [m.span() for m in re.finditer(rules.load("relevance")["cls_full"], text, re.IGNORECASE)]
-    acro = [m.span() for m in re.finditer(rules.load("relevance")["cls_acronym"], text)]
-    other = rules.compiled("relevance", "other_expansions")
-    n_other = len(other.findall(text))
+    lex = _lexicon()
+    other_spans = [m.span() for m in lex["OTHER_CLS"].finditer(text)]
+    # "contrat local de santé mentale": the longer look-alike wins over the CLS phrase it starts with.
+    full = [m.span() for m in lex["CLS"].finditer(text)
+            if not any(s <= m.start() and m.end() <= e for s, e in other_spans)]
+    acro = [m.span() for m in lex["CLS_ACRONYM"].finditer(text)]
+    n_other = len(other_spans)
     if not full:
         if not acro or n_other:
             return Relevance(False, 0.05 if acro else 0.0, "no CLS expansion" if acro else "no CLS mention", [])

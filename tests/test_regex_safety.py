@@ -154,6 +154,10 @@ def collect_patterns() -> dict[str, re.Pattern]:
             add(f"pipeline.extract.people._roles()[{i}]", pat)
     for code, pat in themes._lexicon():
         add(f"pipeline.extract.themes._lexicon()[{code}]", pat)
+    from pipeline import relevance
+
+    for label, pat in relevance._lexicon().items():
+        add(f"pipeline.relevance._lexicon()[{label}]", pat)
     for path in sorted(rules.RULES_DIR.glob("*.yml")):
         spec = rules.load(path.stem)
         if isinstance(spec, dict):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.relevance import assess, decide, prefilter
@@ -86,3 +88,38 @@ def test_decide_needs_a_territory():
 )
 def test_negated_mentions_are_not_about_a_cls(text):
     assert assess(text).is_cls is False
+
+
+def test_every_lexicon_phrase_passes_the_screen_and_is_read_as_its_label():
+    from pipeline import rules
+    from pipeline.relevance import _lexicon, prefilter
+
+    spec = rules.load("mentions")
+    lex = _lexicon()
+    for phrase in spec["CLS"]:
+        text = f"La commune a signé son {phrase.capitalize()} le 3 mars."
+        assert prefilter(text), phrase
+        assert lex["CLS"].search(text), phrase
+    for phrase in spec["OTHER_CLS"]:
+        assert lex["OTHER_CLS"].search(f"Le {phrase} a été signé."), phrase
+
+
+def test_regex_and_phrase_matcher_read_the_same_cls_mentions_on_the_corpus():
+    """The two readers of rules/mentions.yml (relevance before spaCy, cls_mentions after) agree, except on a
+    phrase wrapped over two lines: a line break is a token of its own, which the PhraseMatcher does not
+    skip. The extractors use the regex reader for that reason."""
+    from pipeline.nlp import build_nlp
+    from pipeline.relevance import _lexicon
+
+    nlp = build_nlp()
+    lex = _lexicon()
+    docs = sorted((Path(__file__).resolve().parent.parent / "corpus" / "docs").glob("*.txt"))
+    assert len(docs) > 30
+    for path in docs:
+        text = path.read_text(encoding="utf-8")
+        other = [m.span() for m in lex["OTHER_CLS"].finditer(text)]
+        regex = {m.span() for m in lex["CLS"].finditer(text)
+                 if "\n" not in m.group() and not any(s <= m.start() and m.end() <= e for s, e in other)}
+        doc = nlp(text)
+        spacy_spans = {(sp.start_char, sp.end_char) for sp in doc.spans["cls"] if sp.label_ == "CLS"}
+        assert spacy_spans == regex, path.name

@@ -8,6 +8,7 @@ Extension attributes are registered at import time so that they survive ``nlp.pi
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from pipeline import rules
 from pipeline.extract.orgs import find_orgs
@@ -25,7 +26,8 @@ def make_cls_mentions(nlp: Language, name: str) -> "ClsMentions":
 
 
 class ClsMentions:
-    """Mentions of a CLS and of look-alike contracts, in ``doc.spans['cls']`` (labels CLS / OTHER)."""
+    """Mentions of a CLS and of look-alike contracts, in ``doc.spans['cls']``, labelled with the keys of
+    ``rules/mentions.yml`` (CLS, CLS_ACRONYM, OTHER_CLS, OTHER); the longest of overlapping matches wins."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -33,8 +35,7 @@ class ClsMentions:
             self.matcher.add(label, [nlp.make_doc(p) for p in phrases])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
-        doc.spans["cls"] = spans
+        doc.spans["cls"] = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)])
         return doc
 
 
