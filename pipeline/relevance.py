@@ -58,6 +58,13 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return out
 
 
+def cls_source() -> str:
+    """The regex source other rules use for "a CLS": any CLS phrase of rules/mentions.yml or its acronym."""
+    spec = rules.load("mentions")
+    phrases = sorted({phrase_pattern(p) for p in spec["CLS"]}, key=len, reverse=True)
+    return "(?:" + "|".join([*phrases, *(rf"\b{re.escape(a)}\b" for a in spec["CLS_ACRONYM"])]) + ")"
+
+
 def assess(text: str) -> Relevance:
     """Mentions and their meaning; ``is_cls`` is final only once a territory is known (see decide)."""
     lex = _lexicon()

@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from pipeline import rules
+from pipeline import relevance, rules
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import dates, funding, people, period, signatories, status, territory
 from pipeline.extract.orgs import OrgMention
@@ -328,7 +328,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 _MINUTES = re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
                       re.I)
 _AGENDA_ITEM = re.compile(r"\d{1,2}\.\s+\S")
-_CLS_WORDS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+santé|\bCLS\b", re.I)
+_CLS_WORDS = re.compile(relevance.cls_source(), re.I)
 
 
 def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:

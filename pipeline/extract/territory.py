@@ -13,13 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline import rules
+from pipeline import relevance, rules
 from pipeline.extract.orgs import NAME, OrgMention
 from pipeline.geo import GeoContext, get_gazetteer
 from pipeline.geo.normalize import fold
 
 _SP = r"[^\S\n]"
-_CLS = r"(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS)"
+_CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
 # "le CLS de la ville de Laon", "contrat local de santé du Pays de Chaumont", "CLS 2 de Metz"
 _CLS_OF = re.compile(
     rf"{_CLS}(?:\s*\(CLS\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
