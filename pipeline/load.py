@@ -105,4 +105,9 @@ def load_run(run_dir: str | Path) -> dict[str, pd.DataFrame]:
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise FileNotFoundError(f"not a run folder: {run_dir}")
-    return {name: read_table(run_dir / f"{name}.csv") for name in TABLES if (run_dir / f"{name}.csv").is_file()}
+    return {name: read_table(run_dir / f"{name}.csv") for name in tables_in(run_dir)}
+
+
+def tables_in(run_dir: Path) -> list[str]:
+    """The tables of TABLES whose CSV the run folder holds."""
+    return [name for name in TABLES if (Path(run_dir) / f"{name}.csv").is_file()]

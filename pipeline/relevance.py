@@ -48,11 +48,15 @@ def phrase_pattern(phrase: str) -> str:
     return r"\b" + r"\s+".join(words) + r"\b"
 
 
+def _alternatives(label: str) -> list[str]:
+    """The phrase patterns of one label of rules/mentions.yml, longest first."""
+    return sorted({phrase_pattern(p) for p in rules.load("mentions")[label]}, key=len, reverse=True)
+
+
 @cache
 def _lexicon() -> dict[str, re.Pattern[str]]:
     spec = rules.load("mentions")
-    out = {label: re.compile("|".join(sorted({phrase_pattern(p) for p in spec[label]}, key=len, reverse=True)), re.I)
-           for label in ("CLS", "OTHER_CLS")}
+    out = {label: re.compile("|".join(_alternatives(label)), re.I) for label in ("CLS", "OTHER_CLS")}
     # The acronym is case-sensitive ("cls" in a URL is not one) and may carry a number ("CLS 2", "CLS3").
     out["CLS_ACRONYM"] = re.compile(r"\b(?:" + "|".join(map(re.escape, spec["CLS_ACRONYM"])) + r")(?:\s?[1-9])?\b")
     return out
@@ -60,9 +64,8 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
 
 def cls_source() -> str:
     """The regex source other rules use for "a CLS": any CLS phrase of rules/mentions.yml or its acronym."""
-    spec = rules.load("mentions")
-    phrases = sorted({phrase_pattern(p) for p in spec["CLS"]}, key=len, reverse=True)
-    return "(?:" + "|".join([*phrases, *(rf"\b{re.escape(a)}\b" for a in spec["CLS_ACRONYM"])]) + ")"
+    acronyms = (rf"\b{re.escape(a)}\b" for a in rules.load("mentions")["CLS_ACRONYM"])
+    return "(?:" + "|".join([*_alternatives("CLS"), *acronyms]) + ")"
 
 
 def assess(text: str) -> Relevance:

@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.load import CHUNK_ROWS, TABLES, iter_table
+from pipeline.load import CHUNK_ROWS, iter_table, tables_in
 
 VIEWS: dict[str, str] = {
     # One row per (region, year) of consolidated contracts: year of signing, else first year of the period.
@@ -47,15 +47,11 @@ def _arrow(chunk: pd.DataFrame) -> pa.Table:
     return table.cast(pa.schema(fields, metadata=table.schema.metadata))
 
 
-def _present(run_dir: Path) -> list[str]:
-    return [name for name in TABLES if (run_dir / f"{name}.csv").is_file()]
-
-
 def write_parquet(run_dir: Path, out_dir: Path | None = None, chunksize: int = CHUNK_ROWS) -> list[str]:
     """One ``<table>.parquet`` per table of the run folder (pyarrow, a row group per chunk)."""
     out_dir = Path(out_dir or run_dir)
     written = []
-    for name in _present(Path(run_dir)):
+    for name in tables_in(run_dir):
         path = out_dir / f"{name}.parquet"
         tmp = path.with_name(path.name + ".tmp")
         writer = None
@@ -86,7 +82,7 @@ def write_duckdb(run_dir: Path, out_dir: Path | None = None, name: str = "run.du
         stale.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
-        tables = _present(Path(run_dir))
+        tables = tables_in(run_dir)
         for table in tables:
             for n, chunk in enumerate(iter_table(Path(run_dir) / f"{table}.csv", chunksize)):
                 chunk = chunk.astype({c: "string" for c, t in chunk.dtypes.items() if isinstance(t, pd.CategoricalDtype)})

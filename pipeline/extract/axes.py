@@ -197,7 +197,7 @@ def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
 _ORDINAL_WORDS = ("premi(?:er|ère)", "deuxième|seconde?", "troisième", "quatrième", "cinquième", "sixième", "septième",
                   "huitième")
 _ORDINAL_AXIS = re.compile(
-    r"^(?:Le|La)\s+(?P<ord>premi(?:er|ère)|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième)"
+    rf"^(?:Le|La)\s+(?P<ord>{'|'.join(_ORDINAL_WORDS)})"
     r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"
     r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle))\s*,)?\s+"
     r"(?:porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
@@ -212,8 +212,8 @@ def _ordinal_chain(units: list[Unit], i: int) -> list[AxisItem]:
             if items and u.line == units[i].line:
                 continue  # a sentence between two axes of the same paragraph
             break
-        if not re.fullmatch(_ORDINAL_WORDS[len(items)] if len(items) < len(_ORDINAL_WORDS) else "$^", m["ord"], re.I):
-            break
+        if len(items) >= len(_ORDINAL_WORDS) or not re.fullmatch(_ORDINAL_WORDS[len(items)], m["ord"], re.I):
+            break  # the next ordinal in order, or the chain ends
         if not items and not m["noun"]:
             return []  # "Le premier contrat porte sur…" is no axis
         rest = re.split(r",\s|\s:\s|\s[–—]\s", m["rest"], maxsplit=1)[0]
@@ -310,12 +310,6 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     return []
 
 
-def _numbered_line(body: str) -> bool:
-    """'Axe 2 – Protéger…', 'Enjeu n°1 – Maintenir…': a numbered axis line, even when bulleted."""
-    m = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)
-    return m is not None and _NUMBERING.fullmatch(m.group(1).strip()) is not None
-
-
 def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
@@ -358,8 +352,7 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
         if items and bullets and not u.bullet:
             break  # a plain line after a bulleted list ends it ("Budget de la coordination : …")
-        if u.bullet and items and (first_numbered or numbered_list) and not re.match(r"\d", u.text) and not (
-                _numbered_line(body)):
+        if u.bullet and items and (first_numbered or numbered_list) and not re.match(r"\d", u.text) and not numbered:
             items[-1].raw += " " + body  # "1. Attirer des médecins" / "  - accueil des internes": a sub-item
             last_line = u.line
             continue

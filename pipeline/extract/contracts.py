@@ -235,8 +235,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     text = doc.text
     terr = _territory(group)
     # The town of a quartier: the commune the text names most. It also places the quartier.
-    towns = [g for g in doc.groups if g.best.link is not None and g.best.link.type == "commune"]
-    town = max(towns, key=lambda g: g.score).best.link if towns and terr.type == "quartier" else None
+    towns = [g for g in doc.groups if g.best.link is not None and g.best.link.type == "commune"] \
+        if terr.type == "quartier" else []
+    town = max(towns, key=lambda g: g.score).best.link if towns else None
     if town is not None and terr.departement is None:
         terr = terr.model_copy(update={"departement": town.departement, "region": town.region})
     evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}

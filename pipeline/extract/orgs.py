@@ -27,6 +27,8 @@ _COMPLEMENT = (
 # An acronym expansion or an acronym in parentheses right after the head.
 _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Heads that are only an organisation when a complement follows ("le pays", "la ville").
+# Bare heads that stand for the contract's own EPCI ("l'agglomération", "l'Agglo", "l'intercommunalité").
+OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité"})
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
@@ -104,11 +106,11 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
                 # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
-                or (head in ("agglomération", "agglo", "intercommunalité") and re.search(r"\bl['’]$", before))
+                or (head in OWN_EPCI_HEADS and re.search(r"\bl['’]$", before))
             ):
                 continue
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
-                    and head not in ("agglomération", "agglo", "intercommunalité")):
+                    and head not in OWN_EPCI_HEADS):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (after := _TRAILING_ACRONYM.match(text, end)):

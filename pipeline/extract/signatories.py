@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline import rules
-from pipeline.extract.orgs import OrgMention
+from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
 from pipeline.models import Signatory, Span, Territory
@@ -147,7 +147,7 @@ def extract_signatories(
         if not any(s <= org.start and org.end <= e for s, e in scopes):
             continue
         if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
-                and org.head.lower() in ("agglomération", "agglo", "intercommunalité"):
+                and org.head.lower() in OWN_EPCI_HEADS:
             continue  # "l'agglomération" stands for the contract's own EPCI only
         name = canonical(org, territory, specific_ars, dept_of, town)
         key = f"{org.org_type}:{territory_key(name)}"

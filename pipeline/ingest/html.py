@@ -352,6 +352,11 @@ def _is_hidden(el: etree._Element) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true" or "display:none" in style
 
 
+def _is_attribution(el: etree._Element) -> bool:
+    """A <footer> inside a <blockquote> or <figure>: the quote's author ("Anne-Sophie Brault, vice-présidente…")."""
+    return _tag(el) == "footer" and bool(el.xpath("ancestor::blockquote|ancestor::figure"))
+
+
 def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
     """Drop chrome inside the container (in place): nav/aside/footer/…, cookie/share blocks. A <footer> in a
     <blockquote> or <figure> is the quote's attribution ("Anne-Sophie Brault, vice-présidente…"), kept."""
@@ -365,7 +370,7 @@ def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
         if not tag:
             continue
         if (
-            (tag in drop_tags and not (tag == "footer" and el.xpath("ancestor::blockquote|ancestor::figure")))
+            (tag in drop_tags and not _is_attribution(el))
             or (tag == "header" and not el.xpath(keep_header))
             or _is_hidden(el)
             or (tag not in ("body", "html", "main", "article") and _noise_tokens(el) & noise)
@@ -557,7 +562,7 @@ def _structure_probes(container: etree._Element, traf_key: str | None = None) ->
     probes: list[str] = []
     n_items = 0
     for el in container.iter("li", "figcaption", "time", "footer"):
-        if _tag(el) == "footer" and not el.xpath("ancestor::blockquote|ancestor::figure"):
+        if _tag(el) == "footer" and not _is_attribution(el):
             continue  # only a quote's attribution ("Anne-Sophie Brault, vice-présidente…") is a probe
         key = _own_key(el)
         if len(key) < 4:
