@@ -151,6 +151,21 @@ def alter_names(rng: random.Random, record: dict[str, Any]) -> None:
                 sig["name"] = f"Commune de {sig['name']}"
 
 
+# Spellings of one institution that the reference folds together (and one it does not: "CPAM ARS").
+LONG_ORG_NAMES = {
+    "ars": ["Agence régionale de santé Occitanie", "ARS (ARS) Grand Est", "Délégation ARS du Lot", "CPAM ARS"],
+    "cpam": ["Caisse primaire d'assurance maladie du Gers", "CPAM CPAM du Gers"],
+    "commune": ["Mairie de Flers", "Municipalité de Flers", "Flers"],
+    "hospital": ["Centre hospitalier de Cahors", "CH de Cahors", "Groupement hospitalier de territoire Lot"],
+}
+
+
+def long_org_names(rng: random.Random, record: dict[str, Any]) -> None:
+    for c in _contracts(record):
+        for sig in c.get("signatories") or []:
+            sig["name"] = rng.choice(LONG_ORG_NAMES.get(sig.get("org_type"), [sig["name"], "Conseil départemental"]))
+
+
 def flip_is_cls(rng: random.Random, record: dict[str, Any]) -> None:
     record["is_cls"] = not record.get("is_cls")
 
@@ -173,7 +188,7 @@ def add_extra_contract(rng: random.Random, record: dict[str, Any]) -> None:
 
 PERTURBATIONS = [
     drop_contracts, change_status, shuffle_signatories, remove_axes, wrong_insee, alter_names, flip_is_cls,
-    alter_dates_and_money, add_extra_contract,
+    alter_dates_and_money, add_extra_contract, long_org_names,
 ]
 
 

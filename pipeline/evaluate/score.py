@@ -94,6 +94,31 @@ def territory_key(name: object) -> str:
     return " ".join(t for t in normalize_text(name).split() if t not in TERRITORY_STOPWORDS)
 
 
+# Long names of the usual signatory institutions and their acronyms are one name ("Agence régionale de
+# santé Occitanie" = "ARS Occitanie"; "Mairie de Flers" = "Ville de Flers" = "Flers"), as in the reference.
+ORG_LONG_NAMES: tuple[tuple[str, str], ...] = (
+    (r"\bagence regionale de sante\b", "ars"), (r"\bcaisse primaire d assurance maladie\b", "cpam"),
+    (r"\bcaisse d allocations? familiales?\b", "caf"), (r"\bmutualite sociale agricole\b", "msa"),
+    (r"\bcentre communal d action sociale\b", "ccas"), (r"\bcentre hospitalier\b", "ch"),
+    (r"\bgroupement hospitalier de territoire\b", "ght"), (r"\bconseil departemental\b", "departement"),
+    (r"\bconseil regional\b", "region"), (r"\b(?:mairie|municipalite)\b", "ville"),
+)
+ORG_STOPWORDS: frozenset[str] = TERRITORY_STOPWORDS | {"ville", "departement", "region"}
+
+
+def org_key(name: object) -> str:
+    """Distinctive words of a signatory's name, long institution names folded into their acronyms.
+
+    There is one ARS per region, so every ARS name ("ARS", "ARS Occitanie", its délégation) is one party.
+    """
+    text = normalize_text(name)
+    for pattern, short in ORG_LONG_NAMES:
+        text = re.sub(pattern, short, text)
+    text = re.sub(r"\b(ars|cpam|caf|msa|ccas|ght|ch)( \1\b)+", r"\1", text)
+    text = re.sub(r"^ars\b.*", "ars", text)
+    return " ".join(t for t in text.split() if t not in ORG_STOPWORDS) or text
+
+
 def person_key(name: object) -> str:
     """Last name only: first names are often abbreviated or omitted in press releases."""
     tokens = normalize_text(name).split()
@@ -194,7 +219,7 @@ def contract_values(contract: Mapping[str, Any] | None) -> dict[str, Any]:
         "signing_date": contract.get("signing_date"),
         "period": (start, end) if (start or end) else None,
         "signatories_type": [s.get("org_type") for s in signatories],
-        "signatories_name": [territory_key(s.get("name")) for s in signatories],
+        "signatories_name": [org_key(s.get("name")) for s in signatories],
         "people": [person_key(p.get("name")) for p in (contract.get("people") or [])],
         "axes": [
             a if isinstance(a, str) else (a.get("label") or a.get("text") or "")
