@@ -140,11 +140,15 @@ def evaluate(
     per_doc: Annotated[bool, typer.Option("--per-doc", help="List every wrong or missing value.")] = False,
     report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown error report.")] = None,
     min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 when macro-F1 is below this.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Also score per value of this column of the sources table (batch, kind, region...).")] = None,
+    sources: Annotated[Path | None, typer.Option("--sources", help="Sources table for --by (Markdown pipe table, TSV or CSV with a doc_id column) [default: SOURCES.md or sources.tsv beside GOLD].")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Score only the gold documents whose text is in this folder (rebuilt real pages).")] = None,
 ) -> None:
     """Score predictions against gold: per-field P/R/F1 and macro-F1 (same rules as shared/tools/score.py)."""
     from pipeline.evaluate import run_evaluate
 
-    raise typer.Exit(run_evaluate(gold, pred, as_json=as_json, per_doc=per_doc, report=report, min_f1=min_f1))
+    raise typer.Exit(run_evaluate(gold, pred, as_json=as_json, per_doc=per_doc, report=report, min_f1=min_f1,
+                                  by=by, sources=sources, docs=docs))
 
 
 @app.command()

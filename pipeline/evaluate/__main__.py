@@ -20,8 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-doc", action="store_true", help="print every wrong or missing value")
     parser.add_argument("--report", type=Path, default=None, help="write a Markdown report to this file")
     parser.add_argument("--min-f1", type=float, default=None, help="exit 1 when macro-F1 is below this")
+    parser.add_argument("--by", default=None, help="also score per value of this column of the sources table")
+    parser.add_argument("--sources", type=Path, default=None, help="sources table for --by")
+    parser.add_argument("--docs", type=Path, default=None, help="score only gold documents with a text here")
     args = parser.parse_args(argv)
-    return run_evaluate(args.gold, args.pred, args.as_json, args.per_doc, args.report, args.min_f1)
+    return run_evaluate(args.gold, args.pred, args.as_json, args.per_doc, args.report, args.min_f1,
+                        by=args.by, sources=args.sources, docs=args.docs)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluate.groups import NO_GROUP, default_sources, format_groups, read_sources, score_by
 from pipeline.evaluate.score import (
     FIELDS,
     ErrorRow,
@@ -209,24 +210,51 @@ def run_evaluate(
     per_doc: bool = False,
     report: Path | None = None,
     min_f1: float | None = None,
+    by: str | None = None,
+    sources: Path | None = None,
+    docs: Path | None = None,
 ) -> int:
     """The ``evaluate`` command: print scores, optionally errors and a report; return the exit code.
 
+    ``by`` adds one score line per value of that column of the sources table (``sources``, by default
+    the SOURCES.md or sources.tsv beside the gold file). ``docs`` keeps only the gold documents whose
+    text is in that folder (``<doc_id>.*``): a real-page text that could not be rebuilt is not a miss.
     Exit code 0, or 1 when macro-F1 is below ``min_f1`` (a CI gate), or 2 when an input cannot be
     read. In JSON mode stdout holds only the JSON document; messages go to stderr.
     """
     try:
         gold_records = load_jsonl(gold)
         pred_records = load_jsonl(resolve_predictions(pred))
+        if docs is not None:
+            present = {p.stem for p in Path(docs).iterdir()}
+            gold_records = {k: v for k, v in gold_records.items() if k in present}
+        groups: dict[str, str] | None = None
+        if by is not None:
+            table_path = sources or default_sources(Path(gold))
+            if table_path is None:
+                raise ValueError(f"--by {by}: no --sources given and no SOURCES.md / sources.tsv beside {gold}")
+            table = read_sources(table_path)
+            if not any(by.lower() in row for row in table.values()):
+                raise ValueError(f"--by {by}: {table_path} has no column {by!r}")
+            groups = {doc_id: row.get(by.lower(), "") for doc_id, row in table.items()}
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     result = score(gold_records, pred_records)
+    by_group = score_by(gold_records, pred_records, groups) if groups is not None else {}
+    counts = Counter((groups or {}).get(doc_id) or NO_GROUP for doc_id in gold_records)
 
     if as_json:
-        print(json.dumps(to_json(result, with_errors=per_doc), ensure_ascii=False))
+        payload = to_json(result, with_errors=per_doc)
+        if by_group:
+            payload["by"] = {"column": by, "groups": {
+                name: {**to_json(r), "docs": counts[name]} for name, r in by_group.items()}}
+        print(json.dumps(payload, ensure_ascii=False))
     else:
         print(format_table(result))
+        if by_group:
+            print()
+            print(format_groups(by_group, str(by), counts))
         if per_doc:
             for doc_id in result.missing:
                 print(f"{doc_id} | document | gold record | {NONE_LABEL}")
