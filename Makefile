@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint gazetteer bench-geo clean docs chromium bench bench-quick
+.PHONY: install run test lint train gazetteer bench-geo clean docs chromium bench bench-quick
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 $(STAMP): pyproject.toml constraints.txt
@@ -38,6 +38,11 @@ lint: install
 # Rebuild rules/geo/ from the pinned official geography (needs npm and the registry; run time never does).
 gazetteer: install
 	$(BIN)/python scripts/build_gazetteer.py --version 6.0.0 --out rules/geo
+
+# The territory decision's weights (rules/models/territory_choice.json) from every annotated set present,
+# with the cross-validation table (learned vs hand-set, one held-out batch at a time).
+train: install
+	$(BIN)/python scripts/train_territory.py
 
 bench-geo: install
 	$(BIN)/python bench/bench_geo.py

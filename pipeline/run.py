@@ -60,16 +60,20 @@ def prepare(sd: SourceDoc) -> Prepared:
     return Prepared(sd, text, warnings, rel)
 
 
+def publication(p: Prepared) -> tuple[str | None, tuple[int, int] | None]:
+    """The publication date: the source's, else a dateline in the text (with where it stands)."""
+    if p.source.publication_date is not None:
+        return p.source.publication_date, None
+    found = dates.publication_date_from_text(p.text)
+    return (found[0], (found[1], found[2])) if found else (None, None)
+
+
 def to_record(p: Prepared, doc=None) -> Record:
     sd = p.source
-    pub = sd.publication_date
     warnings = list(p.warnings)
-    pub_span = None
-    if pub is None:
-        found = dates.publication_date_from_text(p.text)
-        if found:
-            pub, pub_span = found[0], (found[1], found[2])
-            warnings.append("publication_date_from_text")
+    pub, pub_span = publication(p)
+    if pub_span is not None:
+        warnings.append("publication_date_from_text")
     contracts = []
     rel = p.relevance
     if doc is not None:

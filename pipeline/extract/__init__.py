@@ -20,6 +20,27 @@ class Analysis:
     warnings: list[str]
 
 
+def doc_input(
+    doc: Doc,
+    title: str | None,
+    publication_date: str | None,
+    rel: relevance.Relevance,
+    pub_span: tuple[int, int] | None = None,
+    site: str | None = None,
+) -> DocInput:
+    """Units, organisations and the candidate territories of one document: what every field reads."""
+    text = doc.text
+    orgs = doc._.orgs or []
+    ner_persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    di = DocInput(text, title, publication_date, pub_span, split_units(text), orgs, ner_persons, rel.cls_spans)
+    ctx = territory.geo_context(text, orgs)
+    mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
+    territory.link_mentions(mentions, ctx)
+    mentions += territory.publisher_mentions(text, orgs, site)
+    di.groups = territory.group_mentions(mentions)
+    return di
+
+
 def analyze(
     doc: Doc,
     title: str | None,
@@ -33,16 +54,8 @@ def analyze(
     ``pub_span`` is where the publication date stands in the text when it was read from there
     (a dateline is not a signing date); ``site`` is the publisher's name of an HTML page.
     """
-    text = doc.text
     warnings: list[str] = []
-    orgs = doc._.orgs or []
-    ner_persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-    di = DocInput(text, title, publication_date, pub_span, split_units(text), orgs, ner_persons, rel.cls_spans)
-    ctx = territory.geo_context(text, orgs)
-    mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
-    territory.link_mentions(mentions, ctx)
-    mentions += territory.publisher_mentions(text, orgs, site)
-    di.groups = territory.group_mentions(mentions)
+    di = doc_input(doc, title, publication_date, rel, pub_span, site)
     contracts = extract_contracts(di) if rel.is_cls else []
     final = relevance.decide(rel, len(contracts))
     if not final.is_cls:

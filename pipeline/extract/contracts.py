@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline import relevance, rules
 from pipeline.extract import axes as axes_mod
-from pipeline.extract import dates, funding, people, period, signatories, status, territory
+from pipeline.extract import dates, funding, people, period, signatories, status, territory, territory_choice
 from pipeline.extract.orgs import OrgMention
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
@@ -243,9 +243,15 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}
     warnings: list[str] = []
     confidence: dict[str, float] = {}
+    model = territory_choice.load_model()
+    if model is not None:
+        # The territory's confidence is the scored decision's probability for this candidate.
+        values = territory_choice.group_features(group, doc.groups, len(text), _headed_groups(doc.groups, doc.units),
+                                                 announced_count(text))
+        confidence["territory"] = round(model.probability(values), 3)
     if group.best.link is not None and getattr(group.best.link, "ambiguous", False):
         warnings.append("territory_ambiguous")
-        confidence["territory"] = 0.5
+        confidence["territory"] = min(confidence.get("territory", 1.0), 0.5)
 
     # Clauses about the first contract when this one is a later one ("le premier, signé en 2019") say nothing
     # of its period, signing date or status; sentences about the contract it replaces ("Jusqu'ici, seule la

@@ -87,6 +87,8 @@ class TerritoryMention:
     link: object | None = None  # LinkResult
     needs_link: bool = False  # dropped unless the gazetteer knows it
     alternatives: list = field(default_factory=list)  # other readings of a demonym (Dionysiens: 93 or 974)
+    source: str = ""  # the phrasing that found it (cls_of, org, quartier, demonym, title, publisher...): a feature
+    cues: set[str] = field(default_factory=set)  # why it anchors or gained strength (subject, possessive, near_cls)
 
 
 @dataclass
@@ -158,10 +160,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
         org = next((o for o in orgs if o.start == m.start("target")), None)
         if org and org.org_type in _KIND_OF_ORG and org.complement:
-            mentions.append(TerritoryMention(org.start, org.end, org.name, org.name, _KIND_OF_ORG[org.org_type], 5, True))
+            mentions.append(TerritoryMention(org.start, org.end, org.name, org.name, _KIND_OF_ORG[org.org_type], 5, True, source="cls_of"))
         elif org is None or org.org_type in _KIND_OF_ORG:
             # An unlinked target must at least read like a territory ("Bassin de Joinville").
-            tm = TerritoryMention(m.start("target"), m.end("target"), target, target, None, 5, True)
+            tm = TerritoryMention(m.start("target"), m.end("target"), target, target, None, 5, True, source="cls_of")
             tm.needs_link = not re.match(r"(?:Bassin|Pays|Vallée|Val|Communauté|Ville|Quartier|Territoire)\b", target)
             mentions.append(tm)
     gaz = get_gazetteer()
@@ -178,22 +180,22 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 res = gaz.link(longer, kind="epci")
                 if res is not None and res.type == "epci" and res.score >= 0.85:
                     name, end = longer, more.end()
-            mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False))
+            mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org"))
     dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:
-            mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True))
+            mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True, source="dept_scale"))
     for m in _DEPT_WHOLE.finditer(text):
         # "un contrat local de santé couvrant l'ensemble de la Haute-Saône", "… pour toute la Lozère"
         name = m["name"] or m["name2"]
         tied = any(0 <= m.start() - e <= 60 and not re.search(r"[.\n]", text[e : m.start()]) for _, e in cls_spans)
         if tied and gaz.departement(name):
             a, b = m.span("name") if m["name"] else m.span("name2")
-            mentions.append(TerritoryMention(a, b, name, name, "departement", 4, True))
+            mentions.append(TerritoryMention(a, b, name, name, "departement", 4, True, source="dept_whole"))
     for m in _QUARTIER.finditer(text):
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
-        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied))
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
     if _FOR_A_QUARTIER.search(text):
         # "un contrat local de santé entièrement consacré au quartier", name given elsewhere ("quartier des
         # Tarterêts"): every mention of the quartier named most often is the contract's.
@@ -209,9 +211,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         links = gaz.demonym(m.group())
         if links:
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune", 2, False, links[0],
-                                             alternatives=links[1:]))
+                                             alternatives=links[1:], source="demonym"))
     for m in _EMAIL.finditer(text):
-        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False))
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False, source="email"))
     # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
     covered = [(tm.start, tm.end) for tm in mentions]
     for m in _TITLE_NAME.finditer(text):
@@ -223,7 +225,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         distinctive = len(m.group().split()) >= 2 or re.fullmatch(r"[A-Z]{3,6}", m.group()) is not None
         if (res is not None and res.type == "epci" and (res.score >= 0.95 or (res.score >= 0.85 and distinctive))
                 and not gaz.region(m.group()) and not gaz.departement(m.group())):
-            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m.group(), "epci", 1.5, False, res))
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m.group(), "epci", 1.5, False, res, source="epci_name"))
     if title:
         t_end = text.find(title) + len(title) if title in text else 0
         for m in _TITLE_NAME.finditer(title):
@@ -232,7 +234,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if m.start() == 0 and " " not in m.group() and re.match(r"\s*(?:\(|[a-zà-ÿ])", title[m.end():]):
                 continue  # capitalised only as the first word: "Chargé(e) de mission", "Coordinateur du CLS"
             start = text.find(m.group()) if t_end else -1
-            mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False))
+            mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False, source="title"))
     _merge_demonyms(mentions)
     # A mention inside a CLS sentence is more likely the contract's territory; one whose sentence
     # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract, and so does
@@ -242,17 +244,21 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         sentence = _sentence(text, tm.start, tm.end)
         if tm.anchor and predecessor.search(sentence):
             tm.anchor, tm.strength = False, 2  # the contract the new one replaces
+            tm.cues.add("predecessor")
             continue
         if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _SUBJECT_SIGNS.match(text, tm.end):
             tm.anchor = True
             tm.strength += 2
+            tm.cues.add("subject")
             continue
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
             tm.strength += 1
+            tm.cues.add("near_cls")
             if (tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor
                     and _POSSESSIVE.search(sentence) and not predecessor.search(sentence)):
                 tm.anchor = True
                 tm.strength += 2
+                tm.cues.add("possessive")
     return mentions
 
 
@@ -270,7 +276,7 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None) -> l
         if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
             continue
         if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(_sentence(text, o.start, o.end)):
-            out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res))
+            out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
 
 
