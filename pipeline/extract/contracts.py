@@ -41,17 +41,28 @@ class DocInput:
     chosen: list[territory.TerritoryGroup] = field(default_factory=list)  # the groups that open a contract
 
 
-_N_CONTRACTS = re.compile(r"\b(?P<n>deux|trois|quatre|cinq|six|[2-9])\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|CLS)\b", re.I)
-_NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+_NUMBER = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[12]\d|[2-9]"
+_N_CONTRACTS = re.compile(
+    rf"(?<![\d,.])\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|CLS)\b", re.I)
+_NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def _count(m: re.Match) -> int:
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _NUM[n]
 
 
 def announced_count(text: str) -> int | None:
     """'deux contrats locaux de santé signés': how many contracts the document says it covers."""
     m = _N_CONTRACTS.search(text)
-    if not m:
-        return None
-    n = m["n"].lower()
-    return int(n) if n.isdigit() else _NUM[n]
+    return _count(m) if m else None
+
+
+def _is_statistic(unit: Unit, n_contracts: int) -> bool:
+    """'Au 31 décembre 2019, 23 CLS sont signés', '10 CLS ont fait l'objet d'une signature ou d'un
+    renouvellement': a sentence counting other contracts than the page's says nothing of one contract's
+    status or signing date ('les deux contrats signés vendredi', on a page of two, does)."""
+    return any(_count(m) != n_contracts for m in _N_CONTRACTS.finditer(unit.text))
 
 
 def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None,
@@ -257,7 +268,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # of its period, signing date or status; sentences about the contract it replaces ("Jusqu'ici, seule la
     # Ville disposait d'un CLS, signé en 2014 et renouvelé depuis") nothing of its status.
     later = (status.extract_generation("\n".join(u.text for u in units if not foreign(u.start))) or 0) >= 2
-    current = _current(units, later)
+    current = [u for u in _current(units, later) if not _is_statistic(u, len(doc.chosen))]
     per = period.find_period([(u.start, u.text) for u in current])
     if per:
         evidence["period"] = [_span(text, *per.span)]

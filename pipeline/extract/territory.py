@@ -68,6 +68,12 @@ _FOR_A_QUARTIER = re.compile(
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+d'un{_SP}+(?:seul{_SP}+)?quartier\b",
     re.I,
 )
+# "aux côtés des communes de Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton": every town of the list.
+_TOWN_LIST = re.compile(
+    rf"\b(?:des|les|aux|ses){_SP}+(?:communes|villes){_SP}+(?:de{_SP}+|d')?(?P<list>(?-i:{NAME})"
+    rf"(?:{_SP}*,{_SP}*(?:de{_SP}+|d')?(?-i:{NAME}))*{_SP}*,?{_SP}+et{_SP}+(?:de{_SP}+|d')?(?-i:{NAME}))",
+    re.I,
+)
 _DEPT_WHOLE = re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
     rf"|\btoute?{_SP}+(?:la|le|l'){_SP}*(?P<name2>(?-i:{NAME}))",
@@ -205,6 +211,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             for tm in mentions:
                 if tm.kind == "quartier" and _fold(tm.name) == top and not tm.anchor:
                     tm.anchor, tm.strength = True, 4.5
+    for m in _TOWN_LIST.finditer(text):
+        for town in re.finditer(rf"(?-i:{NAME})", m["list"]):
+            a = m.start("list") + town.start()
+            tm = TerritoryMention(a, a + len(town.group()), town.group(), town.group(), "commune", 2, False, source="town_list")
+            tm.needs_link = True
+            mentions.append(tm)
     for m in _DEMONYM.finditer(text):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
