@@ -58,11 +58,11 @@ def announced_count(text: str) -> int | None:
     return _count(m) if m else None
 
 
-def _is_statistic(unit: Unit, n_contracts: int) -> bool:
-    """'Au 31 décembre 2019, 23 CLS sont signés', '10 CLS ont fait l'objet d'une signature ou d'un
-    renouvellement': a sentence counting other contracts than the page's says nothing of one contract's
-    status or signing date ('les deux contrats signés vendredi', on a page of two, does)."""
-    return any(_count(m) != n_contracts for m in _N_CONTRACTS.finditer(unit.text))
+def _is_statistic(unit: Unit, counts: set[int | None]) -> bool:
+    """'10 CLS ont fait l'objet d'une signature ou d'un renouvellement' on a page of 23: a sentence counting
+    other contracts than the page's (its contracts, or the number it first announces) says nothing of one
+    contract's status or signing date ('les deux contrats signés vendredi', on a page of two, does)."""
+    return any(_count(m) not in counts for m in _N_CONTRACTS.finditer(unit.text))
 
 
 def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None,
@@ -268,7 +268,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # of its period, signing date or status; sentences about the contract it replaces ("Jusqu'ici, seule la
     # Ville disposait d'un CLS, signé en 2014 et renouvelé depuis") nothing of its status.
     later = (status.extract_generation("\n".join(u.text for u in units if not foreign(u.start))) or 0) >= 2
-    current = [u for u in _current(units, later) if not _is_statistic(u, len(doc.chosen))]
+    counts = {len(doc.chosen), announced_count(text)}
+    current = [u for u in _current(units, later) if not _is_statistic(u, counts)]
     per = period.find_period([(u.start, u.text) for u in current])
     if per:
         evidence["period"] = [_span(text, *per.span)]
