@@ -19,7 +19,7 @@ _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 _CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*)"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
-_ADJ = r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centre|nord|sud))?"
+_ADJ = r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud))?"
 _COMPLEMENT = (
     rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}{_ADJ}"
     r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"

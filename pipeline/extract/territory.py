@@ -52,6 +52,8 @@ _NOT_PLACE = {
     "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "Nous",
     "Contrat", "Contrats", "CLS", "ARS", "Santé", "Agence", "Communiqué", "Accueil", "Publié", "Photo", "Dans", "Pour",
     "Avec", "Au", "Aux", "En", "Sur", "Depuis", "Après", "Lors", "Selon", "Mise", "Qu", "Plus",
+    # Institutional words that follow "quartiers (prioritaires) de la …" or "CLS du …" without being a place.
+    "Politique", "Programme", "Plan", "Projet", "Dispositif", "Réseau", "Schéma",
 }
 _KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
 # A CLS at the scale of a whole département ("contrat local de santé départemental"): the Département
@@ -199,6 +201,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             a, b = m.span("name") if m["name"] else m.span("name2")
             mentions.append(TerritoryMention(a, b, name, name, "departement", 4, True, source="dept_whole"))
     for m in _QUARTIER.finditer(text):
+        if m["name"].split()[0] in _NOT_PLACE:
+            continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
