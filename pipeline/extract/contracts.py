@@ -258,7 +258,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     if model is not None:
         # The territory's confidence is the scored decision's probability for this candidate.
         values = territory_choice.group_features(group, doc.groups, len(text), _headed_groups(doc.groups, doc.units),
-                                                 announced_count(text))
+                                                 announced_count(text), doc.chosen)
         confidence["territory"] = round(model.probability(values), 3)
     if group.best.link is not None and getattr(group.best.link, "ambiguous", False):
         warnings.append("territory_ambiguous")

@@ -31,7 +31,7 @@ FEATURES: tuple[str, ...] = (
     *(f"type_{t}" for t in LINK_TYPES), "type_none",
     *(f"src_{s}" for s in SOURCES),
     *(f"cue_{c}" for c in CUES), "near_cls",
-    "first_pos", "in_lead", "headed", "log_groups", "announced",
+    "first_pos", "in_lead", "headed", "log_groups", "announced", "hand",
 )
 LEAD_CHARS = 500  # a title, heading or first paragraph
 
@@ -67,7 +67,8 @@ def load_model(path: str | None = None) -> Model | None:
 
 
 def group_features(group: TerritoryGroup, groups: Sequence[TerritoryGroup], text_len: int,
-                   headed: Sequence[TerritoryGroup], announced: int | None) -> dict[str, float]:
+                   headed: Sequence[TerritoryGroup], announced: int | None,
+                   hand: Sequence[TerritoryGroup] = ()) -> dict[str, float]:
     """The candidate's features: general properties, none of which names a place or a page."""
     top = max((g.score for g in groups), default=0.0) or 1.0
     best = group.best
@@ -89,6 +90,7 @@ def group_features(group: TerritoryGroup, groups: Sequence[TerritoryGroup], text
         "headed": float(group in headed),
         "log_groups": math.log1p(len(groups)),
         "announced": float(bool(announced)),
+        "hand": float(group in hand),  # the hand-set precedence's own verdict, one feature among the others
     }
     for t in LINK_TYPES:
         values[f"type_{t}"] = float(link_type == t)
@@ -111,7 +113,7 @@ def choose(probs: Sequence[float], threshold: float, announced: int | None = Non
     order = sorted(range(len(probs)), key=lambda i: -probs[i])
     kept = [i for i in order if probs[i] >= threshold]
     if announced and len(kept) < announced:
-        kept = [i for i in order[:announced] if probs[i] >= threshold / 2]
+        kept = [i for i in order[:announced] if probs[i] >= threshold / 4]
     if not kept and order and probs[order[0]] >= threshold / 2:
         kept = [order[0]]
     return sorted(kept)
