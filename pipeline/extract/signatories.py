@@ -17,7 +17,7 @@ from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
-    r"\bporteront\b|\bporté\s+par|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
+    r"\bporteront\b|\bporté\s+par|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
 )
 # Text after which organisations of the same clause are not signatories.
@@ -40,6 +40,23 @@ _NOT_SIGNING = re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|s
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
+# "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
+_BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
+# A line of a list of parties without bullets: short, one clause, not the text that follows the list.
+_AFTER_PARTIES = re.compile(r"\s*(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
+                            r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I)
+
+
+_CLAUSE = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|"
+                     r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b")
+
+
+def _party_line(text: str) -> bool:
+    """'M. le Président du Conseil départemental de l'Aisne,': a party, not a sentence about something else."""
+    body = text.strip()
+    return 0 < len(body) <= 200 and not body.endswith("?") and not _AFTER_PARTIES.match(body) and not _CLAUSE.search(body)
+
+
 # The header row of a table of the parties ("Institution | Représentée par", "Signataire | Qualité").
 _TABLE_HEAD = re.compile(r"(?:institutions?|signataires?|partenaires\s+signataires|parties|organismes?\s+signataires?)"
                          r"\s*\|\s*(?:représentée?s?\s+par|signataires?|qualité|représentants?|nom)", re.I)
@@ -56,8 +73,8 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
     caption: tuple[int, int] | None = None
     table = asked = False
     for start, end, text, bullet in units:
-        if bullet and open_list:
-            ranges.append((start, end))
+        if open_list and (bullet or _party_line(text)):
+            ranges.append((start, end))  # a party of the list, bulleted or one per line
             continue
         if asked:
             # The answer to "Qui signera ce contrat ?" in an interview lists the parties.
@@ -72,6 +89,9 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
         if table:
             continue
         open_list = False
+        if _BETWEEN.fullmatch(text.strip()):
+            open_list = True  # "Entre" heading the parties of a contract document
+            continue
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]
         if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"

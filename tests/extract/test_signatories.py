@@ -101,3 +101,20 @@ def test_an_ars_with_an_official_name_other_than_its_region():
     text = ("Ont signé la directrice générale de l'Agence régionale de santé de Guadeloupe, Saint-Martin et "
             "Saint-Barthélemy et la Préfecture de la Guadeloupe.")
     assert ("ars", "ARS Guadeloupe, Saint-Martin, Saint-Barthélemy") in _signatories(text)
+
+
+def test_parties_of_a_contract_document_one_per_line_after_entre():
+    text = ("Contrat local de santé du Pays de Brie\n\nEntre\n\n"
+            "Mme la Directrice générale de l'Agence régionale de santé Île-de-France,\n\n"
+            "M. le Président du Conseil départemental de Seine-et-Marne,\n\n"
+            "Mme la Présidente de la Communauté de communes du Val Briard,\n\n"
+            "Il est convenu ce qui suit.\nLa Caisse d'allocations familiales de Seine-et-Marne suivra les actions.")
+    assert [t for t, _ in _signatories(text)] == ["ars", "departement", "epci"]
+
+
+def test_unbulleted_lines_under_a_counted_heading():
+    text = ("En juin, le contrat a été renouvelé avec 3 signataires :\n"
+            "La Ville de Melun\nLa Caisse primaire d'assurance maladie de Seine-et-Marne\nLe Conseil départemental\n"
+            "Le bilan du premier contrat, présenté au comité de pilotage en présence du Centre hospitalier de Melun, "
+            "a montré des résultats. La Caisse d'allocations familiales de Seine-et-Marne a suivi les ateliers.")
+    assert [t for t, _ in _signatories(text)] == ["commune", "cpam", "departement"]
