@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint gazetteer bench-geo clean docs chromium bench bench-quick
+.PHONY: install run test lint gazetteer map bench-geo clean docs chromium bench bench-quick
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 $(STAMP): pyproject.toml constraints.txt
@@ -38,6 +38,10 @@ lint: install
 # Rebuild rules/geo/ from the pinned official geography (needs npm and the registry; run time never does).
 gazetteer: install
 	$(BIN)/python scripts/build_gazetteer.py --version 6.0.0 --out rules/geo
+
+# Rebuild the report map's département outlines (rules/geo/map/) from the pinned npm package (CC BY 4.0).
+map: install
+	$(BIN)/python scripts/build_map.py --version 2.0.0 --out rules/geo/map
 
 bench-geo: install
 	$(BIN)/python bench/bench_geo.py
