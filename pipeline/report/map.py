@@ -118,8 +118,8 @@ def _map(metric: str, title: str, data: Mapping[str, dict[str, Any]], names: Map
 
 
 def _first_point(code: str) -> tuple[float, float]:
-    path = next(d["path"] for d in outlines()["departements"] if d["code"] == code)
-    x, y = re.match(r"\s*[mM]\s*([-\d.]+)[ ,]+([-\d.]+)", path).groups()  # type: ignore[union-attr]
+    path = next(d["path"] for d in outlines()["departements"] if d["code"] == code).strip()
+    x, y = path[1:60].replace(",", " ").split()[:2]  # "m 311.66,141.36 ...": the first point is absolute
     return float(x), float(y)
 
 
