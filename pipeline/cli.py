@@ -49,9 +49,11 @@ def run(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input could not be processed.")] = False,
     doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0, help="Seconds per document before it becomes a 'Timeout' error row (0: no limit).")] = 60.0,
     formats: Annotated[str, typer.Option("--format", help="Comma-separated outputs: csv, parquet, duckdb.")] = "csv",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Reference date of the coverage tables (YYYY[-MM[-DD]]) [default: the latest publication date among the documents].")] = None,
 ) -> None:
     """Run the pipeline on INPUTS and write the run folder (records.jsonl, CSV tables, errors.csv, manifest.json)."""
     from pipeline.engine import EngineUnavailable, default_workers
+    from pipeline.export.coverage import parse_as_of
     from pipeline.export.writer import ResumeMismatch
     from pipeline.ingest import expand_paths
     from pipeline.run import run as run_pipeline
@@ -80,8 +82,13 @@ def run(
     except OSError as exc:
         typer.echo(f"cls-extract: cannot write to output folder {out}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from None
+    try:
+        reference = parse_as_of(as_of) if as_of else None
+    except ValueError as exc:
+        typer.echo(f"cls-extract: --as-of: {exc}", err=True)
+        raise typer.Exit(2) from None
     options = {"excel": excel, "workers": workers or default_workers(), "engine": engine, "scheduler": scheduler,
-               "resume": resume, "doc_timeout": doc_timeout or None, "formats": fmt}
+               "resume": resume, "doc_timeout": doc_timeout or None, "formats": fmt, "as_of": reference}
     try:
         total = sum(1 for p in expand_paths(inputs) if str(p) != "-")
         if quiet or total <= 5:

@@ -12,7 +12,19 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from pipeline.models import Axis, Contract, Funding, Person, Record, Signatory, Span, Territory
+from pipeline.models import (
+    AreaCoverage,
+    Axis,
+    CommuneCoverage,
+    Contract,
+    ContractCoverage,
+    Funding,
+    Person,
+    Record,
+    Signatory,
+    Span,
+    Territory,
+)
 
 DOCS_DIR = Path(__file__).resolve().parents[1] / "docs"
 
@@ -61,7 +73,10 @@ def _type(annotation: object) -> str:
     return str(annotation).replace("typing.", "").replace("pipeline.models.", "").replace("<class '", "").replace("'>", "")
 
 
-def _describe(column: str) -> str:
+def _describe(column: str, table: str = "") -> str:
+    model = _coverage_models().get(table)
+    if model is not None and column in model.model_fields:
+        return model.model_fields[column].description or _describe(column)
     if column in _COLUMN_FIELDS:
         model, name = _COLUMN_FIELDS[column]
         return model.model_fields[name].description or f"`{model.__name__}.{name}`."
@@ -70,9 +85,30 @@ def _describe(column: str) -> str:
 
 def _tables() -> dict[str, list[str]]:
     from pipeline.export.consolidate import COLUMNS as CONSOLIDATED
+    from pipeline.export.coverage import TABLES as COVERAGE
     from pipeline.export.tables import COLUMNS
 
-    return {**COLUMNS, "contracts_consolidated": CONSOLIDATED}
+    return {**COLUMNS, "contracts_consolidated": CONSOLIDATED, **COVERAGE}
+
+
+def _coverage_models() -> dict[str, type[BaseModel]]:
+    return {"coverage_contracts": ContractCoverage, "coverage_communes": CommuneCoverage,
+            "coverage_summary": AreaCoverage}
+
+
+def _pays_membership() -> list[str]:
+    """Which Pays/PETR have a known membership (the others are 'unknown' in the coverage tables)."""
+    from pipeline.geo.areas import load_areas
+
+    areas = load_areas()
+    known = sorted({m.name: m.source for m in areas.pays.values()}.items())
+    n_all = len(set(areas.pays_names.values()))
+    lines = [f"Pays/PETR membership is known for {len(known)} of the {n_all} Pays/PETR of `rules/geo/pays_petr.tsv` "
+             "(`rules/geo/pays_petr_members.tsv`, each confirmed by the public source named on its row); the "
+             "membership of every other Pays/PETR is unknown: its contracts are listed in coverage_contracts with "
+             "`membership=unknown` and counted in `n_contracts_membership_unknown`, never spread over communes.", ""]
+    lines += [f"- {name}: {source}" for name, source in known]
+    return [*lines, ""]
 
 
 def data_dictionary() -> str:
@@ -94,10 +130,21 @@ def data_dictionary() -> str:
     lines += ["# Tables (CSV, Parquet, DuckDB)", "",
               "dtype is what `pipeline.load_run(DIR)` gives; a date column also gets `<column>_precision` "
               "(day / month / year).", ""]
+    coverage = _coverage_models()
     for table, columns in _tables().items():
-        lines += [f"## {table}", "", "| column | dtype | description |", "|---|---|---|"]
-        lines += [f"| {c} | `{dtype_of(c)}` | {_cell(_describe(c))} |" for c in columns]
+        lines += [f"## {table}", ""]
+        if table in coverage:
+            lines += [(coverage[table].__doc__ or "").strip(), ""]
+        lines += ["| column | dtype | description |", "|---|---|---|"]
+        lines += [f"| {c} | `{dtype_of(c)}` | {_cell(_describe(c, table))} |" for c in columns]
         lines.append("")
+    lines += ["# Coverage", "",
+              "Rules in README 'Coverage'. The reference date and the population's year and source are in "
+              "`manifest.json` (`coverage`).", "", *_pays_membership()]
+    lines += ["# Python API", "",
+              "`pipeline.extract(text, *, url=None, published=None, title=None, html=False, doc_id=None) -> Record` "
+              "and `pipeline.extract_many(items) -> Iterator[Record]` return the `Record` above, made by the same "
+              "code as `cls-extract run` (README 'Python API').", ""]
     return "\n".join(lines)
 
 

@@ -15,18 +15,20 @@ import pandas as pd
 
 TABLES: tuple[str, ...] = (
     "documents", "contracts", "signatories", "people", "axes", "funding", "errors", "contracts_consolidated",
+    "coverage_contracts", "coverage_communes", "coverage_summary",
 )
 
 DATE_COLUMNS: frozenset[str] = frozenset({"publication_date", "signing_date"})
 INT_COLUMNS: frozenset[str] = frozenset({
     "generation", "period_start", "period_end", "n_signatories", "n_axes", "n_contracts", "rank", "year",
-    "n_sources",
+    "n_sources", "n_communes", "population", "communes", "communes_covered", "population_covered",
+    "communes_partial", "n_contracts_in_force", "n_contracts_membership_unknown",
 })
-FLOAT_COLUMNS: frozenset[str] = frozenset({"relevance", "funding_total", "amount_eur"})
-BOOL_COLUMNS: frozenset[str] = frozenset({"is_cls"})
+FLOAT_COLUMNS: frozenset[str] = frozenset({"relevance", "funding_total", "amount_eur", "share_covered"})
+BOOL_COLUMNS: frozenset[str] = frozenset({"is_cls", "in_force", "partial"})
 CATEGORY_COLUMNS: frozenset[str] = frozenset({
     "territory_type", "territory_departement", "territory_region", "status", "org_type", "format", "language",
-    "stage", "error_type",
+    "stage", "error_type", "level", "departement", "region", "scope", "membership", "in_force_basis",
 })
 
 _PRECISION = {4: "year", 7: "month", 10: "day"}

@@ -109,3 +109,82 @@ class Record(_Model):
     sha256: str | None = Field(None, description="sha256 of the cleaned text.")
     warnings: list[str] = Field(default_factory=list)
     text: str | None = Field(None, description="Cleaned text (kept for CLS documents, so evidence can be shown).")
+
+
+# Coverage tables (coverage_*.csv): who lives in a territory with a CLS, written at the end of every run.
+Scope = Literal["commune", "arrondissement", "quartier", "epci", "pays_petr", "departement"]
+
+
+class ContractCoverage(_Model):
+    """One consolidated contract and the communes it covers (coverage_contracts.csv)."""
+
+    consolidated_id: str = Field(description="The contract across documents (contracts_consolidated.csv).")
+    territory_name: str | None = None
+    territory_type: TerritoryType | None = None
+    territory_insee: str | None = None
+    territory_departement: str | None = None
+    territory_region: str | None = None
+    status: Status = "unknown"
+    signing_date: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    in_force: bool = Field(description="Signed (or renewed) and in force at the run's reference date (manifest "
+                                       "coverage.as_of): its period contains that year, or, without a period, "
+                                       "within 5 years of signing.")
+    in_force_basis: str = Field("", description="What in_force was read from: 'period', 'signing+5y', or "
+                                                "'no_dates' (never in force).")
+    scope: Scope | None = Field(None, description="How the communes were found: the commune itself, its "
+                                                  "arrondissement or quartier (counted as the whole town, "
+                                                  "partial=true), an EPCI's or a Pays/PETR's members, a "
+                                                  "département's communes. Empty when membership is unknown.")
+    membership: Literal["known", "unknown"] = Field(description="'unknown': a territory without a code, a "
+                                                                "Pays/PETR whose members no public source "
+                                                                "confirmed, a quartier whose town was not found.")
+    membership_source: str = Field("", description="'gazetteer' (rules/geo), or the public source of a "
+                                                   "Pays/PETR's members (rules/geo/pays_petr_members.tsv).")
+    town_insee: str | None = Field(None, description="A quartier's or an arrondissement's town.")
+    n_communes: int = Field(0, ge=0, description="Communes covered.")
+    population: int = Field(0, ge=0, description="Their population (manifest coverage.population).")
+    doc_ids: str = Field("", description="Source documents, `;`-joined.")
+
+
+class CommuneCoverage(_Model):
+    """One commune covered by at least one consolidated contract, any status (coverage_communes.csv)."""
+
+    insee: str = Field(description="INSEE code of the (current) commune.")
+    name: str = Field(description="Commune name (gazetteer).")
+    departement: str = Field(description="Département code.")
+    region: str = Field(description="Region name.")
+    population: int = Field(ge=0, description="Population of the commune (manifest coverage.population).")
+    in_force: bool = Field(description="Covered by a signed contract in force at the reference date.")
+    partial: bool = Field(description="Every contract that puts it in force covers only part of it (a quartier, "
+                                      "an arrondissement); it is still counted whole.")
+    contract_ids: str = Field(description="Covering contracts (consolidated_id), `;`-joined; the next columns "
+                                          "follow the same order.")
+    scopes: str = Field(description="Scope of each covering contract, `;`-joined.")
+    statuses: str = Field(description="Status of each covering contract, `;`-joined.")
+    signing_dates: str = Field(description="Signing date of each covering contract (empty if unknown), `;`-joined.")
+    periods: str = Field(description="Period of each covering contract ('2024-2028', empty if unknown), `;`-joined.")
+    in_force_contract_ids: str = Field(description="The covering contracts in force, `;`-joined.")
+    doc_ids: str = Field(description="Source documents of the covering contracts, `;`-joined.")
+    membership_sources: str = Field(description="Sources of the memberships used, `;`-joined.")
+
+
+class AreaCoverage(_Model):
+    """Coverage of a département, a region or France (coverage_summary.csv): areas some contract touches."""
+
+    level: Literal["france", "region", "departement"] = Field(description="Kind of area of the row.")
+    code: str = Field(description="'FR', region code or département code.")
+    name: str = Field(description="'France', region or département name.")
+    region: str = Field("", description="Region name of a département (its own name for a region).")
+    communes: int = Field(ge=0, description="Communes of the area (gazetteer).")
+    population: int = Field(ge=0, description="Population of the area (sum over its communes).")
+    communes_covered: int = Field(ge=0, description="Communes covered by a signed contract in force.")
+    population_covered: int = Field(ge=0, description="Their population.")
+    share_covered: float = Field(ge=0, le=1, description="population_covered / population, 4 decimals.")
+    communes_partial: int = Field(ge=0, description="Covered communes counted whole from a quartier or "
+                                                    "arrondissement contract.")
+    n_contracts: int = Field(ge=0, description="Consolidated contracts touching the area, any status.")
+    n_contracts_in_force: int = Field(ge=0, description="Of which signed and in force at the reference date.")
+    n_contracts_membership_unknown: int = Field(ge=0, description="Contracts placed in the area whose communes "
+                                                                  "are unknown (not in the covered figures).")

@@ -16,6 +16,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from itertools import chain
 from pathlib import Path
 
@@ -240,10 +241,12 @@ def run(
     resume: bool = False,
     doc_timeout: float | None = DOC_TIMEOUT,
     formats: list[str] | None = None,
+    as_of: date | None = None,
 ) -> dict:
     """Process every input into the run folder ``out_dir``; returns the manifest.
 
-    With ``resume``, inputs finished by an interrupted run into the same folder are not redone."""
+    With ``resume``, inputs finished by an interrupted run into the same folder are not redone. ``as_of`` is
+    the coverage tables' reference date (default: the latest publication date among the documents)."""
     from pipeline.engine import make_executor
     from pipeline.export.post import finalize_run
 
@@ -278,7 +281,7 @@ def run(
             resumed=writer.resumed,
             ended=time.time(),
         )
-        finalize_run(Path(out_dir), formats or ["csv"], excel)
+        finalize_run(Path(out_dir), formats or ["csv"], excel, as_of=as_of)
     except BaseException:
         writer.close(remove_state=False)  # a resumable state stays behind
         raise

@@ -7,7 +7,8 @@ import pytest
 from tests.conftest import CORPUS
 
 TABLES = ["records.jsonl", "documents.csv", "contracts.csv", "signatories.csv", "people.csv", "axes.csv",
-          "funding.csv", "errors.csv"]
+          "funding.csv", "errors.csv", "contracts_consolidated.csv", "coverage_contracts.csv", "coverage_communes.csv",
+          "coverage_summary.csv"]
 
 
 def test_dask_engine_equals_local(tmp_path, monkeypatch):

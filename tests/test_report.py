@@ -29,7 +29,8 @@ def _hostile_record() -> dict:
 
 def test_document_text_is_escaped():
     html = render([_hostile_record()])
-    assert html.count("<script") == 1  # ours, at the end
+    assert html.count("<script") == 2  # ours: the map's data (JSON, not run) and the code at the end
+    assert html.count('<script type="application/json" id="map-data">') == 1
     assert "&lt;script&gt;document.ti" in html and "&lt;/script&gt;" in html
     assert "<img src=x" not in html and "<b>gras" not in html and "Laon <i>" not in html
 
@@ -101,5 +102,43 @@ def test_report_in_headless_chromium(run_dir_factory, tmp_path):
         assert "<script>document.title='pwned'" in driver.find_element(By.CSS_SELECTOR, "pre.doc").get_attribute(
             "textContent")
         assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    finally:
+        driver.quit()
+
+
+def test_report_map_in_headless_chromium(run_dir_factory, tmp_path):
+    """The coverage maps: drawn offline, every département present, hover shows figures, click filters."""
+    report = build_report(run_dir_factory(CORPUS / "docs"), tmp_path / "report.html")
+    html = report.read_text(encoding="utf-8")
+    assert html.count('<path id="dep-') == 96 and "CC BY 4.0" in html  # outlines once, with their attribution
+    driver = _driver()
+    try:
+        from selenium.webdriver import ActionChains
+        from selenium.webdriver.common.by import By
+
+        driver.get(report.as_uri())
+        assert not [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        for metric in ("share", "contracts"):
+            svg = driver.find_element(By.ID, f"map-{metric}")
+            assert svg.size["width"] > 300 and svg.size["height"] > 300
+            codes = {e.get_attribute("data-dep") for e in svg.find_elements(By.CSS_SELECTOR, "[data-dep]")}
+            assert {"01", "2A", "2B", "75", "95", "971", "974", "976"} <= codes and len(codes) == 101
+        total = driver.execute_script(VISIBLE_ROWS)
+        correze = driver.find_element(By.CSS_SELECTOR, '#map-share use[data-dep="19"]')
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", correze)
+        ActionChains(driver).move_to_element(correze).perform()
+        info = driver.find_element(By.ID, "map-info").text
+        assert "Corrèze" in info and "100.0 %" in info and "1 in force" in info  # corpus-d04: the whole département
+        somme = driver.find_element(By.CSS_SELECTOR, '#map-contracts use[data-dep="80"]')
+        ActionChains(driver).move_to_element(somme).click().perform()
+        shown = driver.execute_script(VISIBLE_ROWS)
+        assert 0 < shown < total and driver.find_element(By.ID, "shown").text == str(shown)
+        territories = driver.execute_script(
+            "return [...document.querySelectorAll('#contracts tbody tr')].filter(r => r.offsetHeight > 0)"
+            ".map(r => r.cells[1].textContent)")
+        assert "Amiens" in territories
+        assert driver.find_element(By.ID, "map-filter").is_displayed()
+        ActionChains(driver).move_to_element(somme).click().perform()  # a second click clears the filter
+        assert driver.execute_script(VISIBLE_ROWS) == total
     finally:
         driver.quit()

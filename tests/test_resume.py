@@ -19,7 +19,8 @@ from pipeline.export.writer import STATE_FILE
 from tests.conftest import CORPUS, ROOT
 
 TABLES = ["records.jsonl", "documents.csv", "contracts.csv", "signatories.csv", "people.csv", "axes.csv",
-          "funding.csv", "errors.csv"]
+          "funding.csv", "errors.csv", "contracts_consolidated.csv", "coverage_contracts.csv", "coverage_communes.csv",
+          "coverage_summary.csv"]
 runner = CliRunner()
 
 

@@ -8,7 +8,8 @@ from pipeline.cli import app
 from tests.conftest import CORPUS
 
 TABLES = ["records.jsonl", "documents.csv", "contracts.csv", "signatories.csv", "people.csv", "axes.csv",
-          "funding.csv", "errors.csv"]
+          "funding.csv", "errors.csv", "contracts_consolidated.csv", "coverage_contracts.csv", "coverage_communes.csv",
+          "coverage_summary.csv"]
 
 
 def test_two_workers_equal_one(tmp_path, monkeypatch):

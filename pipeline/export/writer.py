@@ -27,7 +27,7 @@ from pipeline.export.tables import COLUMNS, rows_of
 from pipeline.models import SCHEMA_VERSION, Record
 from pipeline.rules import rules_checksum
 
-OUTPUT_VERSION = "1.0"
+OUTPUT_VERSION = "1.1"  # 1.1: coverage_*.csv
 STATE_FILE = ".state.sqlite"
 
 # Sort key of each table (the ordinal and row rank break ties, see the module docstring).

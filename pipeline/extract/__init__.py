@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline import relevance
+from pipeline.callable_package import make_callable
 from pipeline.extract import territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
@@ -61,3 +62,7 @@ def analyze(
     if not final.is_cls:
         contracts = []
     return Analysis(final, contracts, warnings)
+
+
+# `pipeline.extract(text, ...)` is the Python API (pipeline/api.py); this package answers the call.
+make_callable(__name__)

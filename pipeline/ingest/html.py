@@ -706,8 +706,14 @@ def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     if isinstance(data, IngestError):
         return data
     decoded = decode_bytes(data, declared=sniff_html_charset(data))
+    return page_doc(decoded.text, path, doc_id, decoded.warnings, decoded.encoding)
+
+
+def page_doc(markup: str, path: Path, doc_id: str, warnings: list[str] | tuple[str, ...] = (),
+             encoding: str | None = None) -> SourceDoc | IngestError:
+    """The document of a decoded HTML page (an .html file's, or a page given to the Python API)."""
     try:
-        result = extract_html(decoded.text)
+        result = extract_html(markup)
     except (etree.LxmlError, ValueError, RecursionError) as exc:
         return IngestError(str(path), doc_id, "ingest", "html_parse_error", f"{type(exc).__name__}: {exc}")
     if result is None or not result.text.strip():
@@ -722,9 +728,9 @@ def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
         text=result.text,
         title=result.title,
         publication_date=result.publication_date,
-        warnings=[*decoded.warnings, *result.warnings],
+        warnings=[*warnings, *result.warnings],
         url=result.url,
-        encoding=decoded.encoding,
+        encoding=encoding,
         extractor=result.extractor,
         site=result.site,
     )

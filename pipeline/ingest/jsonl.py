@@ -75,6 +75,11 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
     )
 
 
+def source_doc(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = None) -> SourceDoc | IngestError:
+    """One scraped record as a document, exactly as a line of a JSONL file (the Python API's reader too)."""
+    return _record(rec, path, line_no, stem)
+
+
 STREAM_BYTES = 32 * 2**20  # a larger file is read line by line, never held whole in memory
 
 

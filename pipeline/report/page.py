@@ -7,6 +7,8 @@ any finished run folder, offline. Every piece of document text goes through ``ht
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterable
 from html import escape
@@ -15,10 +17,12 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.export.consolidate import consolidate
+from pipeline.export.coverage import RunFacts, build_coverage
 from pipeline.export.post import iter_records
 from pipeline.export.writer import write_atomic
 from pipeline.report.charts import bar_chart
 from pipeline.report.evidence import FIELDS, highlight
+from pipeline.report.map import TILES, outlines, render_maps
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;padding:16px 24px;color:#1d2430}
@@ -44,13 +48,36 @@ JS = """
   var norm=function(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').toLowerCase();};
   var input=document.getElementById('filter'), rows=document.querySelectorAll('#contracts tbody tr'),
       count=document.getElementById('shown');
+  var dep=null, figs=JSON.parse(document.getElementById('map-data').textContent),
+      info=document.getElementById('map-info'), box=document.getElementById('map-filter');
   rows.forEach(function(r){r.dataset.k=norm(r.textContent);});
   function apply(){
     var words=norm(input.value).split(/\\s+/).filter(Boolean), n=0;
-    rows.forEach(function(r){var ok=words.every(function(w){return r.dataset.k.indexOf(w)>=0;});
+    rows.forEach(function(r){var ok=words.every(function(w){return r.dataset.k.indexOf(w)>=0;})
+      && (dep===null || (' '+r.dataset.deps+' ').indexOf(' '+dep+' ')>=0);
       r.hidden=!ok; if(ok){n++;}});
     count.textContent=n;
   }
+  // Map: hovering a département shows its figures, clicking it filters the contracts (again: all of them).
+  var fmt=function(x){return x.toLocaleString('fr-FR');};
+  document.querySelectorAll('svg.map [data-dep]').forEach(function(el){
+    var code=el.getAttribute('data-dep');
+    el.addEventListener('mouseover',function(){
+      var f=figs[code], name=el.querySelector('title').textContent;
+      info.textContent=f ? name+': '+(100*f.share).toFixed(1)+' % of '+fmt(f.population)+' inhabitants covered ('
+        +fmt(f.covered)+'); '+f.contracts+' contract(s), '+f.in_force+' in force, '+f.unknown+' of unknown membership'
+        : name+': no contract in this run';});
+    el.addEventListener('click',function(){
+      dep=(dep===code)?null:code;
+      document.querySelectorAll('svg.map [data-dep]').forEach(function(o){
+        o.classList.toggle('sel',o.getAttribute('data-dep')===dep);});
+      box.hidden=(dep===null);
+      document.getElementById('map-dep').textContent=dep===null?'':el.querySelector('title').textContent;
+      apply();});
+  });
+  document.getElementById('map-clear').addEventListener('click',function(){
+    dep=null; box.hidden=true;
+    document.querySelectorAll('svg.map .sel').forEach(function(o){o.classList.remove('sel');}); apply();});
   input.addEventListener('input',apply);
   document.querySelectorAll('a.evlink').forEach(function(a){a.addEventListener('click',function(){
     var d=document.getElementById(a.getAttribute('href').slice(1)); if(d){d.open=true;}});});
@@ -95,7 +122,7 @@ def _contract_rows(records: list[dict]) -> list[dict[str, Any]]:
     return rows
 
 
-def _table(rows: list[dict[str, Any]], sources: dict[str, int]) -> str:
+def _table(rows: list[dict[str, Any]], sources: dict[str, int], deps: dict[str, str] | None = None) -> str:
     head = ("contract", "territory", "type", "dép.", "region", "status", "signed", "period", "signatories",
             "axes", "sources")
     out = ["<table id=\"contracts\"><thead><tr>", *(f"<th>{h}</th>" for h in head), "</tr></thead><tbody>"]
@@ -106,7 +133,8 @@ def _table(rows: list[dict[str, Any]], sources: dict[str, int]) -> str:
                  _e(t.get("departement")), _e(t.get("region")), _e(c.get("status")), _e(c.get("signing_date")),
                  _e(period), str(len(c.get("signatories") or [])), str(len(c.get("axes") or [])),
                  str(sources.get(r["id"], 1))]
-        out.append("<tr>" + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
+        where = escape((deps or {}).get(r["id"], t.get("departement") or ""))
+        out.append(f'<tr data-deps="{where}">' + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -134,18 +162,35 @@ def _evidence(r: dict[str, Any]) -> str:
             f'<p class="muted">source: {_e(rec.get("source"))}</p><dl>{dl}</dl>{body}</details>')
 
 
-def render(records: Iterable[dict], n_errors: int = 0, title: str = "CLS run report") -> str:
+def _departements(consolidated: list[dict[str, Any]], tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+    """The départements each contract mention touches (its communes', else its own), space-separated."""
+    by_contract: dict[str, set[str]] = {}
+    for row in tables["coverage_communes"]:
+        for cid in row["contract_ids"].split(";"):
+            by_contract.setdefault(cid, set()).add(row["departement"])
+    for row in tables["coverage_contracts"]:
+        if row["consolidated_id"] not in by_contract and row["territory_departement"]:
+            by_contract[row["consolidated_id"]] = {row["territory_departement"]}
+    return {mention: " ".join(sorted(by_contract.get(c["consolidated_id"], ())))
+            for c in consolidated for mention in c["contract_ids"].split(";")}
+
+
+def render(records: Iterable[dict], n_errors: int = 0, title: str = "CLS run report",
+           as_of: dt.date | None = None) -> str:
     """The whole page as a string. Only the records with a contract are kept (the others are counted):
-    a crawl's run folder may hold millions of records."""
+    a crawl's run folder may hold millions of records. ``as_of`` is the coverage map's reference date."""
     n_docs = n_cls = 0
     kept = []
-    for rec in records:
+    facts = RunFacts()
+    for rec in facts.watch(records):
         n_docs += 1
         n_cls += bool(rec.get("is_cls"))
         if rec.get("contracts"):
             kept.append(rec)
     records = kept
     consolidated = consolidate(records)
+    coverage, info = build_coverage(consolidated, facts, as_of)
+    names = {**{d["code"]: d["name"] for d in outlines()["departements"]}, **dict(TILES)}
     rows = _contract_rows(records)
     sources = {cid: r["n_sources"] for r in consolidated for cid in r["contract_ids"].split(";")}
     signatory_types = [s["org_type"] for r in rows for s in r["contract"].get("signatories") or []]
@@ -175,20 +220,31 @@ def render(records: Iterable[dict], n_errors: int = 0, title: str = "CLS run rep
         '<div class="charts">',
         *(f"<section><h2>{escape(t)}</h2>{svg}</section>" for t, svg in zip(chart_titles, charts, strict=True)),
         "</div>",
+        "<h2>Coverage map</h2>", render_maps(coverage["coverage_summary"], names, info["as_of"]),
         f'<h2>Contracts (<span id="shown">{len(rows)}</span> of {len(rows)} mentions)</h2>',
         '<p><input id="filter" type="search" placeholder="Filter: territory, region, status, year…" '
         'aria-label="Filter contracts"></p>',
-        _table(rows, sources),
+        _table(rows, sources, _departements(consolidated, coverage)),
         f'<h2>Evidence</h2><p class="legend muted">Highlighted spans: {legend}</p>',
         *(_evidence(r) for r in rows),
         f"<script>{JS}</script></body></html>\n",
     ])
 
 
+def _as_of(run_dir: Path) -> dt.date | None:
+    """The run's coverage reference date (manifest), so the map shows the figures of its coverage tables."""
+    try:
+        value = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))["coverage"]["as_of"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return dt.date.fromisoformat(value) if value else None
+
+
 def build_report(run_dir: Path, out: Path | None = None) -> Path:
     """Write ``report.html`` (or ``out``) for a run folder; returns its path."""
     run_dir = Path(run_dir)
     out = out or run_dir / "report.html"
-    html = render(iter_records(run_dir), _n_errors(run_dir), title=f"CLS run report — {run_dir.name}")
+    html = render(iter_records(run_dir), _n_errors(run_dir), title=f"CLS run report — {run_dir.name}",
+                  as_of=_as_of(run_dir))
     write_atomic(out, html)
     return out
