@@ -43,7 +43,7 @@ _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.
-_AFTER_PARTIES = re.compile(r"\s*(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
+_AFTER_PARTIES = re.compile(r"(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
                             r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I)
 
 

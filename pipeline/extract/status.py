@@ -16,7 +16,8 @@ _FUTURE_BEFORE = re.compile(
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\bCLS\s+n°\s?(?P<n2>[1-9])\b")
-_GEN_DIGIT = re.compile(r"\b(?P<n>[2-9])(?:e|ème)\s+(?:contrat|CLS)\b", re.I)  # "le 4e contrat local de santé"
+# "le 4e contrat local de santé", "CLS 2ème génération", "2 e génération"
+_GEN_DIGIT = re.compile(r"\b(?P<n>[2-9])\s?(?:e|ème|eme|nde)\s+(?:contrat|CLS|génération)\b", re.I)
 _GEN_ORDINAL = re.compile(
     r"\b(?P<ord>deuxième|second|seconde|troisième|quatrième|cinquième|sixième)\s+"
     r"(?:génération|contrat\s+local\s+de\s+santé|CLS|contrat)\b|"
@@ -53,6 +54,8 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
         return "announced", "announcement cue"
     if signed:
         return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
+    if renewed:
+        return "renewed", "renewal cue"  # "le CLS 2e génération 2019/2023", "le nouveau CLS": a later contract
     return "unknown", ""
 
 

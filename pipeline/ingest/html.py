@@ -464,7 +464,7 @@ def extract_title(root: etree._Element) -> str | None:
     return h1 or None
 
 
-_SITE_SEP = re.compile(r"\s+[|–—-]\s+")
+_SITE_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+")  # starts where a run of spaces starts: linear on long runs
 
 
 def extract_site(root: etree._Element) -> str | None:

@@ -23,6 +23,9 @@ from pipeline.extract.status import extract_generation, extract_status
         ("Le conseil municipal a voté le principe d'un contrat local de santé.", "announced"),
         ("La commune a fait part de son intention de se doter d'un CLS.", "announced"),
         ("La réunion publique a lieu jeudi.", "unknown"),
+        ("Les élus viennent de signer un contrat local de santé de troisième génération.", "renewed"),
+        ("Contrat local de santé 2e génération 2019/2023 - agence régionale de santé", "renewed"),
+        ("Le nouveau CLS définit la stratégie de la commune pour cinq ans.", "renewed"),
     ],
 )
 def test_extract_status(text, expected):
@@ -73,6 +76,8 @@ def test_renewal_cue_needs_a_signature():
         ("La ville signe son premier CLS.", 1),
         ("Le CLS de Laon est signé.", None),
         ("Le CLS 2024-2028 est signé.", None),  # years are not a generation
+        ("Le CLS 2ème génération du territoire", 2),
+        ("un contrat local de santé 3 e génération", 3),
     ],
 )
 def test_extract_generation(text, expected):
