@@ -54,7 +54,15 @@ _NOT_PLACE = {
     "Avec", "Au", "Aux", "En", "Sur", "Depuis", "Après", "Lors", "Selon", "Mise", "Qu", "Plus",
     # Institutional words that follow "quartiers (prioritaires) de la …" or "CLS du …" without being a place.
     "Politique", "Programme", "Plan", "Projet", "Dispositif", "Réseau", "Schéma",
+    # Headings of council minutes, often in capitals ("CONSEIL MUNICIPAL", "SÉANCE DU 12 MARS").
+    "Conseil", "Séance", "Compte", "Ordre", "Délibération", "Procès", "Extrait", "Registre",
 }
+
+
+def _not_place(name: str) -> bool:
+    """The first word is not a place ('Le', 'Programme', 'CONSEIL'), whatever its case."""
+    first = name.split()[0]
+    return first in _NOT_PLACE or first.capitalize() in _NOT_PLACE
 _KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
 # A CLS at the scale of a whole département ("contrat local de santé départemental"): the Département
 # is then the territory, not merely a co-signatory.
@@ -71,9 +79,12 @@ _FOR_A_QUARTIER = re.compile(
     re.I,
 )
 # "aux côtés des communes de Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton": every town of the list.
+# "Sept CLS sont signés (notamment à Metz, Forbach, Thionville, Sarrebourg)": three names or more.
 _TOWN_LIST = re.compile(
     rf"\b(?:des|les|aux|ses){_SP}+(?:communes|villes){_SP}+(?:de{_SP}+|d')?(?P<list>(?-i:{NAME})"
-    rf"(?:{_SP}*,{_SP}*(?:de{_SP}+|d')?(?-i:{NAME}))*{_SP}*,?{_SP}+et{_SP}+(?:de{_SP}+|d')?(?-i:{NAME}))",
+    rf"(?:{_SP}*,{_SP}*(?:de{_SP}+|d')?(?-i:{NAME}))*{_SP}*,?{_SP}+et{_SP}+(?:de{_SP}+|d')?(?-i:{NAME}))"
+    rf"|\bnotamment{_SP}+(?:à|de|d'){_SP}*(?P<list2>(?-i:{NAME})(?:{_SP}*,{_SP}*(?:à{_SP}+)?(?-i:{NAME})){{2,}}"
+    rf"(?:{_SP}*,?{_SP}+et{_SP}+(?:à{_SP}+)?(?-i:{NAME}))?)",
     re.I,
 )
 _DEPT_WHOLE = re.compile(
@@ -163,7 +174,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     mentions: list[TerritoryMention] = []
     for m in _CLS_OF.finditer(text):
         target = m["target"]
-        if target.split()[0] in _NOT_PLACE and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
+        if _not_place(target) and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
             continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
         org = next((o for o in orgs if o.start == m.start("target")), None)
@@ -180,6 +191,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue  # "Pays de la Loire" is a region
         if o.org_type in _KIND_OF_ORG and o.complement:
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
+            if o.org_type == "commune" and name == o.name.strip() and _not_place(name):
+                continue  # "CONSEIL MUNICIPAL Effectif légal : 39" in the heading of minutes
             end = o.end
             # "CC du Romorantinais et du Monestois", "CC Ardenne, Rives de Meuse": a name joined by "et du" or ",".
             more = _AND_MORE.match(text, o.end) if o.org_type == "epci" else None
@@ -201,7 +214,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             a, b = m.span("name") if m["name"] else m.span("name2")
             mentions.append(TerritoryMention(a, b, name, name, "departement", 4, True, source="dept_whole"))
     for m in _QUARTIER.finditer(text):
-        if m["name"].split()[0] in _NOT_PLACE:
+        if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
@@ -216,8 +229,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 if tm.kind == "quartier" and _fold(tm.name) == top and not tm.anchor:
                     tm.anchor, tm.strength = True, 4.5
     for m in _TOWN_LIST.finditer(text):
-        for town in re.finditer(rf"(?-i:{NAME})", m["list"]):
-            a = m.start("list") + town.start()
+        group = "list" if m["list"] else "list2"
+        for town in re.finditer(rf"(?-i:{NAME})", m[group]):
+            a = m.start(group) + town.start()
             tm = TerritoryMention(a, a + len(town.group()), town.group(), town.group(), "commune", 2, False, source="town_list")
             tm.needs_link = True
             mentions.append(tm)
@@ -233,7 +247,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
     covered = [(tm.start, tm.end) for tm in mentions]
     for m in _TITLE_NAME.finditer(text):
-        if m.group().split()[0] in _NOT_PLACE or any(s <= m.start() < e for s, e in covered):
+        if _not_place(m.group()) or any(s <= m.start() < e for s, e in covered):
             continue
         res = gaz.link(m.group(), kind="epci")
         # The distinctive part of an official name ("Grand Belfort", "Lisieux Normandie", "CIVIS") is enough
@@ -245,7 +259,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     if title:
         t_end = text.find(title) + len(title) if title in text else 0
         for m in _TITLE_NAME.finditer(title):
-            if m.group().split()[0] in _NOT_PLACE:
+            if _not_place(m.group()):
                 continue
             if m.start() == 0 and " " not in m.group() and re.match(r"\s*(?:\(|[a-zà-ÿ])", title[m.end():]):
                 continue  # capitalised only as the first word: "Chargé(e) de mission", "Coordinateur du CLS"

@@ -271,3 +271,33 @@ def test_council_minutes_keep_the_amounts_of_the_cls_item_only():
             "4. Questions diverses\nLe marché de Noël coûtera 12 000 €.")
     (c,) = _analyze(text, "2025-10-20")
     assert [f.amount_eur for f in c.funding] == [30000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ARS Île-de-France signe sept nouveaux contrats locaux de santé aux côtés des communes de Bonneuil-sur-Marne, "
+        "Choisy-le-Roi, Créteil, Orly et Valenton.",
+        "En Moselle, sept CLS sont déjà signés (notamment à Metz, Forbach, Thionville, Sarrebourg).",
+    ],
+)
+def test_every_town_of_a_listed_round_up_is_a_candidate(text):
+    towns = {g.best.link.name for g in _groups(text) if g.best.link is not None and g.best.link.type == "commune"}
+    assert len(towns) >= 4 and {"Orly", "Metz"} & towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contrat local de santé. EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Effectif légal : 39.",
+        "Le CLS cible les quartiers prioritaires de la Politique de la Ville et ceux du Programme régional.",
+    ],
+)
+def test_headings_and_institutional_words_are_not_territories(text):
+    names = [g.best.name for g in _groups(text)]
+    assert not any(n.split()[0].lower() in {"conseil", "politique", "programme"} for n in names), names
+
+
+def test_la_ville_du_lorrain_is_le_lorrain():
+    groups = _groups("L'ARS de Martinique et la ville du Lorrain ont signé un contrat local de santé.")
+    assert any(g.best.link is not None and g.best.link.insee == "97214" for g in groups)
