@@ -58,11 +58,15 @@ def announced_count(text: str) -> int | None:
     return _count(m) if m else None
 
 
+_SOME_OF_THEM = re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I)  # "4 d'entre eux ont été renouvelés"
+
+
 def _is_statistic(unit: Unit, counts: set[int | None]) -> bool:
     """'10 CLS ont fait l'objet d'une signature ou d'un renouvellement' on a page of 23: a sentence counting
     other contracts than the page's (its contracts, or the number it first announces) says nothing of one
     contract's status or signing date ('les deux contrats signés vendredi', on a page of two, does)."""
-    return any(_count(m) not in counts for m in _N_CONTRACTS.finditer(unit.text))
+    return (any(_count(m) not in counts for m in _N_CONTRACTS.finditer(unit.text))
+            or _SOME_OF_THEM.search(unit.text) is not None)
 
 
 def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None,

@@ -30,6 +30,7 @@ EXCLUDE = re.compile(
 )
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
 GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
+                     r"\bune\s+(?:ou\s+plusieurs\s+)?collectivités?\b|"
                      r"contrats\s+locaux\s+de\s+santé\s+sont|\bpeut\b|\bpeuvent\b", re.I)
 # A photo caption naming the people who sign ("De g. à dr. : X, préfète de l'Allier ; …"), and a signing
 # clause that points back to it.
