@@ -124,8 +124,10 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
             out.append(named)
         elif len(named) > 1 or _SHARED_CUE.search(u.text):
             out.append(everyone)
-            if len(named) > 1:
-                # The list that follows a sentence naming several contracts continues the last one named.
+            if len(named) >= 3:
+                sticky = None  # a round-up naming its contracts in one list: what follows is said of all
+            elif len(named) > 1:
+                # The list that follows a sentence naming two contracts continues the last one named.
                 last = max(named, key=lambda i: max((s for s, _ in spans[i] if u.start <= s < u.end), default=-1))
                 sticky = last
         else:
@@ -211,8 +213,11 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
         if unit is None:
             return False
         inside = [(s, j) for s, j in marks if unit.start <= s < unit.end]
-        if len({j for _, j in inside}) < 2 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
-            return False  # "X, Y et Z ont signé deux contrats : celui de A et celui de B": shared by both
+        named = len({j for _, j in inside})
+        if named < 2 or named >= 3 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
+            # "X, Y et Z ont signé deux contrats : celui de A et celui de B": shared by both; a round-up's
+            # list of three contracts or more ("aux côtés des communes de A, B, C et D") is one clause for all.
+            return False
         owner = min(inside, key=lambda sj: abs(sj[0] - pos))[1]
         return owner != i
 
