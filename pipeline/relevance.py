@@ -86,6 +86,10 @@ def assess(text: str) -> Relevance:
     real = [s for s in full if not _hypothetical(text, s[0])]
     if full and not real:
         return Relevance(False, 0.2, "CLS only hypothetical", [])
+    if len(real) + len(acro) == 1 and n_other >= 2:
+        # One CLS sentence on a page about its look-alikes (minutes renewing a CLSPD, a CLSM page that
+        # recalls "le contrat local de santé intercommunal poursuit ses actions"): a passing mention.
+        return Relevance(False, 0.2, "passing mention on a look-alike's page", [])
     spans = sorted(real + acro)
     score = min(1.0, 0.5 + 0.1 * len(real) + 0.05 * len(acro) - 0.1 * n_other)
     return Relevance(True, max(score, 0.3), "CLS mentioned", spans)

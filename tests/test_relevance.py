@@ -34,6 +34,9 @@ def test_prefilter(text, expected):
         "Le diagnostic pourrait à terme nourrir un futur contrat local de santé.",
         "Le CLS (contrat local de sécurité) a été signé par le maire et le préfet.",
         "Le CLS a été signé en mairie.",  # acronym alone, nothing says health
+        # minutes renewing a security contract, with one passing sentence about the CLS
+        "3. Renouvellement du contrat local de sécurité et de prévention de la délinquance. Le contrat local de "
+        "sécurité 2025-2028 est approuvé. 4. Information : le contrat local de santé intercommunal poursuit ses actions.",
     ],
 )
 def test_assess_false(text):

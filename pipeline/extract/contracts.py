@@ -18,8 +18,9 @@ from pipeline.extract.orgs import OrgMention
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
 from pipeline.geo import get_gazetteer
-from pipeline.models import Axis, Contract, Funding, Person, Span, Territory
+from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Territory
 
+_QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
@@ -289,13 +290,14 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if "year_inferred" in swarn:
             confidence["signing_date"] = 0.7
 
-    joined = "\n".join(u.text for u in current if (not foreign(u.start) or not foreign(u.end - 1))
+    # A question ("Vous portez un projet de contrat local de santé ?") asserts nothing of the contract.
+    joined = "\n".join(_QUESTION.sub("", u.text) for u in current if (not foreign(u.start) or not foreign(u.end - 1))
                        and not _FORMER.search(u.text))
     st, _ = status.extract_status(joined, signing is not None)
     if own is not None and len(own) < len(units):
         # Several contracts: the contract's own section outweighs the shared lead ("trois contrats signés…",
         # then "Coutances Mer et Bocage … la signature est attendue fin 2025").
-        own_st, cue = status.extract_status("\n".join(u.text for u in own), signing is not None and any(
+        own_st, cue = status.extract_status("\n".join(_QUESTION.sub("", u.text) for u in own), signing is not None and any(
             u.start <= sspan.start < u.end for u in own))
         if cue:
             st = own_st
@@ -310,6 +312,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs.sort(key=lambda o: o.start)
     sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars, _dept_of(doc.orgs, terr),
                                                       town.name if town is not None else None)
+    own_sig = _own_territory_signs(group, terr, scopes, sigs)
+    if own_sig is not None:
+        sigs.append(own_sig[0])
+        sig_spans.append(_span(text, *own_sig[1]))
     if sigs:
         evidence["signatories"] = sig_spans
 
@@ -351,6 +357,21 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],
+                         sigs: list) -> tuple[Signatory, tuple[int, int]] | None:
+    """The contract's own territory named inside a signing clause ("l'agence a signé ces contrats aux côtés
+    des communes de A, B et C") signs it, also when it is not written as an organisation ("la Ville de A")."""
+    if terr.type not in ("commune", "epci", "pays_petr") or any(s.org_type == terr.type for s in sigs):
+        return None
+    # Not the contract's own name ("signataire du CLS du Bassin de Joinville") nor the title.
+    inside = next((m for m in group.mentions if m.source not in ("cls_of", "title")
+                   and any(a <= m.start and m.end <= b for a, b in scopes)), None)
+    if inside is None:
+        return None
+    name = f"Ville de {terr.name}" if terr.type == "commune" else terr.name
+    return Signatory(org_type=terr.type, name=name), (inside.start, inside.end)
 
 
 _MINUTES = re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",

@@ -87,6 +87,11 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
     return name[0].upper() + name[1:]
 
 
+_SECOND_COMPLEMENT = re.compile(
+    rf"{_SP}+et{_SP}+(?P<comp>(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*)"
+)
+
+
 def find_orgs(text: str) -> list[OrgMention]:
     """Organisation mentions, leftmost-longest, without overlaps."""
     found: list[OrgMention] = []
@@ -119,8 +124,16 @@ def find_orgs(text: str) -> list[OrgMention]:
                 end = m.end()
             name = _display_name(org_type, head_text, m["paren"], comp)
             found.append(OrgMention(m.start(), end, org_type, name, head_text, comp, generic=not comp))
+            if comp and re.search(r"\bles\s+$", text[max(0, m.start() - 5) : m.start()], re.I) and (
+                    second := _SECOND_COMPLEMENT.match(text, end)):
+                # "les CPTS du Haut-Doubs et du Pays Horloger": a plural head names two organisations.
+                found.append(OrgMention(second.start("comp"), second.end("comp"), org_type,
+                                        _display_name(org_type, head_text, None, second["comp"]), head_text,
+                                        second["comp"], generic=False))
     for m in _EPCI_SUFFIX.finditer(text):
-        if m["name"].split()[0] in ("La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa"):
+        if m["name"].split()[0] in ("La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"):
             continue
+        if re.match(r"\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
+            continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         found.append(OrgMention(m.start(), m.end(), "epci", m.group().replace("’", "'"), m["kind"], m["name"], False))
     return leftmost_longest(found)

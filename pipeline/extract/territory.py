@@ -195,12 +195,17 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue  # "CONSEIL MUNICIPAL Effectif légal : 39" in the heading of minutes
             end = o.end
             # "CC du Romorantinais et du Monestois", "CC Ardenne, Rives de Meuse": a name joined by "et du" or ",".
-            more = _AND_MORE.match(text, o.end) if o.org_type == "epci" else None
-            if more:
-                longer = o.name + more.group()
+            # "CC de Vitry, Champagne et Der": up to three joined parts, the longest the gazetteer knows.
+            ends, pos = [], o.end
+            while o.org_type == "epci" and len(ends) < 3 and (more := _AND_MORE.match(text, pos)):
+                pos = more.end()
+                ends.append(pos)
+            for stop in reversed(ends):
+                longer = o.name + text[o.end : stop]
                 res = gaz.link(longer, kind="epci")
                 if res is not None and res.type == "epci" and res.score >= 0.85:
-                    name, end = longer, more.end()
+                    name, end = longer, stop
+                    break
             mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org"))
     dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:

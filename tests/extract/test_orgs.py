@@ -140,3 +140,14 @@ def test_lowercase_agglomeration_after_l_is_a_generic_epci():
 )
 def test_long_names_take_their_acronym_with_a_place(text, name):
     assert [o.name for o in find_orgs(text)] == [name]
+
+
+def test_a_plural_head_with_two_complements_names_two_organisations():
+    text = "Les signataires sont le Parc naturel régional du Haut-Jura et les CPTS du Haut-Doubs et du Pays Horloger."
+    assert _orgs(text) == [("other", "Parc naturel régional du Haut-Jura"), ("cpts", "CPTS du Haut-Doubs"),
+                           ("cpts", "CPTS du Pays Horloger")]
+
+
+def test_cls_before_communaute_de_communes_is_not_an_epci_name():
+    assert _orgs("- CLS Communauté de communes de Vitry, Champagne et Der") == [
+        ("epci", "Communauté de communes de Vitry")]

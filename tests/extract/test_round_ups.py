@@ -1,0 +1,34 @@
+"""Pages that list several contracts: what is said of all of them goes to each (end to end, Python API)."""
+
+from __future__ import annotations
+
+import pipeline
+
+ROUND_UP = (
+    "Communiqué de l'ARS Île-de-France, le 12 mars 2025.\n\n"
+    "L'ARS Île-de-France annonce la signature de quatre nouveaux contrats locaux de santé de deuxième génération. "
+    "Mardi 11 mars, l'agence a signé ces contrats aux côtés des communes de Bagnolet, Bondy, Montreuil et Pantin.\n\n"
+    "Les quatre contrats partagent les mêmes axes stratégiques :\n"
+    "1. Faciliter l'accès aux soins de premier recours ;\n"
+    "2. Promouvoir la santé mentale des jeunes ;\n"
+    "3. Lutter contre l'habitat indigne.\n\n"
+    "Vous portez un projet de contrat local de santé ? Contactez votre délégation départementale.\n"
+)
+
+
+def test_each_contract_of_a_listed_round_up_gets_the_shared_clauses():
+    record = pipeline.extract(ROUND_UP, published="2025-03-12")
+    contracts = {c.territory.name: c for c in record.contracts}
+    assert set(contracts) == {"Bagnolet", "Bondy", "Montreuil", "Pantin"}
+    for c in contracts.values():
+        assert c.status == "renewed" and c.signing_date == "2025-03-11"
+        assert len(c.axes) == 3
+        assert ("commune", f"Ville de {c.territory.name}") in {(s.org_type, s.name) for s in c.signatories}
+
+
+def test_a_statistic_sentence_gives_no_contract_its_status_or_date():
+    text = ("Contrats locaux de santé en Bretagne.\nAu 31 décembre 2024, 12 CLS sont signés. "
+            "4 d'entre eux ont été renouvelés en 2024.\nLa liste :\n- CLS de Lannion\n- CLS de Morlaix\n- CLS de Vannes\n")
+    record = pipeline.extract(text)
+    assert {c.territory.name for c in record.contracts} >= {"Lannion", "Morlaix", "Vannes"}
+    assert all(c.status != "renewed" and c.signing_date is None for c in record.contracts)
