@@ -330,9 +330,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     amounts = []
     other_items = _other_agenda_items(units)
+    own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
     for u in units:
         if any(s <= u.start < e for s, e in other_items):
             continue
+        if own_units is not None and id(u) not in own_units and not _SHARED_CUE.search(u.text):
+            continue  # a round-up's shared money ("un cofinancement régional de 317 932 €") is no one contract's
         amounts += [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]

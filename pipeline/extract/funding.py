@@ -42,13 +42,18 @@ def _value(m: re.Match[str]) -> float:
     return num
 
 
+# A CLS is funded in thousands to a few millions of euros; "47 millions d'euros investis pour les hôpitaux"
+# is a programme of its own, not the contract's money.
+MAX_CLS_AMOUNT = 10_000_000
+
+
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
     out: list[Amount] = []
     if _NOT_FUNDING.search(text):
         return out
     for m in _AMOUNT.finditer(text):
         value = _value(m)
-        if value < 500:
+        if value < 500 or value >= MAX_CLS_AMOUNT:
             continue
         start = offset + m.start()
         before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]

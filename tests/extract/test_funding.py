@@ -95,3 +95,8 @@ def test_each_funder_pays_the_amount():
     found = _amounts("Le Département et l'ARS financent chacun 35 000 € par an.")
     assert [a.amount for a in found] == [35000, 35000]
     assert {a.funder for a in found} == {"Département", "ARS"}
+
+
+def test_programme_sized_amounts_are_not_cls_funding():
+    text = "47 millions d'euros ont été investis pour les hôpitaux de proximité ; l'ARS apporte 45 000 € au CLS."
+    assert [a.amount for a in _amounts(text)] == [45000]

@@ -32,3 +32,12 @@ def test_a_statistic_sentence_gives_no_contract_its_status_or_date():
     record = pipeline.extract(text)
     assert {c.territory.name for c in record.contracts} >= {"Lannion", "Morlaix", "Vannes"}
     assert all(c.status != "renewed" and c.signing_date is None for c in record.contracts)
+
+
+def test_a_round_ups_shared_money_goes_to_no_single_contract():
+    text = ("En Moselle, sept contrats locaux de santé sont déjà signés (notamment à Metz, Forbach, Thionville, "
+            "Sarrebourg). "
+            "L'ARS Grand Est soutient cette dynamique par un cofinancement dédié (317 932 € en 2024).\n")
+    record = pipeline.extract(text)
+    assert len(record.contracts) >= 4
+    assert all(c.funding == [] for c in record.contracts)
