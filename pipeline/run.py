@@ -22,6 +22,7 @@ from pathlib import Path
 from pipeline import __version__, relevance
 from pipeline.clean import clean_text
 from pipeline.engine import Future, budget
+from pipeline.export.lock import holding_folder
 from pipeline.export.writer import RunWriter
 from pipeline.extract import analyze, dates
 from pipeline.ingest import IngestError, SourceDoc, iter_inputs
@@ -224,6 +225,7 @@ def _write(todo: _Batch, writer: RunWriter) -> None:
     writer.commit(todo.ords)
 
 
+@holding_folder
 def run(
     inputs: list[Path],
     out_dir: Path,
@@ -239,12 +241,17 @@ def run(
 ) -> dict:
     """Process every input into the run folder ``out_dir``; returns the manifest.
 
-    With ``resume``, inputs finished by an interrupted run into the same folder are not redone."""
+    With ``resume``, inputs finished by an interrupted run into the same folder are not redone. The
+    folder is locked for the run (FolderLocked when another live run holds it)."""
     from pipeline.engine import make_executor
     from pipeline.export.post import finalize_run
+    from pipeline.models import SCHEMA_VERSION
+    from pipeline.rules import rules_checksum
 
     run_key = {"inputs": [p if str(p) == "-" else str(Path(p).resolve()) for p in map(str, inputs)]}
-    writer = RunWriter(out_dir, excel=excel, resume=resume, run_key=run_key)
+    versions = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "rules_checksum": rules_checksum(),
+                "model": _model_version()}
+    writer = RunWriter(out_dir, excel=excel, resume=resume, run_key=run_key, versions=versions)
     if resume and not writer.resumed:
         print(f"cls-extract: nothing to resume in {out_dir}; starting a new run", file=sys.stderr)
     executor = None
