@@ -69,15 +69,14 @@ def drop_partial(db: sqlite3.Connection) -> int:
     a row without its done mark, or a done mark without its rows, means a lost part of the file."""
     db.execute("""CREATE TEMP TABLE whole AS SELECT ord FROM done WHERE ord IN
                   (SELECT ord FROM records UNION SELECT ord FROM rows WHERE tbl='errors')""")
-    hollow = db.execute("SELECT count(*) FROM done WHERE ord NOT IN (SELECT ord FROM whole)").fetchone()[0]
-    orphans = db.execute("""SELECT count(*) FROM (SELECT ord FROM records UNION SELECT ord FROM rows)
-                            WHERE ord NOT IN (SELECT ord FROM whole)""").fetchone()[0]
-    if hollow or orphans:
+    partial = db.execute("""SELECT count(*) FROM (SELECT ord FROM done UNION SELECT ord FROM records
+                            UNION SELECT ord FROM rows) WHERE ord NOT IN (SELECT ord FROM whole)""").fetchone()[0]
+    if partial:
         db.execute("DELETE FROM done WHERE ord NOT IN (SELECT ord FROM whole)")
         for table in ("records", "rows", "seen"):
             db.execute(f"DELETE FROM {table} WHERE ord NOT IN (SELECT ord FROM whole)")
     db.execute("DROP TABLE whole")
-    return hollow + orphans
+    return partial
 
 
 def finished(out_dir: Path, state_file: str) -> int:
@@ -86,7 +85,8 @@ def finished(out_dir: Path, state_file: str) -> int:
     if not path.exists():
         return 0
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
+        # Not read-only: a read-only connection leaves empty -wal and -shm files behind it.
+        con = sqlite3.connect(path, timeout=1.0)
         try:
             return con.execute("SELECT count(*) FROM done").fetchone()[0]
         finally:
