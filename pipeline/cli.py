@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Annotated
@@ -36,7 +37,35 @@ def main(
 FORMATS = ("csv", "parquet", "duckdb")
 
 
+def _faults_exit(command):
+    """Run ``command`` with SIGINT / SIGTERM raising Interrupted; a fault around the run (another run
+    holds the folder, a write fails, a signal) ends it with one line and its exit code (pipeline.faults)
+    instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        from pipeline.export import staging
+        from pipeline.export.lock import FolderLocked
+        from pipeline.export.writer import STATE_FILE
+        from pipeline.faults import EXIT_USAGE, Interrupted, WriteFailed, fault_exit, interruptible
+
+        try:
+            with interruptible():
+                return command(*args, **kwargs)
+        except FolderLocked as exc:
+            typer.echo(f"cls-extract: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        except (WriteFailed, Interrupted, KeyboardInterrupt) as exc:
+            out = kwargs["out"]
+            message, code = fault_exit(exc, out, staging.finished(out, STATE_FILE))
+            typer.echo(message, err=True)
+            raise typer.Exit(code) from None
+
+    return wrapper
+
+
 @app.command()
+@_faults_exit
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .pdf .gz .zip .warc .warc.gz), searched recursively; '-' reads JSONL on stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Run folder to write (created if needed).")] = Path("outputs"),
@@ -52,10 +81,7 @@ def run(
 ) -> None:
     """Run the pipeline on INPUTS and write the run folder (records.jsonl, CSV tables, errors.csv, manifest.json)."""
     from pipeline.engine import EngineUnavailable, default_workers
-    from pipeline.export import staging
-    from pipeline.export.lock import FolderLocked
-    from pipeline.export.writer import STATE_FILE, ResumeMismatch
-    from pipeline.faults import Interrupted, WriteFailed, fault_exit, interruptible
+    from pipeline.export.writer import ResumeMismatch
     from pipeline.ingest import expand_paths
     from pipeline.run import run as run_pipeline
 
@@ -86,24 +112,19 @@ def run(
     options = {"excel": excel, "workers": workers or default_workers(), "engine": engine, "scheduler": scheduler,
                "resume": resume, "doc_timeout": doc_timeout or None, "formats": fmt}
     try:
-        with interruptible():
-            total = sum(1 for p in expand_paths(inputs) if str(p) != "-")
-            if quiet or total <= 5:
-                manifest = run_pipeline(inputs, out, **options)
-            else:
-                from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+        total = sum(1 for p in expand_paths(inputs) if str(p) != "-")
+        if quiet or total <= 5:
+            manifest = run_pipeline(inputs, out, **options)
+        else:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-                with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
-                              TimeElapsedColumn(), transient=True) as bar:
-                    task = bar.add_task("documents", total=None)
-                    manifest = run_pipeline(inputs, out, on_progress=lambda n: bar.advance(task, n), **options)
-    except (ResumeMismatch, EngineUnavailable, FolderLocked) as exc:
+            with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
+                          TimeElapsedColumn(), transient=True) as bar:
+                task = bar.add_task("documents", total=None)
+                manifest = run_pipeline(inputs, out, on_progress=lambda n: bar.advance(task, n), **options)
+    except (ResumeMismatch, EngineUnavailable) as exc:
         typer.echo(f"cls-extract: {exc}", err=True)
         raise typer.Exit(2) from None
-    except (WriteFailed, Interrupted, KeyboardInterrupt) as exc:  # exit codes in pipeline.faults
-        message, code = fault_exit(exc, out, staging.finished(out, STATE_FILE))
-        typer.echo(message, err=True)
-        raise typer.Exit(code) from None
     c = manifest["counts"]
     typer.echo(
         f"{c['documents']} documents, {c['cls_documents']} about a CLS, {c['contracts']} contracts, "

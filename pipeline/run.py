@@ -241,8 +241,7 @@ def run(
 ) -> dict:
     """Process every input into the run folder ``out_dir``; returns the manifest.
 
-    With ``resume``, inputs finished by an interrupted run into the same folder are not redone. The
-    folder is locked for the run (FolderLocked when another live run holds it)."""
+    With ``resume``, inputs finished by an interrupted run into the same folder are not redone."""
     from pipeline.engine import make_executor
     from pipeline.export.post import finalize_run
     from pipeline.models import SCHEMA_VERSION
