@@ -3,7 +3,9 @@
 The staging file (``.state.sqlite`` and its ``-wal`` part, which holds the batches committed since
 the last checkpoint) can be damaged by what happens around a run: a copy or a full disk that
 truncated it, a lost ``-wal``, stray bytes. A damaged file is set aside (kept, never deleted) and the
-run starts over, so no table ever mixes what it still holds with a new run. A file that SQLite finds
+run starts over, so no table ever mixes what it still holds with a new run. SQLite's integrity check
+sees the structure of the file, not the bytes of its values: each staged row carries a CRC-32 of its
+values, checked before a resume. A file that SQLite finds
 whole but whose batches are not (rows without their done mark, or the reverse) keeps its whole
 batches; the inputs of the others are redone.
 """
@@ -12,17 +14,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import zlib
 from pathlib import Path
 
-# The columns RunWriter reads from each staging table.
-TABLES: dict[str, set[str]] = {
-    "meta": {"key", "value"},
-    "records": {"doc_id", "ord", "is_cls", "n_contracts", "json"},
-    "rows": {"tbl", "k1", "k2", "ord", "idx", "cells"},
-    "done": {"ord"},
-    "seen": {"sha", "ord", "doc_id"},
+# The columns of each staging table that a checksum covers (meta is checked by the run key, done by
+# drop_partial).
+CHECKED: dict[str, list[str]] = {
+    "records": ["doc_id", "ord", "is_cls", "n_contracts", "json"],
+    "rows": ["tbl", "k1", "k2", "ord", "idx", "cells"],
+    "seen": ["sha", "ord", "doc_id"],
 }
+TABLES: dict[str, set[str]] = {"meta": {"key", "value"}, "done": {"ord"},
+                               **{t: {*cols, "crc"} for t, cols in CHECKED.items()}}
 PARTS = ("", "-wal", "-shm")
+
+
+def checksum(*values: object) -> int:
+    return zlib.crc32("\x1f".join(map(str, values)).encode("utf-8"))
+
+
+def with_checksum(*values: object) -> tuple:
+    """A staged row: its values, then their checksum."""
+    return (*values, checksum(*values))
 
 
 def damage(path: Path) -> str | None:
@@ -36,10 +49,16 @@ def damage(path: Path) -> str | None:
             for name, columns in TABLES.items():
                 have = {c[1] for c in con.execute(f"PRAGMA table_info({name})")}
                 if not columns <= have:
-                    return f"table {name!r} is missing"
+                    return f"table {name!r} is missing or of another layout"
             keys = {k for (k,) in con.execute("SELECT key FROM meta")}
             if not {"run_key", "started"} <= keys:
                 return "the description of its run is missing"
+            con.create_function("checksum", -1, checksum, deterministic=True)
+            for name, columns in CHECKED.items():
+                bad = con.execute(f"SELECT count(*) FROM {name} WHERE checksum({', '.join(columns)}) IS NOT crc")
+                n = bad.fetchone()[0]
+                if n:
+                    return f"{n} row(s) of {name!r} do not match their checksum"
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:

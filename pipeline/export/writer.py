@@ -167,10 +167,11 @@ class RunWriter:
             """
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE IF NOT EXISTS records (doc_id TEXT PRIMARY KEY, ord INTEGER, is_cls INTEGER,
-                                                n_contracts INTEGER, json TEXT);
-            CREATE TABLE IF NOT EXISTS rows (tbl TEXT, k1 TEXT, k2 TEXT, ord INTEGER, idx INTEGER, cells TEXT);
+                                                n_contracts INTEGER, json TEXT, crc INTEGER);
+            CREATE TABLE IF NOT EXISTS rows (tbl TEXT, k1 TEXT, k2 TEXT, ord INTEGER, idx INTEGER, cells TEXT,
+                                             crc INTEGER);
             CREATE TABLE IF NOT EXISTS done (ord INTEGER PRIMARY KEY);
-            CREATE TABLE IF NOT EXISTS seen (sha TEXT PRIMARY KEY, ord INTEGER, doc_id TEXT);
+            CREATE TABLE IF NOT EXISTS seen (sha TEXT PRIMARY KEY, ord INTEGER, doc_id TEXT, crc INTEGER);
             """
         )
         if self.resumed:
@@ -211,7 +212,7 @@ class RunWriter:
     @_staged
     def claim_text(self, sha: str, ord: int, doc_id: str) -> str | None:
         """doc_id of an earlier input with the same cleaned text, else None (and this one is the first)."""
-        self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", (sha, ord, doc_id))
+        self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", staging.with_checksum(sha, ord, doc_id))
         first_ord, first_id = self.db.execute("SELECT ord, doc_id FROM seen WHERE sha=?", (sha,)).fetchone()
         return first_id if first_ord < ord else None
 
@@ -226,19 +227,19 @@ class RunWriter:
         idx = self._idx.get(ord, 0)
         self._idx[ord] = idx + 1
         cells = json.dumps([_cell(row.get(c), self.excel) for c in COLUMNS[table]], ensure_ascii=False)
-        return (table, k[0], k[1] if len(k) > 1 else "", ord, idx, cells)
+        return staging.with_checksum(table, k[0], k[1] if len(k) > 1 else "", ord, idx, cells)
 
     @_staged
     def add(self, record: Record, ord: int, error: str = "") -> None:
-        self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?)",
-                        (record.doc_id, ord, int(record.is_cls), len(record.contracts), record.model_dump_json()))
-        self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)",
+        self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", staging.with_checksum(
+            record.doc_id, ord, int(record.is_cls), len(record.contracts), record.model_dump_json()))
+        self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?)",
                             [self._row(t, ord, r) for t, rows in rows_of(record, error).items() for r in rows])
 
     @_staged
     def error(self, ord: int, input_path: str, doc_id: str | None, stage: str, error_type: str, message: str) -> None:
         row = {"input_path": input_path, "doc_id": doc_id, "stage": stage, "error_type": error_type, "message": message}
-        self.db.execute("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)", self._row("errors", ord, row))
+        self.db.execute("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?)", self._row("errors", ord, row))
         self.new_errors += 1
         print(f"cls-extract: {input_path}{f' [{doc_id}]' if doc_id else ''}: {stage}: {error_type}: {message}",
               file=sys.stderr)
