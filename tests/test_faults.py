@@ -204,6 +204,9 @@ def _check_nothing_lost(point: str, out: Path, before: dict[str, bytes], cases: 
         for name in TABLES:
             assert after[name] == (cases.ref / name).read_bytes(), name
         assert after[point] == before[point]
+        if point.endswith(".parquet"):  # and so are the other Parquet files: never a mix of two runs
+            assert {n: b for n, b in after.items() if n.endswith(".parquet")} == \
+                   {n: b for n, b in before.items() if n.endswith(".parquet")}
 
 
 def _resume_equals_reference(out: Path, cases: Cases) -> None:

@@ -49,30 +49,42 @@ def _arrow(chunk: pd.DataFrame) -> pa.Table:
 
 
 def write_parquet(run_dir: Path, out_dir: Path | None = None, chunksize: int = CHUNK_ROWS) -> list[str]:
-    """One ``<table>.parquet`` per table of the run folder (pyarrow, a row group per chunk)."""
+    """One ``<table>.parquet`` per table of the run folder (pyarrow, a row group per chunk). All are
+    written to temporary names before any is renamed: a failed write (a full disk) leaves the previous
+    set whole, names the file and gives the space back."""
     out_dir = Path(out_dir or run_dir)
-    written = []
-    for name in tables_in(run_dir):
-        path = out_dir / f"{name}.parquet"
-        tmp = path.with_name(path.name + ".tmp")
-        writer = None
-        try:  # a failed write (a full disk) names the file and gives its space back
-            with writing(path.name, path):
-                try:
-                    for chunk in iter_table(Path(run_dir) / f"{name}.csv", chunksize):
-                        table = _arrow(chunk)
-                        if writer is None:
-                            writer = pq.ParquetWriter(tmp, table.schema)
-                        writer.write_table(table.cast(writer.schema))
-                finally:
-                    if writer is not None:
-                        writer.close()
-        except BaseException:
+    done: list[tuple[Path, Path]] = []
+    try:
+        for name in tables_in(run_dir):
+            path = out_dir / f"{name}.parquet"
+            done.append((_parquet_tmp(Path(run_dir) / f"{name}.csv", path, chunksize), path))
+    except BaseException:
+        for tmp, _ in done:
             tmp.unlink(missing_ok=True)
-            raise
+        raise
+    for tmp, path in done:
         os.replace(tmp, path)
-        written.append(path.name)
-    return written
+    return [path.name for _, path in done]
+
+
+def _parquet_tmp(csv_path: Path, path: Path, chunksize: int) -> Path:
+    tmp = path.with_name(path.name + ".tmp")
+    writer = None
+    try:
+        with writing(path.name, path):
+            try:
+                for chunk in iter_table(csv_path, chunksize):
+                    table = _arrow(chunk)
+                    if writer is None:
+                        writer = pq.ParquetWriter(tmp, table.schema)
+                    writer.write_table(table.cast(writer.schema))
+            finally:
+                if writer is not None:
+                    writer.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def write_duckdb(run_dir: Path, out_dir: Path | None = None, name: str = "run.duckdb",
