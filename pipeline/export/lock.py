@@ -4,13 +4,14 @@ Two runs on one folder would share the staging file: the second would discard or
 one's half-written state. The lock is an ``flock`` on the file, so the kernel releases it when its
 process ends, however it ends; the file also holds who took it (pid, host, time) for the message
 of a run that finds it taken. A file left by a process that is gone (killed with SIGKILL, a crashed
-machine) is not held: the next run takes it over and says so.
+machine) is not held: the next run takes it over and says so. Where there is no ``flock`` (Windows,
+a network filesystem without locks) the file still says who runs, but does not keep a second run out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
+import errno
 import functools
 import json
 import os
@@ -22,6 +23,11 @@ from types import TracebackType
 from typing import TypeVar
 
 from pipeline.faults import writing
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 LOCK_FILE = ".lock"
 
@@ -38,7 +44,8 @@ def _describe(holder: dict) -> str:
 
 
 def _read(fd: int) -> dict | None:
-    data = os.pread(fd, 4096, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    data = os.read(fd, 4096)
     if not data.strip():
         return None
     try:
@@ -46,6 +53,19 @@ def _read(fd: int) -> dict | None:
     except ValueError:
         return {}
     return holder if isinstance(holder, dict) else {}
+
+
+def _flock(fd: int) -> None:
+    """Lock ``fd`` or raise BlockingIOError; a no-op where the OS or the filesystem has no flock."""
+    if fcntl is None:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
+            raise
 
 
 class RunLock:
@@ -61,7 +81,7 @@ class RunLock:
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _flock(fd)
             except BlockingIOError:
                 holder = _read(fd)
                 os.close(fd)
@@ -85,7 +105,8 @@ class RunLock:
         try:
             with writing("the lock file", self.path):
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, (json.dumps(me) + "\n").encode("utf-8"), 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, (json.dumps(me) + "\n").encode("utf-8"))
                 os.fsync(fd)
         except BaseException:
             self.release()
