@@ -72,6 +72,23 @@ def writing(what: str, where: Path, errors: tuple[type[BaseException], ...] = (O
 STAGING_ERRORS: tuple[type[BaseException], ...] = (OSError, sqlite3.OperationalError)
 
 
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_held: list[int] | None = None  # signals received inside `uninterrupted`, raised at its end
+
+
+def _interrupt(signum: int) -> None:
+    for s in SIGNALS:
+        signal.signal(s, signal.SIG_DFL)
+    raise Interrupted(signum)
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    if _held is not None:
+        _held.append(signum)
+        return
+    _interrupt(signum)
+
+
 @contextmanager
 def interruptible() -> Iterator[None]:
     """SIGINT and SIGTERM raise Interrupted in the main thread, so the run stops between two
@@ -80,19 +97,27 @@ def interruptible() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signals = (signal.SIGINT, signal.SIGTERM)
-
-    def _raise(signum: int, frame: object) -> None:
-        for s in signals:
-            signal.signal(s, signal.SIG_DFL)
-        raise Interrupted(signum)
-
-    previous = {s: signal.signal(s, _raise) for s in signals}
+    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS}
     try:
         yield
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Hold Interrupted until the block ends: the renames of a set of files happen all or none."""
+    global _held
+    outer = _held
+    if outer is None:
+        _held = []
+    try:
+        yield
+    finally:
+        got, _held = _held, outer
+    if outer is None and got:
+        _interrupt(got[0])
 
 
 def fault_exit(exc: BaseException, out: Path, n_finished: int) -> tuple[str, int]:

@@ -294,3 +294,27 @@ def test_real_file_size_limit_then_resume(cases, tmp_path):
     assert res.exit_code == 0, res.output
     for name in TABLES:
         assert (out / name).read_bytes() == (ref / name).read_bytes(), name
+
+
+def test_a_signal_during_the_renames_waits_for_the_last_one(cases, tmp_path, monkeypatch):
+    """SIGTERM at the first rename of the final files: all of them are renamed, then the run stops, so the
+    folder holds this run's tables only (none of the previous run's beside them)."""
+    out = tmp_path / "out"
+    shutil.copytree(cases.older, out)
+    real = writer_mod._fsync_replace
+    calls: list[str] = []
+
+    def replace(tmp: Path, path: Path) -> None:
+        if not calls:
+            os.kill(os.getpid(), signal.SIGTERM)
+        calls.append(path.name)
+        real(tmp, path)
+
+    monkeypatch.setattr(writer_mod, "_fsync_replace", replace)
+    res = _cli(cases.src, out)
+    assert res.exit_code == 128 + signal.SIGTERM, res.output
+    assert calls == FINALS
+    for name in TABLES:
+        assert (out / name).read_bytes() == (cases.ref / name).read_bytes(), name
+    monkeypatch.undo()
+    _resume_equals_reference(out, cases)

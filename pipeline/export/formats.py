@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.faults import writing
+from pipeline.faults import uninterrupted, writing
 from pipeline.load import CHUNK_ROWS, iter_table, tables_in
 
 VIEWS: dict[str, str] = {
@@ -62,8 +62,9 @@ def write_parquet(run_dir: Path, out_dir: Path | None = None, chunksize: int = C
         for tmp, _ in done:
             tmp.unlink(missing_ok=True)
         raise
-    for tmp, path in done:
-        os.replace(tmp, path)
+    with uninterrupted():
+        for tmp, path in done:
+            os.replace(tmp, path)
     return [path.name for _, path in done]
 
 

@@ -27,7 +27,7 @@ from typing import TypeVar
 
 from pipeline.export import staging
 from pipeline.export.tables import COLUMNS, rows_of
-from pipeline.faults import STAGING_ERRORS, writing
+from pipeline.faults import STAGING_ERRORS, uninterrupted, writing
 from pipeline.models import SCHEMA_VERSION, Record
 from pipeline.rules import rules_checksum
 
@@ -285,8 +285,9 @@ class RunWriter:
             for tmp, _ in written:
                 tmp.unlink(missing_ok=True)
             raise
-        for tmp, path in written:
-            _fsync_replace(tmp, path)
+        with uninterrupted():
+            for tmp, path in written:
+                _fsync_replace(tmp, path)
         self.db.execute("BEGIN")
         return manifest
 
