@@ -251,7 +251,7 @@ def run(
     versions = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "rules_checksum": rules_checksum(),
                 "model": _model_version()}
     writer = RunWriter(out_dir, excel=excel, resume=resume, run_key=run_key, versions=versions)
-    if resume and not writer.resumed:
+    if resume and not writer.resumed and not writer.damaged:
         print(f"cls-extract: nothing to resume in {out_dir}; starting a new run", file=sys.stderr)
     executor = None
     try:

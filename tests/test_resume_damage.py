@@ -129,6 +129,7 @@ def test_damaged_staging_is_set_aside_and_rebuilt(damage, src, ref, tmp_path, mo
     assert len(warning) == 1 and "is damaged" in warning[0] and "starting the run over" in warning[0]
     if damage is _changed_value:  # SQLite finds the file whole; the checksums do not
         assert "do not match their checksum" in warning[0]
+    assert "nothing to resume" not in _stderr(res)  # one message says what happens
     assert (out / f"{STATE_FILE}.damaged").read_bytes() == damaged  # kept, never deleted
     _same_tables(out, ref)
 

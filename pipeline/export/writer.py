@@ -150,10 +150,11 @@ class RunWriter:
         key = json.dumps({"excel": self.excel, "output_version": OUTPUT_VERSION, **(run_key or {})}, sort_keys=True)
         made_by = json.dumps({"output_version": OUTPUT_VERSION, **(versions or {})}, sort_keys=True)
         self.resumed = resume and self.state_path.exists()
-        if self.resumed and (why := staging.damage(self.state_path)):
+        self.damaged = self.resumed and staging.damage(self.state_path)  # why, when it is
+        if self.damaged:
             aside = staging.set_aside(self.state_path)
-            print(f"cls-extract: warning: the staging file of {self.out} is damaged ({why}); kept as {aside.name}; "
-                  "starting the run over", file=sys.stderr)
+            print(f"cls-extract: warning: the staging file of {self.out} is damaged ({self.damaged}); kept as "
+                  f"{aside.name}; starting the run over", file=sys.stderr)
             self.resumed = False
         if not self.resumed:
             for stale in (self.state_path, *(self.state_path.with_name(STATE_FILE + s) for s in ("-wal", "-shm"))):
