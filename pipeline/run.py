@@ -244,6 +244,7 @@ def run(
     With ``resume``, inputs finished by an interrupted run into the same folder are not redone."""
     from pipeline.engine import make_executor
     from pipeline.export.post import finalize_run
+    from pipeline.faults import Interrupted
     from pipeline.models import SCHEMA_VERSION
     from pipeline.rules import rules_checksum
 
@@ -286,6 +287,9 @@ def run(
         raise
     finally:
         if executor is not None:
+            # sys.exc_info() in a finally clause: the exception on its way out, if any.
+            if isinstance(sys.exc_info()[1], Interrupted | KeyboardInterrupt) and hasattr(executor, "abort"):
+                executor.abort()
             executor.close()
     writer.close()
     n_errors = manifest["counts"]["errors"]
