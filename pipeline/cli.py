@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Annotated
@@ -36,7 +37,35 @@ def main(
 FORMATS = ("csv", "parquet", "duckdb")
 
 
+def _faults_exit(command):
+    """Run ``command`` with SIGINT / SIGTERM raising Interrupted; a fault around the run (another run
+    holds the folder, a write fails, a signal) ends it with one line and its exit code (pipeline.faults)
+    instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        from pipeline.export import staging
+        from pipeline.export.lock import FolderLocked
+        from pipeline.export.writer import STATE_FILE
+        from pipeline.faults import EXIT_USAGE, Interrupted, WriteFailed, fault_exit, interruptible
+
+        try:
+            with interruptible():
+                return command(*args, **kwargs)
+        except FolderLocked as exc:
+            typer.echo(f"cls-extract: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        except (WriteFailed, Interrupted, KeyboardInterrupt) as exc:
+            out = kwargs["out"]
+            message, code = fault_exit(exc, out, staging.finished(out, STATE_FILE))
+            typer.echo(message, err=True)
+            raise typer.Exit(code) from None
+
+    return wrapper
+
+
 @app.command()
+@_faults_exit
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .pdf .gz .zip .warc .warc.gz), searched recursively; '-' reads JSONL on stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Run folder to write (created if needed).")] = Path("outputs"),

@@ -23,6 +23,7 @@ from pathlib import Path
 from pipeline import __version__, relevance
 from pipeline.clean import clean_text
 from pipeline.engine import Future, budget
+from pipeline.export.lock import holding_folder
 from pipeline.export.writer import RunWriter
 from pipeline.extract import analyze, dates
 from pipeline.ingest import IngestError, SourceDoc, iter_inputs
@@ -229,6 +230,7 @@ def _write(todo: _Batch, writer: RunWriter) -> None:
     writer.commit(todo.ords)
 
 
+@holding_folder
 def run(
     inputs: list[Path],
     out_dir: Path,
@@ -249,10 +251,15 @@ def run(
     the coverage tables' reference date (default: the latest publication date among the documents)."""
     from pipeline.engine import make_executor
     from pipeline.export.post import finalize_run
+    from pipeline.faults import Interrupted
+    from pipeline.models import SCHEMA_VERSION
+    from pipeline.rules import rules_checksum
 
     run_key = {"inputs": [p if str(p) == "-" else str(Path(p).resolve()) for p in map(str, inputs)]}
-    writer = RunWriter(out_dir, excel=excel, resume=resume, run_key=run_key)
-    if resume and not writer.resumed:
+    versions = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "rules_checksum": rules_checksum(),
+                "model": _model_version()}
+    writer = RunWriter(out_dir, excel=excel, resume=resume, run_key=run_key, versions=versions)
+    if resume and not writer.resumed and not writer.damaged:
         print(f"cls-extract: nothing to resume in {out_dir}; starting a new run", file=sys.stderr)
     executor = None
     try:
@@ -287,6 +294,9 @@ def run(
         raise
     finally:
         if executor is not None:
+            # sys.exc_info() in a finally clause: the exception on its way out, if any.
+            if isinstance(sys.exc_info()[1], Interrupted | KeyboardInterrupt) and hasattr(executor, "abort"):
+                executor.abort()
             executor.close()
     writer.close()
     n_errors = manifest["counts"]["errors"]

@@ -58,7 +58,19 @@ class ProcessPool:
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm)
 
     def submit(self, fn: Callable[..., Any], *args: Any):
-        return self.pool.submit(fn, *args)
+        from pipeline.faults import uninterrupted
+
+        # submit starts the worker processes: an interrupt between a start and the pool's record of it
+        # would leave a worker that abort cannot see.
+        with uninterrupted():
+            return self.pool.submit(fn, *args)
+
+    def abort(self) -> None:
+        """Stop the workers now, for an interrupted run: the batches they hold were not committed and
+        --resume redoes them, so waiting for them would only delay the exit (and a scheduler's SIGTERM
+        is followed by SIGKILL after a grace period)."""
+        for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
+            proc.terminate()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

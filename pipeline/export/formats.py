@@ -13,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.faults import uninterrupted, writing
 from pipeline.load import CHUNK_ROWS, iter_table, tables_in
 
 VIEWS: dict[str, str] = {
@@ -48,25 +49,43 @@ def _arrow(chunk: pd.DataFrame) -> pa.Table:
 
 
 def write_parquet(run_dir: Path, out_dir: Path | None = None, chunksize: int = CHUNK_ROWS) -> list[str]:
-    """One ``<table>.parquet`` per table of the run folder (pyarrow, a row group per chunk)."""
+    """One ``<table>.parquet`` per table of the run folder (pyarrow, a row group per chunk). All are
+    written to temporary names before any is renamed: a failed write (a full disk) leaves the previous
+    set whole, names the file and gives the space back."""
     out_dir = Path(out_dir or run_dir)
-    written = []
-    for name in tables_in(run_dir):
-        path = out_dir / f"{name}.parquet"
-        tmp = path.with_name(path.name + ".tmp")
-        writer = None
-        try:
-            for chunk in iter_table(Path(run_dir) / f"{name}.csv", chunksize):
-                table = _arrow(chunk)
-                if writer is None:
-                    writer = pq.ParquetWriter(tmp, table.schema)
-                writer.write_table(table.cast(writer.schema))
-        finally:
-            if writer is not None:
-                writer.close()
-        os.replace(tmp, path)
-        written.append(path.name)
-    return written
+    done: list[tuple[Path, Path]] = []
+    try:
+        for name in tables_in(run_dir):
+            path = out_dir / f"{name}.parquet"
+            done.append((_parquet_tmp(Path(run_dir) / f"{name}.csv", path, chunksize), path))
+    except BaseException:
+        for tmp, _ in done:
+            tmp.unlink(missing_ok=True)
+        raise
+    with uninterrupted():
+        for tmp, path in done:
+            os.replace(tmp, path)
+    return [path.name for _, path in done]
+
+
+def _parquet_tmp(csv_path: Path, path: Path, chunksize: int) -> Path:
+    tmp = path.with_name(path.name + ".tmp")
+    writer = None
+    try:
+        with writing(path.name, path):
+            try:
+                for chunk in iter_table(csv_path, chunksize):
+                    table = _arrow(chunk)
+                    if writer is None:
+                        writer = pq.ParquetWriter(tmp, table.schema)
+                    writer.write_table(table.cast(writer.schema))
+            finally:
+                if writer is not None:
+                    writer.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def write_duckdb(run_dir: Path, out_dir: Path | None = None, name: str = "run.duckdb",
@@ -78,9 +97,21 @@ def write_duckdb(run_dir: Path, out_dir: Path | None = None, name: str = "run.du
     out_dir = Path(out_dir or run_dir)
     path = out_dir / name
     tmp = path.with_name(path.name + ".tmp")
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+    parts = (tmp, tmp.with_name(tmp.name + ".wal"))
+    for stale in parts:
         stale.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    try:  # a failed write (a full disk) names the file and gives its space back
+        with writing(path.name, path, (OSError, duckdb.IOException)):
+            _fill_duckdb(duckdb.connect(str(tmp)), run_dir, chunksize)
+    except BaseException:
+        for part in parts:
+            part.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+    return [path.name]
+
+
+def _fill_duckdb(con, run_dir: Path, chunksize: int) -> None:
     try:
         tables = tables_in(run_dir)
         for table in tables:
@@ -96,5 +127,3 @@ def write_duckdb(run_dir: Path, out_dir: Path | None = None, name: str = "run.du
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    os.replace(tmp, path)
-    return [path.name]

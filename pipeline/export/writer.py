@@ -15,15 +15,19 @@ which is the order the former in-memory stable sort gave.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
+from pipeline.export import staging
 from pipeline.export.tables import COLUMNS, rows_of
+from pipeline.faults import STAGING_ERRORS, uninterrupted, writing
 from pipeline.models import SCHEMA_VERSION, Record
 from pipeline.rules import rules_checksum
 
@@ -39,7 +43,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 
 
 class ResumeMismatch(Exception):
-    """--resume on a run folder whose staging file was made from other inputs or options."""
+    """--resume on a run folder whose staging file was made from other inputs, options or versions."""
 
 
 def _cell(value: object, excel: bool) -> str:
@@ -64,25 +68,44 @@ def _fsync_replace(tmp: Path, path: Path) -> None:
         pass
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def _write_tmp(path: Path, chunks: Iterable[str | bytes], binary: bool = False) -> Path:
+    """Write ``path.tmp`` to the disk; on any failure it is removed (a full disk gets its space back)
+    and the failure names ``path``. ``path`` itself is not touched."""
     tmp = path.with_name(path.name + ".tmp")
-    mode = "wb" if isinstance(data, bytes) else "w"
-    with open(tmp, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8", "newline": ""})) as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    _fsync_replace(tmp, path)
+    try:
+        text = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with writing(path.name, path), open(tmp, "wb" if binary else "w", **text) as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    _fsync_replace(_write_tmp(path, [data], isinstance(data, bytes)), path)
 
 
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
     """Stream lines to ``path`` through a temporary file and a rename."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        for line in lines:
-            fh.write(line)
-        fh.flush()
-        os.fsync(fh.fileno())
-    _fsync_replace(tmp, path)
+    _fsync_replace(_write_tmp(path, lines), path)
+
+
+_F = TypeVar("_F", bound=Callable)
+
+
+def _staged(method: _F) -> _F:
+    """A failed write of the staging file (SQLite says 'database or disk is full') names the file."""
+
+    @functools.wraps(method)
+    def wrapper(self: RunWriter, *args, **kwargs):
+        with writing("the staging file", self.state_path, STAGING_ERRORS):
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def csv_lines(columns: list[str], rows: Iterable[list[str]], excel: bool = False) -> Iterator[str]:
@@ -114,13 +137,25 @@ class RunWriter:
     is visible to a resumed run until ``commit`` (one transaction per batch).
     """
 
-    def __init__(self, out_dir: Path, excel: bool = False, resume: bool = False, run_key: dict | None = None) -> None:
+    def __init__(self, out_dir: Path, excel: bool = False, resume: bool = False, run_key: dict | None = None,
+                 versions: dict | None = None) -> None:
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
         self.excel = excel
         self.state_path = self.out / STATE_FILE
-        key = json.dumps({"excel": excel, "output_version": OUTPUT_VERSION, **(run_key or {})}, sort_keys=True)
+        with writing("the staging file", self.state_path, STAGING_ERRORS):
+            self._open(resume, run_key, versions)
+
+    def _open(self, resume: bool, run_key: dict | None, versions: dict | None) -> None:
+        key = json.dumps({"excel": self.excel, "output_version": OUTPUT_VERSION, **(run_key or {})}, sort_keys=True)
+        made_by = json.dumps({"output_version": OUTPUT_VERSION, **(versions or {})}, sort_keys=True)
         self.resumed = resume and self.state_path.exists()
+        self.damaged = self.resumed and staging.damage(self.state_path)  # why, when it is
+        if self.damaged:
+            aside = staging.set_aside(self.state_path)
+            print(f"cls-extract: warning: the staging file of {self.out} is damaged ({self.damaged}); kept as "
+                  f"{aside.name}; starting the run over", file=sys.stderr)
+            self.resumed = False
         if not self.resumed:
             for stale in (self.state_path, *(self.state_path.with_name(STATE_FILE + s) for s in ("-wal", "-shm"))):
                 stale.unlink(missing_ok=True)
@@ -133,37 +168,56 @@ class RunWriter:
             """
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE IF NOT EXISTS records (doc_id TEXT PRIMARY KEY, ord INTEGER, is_cls INTEGER,
-                                                n_contracts INTEGER, json TEXT);
-            CREATE TABLE IF NOT EXISTS rows (tbl TEXT, k1 TEXT, k2 TEXT, ord INTEGER, idx INTEGER, cells TEXT);
+                                                n_contracts INTEGER, json TEXT, crc INTEGER);
+            CREATE TABLE IF NOT EXISTS rows (tbl TEXT, k1 TEXT, k2 TEXT, ord INTEGER, idx INTEGER, cells TEXT,
+                                             crc INTEGER);
             CREATE TABLE IF NOT EXISTS done (ord INTEGER PRIMARY KEY);
-            CREATE TABLE IF NOT EXISTS seen (sha TEXT PRIMARY KEY, ord INTEGER, doc_id TEXT);
+            CREATE TABLE IF NOT EXISTS seen (sha TEXT PRIMARY KEY, ord INTEGER, doc_id TEXT, crc INTEGER);
             """
         )
         if self.resumed:
-            row = self.db.execute("SELECT value FROM meta WHERE key='run_key'").fetchone()
-            if row is None or row[0] != key:
-                self.db.close()
-                raise ResumeMismatch(f"{self.out} holds an interrupted run of other inputs or options")
+            self._check_resumable(key, made_by)
             self.started = float(self.db.execute("SELECT value FROM meta WHERE key='started'").fetchone()[0])
+            redo = staging.drop_partial(self.db)
+            if redo:
+                print(f"cls-extract: warning: the staging file of {self.out} held {redo} input(s) without their whole "
+                      "batch; they are redone", file=sys.stderr)
         else:
             self.started = time.time()
-            self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("run_key", key), ("started", repr(self.started))])
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)",
+                                [("run_key", key), ("made_by", made_by), ("started", repr(self.started))])
         self.n_done_before = self.db.execute("SELECT count(*) FROM done").fetchone()[0]
         self.new_errors = 0
         self._idx: dict[int, int] = {}
         self.db.execute("BEGIN")
 
+    def _check_resumable(self, key: str, made_by: str) -> None:
+        """Staged rows are resumed only by the version that made them: a table must not mix two extractions."""
+        meta = dict(self.db.execute("SELECT key, value FROM meta WHERE key IN ('run_key', 'made_by')").fetchall())
+        problem = None
+        if meta.get("made_by") != made_by:
+            problem = (f"{self.out} holds an interrupted run made by {_versions(meta.get('made_by'))}, not by this "
+                       f"{_versions(made_by)}; its rows cannot be mixed with this version's: rerun without --resume")
+        elif meta.get("run_key") != key:
+            problem = f"{self.out} holds an interrupted run of other inputs or options"
+        if problem:
+            self.db.close()
+            raise ResumeMismatch(problem)
+
     # --- staging (one transaction per batch)
 
+    @_staged
     def is_done(self, ord: int) -> bool:
         return self.db.execute("SELECT 1 FROM done WHERE ord=?", (ord,)).fetchone() is not None
 
+    @_staged
     def claim_text(self, sha: str, ord: int, doc_id: str) -> str | None:
         """doc_id of an earlier input with the same cleaned text, else None (and this one is the first)."""
-        self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", (sha, ord, doc_id))
+        self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", staging.with_checksum(sha, ord, doc_id))
         first_ord, first_id = self.db.execute("SELECT ord, doc_id FROM seen WHERE sha=?", (sha,)).fetchone()
         return first_id if first_ord < ord else None
 
+    @_staged
     def record_of(self, doc_id: str) -> Record | None:
         row = self.db.execute("SELECT json FROM records WHERE doc_id=?", (doc_id,)).fetchone()
         return Record.model_validate_json(row[0]) if row else None
@@ -174,17 +228,19 @@ class RunWriter:
         idx = self._idx.get(ord, 0)
         self._idx[ord] = idx + 1
         cells = json.dumps([_cell(row.get(c), self.excel) for c in COLUMNS[table]], ensure_ascii=False)
-        return (table, k[0], k[1] if len(k) > 1 else "", ord, idx, cells)
+        return staging.with_checksum(table, k[0], k[1] if len(k) > 1 else "", ord, idx, cells)
 
+    @_staged
     def add(self, record: Record, ord: int, error: str = "") -> None:
-        self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?)",
-                        (record.doc_id, ord, int(record.is_cls), len(record.contracts), record.model_dump_json()))
-        self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)",
+        self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", staging.with_checksum(
+            record.doc_id, ord, int(record.is_cls), len(record.contracts), record.model_dump_json()))
+        self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?)",
                             [self._row(t, ord, r) for t, rows in rows_of(record, error).items() for r in rows])
 
+    @_staged
     def error(self, ord: int, input_path: str, doc_id: str | None, stage: str, error_type: str, message: str) -> None:
         row = {"input_path": input_path, "doc_id": doc_id, "stage": stage, "error_type": error_type, "message": message}
-        self.db.execute("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)", self._row("errors", ord, row))
+        self.db.execute("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?)", self._row("errors", ord, row))
         self.new_errors += 1
         print(f"cls-extract: {input_path}{f' [{doc_id}]' if doc_id else ''}: {stage}: {error_type}: {message}",
               file=sys.stderr)
@@ -194,6 +250,7 @@ class RunWriter:
 
         self.error(ord, source.input_path, source.doc_id, stage, type(exc).__name__, format_exception(exc))
 
+    @_staged
     def commit(self, done: Iterable[int]) -> None:
         """Make the batch durable: its rows and the inputs it finished, all or nothing."""
         self.db.executemany("INSERT OR IGNORE INTO done VALUES (?)", [(o,) for o in done])
@@ -203,6 +260,7 @@ class RunWriter:
 
     # --- final files
 
+    @_staged
     def counts(self) -> dict[str, int]:
         one = lambda sql: self.db.execute(sql).fetchone()[0] or 0  # noqa: E731
         return {
@@ -216,13 +274,33 @@ class RunWriter:
     def n_errors(self) -> int:
         return self.counts()["errors"]
 
+    @_staged
     def finish(self, **manifest_fields) -> dict:
+        """Write every final file to a temporary name, then rename them all: a write that fails (a full
+        disk) leaves the folder's previous tables whole, never some of this run's beside some of the last."""
         self.db.execute("COMMIT")
-        records = (r[0] + "\n" for r in self.db.execute("SELECT json FROM records ORDER BY doc_id"))
-        write_lines_atomic(self.out / "records.jsonl", records)
+        written: list[tuple[Path, Path]] = []
+        try:
+            manifest = self._write_finals(written, manifest_fields)
+        except BaseException:
+            for tmp, _ in written:
+                tmp.unlink(missing_ok=True)
+            raise
+        with uninterrupted():
+            for tmp, path in written:
+                _fsync_replace(tmp, path)
+        self.db.execute("BEGIN")
+        return manifest
+
+    def _write_finals(self, written: list[tuple[Path, Path]], manifest_fields: dict) -> dict:
+        def out(name: str, chunks: Iterable[str]) -> None:
+            path = self.out / name
+            written.append((_write_tmp(path, chunks), path))
+
+        out("records.jsonl", (r[0] + "\n" for r in self.db.execute("SELECT json FROM records ORDER BY doc_id")))
         for table, columns in COLUMNS.items():
             cur = self.db.execute("SELECT cells FROM rows WHERE tbl=? ORDER BY k1, k2, ord, idx", (table,))
-            write_lines_atomic(self.out / f"{table}.csv", csv_lines(columns, (json.loads(r[0]) for r in cur), self.excel))
+            out(f"{table}.csv", csv_lines(columns, (json.loads(r[0]) for r in cur), self.excel))
         counts = self.counts()
         ended = manifest_fields.pop("ended")
         manifest_fields.pop("started", None)
@@ -238,18 +316,32 @@ class RunWriter:
             "start_time": _iso(started),
             "end_time": _iso(ended),
         }
-        write_atomic(self.out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-        self.db.execute("BEGIN")
+        out("manifest.json", [json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"])
         return manifest
 
     def close(self, remove_state: bool = True) -> None:
-        """End the run; the staging file goes once every final file (and derived output) is written."""
-        if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
-        self.db.close()
+        """End the run; the staging file goes once every final file (and derived output) is written.
+        After a failure (remove_state=False) it must not raise in turn: on a full disk even a rollback
+        may fail, and SQLite rolls the open batch back when the file is next opened anyway."""
+        try:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            if remove_state:
+                raise
+        finally:
+            self.db.close()
         if remove_state:
             for f in (self.state_path, *(self.state_path.with_name(STATE_FILE + s) for s in ("-wal", "-shm"))):
                 f.unlink(missing_ok=True)
+
+
+def _versions(made_by: str | None) -> str:
+    if not made_by:
+        return "an earlier version of cls-extract"
+    v = json.loads(made_by)
+    return (f"cls-extract {v.get('tool_version', '?')} (output {v.get('output_version', '?')}, "
+            f"rules {str(v.get('rules_checksum', '?'))[:12]}, model {v.get('model', '?')})")
 
 
 def _iso(t: float) -> str:
