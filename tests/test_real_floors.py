@@ -20,8 +20,10 @@ CACHE = Path(os.environ.get("CLS_REAL_CACHE", Path.home() / ".cache" / "cls-real
 NO_TEXTS = "real-page texts not rebuilt on this machine (third-party, never committed: see corpus/real/README.md)"
 
 FLOORS = {
-    "shared-real": {"macro": 0.59, "is_cls": 0.92, "contract": 0.75, "territory_code": 0.78, "signing_date": 0.60},
-    "real": {"macro": 0.68, "is_cls": 0.93, "contract": 0.79, "territory_code": 0.80, "signing_date": 0.78},
+    # ../shared/real: 51 pages (0.563 when this session began).
+    "shared-real": {"macro": 0.65, "is_cls": 0.92, "contract": 0.75, "territory_code": 0.78, "signing_date": 0.60},
+    # corpus/real: 360 pages in 24 batches (first contact of each batch in corpus/real/README.md).
+    "real": {"macro": 0.65, "is_cls": 0.92, "contract": 0.76, "territory_code": 0.75, "signing_date": 0.76},
 }
 
 

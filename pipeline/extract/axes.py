@@ -70,10 +70,15 @@ def _is_generic(items: list[str]) -> bool:
     return hits >= max(2, len(items) - 1)
 
 
+_COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque)\b)", re.I)
+
+
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = s.strip().rstrip(".")
     if ";" in s:
         parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
+        # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment.
+        parts = [_COMMENT.split(p, maxsplit=1)[0] for p in parts]
         return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
     parts = [p for p in re.split(r",\s+", s) if p.strip()]
     if parts and _is_infinitive(parts[0]):

@@ -29,7 +29,7 @@ _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Heads that are only an organisation when a complement follows ("le pays", "la ville").
 # Bare heads that stand for the contract's own EPCI ("l'agglomération", "l'Agglo", "l'intercommunalité").
 OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité"})
-_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
+_TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)")  # from the end of a name: linear on long runs of spaces
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
@@ -88,7 +88,7 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
 
 
 _SECOND_COMPLEMENT = re.compile(
-    rf"{_SP}+et{_SP}+(?P<comp>(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*)"
+    rf"(?<![^\S\n]){_SP}+et{_SP}+(?P<comp>(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*)"
 )
 
 
@@ -133,7 +133,7 @@ def find_orgs(text: str) -> list[OrgMention]:
     for m in _EPCI_SUFFIX.finditer(text):
         if m["name"].split()[0] in ("La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"):
             continue
-        if re.match(r"\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
+        if re.match(r"(?<!\s)\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         found.append(OrgMention(m.start(), m.end(), "epci", m.group().replace("’", "'"), m["kind"], m["name"], False))
     return leftmost_longest(found)

@@ -54,8 +54,8 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
         return "announced", "announcement cue"
     if signed:
         return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
-    if renewed:
-        return "renewed", "renewal cue"  # "le CLS 2e génération 2019/2023", "le nouveau CLS": a later contract
+    if renewed and (extract_generation(text) or 0) >= 2:
+        return "renewed", "renewal cue"  # "le CLS 2e génération 2019/2023": a later contract, even unsigned here
     return "unknown", ""
 
 

@@ -349,3 +349,11 @@ def test_arrow_bullets():
     text = ("Les trois axes du contrat\n\n► Faciliter l'accès aux spécialistes\n► Prévenir le diabète\n"
             "► Accompagner le vieillissement\n\nLes premières actions suivront.")
     assert _labels(text) == ["Faciliter l'accès aux spécialistes", "Prévenir le diabète", "Accompagner le vieillissement"]
+
+
+def test_inline_items_end_at_their_comment():
+    text = ("Le nouveau contrat s'organise autour de trois priorités : l'accès aux soins, alors que 4 000 habitants "
+            "n'ont plus de médecin traitant ; la santé mentale des jeunes, avec un point d'accueil renforcé ; "
+            "le bien-vieillir à domicile.")
+    assert [a.label for a in find_axes(split_units(text))] == [
+        "l'accès aux soins", "la santé mentale des jeunes", "le bien-vieillir à domicile"]

@@ -25,7 +25,7 @@ from pipeline.extract.status import extract_generation, extract_status
         ("La réunion publique a lieu jeudi.", "unknown"),
         ("Les élus viennent de signer un contrat local de santé de troisième génération.", "renewed"),
         ("Contrat local de santé 2e génération 2019/2023 - agence régionale de santé", "renewed"),
-        ("Le nouveau CLS définit la stratégie de la commune pour cinq ans.", "renewed"),
+        ("Le nouveau CLS définit la stratégie de la commune pour cinq ans.", "unknown"),  # "nouveau" alone: no renewal
     ],
 )
 def test_extract_status(text, expected):
