@@ -26,6 +26,8 @@ from pipeline.extract.status import extract_generation, extract_status
         ("Les élus viennent de signer un contrat local de santé de troisième génération.", "renewed"),
         ("Contrat local de santé 2e génération 2019/2023 - agence régionale de santé", "renewed"),
         ("Le nouveau CLS définit la stratégie de la commune pour cinq ans.", "unknown"),  # "nouveau" alone: no renewal
+        ("Huit partenaires étaient réunis pour signer le CLS dont la commune est désormais dotée.", "signed"),
+        ("Le Grand-Figeac s'est engagé dès 2015 avec la signature d'un premier contrat local de santé.", "signed"),
     ],
 )
 def test_extract_status(text, expected):
