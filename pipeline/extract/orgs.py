@@ -64,6 +64,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> list[re.Pattern[str]]:
+    """A pre-check per pattern of _patterns(): its head's first word, with the pattern's own case flag.
+    Every match of a pattern contains it, and a plain word is found ~10x faster than the full pattern is
+    tried at every position, so a page skips the heads it never writes (most of them)."""
+    return [re.compile(re.escape(re.split(r"[ '’]", head)[0]), pat.flags & re.IGNORECASE) for _, pat, head in _patterns()]
+
+
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-préfet": "Sous-préfecture",
                 "sous-préfète": "Sous-préfecture", "maire": "Ville",
@@ -90,7 +98,9 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
 def find_orgs(text: str) -> list[OrgMention]:
     """Organisation mentions, leftmost-longest, without overlaps."""
     found: list[OrgMention] = []
-    for org_type, pat, head in _patterns():
+    for (org_type, pat, head), first_word in zip(_patterns(), _first_words(), strict=True):
+        if not first_word.search(text):
+            continue
         for m in pat.finditer(text):
             comp = m["comp"]
             head_text = m["head"]
