@@ -3,8 +3,8 @@
     python bench/profile_stages.py                    # CLS pages (corpus, dev, seeds) and rejected crawl pages
     python bench/profile_stages.py --repeat 5 --json /tmp/profile.json
 
-Everything runs in this process through the pipeline's own functions (pipeline.run's _screen, to_record
-and _write, the spaCy components one after the other as nlp.pipe runs them), with wall-clock timers
+Everything runs in this process through the pipeline's own functions (pipeline.run's screen_batch,
+_screen, to_record and _write, the spaCy components one after the other as nlp.pipe runs them), with wall-clock timers
 wrapped around the functions of each stage. A timer's time is *exclusive*: time spent in a nested stage
 (dateparser inside the dates extractor, the gazetteer inside territory linking) counts for the nested
 one only, so the rows add up to the total. One-time loads (imports, model, gazetteer, rule compiling) are
@@ -176,15 +176,17 @@ def nlp_stage(timers: Timers, nlp, jobs: list) -> list:
 
 def one_pass(timers: Timers, paths: list[Path], out: Path) -> tuple[int, int]:
     """The whole run loop over paths (in this process); returns (documents, CLS documents)."""
+    from pipeline.engine.local import InProcess
     from pipeline.export.writer import RunWriter
     from pipeline.nlp import build_nlp
-    from pipeline.run import BATCH_SIZE, _batches, _screen, _write
+    from pipeline.run import BATCH_SIZE, _batches, _screen, _screened, _write
 
     nlp = build_nlp()
     writer = RunWriter(out, run_key={"profile": str(time.time())})
     n = n_cls = 0
-    for batch in _batches(enumerate(timed_inputs(timers, paths)), BATCH_SIZE):
-        todo, jobs = _screen(batch, writer, None)
+    batches = _batches(enumerate(timed_inputs(timers, paths)), BATCH_SIZE)
+    for batch, screened in _screened(batches, InProcess(), writer, None):
+        todo, jobs = _screen(batch, writer, screened)
         if jobs:
             todo.outcomes.update(dict(nlp_stage(timers, nlp, jobs)))
         _write(todo, writer)

@@ -1,4 +1,4 @@
-"""The pre-check of find_orgs (the head's first word) never hides a match of its pattern."""
+"""find_orgs tries its patterns only where the head's first word stands: it finds what a scan finds."""
 
 from __future__ import annotations
 
@@ -26,6 +26,18 @@ def test_every_match_starts_with_its_first_word(texts):
                 assert first_word.match(text, m.start()), (head, m.group())
                 checked += 1
     assert checked > 1000
+
+
+def test_tried_where_the_first_word_stands_equals_a_scan(texts):
+    from pipeline.extract.orgs import _finditer, _first_words, _patterns
+
+    found = 0
+    for text in [*texts, "CCC CC (CCAS) la CC du Pays", "L'ARS-ARS ARS\nARS"]:
+        for (_, pat, _), first_word in zip(_patterns(), _first_words(), strict=True):
+            scan = [(m.span(), m.groupdict()) for m in pat.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(pat, first_word, text)] == scan
+            found += len(scan)
+    assert found > 1000
 
 
 def test_pre_check_keeps_the_case_rule_of_its_head():
