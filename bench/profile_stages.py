@@ -176,20 +176,24 @@ def nlp_stage(timers: Timers, nlp, jobs: list) -> list:
 
 def one_pass(timers: Timers, paths: list[Path], out: Path) -> tuple[int, int]:
     """The whole run loop over paths (in this process); returns (documents, CLS documents)."""
+    import pipeline.run as run_mod
     from pipeline.engine.local import InProcess
     from pipeline.export.writer import RunWriter
     from pipeline.nlp import build_nlp
-    from pipeline.run import BATCH_SIZE, _batches, _screen, _screened, _write
 
     nlp = build_nlp()
     writer = RunWriter(out, run_key={"profile": str(time.time())})
     n = n_cls = 0
-    batches = _batches(enumerate(timed_inputs(timers, paths)), BATCH_SIZE)
-    for batch, screened in _screened(batches, InProcess(), writer, None):
-        todo, jobs = _screen(batch, writer, screened)
+    batches = run_mod._batches(enumerate(timed_inputs(timers, paths)), run_mod.BATCH_SIZE)
+    if hasattr(run_mod, "_screened"):
+        screened = run_mod._screened(batches, InProcess(), writer, None)
+    else:  # the code before issue 15 (one function screened in the main process), to profile it the same way
+        screened = ((batch, None) for batch in batches)
+    for batch, outcomes in screened:
+        todo, jobs = run_mod._screen(batch, writer, outcomes)
         if jobs:
             todo.outcomes.update(dict(nlp_stage(timers, nlp, jobs)))
-        _write(todo, writer)
+        run_mod._write(todo, writer)
         n += len(batch)
         n_cls += len(jobs)
     with timers.block("write (SQLite staging, run folder)"):
