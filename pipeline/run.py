@@ -1,8 +1,9 @@
 """The pipeline, top to bottom: ingest -> clean -> relevance -> NLP -> extract -> export.
 
-Documents flow in batches: the main process reads, cleans and screens every document (cheap), sets
-aside texts already seen (same sha256 after cleaning), and hands only the candidates to spaCy and the
-extractors, in this process or on workers (pipeline.engine). Finished batches are written in input
+Documents flow in batches: the main process reads them; every document is cleaned and screened
+(screen_batch, cheap), and the main process sets aside texts already seen (same sha256 after cleaning)
+and hands only the candidates to spaCy and the extractors (nlp_batch). Both stages run in this process
+or on workers (pipeline.engine), so a crawl's rejected pages use every core too. Finished batches are written in input
 order and committed by the writer, so memory stays flat, every engine writes the same bytes, and an
 interrupted run can be resumed. One bad document becomes a row of errors.csv; the batch goes on.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 from pipeline import __version__, relevance
 from pipeline.clean import clean_text
 from pipeline.engine import Future, budget
+from pipeline.engine.local import InProcess
 from pipeline.export.lock import holding_folder
 from pipeline.export.writer import RunWriter
 from pipeline.extract import analyze, dates
@@ -166,8 +168,56 @@ class _Batch:
     future: Future | None = None
 
 
-def _screen(batch: list[tuple[int, Item]], writer: RunWriter, doc_timeout: float | None) -> tuple[_Batch, list]:
-    """Main-process stage: skip what a resumed run finished, clean, screen, and set duplicates aside."""
+def screen_batch(items: list[tuple[int, SourceDoc]], doc_timeout: float | None = None) -> list[tuple[int, Outcome]]:
+    """Clean and screen documents, and build the record of those screened out: the work every page costs,
+    run by the executor's workers, so that the pages a crawl rejects (most of them) use every core.
+
+    Per input ordinal: ("screened", (Prepared, sha256 of the cleaned text, outcome if screened out else
+    None)) or ("error", ...). Deduplication stays with the main process (the run's writer)."""
+    out: list[tuple[int, Outcome]] = []
+    for o, sd in items:
+        try:
+            with budget.time_budget(doc_timeout):
+                p = prepare(sd)
+        except Exception as exc:  # one bad document must not stop the batch
+            out.append((o, _error("clean", exc)))
+            continue
+        rejected: Outcome | None = None
+        if not p.relevance.is_cls:
+            try:
+                with budget.time_budget(doc_timeout):
+                    rejected = ("record", to_record(p))
+            except Exception as exc:
+                rejected = _error("extract", exc)
+        out.append((o, ("screened", (p, hashlib.sha256(p.text.encode("utf-8")).hexdigest(), rejected))))
+    return out
+
+
+def _screened(batches: Iterable[list[tuple[int, Item]]], executor, writer: RunWriter,
+              doc_timeout: float | None) -> Iterator[tuple[list[tuple[int, Item]], dict[int, Outcome]]]:
+    """Each batch with the screen_batch outcomes of its documents, computed ahead on the executor."""
+    pending: deque[tuple[list[tuple[int, Item]], Future | None]] = deque()
+
+    def ready() -> tuple[list[tuple[int, Item]], dict[int, Outcome]]:
+        batch, future = pending.popleft()
+        return batch, dict(future.result()) if future is not None else {}
+
+    for batch in batches:
+        docs = [(o, item) for o, item in batch
+                if isinstance(item, SourceDoc) and not (writer.resumed and writer.is_done(o))]
+        # On a worker only when one is idle: while the workers start, or when spaCy keeps them busy, the
+        # main process screens the batch itself rather than queue it behind them.
+        on_worker = docs and executor.has_idle_worker()
+        run_in = executor if on_worker else InProcess()
+        pending.append((batch, run_in.submit(screen_batch, docs, doc_timeout) if docs else None))
+        while len(pending) > executor.window:
+            yield ready()
+    while pending:
+        yield ready()
+
+
+def _screen(batch: list[tuple[int, Item]], writer: RunWriter, screened: dict[int, Outcome]) -> tuple[_Batch, list]:
+    """Main-process stage: skip what a resumed run finished and set duplicates aside (same cleaned text)."""
     todo = _Batch([], {}, {})
     jobs: list[tuple[int, Prepared]] = []
     for o, item in batch:
@@ -178,23 +228,18 @@ def _screen(batch: list[tuple[int, Item]], writer: RunWriter, doc_timeout: float
         if isinstance(item, IngestError):
             todo.outcomes[o] = ("error", (item.stage, item.error_type, item.message))
             continue
-        try:
-            with budget.time_budget(doc_timeout):
-                p = prepare(item)
-        except Exception as exc:  # one bad document must not stop the batch
-            todo.outcomes[o] = _error("clean", exc)
+        kind, value = screened[o]
+        if kind == "error":
+            todo.outcomes[o] = (kind, value)
             continue
-        first = writer.claim_text(hashlib.sha256(p.text.encode("utf-8")).hexdigest(), o, item.doc_id)
+        p, sha, rejected = value
+        first = writer.claim_text(sha, o, item.doc_id)
         if first is not None:
             todo.outcomes[o] = ("duplicate", (p, first))
-        elif p.relevance.is_cls:
+        elif rejected is None:
             jobs.append((o, p))
         else:
-            try:
-                with budget.time_budget(doc_timeout):
-                    todo.outcomes[o] = ("record", to_record(p))
-            except Exception as exc:
-                todo.outcomes[o] = _error("extract", exc)
+            todo.outcomes[o] = rejected
     return todo, jobs
 
 
@@ -268,8 +313,8 @@ def run(
         # One batch in all: starting worker processes (each loads spaCy) would cost more than it saves.
         executor = make_executor(engine, workers if len(head) > 1 or engine != "local" else 1, scheduler)
         window: deque[_Batch] = deque()
-        for batch in chain(head, batches):
-            todo, jobs = _screen(batch, writer, doc_timeout)
+        for batch, screened in _screened(chain(head, batches), executor, writer, doc_timeout):
+            todo, jobs = _screen(batch, writer, screened)
             if jobs:
                 todo.future = executor.submit(nlp_batch, jobs, doc_timeout)
             window.append(todo)

@@ -14,6 +14,7 @@ from .rules import BoilerplateRules
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 _LIST_MARKER = re.compile(r"^\s*([-•▪◦●*–—]|\d{1,2}[.)])\s")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _is_protected(s: str, rules: BoilerplateRules) -> bool:
@@ -23,6 +24,12 @@ def _is_protected(s: str, rules: BoilerplateRules) -> bool:
 
 def _is_chrome_only(s: str, rules: BoilerplateRules) -> bool:
     low = s.lower()
+    if rules.chrome_terms_start_with_word:
+        # Every letter or digit must lie in a term and every term starts with one, so a term must start
+        # at the line's first letter: one anchored try there settles most lines without a scan.
+        first = _WORD_CHAR.search(low)
+        if first is None or not rules.chrome_terms.match(low, first.start()):
+            return False
     rest, n = rules.chrome_terms.subn("", low)
     return n > 0 and not re.sub(r"[\W_]+", "", rest)
 

@@ -29,6 +29,7 @@ class BoilerplateRules:
     protected: re.Pattern[str]
     line_rules: tuple[LineRule, ...]
     chrome_terms: re.Pattern[str]
+    chrome_terms_start_with_word: bool  # every term starts with a letter or digit (boilerplate's pre-check)
     nav_split: re.Pattern[str]
     nav_keywords: frozenset[str]
     crumb_split: re.Pattern[str]
@@ -64,6 +65,7 @@ def _compile(raw: dict[str, Any]) -> BoilerplateRules:
         protected=protected,
         line_rules=line_rules,
         chrome_terms=chrome,
+        chrome_terms_start_with_word=all(re.match(r"[^\W_]", t) for t in terms),
         nav_split=re.compile(raw["nav"]["separators"]),
         nav_keywords=frozenset(k.lower() for k in raw["nav"]["keywords"]),
         crumb_split=re.compile(crumb["separators"]),

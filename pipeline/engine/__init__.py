@@ -1,9 +1,9 @@
 """Where the NLP stage runs: in this process, in a pool of worker processes, or on a Dask cluster.
 
-The main process reads, cleans, screens and deduplicates the inputs and writes the run folder; an
-executor only runs ``pipeline.run.nlp_batch`` on batches of screened documents (spaCy + extractors,
-the costly part) and hands the results back in submission order, so every engine writes the same
-bytes. Each worker builds the spaCy pipeline once (``build_nlp`` is cached per process).
+The main process reads and deduplicates the inputs and writes the run folder; an executor runs
+``pipeline.run.screen_batch`` (cleaning and screening of every document) and ``pipeline.run.nlp_batch``
+(spaCy + extractors on the screened-in ones, the costly part) and hands the results back in submission
+order, so every engine writes the same bytes. Each worker builds the spaCy pipeline once (``build_nlp`` is cached per process).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ class Executor(Protocol):
     window: int  # batches in flight before the main process waits for the oldest
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future: ...
+
+    def has_idle_worker(self) -> bool: ...  # else the main process runs cheap work itself
 
     def close(self) -> None: ...
 

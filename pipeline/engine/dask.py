@@ -30,6 +30,9 @@ class DaskExecutor:
     def submit(self, fn: Callable[..., Any], *args: Any):
         return self.client.submit(fn, *args, pure=False)
 
+    def has_idle_worker(self) -> bool:
+        return False  # the main process screens: a cluster's workers are for spaCy
+
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:

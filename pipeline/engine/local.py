@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 
@@ -29,6 +29,9 @@ class InProcess:
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> _Done:
         return _Done(fn, args)
+
+    def has_idle_worker(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass
@@ -55,15 +58,29 @@ class ProcessPool:
     def __init__(self, workers: int) -> None:
         # Room for the main process to keep screening while the workers start or chew a slow batch.
         self.window = 4 * workers
+        self.workers = workers
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm)
+        self._probe = self.pool.submit(int)  # done once a worker has started and loaded its model
+        self._in_flight: set[Future] = set()
 
-    def submit(self, fn: Callable[..., Any], *args: Any):
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         from pipeline.faults import uninterrupted
 
         # submit starts the worker processes: an interrupt between a start and the pool's record of it
         # would leave a worker that abort cannot see.
         with uninterrupted():
-            return self.pool.submit(fn, *args)
+            future = self.pool.submit(fn, *args)
+        self._in_flight.add(future)
+        return future
+
+    def has_idle_worker(self) -> bool:
+        """A worker is up and would take a task now (fewer tasks in flight than workers). The main
+        process does the cheap work itself otherwise: while the workers start, or when spaCy keeps
+        them busy."""
+        if not self._probe.done():
+            return False
+        self._in_flight = {f for f in self._in_flight if not f.done()}
+        return len(self._in_flight) < self.workers
 
     def abort(self) -> None:
         """Stop the workers now, for an interrupted run: the batches they hold were not committed and

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline import relevance
 from pipeline.callable_package import make_callable
@@ -12,6 +11,9 @@ from pipeline.extract import territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.models import Contract
+
+if TYPE_CHECKING:  # the main process of a parallel run uses this package without spaCy
+    from spacy.tokens import Doc
 
 
 @dataclass

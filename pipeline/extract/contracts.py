@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline import relevance, rules
 from pipeline.extract import axes as axes_mod
@@ -53,6 +54,7 @@ def _count(m: re.Match) -> int:
     return int(n) if n.isdigit() else _NUM[n]
 
 
+@lru_cache(maxsize=8)  # the same page text is asked ~3 times (choice, then each contract)
 def announced_count(text: str) -> int | None:
     """'deux contrats locaux de santé signés': how many contracts the document says it covers."""
     m = _N_CONTRACTS.search(text)

@@ -8,6 +8,7 @@ expansion in parentheses and an optional complement (a place name, a region acro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,6 +65,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> list[re.Pattern[str]]:
+    """Per pattern of _patterns(): its head's first word, with the pattern's own case flag. Every match of
+    a pattern starts with it, and a plain word is found ~10x faster than the full pattern is tried at
+    every position: a page skips the heads it never writes, and tries the others where the word stands."""
+    return [re.compile(re.escape(re.split(r"[ '’]", head)[0]), pat.flags & re.IGNORECASE) for _, pat, head in _patterns()]
+
+
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-préfet": "Sous-préfecture",
                 "sous-préfète": "Sous-préfecture", "maire": "Ville",
@@ -92,11 +101,25 @@ _SECOND_COMPLEMENT = re.compile(
 )
 
 
+def _finditer(pat: re.Pattern[str], first_word: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pat.finditer(text), tried only where its head's first word stands: every match starts there, so
+    the leftmost match from a position is the first of those places where pat matches (the lookbehind
+    still sees the text before it). A page has a few such places, and pat is not tried at every character."""
+    pos = 0
+    while (word := first_word.search(text, pos)) is not None:
+        m = pat.match(text, word.start())
+        if m is None:
+            pos = word.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def find_orgs(text: str) -> list[OrgMention]:
     """Organisation mentions, leftmost-longest, without overlaps."""
     found: list[OrgMention] = []
-    for org_type, pat, head in _patterns():
-        for m in pat.finditer(text):
+    for (org_type, pat, head), first_word in zip(_patterns(), _first_words(), strict=True):
+        for m in _finditer(pat, first_word, text):
             comp = m["comp"]
             head_text = m["head"]
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):

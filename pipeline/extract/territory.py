@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline import relevance, rules
 from pipeline.extract.orgs import NAME, OrgMention
@@ -132,6 +133,7 @@ _STOP = {"ville", "de", "du", "des", "la", "le", "les", "l", "d", "commune", "co
          "quartier", "quartiers", "prioritaire", "prioritaires", "agglo"}
 
 
+@lru_cache(maxsize=4096)  # asked ~9 times per distinct name while contracts are chosen and built
 def name_key(name: str) -> str:
     """Key of a territory name without its kind words: 'Pays de Chaumont' and 'Chaumont' share it."""
     return " ".join(t for t in _fold(name).split() if t not in _STOP)
