@@ -60,7 +60,10 @@ class ProcessPool:
         self.window = 4 * workers
         self.workers = workers
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm)
-        self._probe = self.pool.submit(int)  # done once a worker has started and loaded its model
+        from pipeline.faults import uninterrupted
+
+        with uninterrupted():  # this first submit starts a worker: see submit
+            self._probe = self.pool.submit(int)  # done once a worker has started and loaded its model
         self._in_flight: set[Future] = set()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
