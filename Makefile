@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint train gazetteer map bench-geo clean docs chromium bench bench-quick
+.PHONY: install run test lint train gazetteer map bench-geo clean docs chromium bench bench-quick bench-memory bench-profile
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 $(STAMP): pyproject.toml constraints.txt
@@ -51,12 +51,19 @@ map: install
 bench-geo: install
 	$(BIN)/python bench/bench_geo.py
 
-# Throughput and memory of `cls-extract run` vs bare spaCy (bench/RESULTS.md); ~35 min, bench-quick ~5 min.
+# Throughput of `cls-extract run` vs bare spaCy (bench/RESULTS.md): the issue-15 plan ~10 min,
+# bench-quick ~5 min, bench-memory (10k and 50k documents) ~6 min, bench-profile (per-stage table) ~2 min.
 bench: install
 	$(BIN)/python bench/run.py
 
 bench-quick: install
 	$(BIN)/python bench/run.py --quick
+
+bench-memory: install
+	$(BIN)/python bench/run.py --memory
+
+bench-profile: install
+	$(BIN)/python bench/profile_stages.py
 
 clean:
 	rm -rf $(VENV) outputs .pytest_cache .ruff_cache

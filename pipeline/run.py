@@ -1,11 +1,11 @@
 """The pipeline, top to bottom: ingest -> clean -> relevance -> NLP -> extract -> export.
 
 Documents flow in batches: the main process reads them; every document is cleaned and screened
-(screen_batch, cheap), and the main process sets aside texts already seen (same sha256 after cleaning)
-and hands only the candidates to spaCy and the extractors (nlp_batch). Both stages run in this process
-or on workers (pipeline.engine), so a crawl's rejected pages use every core too. Finished batches are written in input
-order and committed by the writer, so memory stays flat, every engine writes the same bytes, and an
-interrupted run can be resumed. One bad document becomes a row of errors.csv; the batch goes on.
+(screen_batch, cheap); the main process sets aside texts already seen (same sha256 after cleaning) and
+hands only the candidates to spaCy and the extractors (nlp_batch). Both stages run in this process or on
+workers (pipeline.engine), so a crawl's rejected pages use every core too. Finished batches are written
+in input order and committed by the writer, so memory stays flat, every engine writes the same bytes,
+and an interrupted run can be resumed. One bad document becomes a row of errors.csv; the batch goes on.
 """
 
 from __future__ import annotations
