@@ -29,6 +29,7 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -216,6 +217,7 @@ def measure(cmd: list[str], state: Path | None = None) -> dict:
     ps = psutil.Process(proc.pid)
     peak = peak_one = peak_pss = peak_main = 0
     first = None
+    cpu: dict[int, float] = {}  # CPU seconds (user + system) last seen per process of the tree
     while proc.poll() is None:
         if state is not None and first is None and _first_done(state):
             first = time.perf_counter() - t0
@@ -226,6 +228,10 @@ def measure(cmd: list[str], state: Path | None = None) -> dict:
             return {"first_batch_s": first}
         try:
             procs = [ps, *ps.children(recursive=True)]
+            for p in procs:
+                with contextlib.suppress(psutil.Error):
+                    t = p.cpu_times()
+                    cpu[p.pid] = t.user + t.system
             mem = [p.memory_full_info() for p in procs]
             rss = [m.rss for m in mem]
             peak, peak_one, peak_main = max(peak, sum(rss)), max(peak_one, max(rss)), max(peak_main, rss[0])
@@ -239,7 +245,8 @@ def measure(cmd: list[str], state: Path | None = None) -> dict:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
     lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     return {"wall": wall, "peak_mb": peak / 2**20, "peak_one_mb": peak_one / 2**20, "peak_pss_mb": peak_pss / 2**20,
-            "peak_main_mb": peak_main / 2**20, "first_batch_s": first, **(json.loads(lines[-1]) if lines else {})}
+            "peak_main_mb": peak_main / 2**20, "first_batch_s": first, "cpu_s": sum(cpu.values()),
+            **(json.loads(lines[-1]) if lines else {})}
 
 
 def bare_worker(crawl: Path, sample: int, n_process: int) -> None:
@@ -297,6 +304,7 @@ def startup(crawl: Path, work: Path) -> list[dict]:
     rows.append({"what": "run over 1 CLS document (whole command)", "seconds": r["wall"]})
     for w in (1, 2):
         out = work / f"out-first-w{w}"
+        shutil.rmtree(out, ignore_errors=True)  # a staging database left by an earlier measurement would count
         r = measure([sys.executable, "-m", "pipeline.cli", "run", str(crawl), "--out", str(out), "--workers", str(w), "-q"],
                     state=out / ".state.sqlite")
         rows.append({"what": f"first batch (64 CLS documents) committed, {w} worker(s)", "seconds": r["first_batch_s"]})
@@ -344,12 +352,18 @@ def main() -> None:
         manifest = json.loads((out / "manifest.json").read_text())
         b = bares[(mix, workers)]
         bare_with_startup = n / (b["startup_s"] + n / b["docs_s"])
+        start_cpu = min(b["startup_s"], b["cpu_s"])
+        bare_cpu = start_cpu + n * (b["cpu_s"] - start_cpu) / b["docs"]
         row = {"mix": mix, "docs": n, "workers": workers, "cls_docs_s": n / r["wall"], "wall_s": r["wall"],
                "cls_peak_mb": r["peak_mb"], "cls_peak_one_mb": r["peak_one_mb"], "cls_peak_pss_mb": r["peak_pss_mb"],
                "cls_peak_main_mb": r["peak_main_mb"], "bare_docs_s": b["docs_s"], "bare_startup_s": b["startup_s"],
                "bare_docs_s_with_startup": bare_with_startup, "bare_peak_mb": b["peak_mb"],
                "ratio": (n / r["wall"]) / bare_with_startup, "ratio_steady": (n / r["wall"]) / b["docs_s"],
-               "cls_documents": manifest["counts"]["cls_documents"], "load": os.getloadavg()[0]}
+               "cls_documents": manifest["counts"]["cls_documents"], "load": os.getloadavg()[0],
+               # CPU seconds of the whole process tree per document, start-up included: less sensitive than
+               # wall time to other work on the machine. Bare's start-up (single-threaded: its wall time
+               # before the pipe) counts once over N, its pipe's CPU per document as on the sample.
+               "cls_cpu_ms": 1000 * r["cpu_s"] / n, "bare_cpu_ms": 1000 * bare_cpu / n, "cpu_ratio": bare_cpu / r["cpu_s"]}
         rows.append(row)
         print(f"cls-extract {mix} {n} docs, {workers} worker(s): {row['cls_docs_s']:.1f} docs/s "
               f"({row['ratio']:.2f}x bare with start-up, {row['ratio_steady']:.2f}x steady), "
@@ -360,13 +374,14 @@ def main() -> None:
     print()
     print("| mix | docs | workers | cls-extract docs/s | wall s | peak RSS MB: sum / largest process (PSS sum) "
           "| bare spaCy docs/s: steady / with start-up | bare start-up s | ratio (with start-up) | ratio (steady) "
-          "| load |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| CPU ms/doc: cls-extract / bare | CPU ratio | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['mix']} | {r['docs']} | {r['workers']} | {r['cls_docs_s']:.1f} | {r['wall_s']:.1f} "
               f"| {r['cls_peak_mb']:.0f} / {r['cls_peak_one_mb']:.0f} ({r['cls_peak_pss_mb']:.0f}) "
               f"| {r['bare_docs_s']:.1f} / {r['bare_docs_s_with_startup']:.1f} | {r['bare_startup_s']:.1f} "
-              f"| **{r['ratio']:.2f}x** | {r['ratio_steady']:.2f}x | {r['load']:.2f} |")
+              f"| **{r['ratio']:.2f}x** | {r['ratio_steady']:.2f}x | {r['cls_cpu_ms']:.1f} / {r['bare_cpu_ms']:.1f} "
+              f"| {r['cpu_ratio']:.2f}x | {r['load']:.2f} |")
     if startup_rows:
         print("\n| start-up of cls-extract | seconds |\n|---|---|")
         for r in startup_rows:
