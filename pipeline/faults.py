@@ -9,10 +9,11 @@ the staging file keeps every committed batch, so ``--resume`` continues where th
 from __future__ import annotations
 
 import errno
+import os
 import signal
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -118,6 +119,22 @@ def uninterrupted() -> Iterator[None]:
         got, _held = _held, outer
     if outer is None and got:
         _interrupt(got[0])
+
+
+@contextmanager
+def renamed_together(replace: Callable[[Path, Path], object] = os.replace) -> Iterator[list[tuple[Path, Path]]]:
+    """Collect (temporary, final) pairs while files are written; if writing fails, remove the temporary
+    files (the space comes back, the previous set stays whole), else rename them all, uninterrupted."""
+    written: list[tuple[Path, Path]] = []
+    try:
+        yield written
+    except BaseException:
+        for tmp, _ in written:
+            tmp.unlink(missing_ok=True)
+        raise
+    with uninterrupted():
+        for tmp, path in written:
+            replace(tmp, path)
 
 
 def fault_exit(exc: BaseException, out: Path, n_finished: int) -> tuple[str, int]:

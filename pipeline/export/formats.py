@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.faults import uninterrupted, writing
+from pipeline.faults import renamed_together, writing
 from pipeline.load import CHUNK_ROWS, iter_table, tables_in
 
 VIEWS: dict[str, str] = {
@@ -53,18 +53,10 @@ def write_parquet(run_dir: Path, out_dir: Path | None = None, chunksize: int = C
     written to temporary names before any is renamed: a failed write (a full disk) leaves the previous
     set whole, names the file and gives the space back."""
     out_dir = Path(out_dir or run_dir)
-    done: list[tuple[Path, Path]] = []
-    try:
+    with renamed_together() as done:
         for name in tables_in(run_dir):
             path = out_dir / f"{name}.parquet"
             done.append((_parquet_tmp(Path(run_dir) / f"{name}.csv", path, chunksize), path))
-    except BaseException:
-        for tmp, _ in done:
-            tmp.unlink(missing_ok=True)
-        raise
-    with uninterrupted():
-        for tmp, path in done:
-            os.replace(tmp, path)
     return [path.name for _, path in done]
 
 

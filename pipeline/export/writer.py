@@ -27,7 +27,7 @@ from typing import TypeVar
 
 from pipeline.export import staging
 from pipeline.export.tables import COLUMNS, rows_of
-from pipeline.faults import STAGING_ERRORS, uninterrupted, writing
+from pipeline.faults import STAGING_ERRORS, renamed_together, writing
 from pipeline.models import SCHEMA_VERSION, Record
 from pipeline.rules import rules_checksum
 
@@ -279,16 +279,8 @@ class RunWriter:
         """Write every final file to a temporary name, then rename them all: a write that fails (a full
         disk) leaves the folder's previous tables whole, never some of this run's beside some of the last."""
         self.db.execute("COMMIT")
-        written: list[tuple[Path, Path]] = []
-        try:
+        with renamed_together(_fsync_replace) as written:
             manifest = self._write_finals(written, manifest_fields)
-        except BaseException:
-            for tmp, _ in written:
-                tmp.unlink(missing_ok=True)
-            raise
-        with uninterrupted():
-            for tmp, path in written:
-                _fsync_replace(tmp, path)
         self.db.execute("BEGIN")
         return manifest
 
