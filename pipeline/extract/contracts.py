@@ -216,8 +216,7 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
         if unit is None:
             return False
         inside = [(s, j) for s, j in marks if unit.start <= s < unit.end]
-        named = len({j for _, j in inside})
-        if named < 2 or named >= 3 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
+        if len({j for _, j in inside}) != 2 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
             # "X, Y et Z ont signé deux contrats : celui de A et celui de B": shared by both; a round-up's
             # list of three contracts or more ("aux côtés des communes de A, B, C et D") is one clause for all.
             return False
@@ -254,7 +253,8 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 
 
 def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocInput, specific_ars: str | None,
-                   foreign=lambda pos: False, own: list[Unit] | None = None) -> Contract:
+                   foreign=lambda pos: False, own: list[Unit] | None = None,
+                   territory_p: float | None = None) -> Contract:
     text = doc.text
     terr = _territory(group)
     # The town of a quartier: the commune the text names most. It also places the quartier.
@@ -266,12 +266,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}
     warnings: list[str] = []
     confidence: dict[str, float] = {}
-    model = territory_choice.load_model()
-    if model is not None:
-        # The territory's confidence is the scored decision's probability for this candidate.
-        values = territory_choice.group_features(group, doc.groups, len(text), _headed_groups(doc.groups, doc.units),
-                                                 announced_count(text), doc.chosen)
-        confidence["territory"] = round(model.probability(values), 3)
+    if territory_p is not None:
+        confidence["territory"] = territory_p
     if group.best.link is not None and getattr(group.best.link, "ambiguous", False):
         warnings.append("territory_ambiguous")
         confidence["territory"] = min(confidence.get("territory", 1.0), 0.5)
@@ -292,14 +288,13 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if "year_inferred" in swarn:
             confidence["signing_date"] = 0.7
 
-    # A question ("Vous portez un projet de contrat local de santé ?") asserts nothing of the contract.
-    joined = "\n".join(_QUESTION.sub("", u.text) for u in current if (not foreign(u.start) or not foreign(u.end - 1))
-                       and not _FORMER.search(u.text))
+    joined = _statements([u for u in current if (not foreign(u.start) or not foreign(u.end - 1))
+                          and not _FORMER.search(u.text)])
     st, _ = status.extract_status(joined, signing is not None)
     if own is not None and len(own) < len(units):
         # Several contracts: the contract's own section outweighs the shared lead ("trois contrats signés…",
         # then "Coutances Mer et Bocage … la signature est attendue fin 2025").
-        own_st, cue = status.extract_status("\n".join(_QUESTION.sub("", u.text) for u in own), signing is not None and any(
+        own_st, cue = status.extract_status(_statements(own), signing is not None and any(
             u.start <= sspan.start < u.end for u in own))
         if cue:
             st = own_st
@@ -362,6 +357,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+def _statements(units: list[Unit]) -> str:
+    """The units' text without questions: "Vous portez un projet de CLS ?" asserts nothing of the contract."""
+    return "\n".join(_QUESTION.sub("", u.text) for u in units)
 
 
 def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],
@@ -445,9 +445,21 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
     doc.chosen = chosen
     membership = _assign(doc.units, chosen)
     specific_ars = next((o.name for o in doc.orgs if o.org_type == "ars" and not o.generic and o.name.startswith("ARS")), None)
+    confidence = _territory_confidence(doc)
     contracts = []
     for i, group in enumerate(chosen):
         units = [u for u, m in zip(doc.units, membership, strict=False) if i in m]
         own = [u for u, m in zip(doc.units, membership, strict=False) if m == {i}] if len(chosen) > 1 else None
-        contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own))
+        contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own,
+                                        confidence[i] if confidence else None))
     return contracts
+
+
+def _territory_confidence(doc: DocInput) -> list[float] | None:
+    """Each chosen territory's probability under the scored decision (rules/models): its confidence."""
+    model = territory_choice.load_model()
+    if model is None:
+        return None
+    headed, announced = _headed_groups(doc.groups, doc.units), announced_count(doc.text)
+    return [round(model.probability(territory_choice.group_features(
+        g, doc.groups, len(doc.text), headed, announced, doc.chosen)), 3) for g in doc.chosen]

@@ -101,11 +101,6 @@ def group_features(group: TerritoryGroup, groups: Sequence[TerritoryGroup], text
     return values
 
 
-def probabilities(groups: Sequence[TerritoryGroup], text_len: int, headed: Sequence[TerritoryGroup],
-                  announced: int | None, model: Model) -> list[float]:
-    return [model.probability(group_features(g, groups, text_len, headed, announced)) for g in groups]
-
-
 def choose(probs: Sequence[float], threshold: float, announced: int | None = None) -> list[int]:
     """Indexes of the candidates that open a contract: every one at or above the threshold; when the page
     announces N contracts, the N most probable; never fewer than the most probable one when it reaches
