@@ -221,3 +221,12 @@ def test_build_outputs_are_sorted() -> None:
         lines = (RULES_DIR / name).read_text(encoding="utf-8").splitlines()[1:]
         keys = [ln.split("\t")[0] for ln in lines]
         assert keys == sorted(keys), name
+
+
+@pytest.mark.parametrize("name", [
+    "Communauté de communes de Saint-Calais",  # 'calais' alone would pick Grand Calais: every word must be there
+    "Communauté d'agglomération de Seine Amont",  # dissolved: no EPCI holds both words
+    "CC Val de Loire",  # too common a set of words to name one EPCI
+])
+def test_epci_by_words_needs_one_holder_of_every_word(gaz: Gazetteer, name: str) -> None:
+    assert gaz.link(name, kind="epci") is None

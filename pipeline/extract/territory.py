@@ -23,7 +23,7 @@ _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
 # "le CLS de la ville de Laon", "contrat local de santé du Pays de Chaumont", "CLS 2 de Metz"
 _CLS_OF = re.compile(
-    rf"{_CLS}(?:\s*\(CLS\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
+    rf"{_CLS}(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
     rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
     rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?)?{_SP}*"
     rf"(?P<target>(?-i:{NAME}))",
@@ -57,7 +57,35 @@ _NOT_PLACE = {
     "Politique", "Programme", "Plan", "Projet", "Dispositif", "Réseau", "Schéma",
     # Headings of council minutes, often in capitals ("CONSEIL MUNICIPAL", "SÉANCE DU 12 MARS").
     "Conseil", "Séance", "Compte", "Ordre", "Délibération", "Procès", "Extrait", "Registre",
+    # Headings of contract documents that a flattened page runs into the name ("… Est-Béarn Préambule").
+    "Préambule", "Sommaire", "Annexe", "Annexes", "Introduction", "Article", "Chapitre", "Titre", "Table",
 }
+
+
+def _before_heading_word(name: str) -> str:
+    """'Est-Béarn Préambule Conformément' -> 'Est-Béarn': a name stops at a word that is no place."""
+    words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and w in _NOT_PLACE), len(words))
+    return " ".join(words[:cut])
+
+
+def reads_like_territory(name: str) -> bool:
+    """An unlinked name that still names an area: 'Nord Dordogne', 'Est-Béarn', 'Îles du Ponant',
+    'Pôle métropolitain Nord Franche-Comté' (rules/territory.yml: place_heads), or one holding a
+    département or region name."""
+    gaz = get_gazetteer()
+    if gaz.departement(name) or gaz.region(name):
+        return False  # "Hautes-Alpes", "Basse-Normandie": a whole département or region is not read here
+    parts = re.split(r"[\s\-]", name, maxsplit=1)
+    if parts[0] in _place_heads() and len(parts) == 2:  # "Ouest" alone ("pour l'Ouest guyanais") is a direction
+        return True
+    words = re.split(r"[\s]+", name)
+    return any(gaz.departement(w) or gaz.region(w) for w in words[1:] if len(w) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(rules.load("territory")["place_heads"])
 
 
 def _not_place(name: str) -> bool:
@@ -175,7 +203,7 @@ def _strip_kind(name: str) -> str:
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     mentions: list[TerritoryMention] = []
     for m in _CLS_OF.finditer(text):
-        target = m["target"]
+        target = _before_heading_word(m["target"])
         if _not_place(target) and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
             continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
@@ -184,8 +212,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(org.start, org.end, org.name, org.name, _KIND_OF_ORG[org.org_type], 5, True, source="cls_of"))
         elif org is None or org.org_type in _KIND_OF_ORG:
             # An unlinked target must at least read like a territory ("Bassin de Joinville").
-            tm = TerritoryMention(m.start("target"), m.end("target"), target, target, None, 5, True, source="cls_of")
-            tm.needs_link = not re.match(r"(?:Bassin|Pays|Vallée|Val|Communauté|Ville|Quartier|Territoire)\b", target)
+            tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
+            tm.needs_link = not reads_like_territory(target)
             mentions.append(tm)
     gaz = get_gazetteer()
     for o in orgs:

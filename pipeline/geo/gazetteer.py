@@ -9,7 +9,7 @@ import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .model import Entity, GeoContext, Kind, LinkResult
@@ -125,6 +125,9 @@ class Gazetteer:
             alt = strip_article(key)
             if alt != key:
                 _add(self.commune_alt, alt, ent, 0.92)
+            glued = norm(re.sub(r"['’]", "", r["name"]))
+            if glued != key:  # "M'Tsangamouji" is also written "Mtsangamouji"
+                _add(self.commune_alt, glued, ent, 0.9)
         for r in secondary:  # delegated / associated communes link to their current commune
             parent = self.by_code.get(("commune", r["parent"]))
             if parent is not None:
@@ -208,6 +211,19 @@ class Gazetteer:
                     key = norm(v)
                     if key and insee and insee not in self.demonyms.get(key, []):
                         self.demonyms.setdefault(key, []).append(insee)
+
+    @cached_property
+    def epci_words(self) -> dict[str, list[Entity]]:
+        """EPCI by each distinctive word of its names, for names written in none of the indexed forms
+        ("Communauté urbaine Creusot Montceau", "Niort Agglo"); built on first use."""
+        out: dict[str, list[Entity]] = defaultdict(list)
+        for key, hits in self.epci_core.items():
+            for word in key.split():
+                if len(word) >= 2 and word not in _STOP:
+                    for ent, _ in hits:
+                        if all(e is not ent for e in out[word]):
+                            out[word].append(ent)
+        return out
 
     # ------------------------------------------------------------- public API
     def link(self, name: str, kind: Kind | None = None, context: GeoContext | None = None) -> LinkResult | None:

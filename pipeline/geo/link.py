@@ -25,6 +25,7 @@ _ARR2 = re.compile(rf"^{_ORD}\s+arr\w*\s+(?:de\s+|d\s+)?(paris|lyon|marseille)$"
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _TAIL = re.compile(r"^(.+?)\s+(?:de la|de l|du|de|d|en|a la|a l|a|au)\s+(.+)$")
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9&]{1,9}")
+_LINK_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "sous", "a", "au", "aux", "pays"}
 _GENERIC = {"centre", "ouest", "grand", "agglo", "agglomeration", "metropole", "communaute", "territoire",
             "littoral", "plaine", "vallee", "montagne", "l agglo", "la metropole", "la communaute"}
 # Runner-up population share above which homonyms are "comparable" and the pick is flagged ambiguous.
@@ -57,6 +58,10 @@ def link(gaz: Gazetteer, name: str, kind: Kind | None, context: GeoContext | Non
         ent = next((e for e in gaz.regions() if e.name == region), None)
         return gaz.result(ent, 1.0) if ent else None
     hits = _lookup(gaz, raw, key, kind)
+    if not hits and re.search(r"\w['’]\w", raw):  # "M'tsamboro" for Mtsamboro
+        hits = _lookup(gaz, re.sub(r"(?<=\w)['’](?=\w)", "", raw), norm(re.sub(r"(?<=\w)['’](?=\w)", "", raw)), kind)
+    if not hits and kind in (None, "epci"):
+        hits = _by_words(gaz, key, kind)
     if not hits:
         # "Saint-Denis de La Réunion", "Valence en Drôme": trailing place name as a clue.
         t = _TAIL.match(key)
@@ -122,6 +127,41 @@ def _lookup(gaz: Gazetteer, raw: str, key: str, kind: Kind | None) -> list[Hit]:
         if hits:
             return hits
     return []
+
+
+def _by_words(gaz: Gazetteer, key: str, kind: Kind | None) -> list[Hit]:
+    """The one EPCI whose name holds every distinctive word of an EPCI name written otherwise
+    ("Communauté urbaine Creusot Montceau", "Niort Agglo": a word may be the start of one, niort/niortais)."""
+    marker, core = split_marker(key)
+    if marker != "epci" and kind != "epci":
+        return []
+    words = [w for w in core.split() if len(w) >= 2 and w not in _GENERIC and w not in _LINK_WORDS]
+    if not words or max(len(w) for w in words) < 5:
+        return []
+    found: set[int] | None = None
+    ents: dict[int, Entity] = {}
+    for w in words:
+        matches = {id(e): e for k, lst in _word_entries(gaz, w) for e in lst}
+        ents.update(matches)
+        found = set(matches) if found is None else found & set(matches)
+        if not found:
+            return []
+    if found is None or len(found) != 1:
+        return []
+    return [(ents[next(iter(found))], 0.82)]
+
+
+def _word_entries(gaz: Gazetteer, word: str) -> list[tuple[str, list[Entity]]]:
+    """Index entries of a word: itself, and words it begins when it is long enough (niort -> niortais)."""
+    index = gaz.epci_words
+    out = [(word, index[word])] if word in index else []
+    if len(word) >= 5:
+        out += [(k, v) for k, v in _prefixed(gaz, word[:3]) if k != word and k.startswith(word) and len(k) - len(word) <= 4]
+    return out
+
+
+def _prefixed(gaz: Gazetteer, head: str) -> list[tuple[str, list[Entity]]]:
+    return [(k, v) for k, v in gaz.epci_words.items() if k.startswith(head)]
 
 
 def _scaled(hits: list[Hit], factor: float, only: Kind | None = None) -> list[Hit]:

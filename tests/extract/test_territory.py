@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.orgs import find_orgs
-from pipeline.extract.territory import find_mentions, geo_context, group_mentions, link_mentions, name_key
+from pipeline.extract.territory import (
+    find_mentions,
+    geo_context,
+    group_mentions,
+    link_mentions,
+    name_key,
+    reads_like_territory,
+)
 from pipeline.geo import get_gazetteer
 from pipeline.relevance import assess
 
@@ -301,3 +308,27 @@ def test_headings_and_institutional_words_are_not_territories(text):
 def test_la_ville_du_lorrain_is_le_lorrain():
     groups = _groups("L'ARS de Martinique et la ville du Lorrain ont signé un contrat local de santé.")
     assert any(g.best.link is not None and g.best.link.insee == "97214" for g in groups)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Nord Dordogne", True),
+    ("Est-Béarn", True),
+    ("Îles du Ponant", True),
+    ("Pôle métropolitain Nord Franche-Comté", True),
+    ("Ouest", False),  # a direction alone ("pour l'Ouest guyanais")
+    ("Hautes-Alpes", False),  # a whole département is not read this way
+    ("Basse-Normandie", False),
+    ("Durand", False),
+])
+def test_unlinked_name_reads_like_a_territory(name: str, expected: bool) -> None:
+    assert reads_like_territory(name) is expected
+
+
+def test_unlinked_area_after_a_cls_mention_opens_its_contract() -> None:
+    import pipeline
+
+    rec = pipeline.extract("Signature du contrat local de santé Nord Dordogne à Bourdeilles. "
+                           "Le contrat associe le pays et les communautés de communes.")
+    assert [c.territory.name for c in rec.contracts] == ["Nord Dordogne"]
+    rec = pipeline.extract("Contrat Local de Santé Est-Béarn Préambule Conformément à la loi, le CLS est signé.")
+    assert [c.territory.name for c in rec.contracts] == ["Est-Béarn"]
