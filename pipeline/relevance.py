@@ -42,9 +42,14 @@ _ACCENTS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[
             "ç": "[çc]", "'": "['’]"}
 
 
+def loose(word: str) -> str:
+    """A word as a regex with its accents optional ('Éducation' also matches 'Education')."""
+    return "".join(_ACCENTS.get(c, re.escape(c)) for c in word)
+
+
 def phrase_pattern(phrase: str) -> str:
     """A phrase of rules/mentions.yml as a regex: whole words, any whitespace, accents optional."""
-    words = ["".join(_ACCENTS.get(c, re.escape(c)) for c in w) for w in phrase.split()]
+    words = [loose(w) for w in phrase.split()]
     return r"\b" + r"\s+".join(words) + r"\b"
 
 

@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from pipeline import rules
 from pipeline.extract.units import leftmost_longest
+from pipeline.relevance import loose
 
-NAME_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
+# "Représenté par …" after a party in a contract document is not part of its name.
+NAME_WORD = r"(?!Représenté)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
 _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 _CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*)"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
@@ -39,6 +41,12 @@ _EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"
 _EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?) (?P<kind>Agglomération|Communauté|Métropole|Agglo)\b")
 
 
+@lru_cache(maxsize=1)
+def _state() -> re.Pattern[str]:
+    """The State as a party ("l'État", "L'Etat", "- État (Préfet)"): rules/orgs.yml, prefecture: state."""
+    return re.compile(rules.load("orgs")["prefecture"]["state"])
+
+
 @dataclass(frozen=True)
 class OrgMention:
     start: int
@@ -56,8 +64,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     for org_type, spec in rules.load("orgs").items():
         for head in spec["heads"]:
             is_acronym = head.isupper()
-            body = re.escape(head).replace(r"\ ", r"\s+").replace("'", "['’]")
             flags = 0 if is_acronym else re.IGNORECASE
+            # Accents optional: "Education nationale", "Agence regionale de sante" are written too.
+            body = re.escape(head) if is_acronym else r"\s+".join(loose(w) for w in head.split())
             pat = re.compile(rf"(?<![\w\-])(?P<head>{body})(?![\w\-]){_PAREN}(?:{_SP}+{_COMPLEMENT})?", flags)
             out.append((org_type, pat, head))
     # Longest heads first, so "sous-préfecture" wins over "préfecture".
@@ -70,7 +79,7 @@ def _first_words() -> list[re.Pattern[str]]:
     """Per pattern of _patterns(): its head's first word, with the pattern's own case flag. Every match of
     a pattern starts with it, and a plain word is found ~10x faster than the full pattern is tried at
     every position: a page skips the heads it never writes, and tries the others where the word stands."""
-    return [re.compile(re.escape(re.split(r"[ '’]", head)[0]), pat.flags & re.IGNORECASE) for _, pat, head in _patterns()]
+    return [re.compile(loose(re.split(r"[ '’]", head)[0]), pat.flags & re.IGNORECASE) for _, pat, head in _patterns()]
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -153,6 +162,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                 found.append(OrgMention(second.start("comp"), second.end("comp"), org_type,
                                         _display_name(org_type, head_text, None, second["comp"]), head_text,
                                         second["comp"], generic=False))
+    for m in _state().finditer(text):
+        found.append(OrgMention(m.start(), m.end(), "prefecture", "État", m.group(), None, generic=False))
     for m in _EPCI_SUFFIX.finditer(text):
         if m["name"].split()[0] in ("La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"):
             continue

@@ -17,7 +17,8 @@ from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
-    r"\bporteront\b|\bporté\s+par|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
+    r"\bporteront\b|\bporté\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
+    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
 )
 # Text after which organisations of the same clause are not signatories.
@@ -157,6 +158,24 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     return org.name
 
 
+# Generic names of a party that the text usually names in full elsewhere ("l'État" and "la préfecture de
+# l'Essonne", "l'Assurance maladie" and "la CPAM des Flandres").
+_STATE_OR_INSURANCE = frozenset({"État", "Etat"})
+_NAMED_ONCE = ("prefecture", "cpam")
+
+
+def _named_parties(orgs: list[OrgMention]) -> dict[str, OrgMention]:
+    """The one préfecture (or sous-préfecture) and the one CPAM a text names with their place: the party
+    that its generic mentions stand for. Two different ones: none."""
+    out: dict[str, OrgMention] = {}
+    for kind in _NAMED_ONCE:
+        types = ("prefecture", "sous_prefecture") if kind == "prefecture" else (kind,)
+        full = {o.name: o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE_OR_INSURANCE}
+        if len(full) == 1:
+            out[kind] = next(iter(full.values()))
+    return out
+
+
 def extract_signatories(
     text: str, orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None,
     specific_ars: str | None, dept_of: str | None = None, town: str | None = None,
@@ -164,9 +183,12 @@ def extract_signatories(
     out: list[Signatory] = []
     spans: list[Span] = []
     seen: set[str] = set()
+    named = _named_parties(orgs)
     for org in orgs:
         if not any(s <= org.start and org.end <= e for s, e in scopes):
             continue
+        if (org.head in _STATE_OR_INSURANCE or org.generic) and org.org_type in named:
+            org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
         if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
                 and org.head.lower() in OWN_EPCI_HEADS:
             continue  # "l'agglomération" stands for the contract's own EPCI only

@@ -118,3 +118,39 @@ def test_unbulleted_lines_under_a_counted_heading():
             "Le bilan du premier contrat, présenté au comité de pilotage en présence du Centre hospitalier de Melun, "
             "a montré des résultats. La Caisse d'allocations familiales de Seine-et-Marne a suivi les ateliers.")
     assert [t for t, _ in _signatories(text)] == ["commune", "cpam", "departement"]
+
+
+def test_the_state_is_a_party_and_takes_the_prefecture_the_text_names():
+    text = "Le contrat a été signé par la Ville de Laon, l'État et l'Education nationale."
+    assert _signatories(text) == [("commune", "Ville de Laon"), ("prefecture", "État"),
+                                  ("education_nationale", "Education nationale")]
+    text = ("Le contrat a été signé par la Ville de Laon, l'État et l'Assurance maladie. "
+            "La préfecture de l'Aisne et la CPAM de l'Aisne suivront les actions.")
+    assert _signatories(text) == [("commune", "Ville de Laon"), ("prefecture", "Préfecture de l'Aisne"),
+                                  ("cpam", "CPAM de l'Aisne")]
+
+
+@pytest.mark.parametrize("text", [
+    "L'état de santé des habitants reste fragile.",
+    "État des lieux de la santé sur le territoire.",
+])
+def test_the_state_is_not_the_state_of_things(text: str) -> None:
+    assert not [o for o in find_orgs(text) if o.name == "État"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le CLS, co-piloté par la Ville de Nice et l'ARS PACA, a été lancé en décembre.",
+    "Le contrat local de santé de la Haute-Corrèze est un partenariat entre la Ville de Ussel et l'ARS Nouvelle-Aquitaine.",
+    "La Ville de Nice, représentée par son maire, et l'ARS PACA, représentée par son directeur.",
+])
+def test_partnership_clauses_name_the_parties(text: str) -> None:
+    assert {t for t, _ in _signatories(text)} == {"commune", "ars"}
+
+
+def test_a_party_that_was_represented_at_an_event_does_not_sign():
+    assert _signatories("Le centre hospitalier de Troyes était représenté par son directeur.") == []
+
+
+def test_represented_by_is_no_part_of_a_name():
+    assert [o.name for o in find_orgs("Le Conseil Régional de Bourgogne Représenté par sa présidente")] == [
+        "Conseil Régional de Bourgogne"]
