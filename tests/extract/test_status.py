@@ -106,3 +106,16 @@ def test_renewal_words_about_something_else_and_deliberations():
                     "santé avec l'ARS.")
     assert extract_status(deliberation, False)[0] == "announced"
     assert extract_status(deliberation + " Le diagnostic est en cours.", False)[0] == "in_preparation"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voté en conseil métropolitain le 4 avril, le contrat local de santé décline de nombreuses actions.", "in_preparation"),
+    ("Le CLS a été validé lors du dernier conseil communautaire.", "in_preparation"),
+    ("Signature de la préfiguration du contrat local de santé.", "in_preparation"),
+    ("Notre CLS est en pleine révision et la version rénovée devra être signée d'ici la fin de l'année.", "in_preparation"),
+    ("Un CLS dont l'élaboration a été officiellement lancée le 23 avril.", "in_preparation"),
+    ("25 signataires réunis pour le contrat local de santé de Cornouaille.", "signed"),
+    ("J'ai participé à la signature officielle de l'accord-cadre du contrat local de santé.", "signed"),
+])
+def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
