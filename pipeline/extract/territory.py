@@ -41,12 +41,13 @@ _TITLE_NAME = re.compile(rf"(?-i:{NAME})")
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
 _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
-    rf"(?:a|ont|va|vont|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
+    rf"(?:a|ont|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
-    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*)\b"
+    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*)\b"
     rf"[^.\n]{{0,160}}?{_CLS}",
     re.I,
 )
+_PLURAL_VERB = re.compile(rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
@@ -116,6 +117,14 @@ _TOWN_LIST = re.compile(
     rf"(?:{_SP}*,?{_SP}+et{_SP}+(?:à{_SP}+)?(?-i:{NAME}))?)",
     re.I,
 )
+# "Voici les contrats locaux de santé en cours :" then one territory per bullet ("• Nord Landes (40)").
+_LISTED = re.compile(
+    rf"^[^\n]*(?:contrats{_SP}+locaux{_SP}+de{_SP}+sant[ée]|\b(?:les|des|ces|\d+){_SP}+(?:\w+{_SP}+)?CLS\b)[^\n]*:{_SP}*\n(?:{_SP}*\n)*(?P<items>(?:{_SP}*(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*[^\n]+\n?(?:{_SP}*\n)*)+)",
+    re.M | re.I,
+)
+_LIST_ITEM = re.compile(rf"^{_SP}*(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
+# A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
+_BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?-i:{NAME}))(?=\s)", re.M)
 _DEPT_WHOLE = re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
     rf"|\btoute?{_SP}+(?:la|le|l'){_SP}*(?P<name2>(?-i:{NAME}))",
@@ -248,6 +257,31 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if tied and gaz.departement(name):
             a, b = m.span("name") if m["name"] else m.span("name2")
             mentions.append(TerritoryMention(a, b, name, name, "departement", 4, True, source="dept_whole"))
+    for lst in _LISTED.finditer(text):
+        for item in _LIST_ITEM.finditer(text, lst.start("items"), lst.end("items")):
+            name = item["name"]
+            org = next((o for o in orgs if o.start <= item.start("name") < o.end), None)
+            if org is not None and org.org_type not in _KIND_OF_ORG:
+                continue  # "- Préfecture des Côtes d'Armor": a list of partners, not of contracts
+            if org is None and (not re.fullmatch(NAME, name) or _not_place(name) or len(name.split()) > 8):
+                continue  # a name, or a territorial organisation ("Communauté de communes Aunis Atlantique")
+            probe = f"{name} ({item['dept']})" if item["dept"] else name
+            res = gaz.link(probe)
+            tm = TerritoryMention(item.start("name"), item.end("name"), name, name, None, 5, True, source="listed")
+            if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
+                tm.link = res
+            else:
+                tm.needs_link = not reads_like_territory(name) and len(name.split()) < 2
+            mentions.append(tm)
+    for m in _BARE_SUBJECT.finditer(text):
+        if _not_place(m["name"]) or not _SUBJECT_SIGNS.match(text, m.end()):
+            continue
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue  # named as an organisation: read above
+        res = gaz.link(m["name"])
+        if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
+                                             res, source="subject"))
     for m in _QUARTIER.finditer(text):
         if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"
@@ -311,9 +345,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.anchor, tm.strength = False, 2  # the contract the new one replaces
             tm.cues.add("predecessor")
             continue
-        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _SUBJECT_SIGNS.match(text, tm.end):
+        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and (sub := _SUBJECT_SIGNS.match(text, tm.end)):
             tm.anchor = True
-            tm.strength += 2
+            # The one subject of its signing ("la CC des Savanes doit signer") stands on its own; one of
+            # several ("…, la CGSS et la CA Cap Excellence ont signé") only supports the contract.
+            tm.strength += 2 if _PLURAL_VERB.match(sub.group()) else 3
             tm.cues.add("subject")
             continue
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):

@@ -332,3 +332,36 @@ def test_unlinked_area_after_a_cls_mention_opens_its_contract() -> None:
     assert [c.territory.name for c in rec.contracts] == ["Nord Dordogne"]
     rec = pipeline.extract("Contrat Local de Santé Est-Béarn Préambule Conformément à la loi, le CLS est signé.")
     assert [c.territory.name for c in rec.contracts] == ["Est-Béarn"]
+
+
+def test_a_list_of_contracts_opens_one_per_item():
+    import pipeline
+
+    text = ("Les contrats locaux de santé en cours dans la région :\n"
+            "  • Communauté de communes Aunis Atlantique (17)\n"
+            "  • Nord Landes (40)\n"
+            "  • Est Béarn (64)\n\n"
+            "L'observatoire accompagne leurs coordinateurs.\n")
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == [
+        "Communauté de communes Aunis Atlantique", "Nord Landes", "Est Béarn"]
+
+
+def test_a_list_of_partners_under_a_cls_heading_opens_no_contract():
+    import pipeline
+
+    text = ("La Ville de Dinan a signé son contrat local de santé. Les partenaires des contrats locaux de santé :\n"
+            "- Préfecture des Côtes d'Armor\n- Caisse primaire d'assurance maladie des Côtes d'Armor\n")
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == ["Dinan"]
+
+
+def test_the_single_subject_of_a_signing_opens_its_contract_a_co_signer_does_not():
+    import pipeline
+
+    text = ("La commune de Saint-Laurent-du-Maroni a signé le renouvellement de son contrat local de santé. "
+            "La communauté de communes des Savanes doit signer aujourd'hui le premier contrat local de santé "
+            "intercommunal. Cayenne renouvellera son CLS le 15 décembre.")
+    names = [c.territory.name for c in pipeline.extract(text).contracts]
+    assert names[0] == "Saint-Laurent-du-Maroni" and "Cayenne" in names and len(names) == 3
+    text = ("La Ville des Abymes, l'ARS, la CGSS et la communauté d'agglomération Cap Excellence ont signé "
+            "le contrat local de santé des Abymes.")
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == ["Les Abymes"]
