@@ -112,3 +112,12 @@ def test_roles_without_a_role_noun_next_to_the_name(text, name):
 )
 def test_colon_appositive_and_more_roles(text, name):
     assert [p.name for p in find_people(text, [])] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Agence régionale de santé Île-de-France représentée par Marc Pulick, la Préfecture des Yvelines.",
+    "Le Conseil régional de Bourgogne-Franche-Comté\nReprésenté par sa Présidente, Madame Marie-Guite DUFAY\n",
+])
+def test_a_partys_representative_is_named_with_that_role(text: str) -> None:
+    people = find_people(text, [])
+    assert [p.name.split()[-1].lower() for p in people] in (["pulick"], ["dufay"])
