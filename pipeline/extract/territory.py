@@ -37,7 +37,7 @@ _QUARTIER = re.compile(
 )
 _DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,40}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
-_TITLE_NAME = re.compile(rf"(?-i:{NAME})")
+_TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of "4CPS")
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
 _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"

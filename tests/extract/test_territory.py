@@ -365,3 +365,10 @@ def test_the_single_subject_of_a_signing_opens_its_contract_a_co_signer_does_not
     text = ("La Ville des Abymes, l'ARS, la CGSS et la communauté d'agglomération Cap Excellence ont signé "
             "le contrat local de santé des Abymes.")
     assert [c.territory.name for c in pipeline.extract(text).contracts] == ["Les Abymes"]
+
+
+def test_an_acronym_is_not_read_inside_a_longer_word():
+    import pipeline
+
+    rec = pipeline.extract("Le contrat local de santé de la 4CPS est signé ce 1er juillet avec l'ARS.")
+    assert all(c.territory.name != "Communauté Paris-Saclay" for c in rec.contracts)
