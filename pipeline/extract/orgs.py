@@ -22,7 +22,9 @@ _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 _CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*)"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
-_ADJ = r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud))?"
+# "du Pays sabolien", "du Pays loudunais": a Pays named by the demonym adjective of its town.
+_ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud)"
+        r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|ien|in|on)(?:e|ne)?\b)?")
 _COMPLEMENT = (
     rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}{_ADJ}"
     r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"

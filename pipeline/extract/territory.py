@@ -48,6 +48,8 @@ _SUBJECT_SIGNS = re.compile(
     re.I,
 )
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
+_FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
+_CLS_RX = re.compile(_CLS, re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
@@ -351,6 +353,13 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # several ("…, la CGSS et la CA Cap Excellence ont signé") only supports the contract.
             tm.strength += 2 if _PLURAL_VERB.match(sub.group()) else 3
             tm.cues.add("subject")
+            continue
+        if (tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _FIRST_PARTY.search(text[max(0, tm.start - 60) : tm.start])
+                and _CLS_RX.search(sentence)):
+            # "le CLS a été signé entre la Ville de Vénissieux et ses partenaires": the first party is the territory.
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.add("first_party")
             continue
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
             tm.strength += 1

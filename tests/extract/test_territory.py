@@ -372,3 +372,16 @@ def test_an_acronym_is_not_read_inside_a_longer_word():
 
     rec = pipeline.extract("Le contrat local de santé de la 4CPS est signé ce 1er juillet avec l'ARS.")
     assert all(c.territory.name != "Communauté Paris-Saclay" for c in rec.contracts)
+
+
+def test_the_first_party_of_a_signing_is_the_territory():
+    import pipeline
+
+    text = ("Le contrat local de santé 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires, "
+            "en présence du directeur de la délégation du Rhône et de la Métropole de Lyon.")
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == ["Vénissieux"]
+
+
+def test_a_pays_named_by_its_demonym_adjective():
+    assert [o.name for o in find_orgs("La communauté de communes du Pays sabolien s'est engagée.")] == [
+        "Communauté de communes du Pays sabolien"]
