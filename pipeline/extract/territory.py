@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import relevance, rules
-from pipeline.extract.orgs import NAME, OrgMention
+from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention
 from pipeline.geo import GeoContext, get_gazetteer
 from pipeline.geo.normalize import fold
 
@@ -89,6 +89,22 @@ def reads_like_territory(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset[str]:
     return frozenset(rules.load("territory")["place_heads"])
+
+
+@lru_cache(maxsize=1)
+def _cls_of_lower() -> re.Pattern[str]:
+    """A CLS 'de la' an area written in lower case: a landscape or compass head of rules/territory.yml, then
+    one lower-case adjective and, optionally, a capitalised complement ("îles bretonnes du Ponant")."""
+    heads = "|".join(sorted((re.escape(h.lower()) for h in _place_heads() if h not in _GENERIC_HEADS), key=len, reverse=True))
+    return re.compile(
+        rf"{_CLS}{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des){_SP}*(?P<target>(?-i:(?:{heads}){_SP}+[a-zà-ÿ][a-zà-ÿ'’\-]{{3,30}}"
+        rf"(?:{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*{NAME_WORD}(?:{_SP}+{NAME_WORD})*)?))(?![^\S\n]*[a-zà-ÿ])",
+        re.I)
+
+
+# Heads that name a kind of area, not one area ("le CLS de la ville", "du territoire", "de la communauté").
+_GENERIC_HEADS = {"Ville", "Quartier", "Territoire", "Communauté", "Pays", "Parc", "Pôle", "Centre", "Nord", "Sud", "Est",
+                  "Ouest", "Cœur", "Haut", "Bas", "Terres", "Portes", "Côte", "Littoral"}
 
 
 def _not_place(name: str) -> bool:
@@ -226,6 +242,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
             tm.needs_link = not reads_like_territory(target)
             mentions.append(tm)
+    for m in _cls_of_lower().finditer(text):
+        # "le contrat local de santé de la plaine orientale", "… des îles bretonnes du Ponant": an area in lower case.
+        target = m["target"]
+        name = target[0].upper() + target[1:]
+        mentions.append(TerritoryMention(m.start("target"), m.end("target"), target, name, None, 5, True, source="cls_of"))
     gaz = get_gazetteer()
     for o in orgs:
         if o.org_type == "pays_petr" and gaz.region(o.name):

@@ -14,7 +14,7 @@ _LEAD = re.compile(r"^(?:(?:de la|de l|des|du|de|d|a la|a l|au|aux|en|la|le|les|
 _ARTICLE = re.compile(r"^(?:la|le|les|l)\s+")
 
 _EPCI_PREFIX = re.compile(
-    r"^(?:communaute\s+(?:de\s+communes|d\s*agglomeration|d\s*agglo|urbaine|de\s+l\s*agglomeration)"
+    r"^(?:communaute\s+(?:de\s+communes|des\s+communes|d\s*agglomeration|d\s*agglo|urbaine|de\s+l\s*agglomeration)"
     r"|communaute\s+intercommunale|communaute|cc|ca|cu|cte\s+de\s+communes|agglomeration|agglo"
     r"|metropole|eurometropole|etablissement\s+public\s+territorial|ept|intercommunalite|interco"
     r"|comcom|com\s+com)\b\s*"

@@ -385,3 +385,21 @@ def test_the_first_party_of_a_signing_is_the_territory():
 def test_a_pays_named_by_its_demonym_adjective():
     assert [o.name for o in find_orgs("La communauté de communes du Pays sabolien s'est engagée.")] == [
         "Communauté de communes du Pays sabolien"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ils ont signé le 30 octobre le contrat local de santé de la plaine orientale.", "Plaine orientale"),
+    ("Contrat Local de Santé des îles bretonnes du Ponant - Socle - 2016-2020.", "Îles bretonnes du Ponant"),
+])
+def test_an_area_written_in_lower_case_after_the_cls(text: str, name: str) -> None:
+    import pipeline
+
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == [name]
+
+
+@pytest.mark.parametrize("text", ["Le contrat local de santé de la ville est signé.",
+                                  "Le contrat local de santé du territoire communal est signé."])
+def test_a_kind_of_area_in_lower_case_is_no_area(text: str) -> None:
+    import pipeline
+
+    assert pipeline.extract(text).contracts == []
