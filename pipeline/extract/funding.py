@@ -20,7 +20,9 @@ _EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
 _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
-_NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b", re.I)
+_NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b", re.I)
+# "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
+_TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
 
 @dataclass
@@ -54,6 +56,8 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
     for m in _AMOUNT.finditer(text):
         value = _value(m)
         if value < 500 or value >= MAX_CLS_AMOUNT:
+            continue
+        if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         start = offset + m.start()
         before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]

@@ -100,3 +100,12 @@ def test_each_funder_pays_the_amount():
 def test_programme_sized_amounts_are_not_cls_funding():
     text = "47 millions d'euros ont été investis pour les hôpitaux de proximité ; l'ARS apporte 45 000 € au CLS."
     assert [a.amount for a in _amounts(text)] == [45000]
+
+
+def test_a_total_repeats_the_amounts_before_it():
+    text = "Financement 2024 : ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)"
+    assert [a.amount for a in find_amounts(text, 0, [])] == [11158, 11159]
+
+
+def test_a_companys_capital_is_no_funding():
+    assert find_amounts("Société par actions simplifiée au capital de 126 325 euros", 0, []) == []
