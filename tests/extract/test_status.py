@@ -119,3 +119,14 @@ def test_renewal_words_about_something_else_and_deliberations():
 ])
 def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Ville a signé un nouveau contrat local de santé ce lundi.", "signed"),
+    ("La Ville a signé son nouveau contrat local de santé. Les deux précédents avaient ouvert la maison de santé.", "renewed"),
+    ("A été signé le nouveau contrat local de santé. Il s'agit du troisième, après ceux de 2013 et 2019.", "renewed"),
+    ("Le contrat signé remplace celui de la période 2015-2020.", "renewed"),
+    ("Avec ce contrat signé, c'est le quatrième dans les Alpes-de-Haute-Provence.", "signed"),
+])
+def test_a_new_contract_is_a_renewal_only_when_a_predecessor_is_said(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
