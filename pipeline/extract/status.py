@@ -41,6 +41,8 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
     renewed = _count(rules.compiled("status", "renewed"), text)
     prep = _count(rules.compiled("status", "in_preparation"), text)
     announced = _count(rules.compiled("status", "announced"), text)
+    if rules.compiled("status", "draft_signed").search(text):
+        return "in_preparation", "draft signed"
     if has_signing_date:
         signed += 2
     if signed and signed >= prep:

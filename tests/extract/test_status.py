@@ -130,3 +130,8 @@ def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str
 ])
 def test_a_new_contract_is_a_renewal_only_when_a_predecessor_is_said(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+def test_a_signed_draft_is_preparation():
+    text = "Jeudi 29 juin, la préfiguration du contrat local de santé a été signée par les communautés de communes."
+    assert extract_status(text, has_signing_date=True)[0] == "in_preparation"
