@@ -96,7 +96,9 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     if not anchors:
         # Without a CLS tied to a place, only a territory the gazetteer or the phrasing vouches for
         # ("Chargé(e) de mission H/F" in a job title is no territory).
-        typed = [g for g in groups if g.best.link is not None or g.best.kind is not None]
+        # An unlinked "Ville …" of capitalised words ("CONTRAT DE VILLE DE NOUVELLE GENERATION", "Ville | Grade"
+        # in a table) vouches for nothing: a commune the gazetteer does not know is no commune.
+        typed = [g for g in groups if g.best.link is not None or (g.best.kind is not None and g.best.kind != "commune")]
         best = max(typed, key=lambda g: g.score, default=None)
         return [best] if best is not None and best.score >= 2 else []
     first = max(anchors, key=lambda g: g.score)

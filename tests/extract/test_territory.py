@@ -403,3 +403,11 @@ def test_a_kind_of_area_in_lower_case_is_no_area(text: str) -> None:
     import pipeline
 
     assert pipeline.extract(text).contracts == []
+
+
+def test_an_unknown_town_vouches_for_no_contract():
+    import pipeline
+
+    text = ("CONTRAT DE VILLE DE NOUVELLE GENERATION\nLe volet santé s'articulera avec le contrat local de "
+            "santé et les acteurs du quartier.")
+    assert pipeline.extract(text).contracts == []
