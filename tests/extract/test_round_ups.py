@@ -41,3 +41,10 @@ def test_a_round_ups_shared_money_goes_to_no_single_contract():
     record = pipeline.extract(text)
     assert len(record.contracts) >= 4
     assert all(c.funding == [] for c in record.contracts)
+
+
+def test_a_phone_number_before_an_email_address_counts_no_contracts():
+    from pipeline.extract.contracts import announced_count
+
+    assert announced_count("Coordonnatrice du CLS\n06 31 54 52 12\ncls@paysbarval.fr") is None
+    assert announced_count("Sept CLS sont signés dans le département.") == 7
