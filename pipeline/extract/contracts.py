@@ -138,6 +138,22 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
                 sticky = last
         else:
             out.append({sticky} if sticky is not None else everyone)
+    return _headings_to_their_items(units, spans, out)
+
+
+def _headings_to_their_items(units: list[Unit], spans: list[list[tuple[int, int]]], out: list[set[int]]) -> list[set[int]]:
+    """A line that names no contract and heads a list of contracts ("CLS en cours d'élaboration", then
+    "• Sud Tarn (81)") belongs to the contracts of its items, not to the one named before it."""
+    for k, u in enumerate(units):
+        if u.bullet or any(u.start <= s < u.end for ss in spans for s, _ in ss):
+            continue
+        items: set[int] = set()
+        for v in units[k + 1 :]:
+            if not v.bullet:
+                break
+            items |= {i for i, ss in enumerate(spans) if any(v.start <= s < v.end for s, _ in ss)}
+        if len(items) >= 2:
+            out[k] = items
     return out
 
 

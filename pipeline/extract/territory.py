@@ -77,7 +77,7 @@ def reads_like_territory(name: str) -> bool:
     'Pôle métropolitain Nord Franche-Comté' (rules/territory.yml: place_heads), or one holding a
     département or region name."""
     gaz = get_gazetteer()
-    if gaz.departement(name) or gaz.region(name):
+    if gaz.departement(name) or gaz.region(name) or re.search(r"\bFrance$", name):
         return False  # "Hautes-Alpes", "Basse-Normandie": a whole département or region is not read here
     parts = re.split(r"[\s\-]", name, maxsplit=1)
     if parts[0] in _place_heads() and len(parts) == 2:  # "Ouest" alone ("pour l'Ouest guyanais") is a direction
@@ -93,18 +93,22 @@ def _place_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cls_of_lower() -> re.Pattern[str]:
-    """A CLS 'de la' an area written in lower case: a landscape or compass head of rules/territory.yml, then
-    one lower-case adjective and, optionally, a capitalised complement ("îles bretonnes du Ponant")."""
+    """A CLS 'de la' an area written without capitals: a landscape or compass head of rules/territory.yml,
+    then an adjective ("plaine orientale", "Est mosellan") and/or a named complement ("vallée de la Roya",
+    "îles bretonnes du Ponant")."""
     heads = "|".join(sorted((re.escape(h.lower()) for h in _place_heads() if h not in _GENERIC_HEADS), key=len, reverse=True))
+    adj = r"(?-i:[a-zà-ÿ][a-zà-ÿ'’\-]{1,26}(?:ais|ois|ien|in|al|aux|el|ique|ain|an|é|eux|euse|ard|on)(?:e|es|s|ne|nes|le|les)?)\b"
+    complement = (rf"(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*"
+                  rf"(?-i:(?!(?:Département|France|Région)\b){NAME_WORD}(?:{_SP}+{NAME_WORD})*)")
     return re.compile(
-        rf"{_CLS}{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des){_SP}*(?P<target>(?-i:(?:{heads}){_SP}+[a-zà-ÿ][a-zà-ÿ'’\-]{{3,30}}"
-        rf"(?:{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*{NAME_WORD}(?:{_SP}+{NAME_WORD})*)?))(?![^\S\n]*[a-zà-ÿ])",
+        rf"{_CLS}{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des){_SP}*"
+        rf"(?P<target>(?:{heads})(?:{_SP}+{adj}{_SP}+{complement}|{_SP}+{adj}|{_SP}+{complement}))",
         re.I)
 
 
 # Heads that name a kind of area, not one area ("le CLS de la ville", "du territoire", "de la communauté").
-_GENERIC_HEADS = {"Ville", "Quartier", "Territoire", "Communauté", "Pays", "Parc", "Pôle", "Centre", "Nord", "Sud", "Est",
-                  "Ouest", "Cœur", "Haut", "Bas", "Terres", "Portes", "Côte", "Littoral"}
+_GENERIC_HEADS = {"Ville", "Quartier", "Territoire", "Communauté", "Pays", "Parc", "Pôle", "Centre", "Cœur", "Terres",
+                  "Portes", "Côte", "Littoral"}
 
 
 def _not_place(name: str) -> bool:
@@ -137,10 +141,12 @@ _TOWN_LIST = re.compile(
 )
 # "Voici les contrats locaux de santé en cours :" then one territory per bullet ("• Nord Landes (40)").
 _LISTED = re.compile(
-    rf"^[^\n]*(?:contrats{_SP}+locaux{_SP}+de{_SP}+sant[ée]|\b(?:les|des|ces|\d+){_SP}+(?:\w+{_SP}+)?CLS\b)[^\n]*:{_SP}*\n(?:{_SP}*\n)*(?P<items>(?:{_SP}*(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*[^\n]+\n?(?:{_SP}*\n)*)+)",
+    rf"^(?:[^\n]*(?:contrats{_SP}+locaux{_SP}+de{_SP}+sant[ée]|\b(?:les|des|ces|\d+){_SP}+(?:\w+{_SP}+)?CLS\b)[^\n]*:"
+    rf"|{_SP}*(?:contrats{_SP}+locaux{_SP}+de{_SP}+sant[ée]|(?-i:CLS)){_SP}+[^\n.:!?]{{0,60}})"
+    rf"{_SP}*\n(?:{_SP}*\n)*(?P<items>(?:{_SP}*(?:(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*)+[^\n]+\n?(?:{_SP}*\n)*)+)",
     re.M | re.I,
 )
-_LIST_ITEM = re.compile(rf"^{_SP}*(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
+_LIST_ITEM = re.compile(rf"^{_SP}*(?:(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = re.compile(

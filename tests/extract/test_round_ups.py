@@ -48,3 +48,15 @@ def test_a_phone_number_before_an_email_address_counts_no_contracts():
 
     assert announced_count("Coordonnatrice du CLS\n06 31 54 52 12\ncls@paysbarval.fr") is None
     assert announced_count("Sept CLS sont signés dans le département.") == 7
+
+
+def test_a_list_heading_gives_its_items_their_status():
+    import pipeline
+
+    text = ("Contrats locaux de santé : le point dans la région\n\n"
+            "CLS en vigueur au 1er février 2026\n\n- Carcassonne Agglo (11)\n- Sud Aveyron (12)\n\n"
+            "CLS en cours d'élaboration\n\n- Communauté de communes Pyrénées Haut Garonnaises (31)\n- Sud Tarn (81)\n\n"
+            "Chaque territoire dispose d'une fiche.\n")
+    status = {c.territory.name: c.status for c in pipeline.extract(text).contracts}
+    assert status["Sud Tarn"] == "in_preparation" and status["Sud Aveyron"] == "unknown"
+    assert len(status) == 4

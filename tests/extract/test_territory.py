@@ -411,3 +411,22 @@ def test_an_unknown_town_vouches_for_no_contract():
     text = ("CONTRAT DE VILLE DE NOUVELLE GENERATION\nLe volet santé s'articulera avec le contrat local de "
             "santé et les acteurs du quartier.")
     assert pipeline.extract(text).contracts == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le contrat local de santé de la vallée de la Roya a été construit avec les élus.", "Vallée de la Roya"),
+    ("Le CLS de l'Est mosellan est signé. Le contrat local de santé s'appliquera de 2026 à 2030.", "Est mosellan"),
+])
+def test_an_area_with_a_named_complement_or_a_compass_head(text: str, name: str) -> None:
+    import pipeline
+
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == [name]
+
+
+@pytest.mark.parametrize("text", ["Le contrat local de santé de la vallée sera signé.",
+                                  "Le contrat local de santé du Nord de la France est signé.",
+                                  "Le contrat local de santé du nord du département est signé."])
+def test_no_area_from_a_verb_or_a_whole_country(text: str) -> None:
+    import pipeline
+
+    assert pipeline.extract(text).contracts == []
