@@ -21,6 +21,8 @@ _NUMBERS: dict[str, int] = _R["numbers"]
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
                     r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|enjeux)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
+_GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
+_GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
 _AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
                          r"\s*[:.–—-]?\s*", re.I)
 _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
@@ -67,20 +69,61 @@ def _is_generic(items: list[str]) -> bool:
     generic = [g.lower() for g in _R["generic_items"]]
     bare = [re.sub(r"^(?:les\b|la\b|le\b|l')\s*", "", it.lower().strip()) for it in items]
     hits = sum(1 for it in bare if any(it.startswith(g) for g in generic))
-    return hits >= max(2, len(items) - 1)
+    if hits >= max(2, len(items) - 1):
+        return True
+    # The law's list reworded or cut otherwise ("la promotion, la prévention de la santé, les soins,
+    # l'accompagnement médico-social mais aussi les déterminants"): its marker and most of its concepts.
+    joined = " ; ".join(items)
+    concepts = sum(1 for c in _GENERIC_CONCEPTS if c.search(joined))
+    return _GENERIC_MARKER.search(joined) is not None and concepts >= 3
 
 
-_COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque)\b)", re.I)
+_COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque|par\s+exemple"
+                      r"|en\s+particulier|tout\s+en)\b)", re.I)
+
+
+# A comma part that comments the previous one ("l'offre de soins, dont la médecine de ville").
+_COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que)\b", re.I)
+
+
+def _comma_parts(s: str) -> list[str]:
+    """Comma-separated parts outside parentheses, a commenting part kept with the part it comments."""
+    parts: list[str] = []
+    depth = 0
+    cut = 0
+    for m in re.finditer(r"[()]|,\s+", s):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(s[cut:m.start()])
+            cut = m.end()
+    parts.append(s[cut:])
+    out: list[str] = []
+    for p in parts:
+        if not p.strip():
+            continue
+        if out and _COMMENT_PART.match(p.strip()):
+            out[-1] += ", " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _label_part(part: str) -> str:
+    """An inline item's label ends at its comment; the comment stays in the item (for its themes)."""
+    return _COMMENT.split(part, maxsplit=1)[0]
 
 
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = s.strip().rstrip(".")
     if ";" in s:
         parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
-        # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment.
-        parts = [_COMMENT.split(p, maxsplit=1)[0] for p in parts]
+        # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment
+        # (_label_part), the comment stays in the item for its themes.
         return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
-    parts = [p for p in re.split(r",\s+", s) if p.strip()]
+    parts = _comma_parts(s)
     if parts and _is_infinitive(parts[0]):
         merged: list[str] = []
         for p in parts:
@@ -89,7 +132,10 @@ def _split_inline(s: str, count: int | None) -> list[str]:
             else:
                 merged.append(p)
         out: list[str] = []
-        for p in merged:
+        for k, p in enumerate(merged):
+            if k + 1 < len(merged):
+                out.append(p)  # "promouvoir la santé des jeunes et prévenir…, améliorer…": the list's "et" is its last
+                continue
             pieces = re.split(r"(?<!\s)\s+et\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", p)
             # "accompagner et maintenir l'autonomie": a lone verb joins the next piece.
             for k, piece in enumerate(pieces):
@@ -100,7 +146,15 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         return out
     if count and len(parts) < count and parts:
         last = re.split(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)", parts[-1])
+        if len(last) == 1 and len(parts) + 1 == count:
+            last = re.split(r"(?<!\s)\s+et\s+(?!.*\s+et\s)", parts[-1])  # "…, santé environnementale et santé mentale"
         parts = parts[:-1] + last
+        if len(parts) < count:
+            # "le développement de l'offre et un environnement favorable, la poursuite de la prévention et une
+            # observation de la santé mentale": the count says each part holds two axes.
+            split = [x for p in parts for x in re.split(r"(?<!\s)\s+et\s+(?=(?:une?|la|le|l['’]|les|des|du)\b)", p)]
+            if len(split) == count:
+                parts = split
     elif len(parts) >= 2:
         last = parts[-1]
         m = re.match(r"(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$", last)
@@ -109,8 +163,21 @@ def _split_inline(s: str, count: int | None) -> list[str]:
     return parts
 
 
+def _owned_by_contract(text: str) -> bool:
+    """The header's last clause gives the list to the contract ("En lien avec les priorités du projet régional
+    de santé, le CLS s'articule autour de 4 axes :"): an exclusion cue in an opening phrase does not count."""
+    head = text[: text.rfind(":")] if ":" in text else text
+    k = head.rfind(", ")
+    clause = head[k + 2 :]
+    return (k >= 0 and re.search(r"(?i)\b(?:CLS|contrat)\b", clause) is not None
+            and rules.compiled("axes", "header_cues").search(clause) is not None
+            and rules.compiled("axes", "header_excludes").search(clause) is None)
+
+
 def _header_ok(text: str) -> bool:
-    if not rules.compiled("axes", "header_cues").search(text) or rules.compiled("axes", "header_excludes").search(text):
+    if not rules.compiled("axes", "header_cues").search(text):
+        return False
+    if rules.compiled("axes", "header_excludes").search(text) and not _owned_by_contract(text):
         return False
     fiche = rules.compiled("axes", "fiche_exclude").search(text)
     # "Les axes et leurs fiches actions :" announces axes; "les fiches actions :" alone does not.
@@ -271,7 +338,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         items: list[AxisItem] = []
         tail = u.text[colon + 1 :] if colon >= 0 else ""
         if colon >= 0 and len(tail.strip()) > 15:
-            items = _inline_items(u, tail, colon + 1, _split_inline(tail, count))
+            items = _inline_items(u, tail, colon + 1, _split_inline(tail, count), _label_part)
         elif colon >= 0 or count or _is_heading(u):
             items = _following_list(units, i)
         else:

@@ -357,3 +357,41 @@ def test_inline_items_end_at_their_comment():
             "le bien-vieillir à domicile.")
     assert [a.label for a in find_axes(split_units(text))] == [
         "l'accès aux soins", "la santé mentale des jeunes", "le bien-vieillir à domicile"]
+
+
+def test_reworded_generic_law_list_is_not_axes():
+    assert _labels("Il porte sur la promotion, la prévention de la santé, les soins, l'accompagnement médico-social "
+                   "mais aussi les déterminants sociaux de la santé.") == []
+    # One concept of the law in a real list is no reason to drop it.
+    assert _labels("Le CLS retient trois axes : la prévention, l'accès aux soins, la santé mentale.") == [
+        "la prévention", "l'accès aux soins", "la santé mentale"]
+
+
+def test_only_the_last_infinitive_part_splits_at_et():
+    assert _labels("Le CLS retient quatre axes : promouvoir la santé des jeunes et prévenir leurs conduites à risque, "
+                   "améliorer la prise en charge en santé mentale, accompagner les aidants et agir sur l'habitat.") == [
+        "promouvoir la santé des jeunes et prévenir leurs conduites à risque",
+        "améliorer la prise en charge en santé mentale", "accompagner les aidants", "agir sur l'habitat"]
+
+
+def test_inline_commas_inside_parentheses_and_commenting_parts_stay_in_their_item():
+    assert _labels("Il y a cinq grands axes à développer : l'accès au droit, l'amélioration des parcours (de la famille, "
+                   "des jeunes et des publics vulnérables), la prévention, l'offre de soins, dont la médecine de ville, "
+                   "et la santé mentale.") == [
+        "l'accès au droit", "l'amélioration des parcours", "la prévention", "l'offre de soins", "la santé mentale"]
+
+
+def test_the_count_splits_parts_that_join_two_axes():
+    assert _labels("Ils s'articuleront autour de quatre axes principaux : le développement de l'offre de santé et un "
+                   "environnement favorable à la santé, la poursuite des actions de prévention et une observation "
+                   "accrue de la santé mentale.") == [
+        "le développement de l'offre de santé", "un environnement favorable à la santé",
+        "la poursuite des actions de prévention", "une observation accrue de la santé mentale"]
+
+
+def test_an_exclusion_cue_in_the_opening_phrase_does_not_reject_the_contract_s_header():
+    text = ("En lien avec les priorités du projet régional de santé, le CLS s'articule autour de 3 axes :\n"
+            "- Accès aux soins\n- Santé mentale\n- Populations vulnérables\n")
+    assert _labels(text) == ["Accès aux soins", "Santé mentale", "Populations vulnérables"]
+    assert _labels("Les priorités du projet régional de santé sont :\n- Accès aux soins\n- Santé mentale\n"
+                   "- Populations vulnérables\n") == []
