@@ -382,6 +382,24 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     return []
 
 
+def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started: bool, after_header: bool) -> bool:
+    """A line without bullet that is one item of a list under its header: a short line of its own under a
+    header ending with a colon, the items on consecutive lines ("1 La prévention…" may follow a heading
+    with no colon); or a further header of the same list ("Deux priorités transversales viennent appuyer
+    ces axes :")."""
+    numbered = re.match(r"(\d{1,2})\s+[A-ZÀ-Ý]", u.text)
+    if numbered and not started and numbered.group(1) != "1":
+        numbered = None
+    if not u.first_in_line or not (header.text.rstrip().endswith(":") or (numbered and _is_heading(header))):
+        return False
+    several = nxt is not None and nxt.line == u.line
+    if (several and not numbered) or len(u.text) > (300 if numbered else 160):
+        return False  # a paragraph of several sentences is prose, not a list line
+    if u.text.rstrip().endswith(":"):
+        return started and _header_ok(u.text) and u.line <= last_line + 2
+    return u.line <= last_line + (2 if after_header else 1)
+
+
 def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
@@ -390,7 +408,10 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     first_numbered = False  # the list's items are numbered: bulleted lines under them are sub-items
     header_line = units[i].line
     last_line = header_line
-    for u in units[i + 1 :]:
+    after_colon = False
+    plain_list = False  # the items so far are lines without bullet or label
+    for k in range(i + 1, len(units)):
+        u = units[k]
         if not u.first_in_line:
             if items and u.line == last_line:
                 # A second sentence of the same list line belongs to the item (its explanation).
@@ -449,9 +470,17 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
             items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
             numbered_list = True
+        elif (not items or plain_list) and _plain_item(units[i], u, units[k + 1] if k + 1 < len(units) else None, last_line,
+                                         bool(items), after_colon or not items):
+            # "Le contrat s'articule autour de trois axes :" then one short sentence per line, no bullet.
+            plain = re.sub(r"^\d{1,2}\s+(?=[A-ZÀ-Ý])", "", u.text)
+            if not u.text.rstrip().endswith(":"):  # "Deux priorités transversales …  :": the list goes on
+                items.append(AxisItem(_clean(plain), u.text, u.start, u.end))
+                plain_list = True
         else:
             break
         last_line = u.line
+        after_colon = u.text.rstrip().endswith(":")
     # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
     # ones is an axis written with a colon, kept whole.
     if len(items) >= 2 and all(it.short for it in items):

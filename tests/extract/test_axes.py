@@ -395,3 +395,40 @@ def test_an_exclusion_cue_in_the_opening_phrase_does_not_reject_the_contract_s_h
     assert _labels(text) == ["Accès aux soins", "Santé mentale", "Populations vulnérables"]
     assert _labels("Les priorités du projet régional de santé sont :\n- Accès aux soins\n- Santé mentale\n"
                    "- Populations vulnérables\n") == []
+
+
+def test_plain_lines_under_a_colon_header_and_a_second_header_of_the_same_list():
+    text = ("Le contrat s'articule autour de trois axes majeurs :\n\n"
+            "La promotion de la santé dès la petite enfance.\n"
+            "Le développement d'une politique de santé mentale.\n"
+            "Le renforcement de l'offre de soins.\n\n"
+            "Deux priorités transversales viennent appuyer ces axes :\n\n"
+            "L'accès à une information santé claire.\n"
+            "L'innovation dans les pratiques.\n\n"
+            "Ce contrat vient compléter les actions déjà engagées.\n")
+    assert _labels(text) == [
+        "La promotion de la santé dès la petite enfance", "Le développement d'une politique de santé mentale",
+        "Le renforcement de l'offre de soins", "L'accès à une information santé claire",
+        "L'innovation dans les pratiques"]
+
+
+def test_plain_lines_are_no_items_of_a_label_list_nor_after_a_paragraph():
+    text = ("Le CLS répond à plusieurs défis :\n"
+            "Assurer l'offre de soins : installer des médecins.\n"
+            "Favoriser la santé mentale : former les élus.\n"
+            "Renforcer la dynamique locale\n"
+            "Le contrat a été signé en mairie.\n")
+    assert _labels(text) == ["Assurer l'offre de soins", "Favoriser la santé mentale"]
+    prose = ("Le contrat s'articule autour de deux axes :\n"
+             "Le premier paragraphe explique la démarche. Il parle de la santé.\n"
+             "Le second paragraphe aussi.\n")
+    assert _labels(prose) == []
+
+
+def test_lines_numbered_without_punctuation_under_a_heading():
+    text = ("Un plan d'action en 3 axes\n"
+            "1 La prévention et promotion de la santé (alimentation, activité physique)\n"
+            "2 L'amélioration de l'accès aux soins et aux droits\n"
+            "3 La coordination des réseaux partenaires\n")
+    assert _labels(text) == ["La prévention et promotion de la santé", "L'amélioration de l'accès aux soins et aux droits",
+                             "La coordination des réseaux partenaires"]
