@@ -33,7 +33,7 @@ _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|
                         r"(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?")
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?")
-_ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également)\s+", re.I)
+_ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également|mais\s+aussi|ainsi\s+que)\s+", re.I)
 
 
 @dataclass
@@ -82,6 +82,7 @@ _COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|nota
                       r"|en\s+particulier|tout\s+en)\b)", re.I)
 
 
+_ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)
 # A comma part that comments the previous one ("l'offre de soins, dont la médecine de ville").
 _COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que)\b", re.I)
 
@@ -137,6 +138,8 @@ def _split_inline(s: str, count: int | None) -> list[str]:
                 out.append(p)  # "promouvoir la santé des jeunes et prévenir…, améliorer…": the list's "et" is its last
                 continue
             pieces = re.split(r"(?<!\s)\s+et\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", p)
+            while count and len(pieces) > 1 and len(out) + len(pieces) > count:
+                pieces[:2] = [f"{pieces[0]} et {pieces[1]}"]  # the count keeps "promouvoir X et lutter contre Y" whole
             # "accompagner et maintenir l'autonomie": a lone verb joins the next piece.
             for k, piece in enumerate(pieces):
                 if len(piece.split()) < 2 and k + 1 < len(pieces):
@@ -160,6 +163,10 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         m = re.match(r"(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$", last)
         if m and count is None and len(parts) >= 3:
             parts = [*parts[:-1], m.group(1), m.group(2)]
+        elif count is None and len(parts) >= 3 and not any(_ARTICLE.match(p.strip()) for p in parts):
+            # "prévention, accès aux soins, santé mentale, santé-environnement et soutien aux professionnels":
+            # bare nouns, the list's "et" is in the last part.
+            parts = parts[:-1] + re.split(r"(?<!\s)\s+et\s+(?!.*\s+et\s)", last)
     return parts
 
 
@@ -320,6 +327,30 @@ def _is_heading(u: Unit) -> bool:
     return u.first_in_line and len(u.text.split()) <= 8 and not re.search(r"[.;!?,]$", u.text.strip())
 
 
+def _announced_items(u: Unit) -> list[AxisItem]:
+    """A list that a sentence announces without a header colon ("Les quatre thématiques de travail sont X, Y,
+    Z et W", "les axes prioritaires que sont X, Y et Z", "Cinq axes ont été définis, X, …"), or with a colon
+    after a weaker cue ("Ses principaux objectifs : X, Y et Z"). Weaker evidence than a header, so the items
+    must read as health priorities."""
+    cue = rules.compiled("axes", "header_cues").search(u.text) or rules.compiled("axes", "announce_cues").search(u.text)
+    if cue is None or (rules.compiled("axes", "header_excludes").search(u.text) and not _owned_by_contract(u.text)):
+        return []
+    intro = rules.compiled("axes", "announce_introducers").search(u.text, cue.end())
+    if intro is None or intro.start() - cue.end() > 60:
+        return []  # "des priorités … couvrant les champs de compétences de l'ARS, à savoir": another noun's list
+    tail = u.text[intro.end():]
+    if len(tail.strip()) <= 15:
+        return []
+    count = _count(u.text)
+    parts = _split_inline(tail, count)
+    items = _inline_items(u, tail, intro.end(), parts, _label_part)
+    labels = [it.label for it in items]
+    if len(items) < (2 if count == len(items) else 3) or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
+        return []
+    themed = sum(1 for it in items if themes_of(it.raw))
+    return items if themed >= max(2, -(-len(items) // 2)) else []
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
     for i, u in enumerate(units):
         if _ORDINAL_AXIS.match(u.text):
@@ -332,6 +363,9 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
                 return prose
+            announced = [] if u.bullet else _announced_items(u)
+            if announced:
+                return announced
             continue
         count = _count(u.text)
         colon = u.text.rfind(":")
@@ -339,6 +373,8 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         tail = u.text[colon + 1 :] if colon >= 0 else ""
         if colon >= 0 and len(tail.strip()) > 15:
             items = _inline_items(u, tail, colon + 1, _split_inline(tail, count), _label_part)
+        elif colon < 0 and (announced := _announced_items(u)):
+            items = announced
         elif colon >= 0 or count or _is_heading(u):
             items = _following_list(units, i)
         else:

@@ -432,3 +432,45 @@ def test_lines_numbered_without_punctuation_under_a_heading():
             "3 La coordination des réseaux partenaires\n")
     assert _labels(text) == ["La prévention et promotion de la santé", "L'amélioration de l'accès aux soins et aux droits",
                              "La coordination des réseaux partenaires"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les quatre thématiques de travail sont prévention et promotion de la santé, accès aux soins, santé "
+         "environnementale et santé mentale.",
+         ["prévention et promotion de la santé", "accès aux soins", "santé environnementale", "santé mentale"]),
+        ("Le document identifie les axes d'intervention prioritaires que sont l'accès aux soins, l'information, la "
+         "santé mentale et la prévention.", ["l'accès aux soins", "l'information", "la santé mentale", "la prévention"]),
+        ("Cinq axes stratégiques ont ainsi été définis, renforcer l'accès aux soins, promouvoir la santé des jeunes "
+         "et prévenir les conduites à risque, accompagner le bien vieillir, soutenir les aidants et agir pour un "
+         "cadre de vie sain.",
+         ["renforcer l'accès aux soins", "promouvoir la santé des jeunes et prévenir les conduites à risque",
+          "accompagner le bien vieillir", "soutenir les aidants", "agir pour un cadre de vie sain"]),
+        ("Ses principaux objectifs : favoriser l'installation de médecins, améliorer l'accès aux soins des plus "
+         "démunis et promouvoir la santé chez les jeunes.",
+         ["favoriser l'installation de médecins", "améliorer l'accès aux soins des plus démunis",
+          "promouvoir la santé chez les jeunes"]),
+    ],
+)
+def test_lists_announced_without_a_header_colon(text, expected):
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list belongs to another noun, far from the cue
+        "Un CLS doit établir des priorités partagées localement et déclinées dans un plan couvrant les champs de "
+        "compétences de l'ARS à savoir l'offre de soins, la santé publique, la santé environnementale et la perte "
+        "d'autonomie.",
+        # two goals after a weak cue are not enough
+        "Les objectifs à atteindre sont déjà établis : améliorer l'offre de santé et répondre aux besoins.",
+        # what a diagnostic covers
+        "Le diagnostic portera sur plusieurs déterminants : santé, éducation, mobilité, environnement et alimentation.",
+        # items that do not read as health priorities
+        "Les objectifs du projet sont la rénovation des locaux, le parking et la signalétique.",
+    ],
+)
+def test_announced_lists_that_are_no_axes(text):
+    assert _labels(text) == []
