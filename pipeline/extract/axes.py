@@ -280,24 +280,37 @@ _ORDINAL_AXIS = re.compile(
     r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"
     r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle))\s*,)?\s+"
     r"(?:porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
-    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)\s+(?P<rest>.+)$", re.I)
+    r"|est\s+(?:de|d['’](?=\w))|consiste\s+à"
+    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)
+
+
+def _near(a: Unit, b: Unit) -> bool:
+    return 0 <= b.line - a.line <= 2
 
 
 def _ordinal_chain(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
+    # "… s'engagent à travailler sur les quatre priorités. La première est d'accompagner…": the sentence
+    # before counts the axes, so "La première" needs no noun.
+    prev = units[i - 1] if i > 0 else None
+    counted = (prev is not None and _near(prev, units[i]) and _count(prev.text) is not None
+               and rules.compiled("axes", "header_cues").search(prev.text) is not None)
+    items_line = -1
     for u in units[i:]:
         m = _ORDINAL_AXIS.match(u.text)
         if m is None:
-            if items and u.line == units[i].line:
-                continue  # a sentence between two axes of the same paragraph
+            if items and (u.line == units[i].line or u.line == items_line):
+                items[-1].raw += " " + u.text  # the axis's explanation (its themes), before the next ordinal
+                continue
             break
         if len(items) >= len(_ORDINAL_WORDS) or not re.fullmatch(_ORDINAL_WORDS[len(items)], m["ord"], re.I):
             break  # the next ordinal in order, or the chain ends
-        if not items and not m["noun"]:
+        if not items and not m["noun"] and not counted:
             return []  # "Le premier contrat porte sur…" is no axis
         rest = re.split(r",\s|\s:\s|\s[–—]\s", m["rest"], maxsplit=1)[0]
         label = _clean(re.sub(r"(?i)^aux\s", "les ", re.sub(r"(?i)^au\s", "le ", rest)))  # "consacré aux jeunes"
         items.append(AxisItem(label, u.text, u.start + m.start("rest"), u.start + m.start("rest") + len(rest)))
+        items_line = u.line
     return items if len(items) >= 2 else []
 
 

@@ -474,3 +474,16 @@ def test_lists_announced_without_a_header_colon(text, expected):
 )
 def test_announced_lists_that_are_no_axes(text):
     assert _labels(text) == []
+
+
+def test_ordinal_sentences_after_a_sentence_that_counts_them():
+    text = ("Les partenaires se sont accordés sur trois priorités.\n"
+            "La première est de faciliter l'installation de médecins. Des logements seront proposés.\n"
+            "La deuxième concerne la santé mentale des habitants.\n"
+            "La troisième vise la prévention de l'obésité chez les enfants.\n")
+    items = find_axes(split_units(text))
+    assert [a.label for a in items] == ["faciliter l'installation de médecins", "la santé mentale des habitants",
+                                        "la prévention de l'obésité chez les enfants"]
+    assert "logements" in items[0].raw  # the explanation stays with its axis (themes)
+    # Without the counting sentence, "La première est de …" is no axis.
+    assert _labels(text.split("\n", 1)[1]) == []
