@@ -149,6 +149,11 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         return out
     if count and len(parts) < count and parts:
         last = re.split(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)", parts[-1])
+        if len(parts) - 1 + len(last) > count:
+            # "…, l'attractivité du territoire et la fidélisation des professionnels et l'amélioration de la
+            # connaissance": the list's "et" is the last one.
+            last = re.split(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)(?!.*\s+et\s+(?:la|le|l['’]|les|des|du)\b)",
+                            parts[-1])
         if len(last) == 1 and len(parts) + 1 == count:
             last = re.split(r"(?<!\s)\s+et\s+(?!.*\s+et\s)", parts[-1])  # "…, santé environnementale et santé mentale"
         parts = parts[:-1] + last
@@ -280,7 +285,7 @@ _ORDINAL_AXIS = re.compile(
     r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"
     r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle))\s*,)?\s+"
     r"(?:porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
-    r"|est\s+(?:de|d['’](?=\w))|consiste\s+à"
+    r"|est\s+(?:de|d['’](?=\w))|consiste\s+à|touche\s+à"
     r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)
 
 
@@ -330,7 +335,7 @@ def _split_de_list(tail: str) -> list[str]:
 
 
 def _reads_as_axes(items: list[str]) -> bool:
-    if any(len(it) > 160 or find_orgs(it) for it in items):
+    if any(len(it) > 220 or find_orgs(it) for it in items):
         return False
     return sum(1 for it in items if themes_of(it)) >= max(2, round(0.75 * len(items)))
 
@@ -338,6 +343,24 @@ def _reads_as_axes(items: list[str]) -> bool:
 def _is_heading(u: Unit) -> bool:
     """A short line on its own ('Les priorités', 'Les quatre axes du CLS 3'), a list header without colon."""
     return u.first_in_line and len(u.text.split()) <= 8 and not re.search(r"[.;!?,]$", u.text.strip())
+
+
+# "Améliorer la prévention, renforcer les soins de proximité, agir sur … : autant d'axes du contrat signé …"
+_AUTANT = re.compile(r"^(?P<list>.{20,}?)\s*(?:…|\.\.\.)?\s*:?\s+autant\s+d(?:e\s+|['’])(?:axes|priorités|orientations|objectifs"
+                     r"|enjeux|chantiers)\b", re.I)
+
+
+def _listed_before(u: Unit) -> list[AxisItem]:
+    """A list that comes first and is named after it ("X, Y, Z : autant de priorités du contrat")."""
+    m = _AUTANT.match(u.text)
+    if m is None:
+        return []
+    tail = m["list"]
+    items = _inline_items(u, tail, 0, _split_inline(tail, None), _label_part)
+    labels = [it.label for it in items]
+    if len(items) < 3 or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
+        return []
+    return items if sum(1 for it in items if themes_of(it.raw)) >= max(2, -(-len(items) // 2)) else []
 
 
 def _announced_items(u: Unit) -> list[AxisItem]:
@@ -358,10 +381,20 @@ def _announced_items(u: Unit) -> list[AxisItem]:
     parts = _split_inline(tail, count)
     items = _inline_items(u, tail, intro.end(), parts, _label_part)
     labels = [it.label for it in items]
+    if re.match(r"(?i)tel", intro.group()) and count != len(items):
+        return []  # "des thématiques telles que le sommeil, …": examples, unless the count says they are all
     if len(items) < (2 if count == len(items) else 3) or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
         return []
     themed = sum(1 for it in items if themes_of(it.raw))
     return items if themed >= max(2, -(-len(items) // 2)) else []
+
+
+def _cut_short(units: list[Unit], items: list[AxisItem], count: int | None) -> bool:
+    """One item under a header that counts several, and the excerpt ends right after it (a page cut mid-list)."""
+    if len(items) != 1 or not count or count < 2:
+        return False
+    line = next((u.line for u in units if u.start <= items[0].start < u.end + 1), None)
+    return line is not None and units[-1].line <= line + 3
 
 
 def find_axes(units: list[Unit]) -> list[AxisItem]:
@@ -372,11 +405,12 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
                 return items
         if _NUMBERING.match(u.text):
             continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
-        if u.bullet or not _header_ok(u.text):
+        bullet_header = u.bullet and u.text.rstrip().endswith(":") and len(u.text) < 80  # "• les thématiques développées :"
+        if (u.bullet and not bullet_header) or not _header_ok(u.text):
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
                 return prose
-            announced = [] if u.bullet else _announced_items(u)
+            announced = [] if u.bullet else (_announced_items(u) or _listed_before(u))
             if announced:
                 return announced
             continue
@@ -384,7 +418,9 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         colon = u.text.rfind(":")
         items: list[AxisItem] = []
         tail = u.text[colon + 1 :] if colon >= 0 else ""
-        if colon >= 0 and len(tail.strip()) > 15:
+        if listed := _listed_before(u):
+            items = listed
+        elif colon >= 0 and len(tail.strip()) > 15:
             items = _inline_items(u, tail, colon + 1, _split_inline(tail, count), _label_part)
         elif colon < 0 and (announced := _announced_items(u)):
             items = announced
@@ -396,8 +432,9 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         if len(items) < 2 and nxt is not None and nxt.line == u.line:
             # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
             items = _prose_items(nxt, after_header=True)
-        if len(items) >= 2 and not _is_generic([it.label for it in items]) and all(len(it.label) < 220 for it in items):
-            return items
+        if (len(items) >= 2 or _cut_short(units, items, count)) and not _is_generic([it.label for it in items]) \
+                and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items):
+            return items  # a list of which no item reads as health ('développement économique, …') is another's
     # No header at all: a run of numbered axis lines ("Axe 1 – Conforter l'offre de soins").
     for i, u in enumerate(units):
         if (u.first_in_line and _NUMBERING.match(BULLET.sub("", u.text, count=1))
@@ -416,12 +453,13 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     start = 0
     while start < len(units):
         end = start
-        while end < len(units) and units[end].bullet and (end == start or units[end].line <= units[end - 1].line + 1):
-            end += 1
+        while end < len(units) and (units[end].bullet or (end > start and not units[end].first_in_line)) \
+                and (end == start or units[end].line <= units[end - 1].line + 1):
+            end += 1  # a bullet's second sentence stays in the run
         if end == start:
             start += 1
             continue
-        run = units[start:end]
+        run = [r for r in units[start:end] if r.bullet]
         texts = [BULLET.sub("", r.text, count=1) for r in run]
         excluded = start > 0 and excludes.search(units[start - 1].text) is not None  # "a pour missions :"
         if (len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts)
@@ -478,6 +516,10 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         if _SUB.match(body) or _SUB.match(u.text):
             last_line = u.line
             continue
+        if not items and not u.bullet and not u.text.rstrip().endswith((":", ".")) \
+                and re.search(r"(?i)\b(?:axes|CLS|contrat)\b", u.text):
+            last_line = u.line
+            continue  # "Actions et axes du Contrat Local de Santé du Pays …": a sub-heading over the list
         cells = u.text.split(" | ")
         if len(cells) >= 2 and (table or not items):
             # A table row ("Accès aux soins | Bourses pour les internes, …"): the first column is the axis,
@@ -498,6 +540,8 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             items[-1].raw += " " + body  # "1. Attirer des médecins" / "  - accueil des internes": a sub-item
             last_line = u.line
             continue
+        if u.bullet and items and bullets and u.text.rstrip().endswith(":") and not numbered:
+            break  # "• les partenaires signataires :": the next list's header
         if u.bullet:
             if not items:
                 first_numbered = re.match(r"\d", u.text) is not None
@@ -532,7 +576,7 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         after_colon = u.text.rstrip().endswith(":")
     # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
     # ones is an axis written with a colon, kept whole.
-    if len(items) >= 2 and all(it.short for it in items):
+    if items and all(it.short for it in items):
         for it in items:
             it.label = it.short
     return [it for it in items if it.label]

@@ -487,3 +487,51 @@ def test_ordinal_sentences_after_a_sentence_that_counts_them():
     assert "logements" in items[0].raw  # the explanation stays with its axis (themes)
     # Without the counting sentence, "La première est de …" is no axis.
     assert _labels(text.split("\n", 1)[1]) == []
+
+
+def test_a_bullet_ending_with_a_colon_heads_the_sub_list_and_the_next_one_ends_it():
+    text = ("Ce dispositif se caractérise par :\n"
+            "• le territoire d'intervention : la ville,\n"
+            "• les thématiques développées :\n"
+            "• l'accès aux soins et la promotion de la santé,\n"
+            "• la santé mentale et les addictions,\n"
+            "• les partenaires signataires :\n"
+            "• Ville de Châtellerault,\n"
+            "• Agence Régionale de Santé.\n")
+    assert _labels(text) == ["l'accès aux soins et la promotion de la santé", "la santé mentale et les addictions"]
+
+
+def test_a_list_of_which_no_item_reads_as_health_is_another_contract_s():
+    text = ("Le contrat de relance s'articule autour de trois axes : développement économique, transition "
+            "écologique et cohésion territoriale.\n"
+            "Les ambitions ?\n"
+            "• Promouvoir la santé environnementale\n"
+            "• Renforcer l'accès à l'offre de soins\n")
+    assert _labels(text) == ["Promouvoir la santé environnementale", "Renforcer l'accès à l'offre de soins"]
+
+
+def test_one_counted_item_at_the_end_of_a_cut_excerpt():
+    text = ("Le nouveau contrat local de santé comporte 5 axes prioritaires :\n\n"
+            "• Renforcer les soins de proximité : ce qui passe par la promotion du territoire auprès des internes.\n"
+            "Un territoire qui a déjà fait la preuve de son")
+    assert _labels(text) == ["Renforcer les soins de proximité"]
+    # Not when the text goes on: one item is no list.
+    assert _labels(text + "\nLa suite.\nEt encore.\nPuis la fin.\nFin.") == []
+
+
+def test_a_list_named_after_it_and_examples_after_tels_que():
+    assert _labels("Améliorer la prévention, renforcer les soins de proximité, agir sur l'environnement … autant "
+                   "d'axes du contrat local de santé signé vendredi.") == [
+        "Améliorer la prévention", "renforcer les soins de proximité", "agir sur l'environnement"]
+    assert _labels("Le diagnostic a permis de définir trois grands axes tels que la santé mentale, l'accès aux soins "
+                   "et la prévention.") == ["la santé mentale", "l'accès aux soins", "la prévention"]
+    assert _labels("Des actions autour de thématiques telles que le sommeil, la santé mentale, la nutrition et les "
+                   "écrans.") == []
+
+
+def test_examples_of_actions_in_bullets_are_no_axes_even_with_a_second_sentence():
+    text = ("La communauté porte des actions de prévention telles que :\n"
+            "- des consultations délocalisées de tabacologie.\n"
+            "- un évènement sur le dépistage des cancers. Il a eu lieu en octobre.\n"
+            "- une formation sur la santé mentale des jeunes.\n")
+    assert _labels(text) == []
