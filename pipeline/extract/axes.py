@@ -79,7 +79,7 @@ def _is_generic(items: list[str]) -> bool:
 
 
 _COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque|par\s+exemple"
-                      r"|en\s+particulier|tout\s+en)\b)", re.I)
+                      r"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant)\b)", re.I)
 
 
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)
@@ -397,7 +397,26 @@ def _cut_short(units: list[Unit], items: list[AxisItem], count: int | None) -> b
     return line is not None and units[-1].line <= line + 3
 
 
+def _unwrap(units: list[Unit]) -> list[Unit]:
+    """Lines of a sentence wrapped at a fixed width (PDF exports) joined into one unit: "sept axes ont émergé
+    de nos échanges et des" / "diagnostics ; … : la" / "souffrance psychique, …". List items are left alone."""
+    out: list[Unit] = []
+    prev_last = False  # the unit before ends its line
+    for k, u in enumerate(units):
+        prev = out[-1] if out else None
+        last_of_line = k + 1 >= len(units) or units[k + 1].line != u.line
+        if (prev is not None and not prev.bullet and not u.bullet and u.first_in_line and u.line == prev.line + 1
+                and re.match(r"[a-zà-ÿ]", u.text) and re.search(r"[\wà-ÿ,]$", prev.text) and prev_last):
+            out[-1] = Unit(prev.start, u.end, prev.text + " " * (u.start - prev.end) + u.text, u.line, False,
+                           prev.first_in_line)
+        else:
+            out.append(u)
+        prev_last = last_of_line
+    return out
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
+    units = _unwrap(units)
     for i, u in enumerate(units):
         if _ORDINAL_AXIS.match(u.text):
             items = _ordinal_chain(units, i)
@@ -508,8 +527,10 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             break  # numbered axes may carry an explanation paragraph each
         body = BULLET.sub("", u.text, count=1)
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1:
-            # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item.
-            items[-1].label = _clean(items[-1].label + " " + u.text)
+            # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
+            # the label already ended at a comment).
+            if not _COMMENT.search(items[-1].raw):
+                items[-1].label = _clean(items[-1].label + " " + u.text)
             items[-1].raw += " " + u.text
             last_line = u.line
             continue
@@ -547,7 +568,7 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
                 first_numbered = re.match(r"\d", u.text) is not None
             bullets = True
             label = label_colon.group(2) if numbered else body
-            item = AxisItem(_clean(label), u.text, u.start, u.end)
+            item = AxisItem(_clean(_label_part(label)), u.text, u.start, u.end)
             if not numbered and label_colon and len(label_colon.group(1)) <= 100 and ":" in body[: len(label_colon.group(1)) + 3]:
                 item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…"
             items.append(item)

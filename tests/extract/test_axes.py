@@ -211,8 +211,8 @@ def test_dotted_sub_items_are_not_axes():
         (  # a wrapped bullet line continues its item
             "Le contrat se décline en trois axes :\n  • Réduire les inégalités de santé\n"
             "  • Favoriser l'activité physique, avec le sport sur\n    ordonnance\n  • Protéger les enfants",
-            ["Réduire les inégalités de santé", "Favoriser l'activité physique, avec le sport sur ordonnance",
-             "Protéger les enfants"],
+            # the label ends at its comment (", avec …"), wrapped or not
+            ["Réduire les inégalités de santé", "Favoriser l'activité physique", "Protéger les enfants"],
         ),
     ],
 )
@@ -535,3 +535,24 @@ def test_examples_of_actions_in_bullets_are_no_axes_even_with_a_second_sentence(
             "- un évènement sur le dépistage des cancers. Il a eu lieu en octobre.\n"
             "- une formation sur la santé mentale des jeunes.\n")
     assert _labels(text) == []
+
+
+def test_bullet_labels_end_at_their_comment_and_keep_it_for_themes():
+    text = ("Le contrat s'articule autour de trois axes :\n"
+            "- La santé mentale, avec le recrutement d'un coordinateur\n"
+            "- La prévention des addictions, avec une attention portée aux jeunes\n"
+            "- Promouvoir la santé des enfants, en prenant en compte tous les âges\n")
+    items = find_axes(split_units(text))
+    assert [a.label for a in items] == ["La santé mentale", "La prévention des addictions",
+                                        "Promouvoir la santé des enfants"]
+    assert "jeunes" in items[1].raw
+
+
+def test_a_header_sentence_wrapped_at_a_fixed_width():
+    text = ("En lien avec le territoire, quatre axes stratégiques ont émergé de nos échanges et des\n"
+            "diagnostics ; ils guideront le programme de 2015 à 2018 : la\n"
+            "souffrance psychique, les conduites addictives, l'accès aux soins, la vie à domicile des\n"
+            "personnes âgées.\n"
+            "Les actions feront l'objet d'un suivi.\n")
+    assert _labels(text) == ["la souffrance psychique", "les conduites addictives", "l'accès aux soins",
+                             "la vie à domicile des personnes âgées"]
