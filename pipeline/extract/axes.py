@@ -425,7 +425,8 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         if _NUMBERING.match(u.text):
             continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
         bullet_header = u.bullet and u.text.rstrip().endswith(":") and len(u.text) < 80  # "• les thématiques développées :"
-        if (u.bullet and not bullet_header) or not _header_ok(u.text):
+        head = u.text[: u.text.rfind(":") + 1] if ":" in u.text else u.text  # "une conviction : …, une priorité de …"
+        if (u.bullet and not bullet_header) or not _header_ok(head):
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
                 return prose
@@ -444,7 +445,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         elif colon < 0 and (announced := _announced_items(u)):
             items = announced
         elif colon >= 0 or count or _is_heading(u):
-            items = _following_list(units, i)
+            items = _following_list(units, i, count)
         else:
             items = _prose_items(u)
         nxt = units[i + 1] if i + 1 < len(units) else None
@@ -506,7 +507,7 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     return u.line <= last_line + (2 if after_header else 1)
 
 
-def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
+def _following_list(units: list[Unit], i: int, count: int | None = None) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
     numbered_list = False
@@ -525,6 +526,8 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             continue
         if u.line > last_line + (4 if numbered_list else 2) and items:
             break  # numbered axes may carry an explanation paragraph each
+        if count and len(items) >= count and not after_colon and not u.text.rstrip().endswith(":"):
+            break  # "Celles-ci portent sur 4 axes :" and four items: the next line is no fifth
         body = BULLET.sub("", u.text, count=1)
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1:
             # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
@@ -595,6 +598,8 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             break
         last_line = u.line
         after_colon = u.text.rstrip().endswith(":")
+        if after_colon:
+            count = None  # a second header of the same list: the first header's count no longer bounds it
     # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
     # ones is an axis written with a colon, kept whole.
     if items and all(it.short for it in items):

@@ -556,3 +556,22 @@ def test_a_header_sentence_wrapped_at_a_fixed_width():
             "Les actions feront l'objet d'un suivi.\n")
     assert _labels(text) == ["la souffrance psychique", "les conduites addictives", "l'accès aux soins",
                              "la vie à domicile des personnes âgées"]
+
+
+def test_the_header_cue_must_come_before_the_colon():
+    assert _labels("Ce choix traduit une conviction partagée : la santé est l'affaire de tous, une priorité de "
+                   "l'action publique et un bien commun, la solidarité.") == []
+
+
+def test_a_counted_list_stops_at_its_count_unless_a_second_header_follows():
+    text = ("Celles-ci portent sur 2 axes :\n"
+            "L'accès aux soins : renforcer l'accès aux soins.\n"
+            "La parentalité : soutenir les parents.\n"
+            "Le contrat a été signé par plusieurs acteurs : l'ARS, la CAF.\n")
+    assert _labels(text) == ["L'accès aux soins", "La parentalité"]
+
+
+def test_regional_priorities_are_no_axes():
+    text = ("Ils répondent aux principales priorités de santé publique de la région :\n"
+            "• santé et environnement,\n• accès aux soins,\n• santé mentale.\n")
+    assert _labels(text) == []
