@@ -225,7 +225,7 @@ _AROUND = re.compile(r"\b(?:s['’]articule|articulée?|s['’]organise|organis�
 _DE_ITEM = re.compile(r"(?:,\s+(?:et\s+)?|(?<!\s)\s+et\s+|(?<!\s)\s+ainsi\s+que\s+)(?=d['’]|de\s+l|de\s+la\s|du\s|des\s)", re.I)
 # "Le contrat veut d'abord renforcer…, puis prévenir…, ensuite accompagner…, et enfin lutter…"
 _CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
-_CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
+_CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s*,?\s*)?(?:puis|ensuite|enfin)\s*,?\s+", re.I)  # "et, enfin,"
 
 
 _STRESSES = re.compile(r"\b(?:met(?:tra)?\s+l['’]accent|insiste|se\s+concentre(?:ra)?|mise|misera)\s+sur\s+", re.I)
@@ -244,7 +244,7 @@ def _de_article(part: str) -> str:
     return part
 
 
-def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
+def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
     """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
     m = _AROUND.search(u.text)
     if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
@@ -271,8 +271,10 @@ def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
         tail = u.text[m.end():]
         # "Il s'agira d'abord de faciliter…, ensuite de mieux repérer…, et enfin de prévenir…"
         parts = [re.sub(r"^(?:de\s+|d['’])", "", p.strip()) for p in _CHAIN_SPLIT.split(tail.rstrip(" .")) if p.strip()]
-        if len(parts) >= 3 and all(_is_infinitive(p) for p in parts):
-            return _inline_items(u, tail, m.end(), parts)
+        # "trois axes forts : tout d'abord l'accès aux soins, puis la prévention et, enfin, la santé mentale": nouns
+        # when the header counts them.
+        if len(parts) >= 3 and (all(_is_infinitive(p) for p in parts) or len(parts) == count):
+            return _inline_items(u, tail, m.end(), parts, _label_part)
     return []
 
 
@@ -449,9 +451,11 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         else:
             items = _prose_items(u)
         nxt = units[i + 1] if i + 1 < len(units) else None
+        if len(items) < 2 and count:
+            items = _prose_items(u, after_header=True, count=count) or items
         if len(items) < 2 and nxt is not None and nxt.line == u.line:
             # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
-            items = _prose_items(nxt, after_header=True)
+            items = _prose_items(nxt, after_header=True, count=count) or items
         if (len(items) >= 2 or _cut_short(units, items, count)) and not _is_generic([it.label for it in items]) \
                 and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items):
             return items  # a list of which no item reads as health ('développement économique, …') is another's

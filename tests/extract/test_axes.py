@@ -575,3 +575,15 @@ def test_regional_priorities_are_no_axes():
     text = ("Ils répondent aux principales priorités de santé publique de la région :\n"
             "• santé et environnement,\n• accès aux soins,\n• santé mentale.\n")
     assert _labels(text) == []
+
+
+def test_a_counted_chain_of_nouns_and_a_count_followed_by_a_savoir():
+    assert _labels("« Le contrat s'articule autour de trois axes forts », dit-elle, « tout d'abord l'accès aux soins, "
+                   "puis la prévention et la promotion de la santé et, enfin, une attention à la santé mentale. »") == [
+        "l'accès aux soins", "la prévention et la promotion de la santé", "une attention à la santé mentale"]
+    text = ("Il contribuera à la politique d'accueil autour de 3 objectifs, à savoir :\n"
+            "- favoriser l'installation des professionnels de santé,\n"
+            "- améliorer l'accès à la santé pour tous,\n"
+            "- améliorer la santé des enfants.\n")
+    assert _labels(text) == ["favoriser l'installation des professionnels de santé",
+                             "améliorer l'accès à la santé pour tous", "améliorer la santé des enfants"]
