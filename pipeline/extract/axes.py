@@ -469,7 +469,32 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             break
     # No header: a bulleted list whose items read as health priorities (themes, no institutions), as under
     # each section of an ARS round-up ("Communauté d'agglomération du Cotentin" / "- Santé mentale").
-    return _themed_bullets(units)
+    return _themed_bullets(units) or _named_axes(units)
+
+
+# One axis named in passing, when the page gives no list: "s'engage dans l'axe n°5, Santé Environnement, …",
+# "La santé mentale constitue le troisième axe prioritaire du contrat", "en faisant de la santé mentale une de
+# ses priorités".
+_NAMED_AXIS = [
+    re.compile(r"\bl['’]axe\s+(?:n°\s*)?\d{1,2}\s*[,:–—-]\s*(?P<label>[^,.;:()«»]{3,80}?)\s*(?=[,.;:(]|$)", re.I),
+    re.compile(r"^(?P<label>(?:La|Le|L['’]|Les)\s*[^,.;:()]{3,80}?)\s+(?:constitue|est|sera|reste)\s+(?:le|l['’])\s*"
+               r"(?:[a-zé]+(?:ier|ième|ond)\s+)?axe\b", re.I),
+    re.compile(r"\ben\s+faisant\s+(?:de\s+|d['’])(?P<label>[^,.;:()]{3,80}?)\s+(?:une|l['’]une)\s+(?:de\s+)?(?:ses|des)\s+"
+               r"(?:\w+\s+)?(?:priorités|axes|orientations)\b", re.I),
+]
+
+
+def _named_axes(units: list[Unit]) -> list[AxisItem]:
+    items: list[AxisItem] = []
+    for u in units:
+        for pattern in _NAMED_AXIS:
+            m = pattern.search(u.text)
+            if m is None or not themes_of(m["label"]) or find_orgs(m["label"]):
+                continue
+            label = _clean(_de_article(m["label"]) if pattern is _NAMED_AXIS[2] else m["label"])
+            if label and all(label.lower() != it.label.lower() for it in items):
+                items.append(AxisItem(label, m["label"], u.start + m.start("label"), u.start + m.end("label")))
+    return items
 
 
 def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
@@ -504,7 +529,7 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     if not u.first_in_line or not (header.text.rstrip().endswith(":") or (numbered and _is_heading(header))):
         return False
     several = nxt is not None and nxt.line == u.line
-    if (several and not numbered) or len(u.text) > (300 if numbered else 160):
+    if (several and not numbered) or len(re.sub(r"\([^()]*\)?", "", u.text)) > (300 if numbered else 160):
         return False  # a paragraph of several sentences is prose, not a list line
     if u.text.rstrip().endswith(":"):
         return started and _header_ok(u.text) and u.line <= last_line + 2

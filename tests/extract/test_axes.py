@@ -587,3 +587,28 @@ def test_a_counted_chain_of_nouns_and_a_count_followed_by_a_savoir():
             "- améliorer la santé des enfants.\n")
     assert _labels(text) == ["favoriser l'installation des professionnels de santé",
                              "améliorer l'accès à la santé pour tous", "améliorer la santé des enfants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La communauté s'engage dans l'axe n°5, Santé Environnement, à la sensibilisation du public.",
+         ["Santé Environnement"]),
+        ("La santé mentale constitue le troisième axe prioritaire de ce contrat local de santé.", ["La santé mentale"]),
+        ("Après avoir signé son contrat, en faisant de la santé mentale une de ses six priorités, l'agglomération a "
+         "installé son conseil.", ["la santé mentale"]),
+        # a statement of priority is no axis of the contract
+        ("La santé mentale est une priorité pour tous les élus.", []),
+        ("L'axe 2 : la réunion du comité de pilotage.", []),
+    ],
+)
+def test_one_axis_named_in_passing_when_there_is_no_list(text, expected):
+    assert _labels(text) == expected
+
+
+def test_plain_list_lines_are_measured_without_their_parenthesis():
+    text = ("Trois axes et des actions ont été identifiés :\n"
+            "Un environnement favorable à la santé (promouvoir une alimentation saine et une activité physique "
+            "régulière et adaptée, lutter contre les addictions, renforcer des modes de vie respectueux de la santé)\n"
+            "Un appui à la santé des habitants\n")
+    assert _labels(text) == ["Un environnement favorable à la santé", "Un appui à la santé des habitants"]
