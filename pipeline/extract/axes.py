@@ -112,6 +112,18 @@ def _comma_parts(s: str) -> list[str]:
     return out
 
 
+_ET = re.compile(r"(?<!\s)\s+et\s+")
+_ET_ARTICLE = re.compile(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)")
+
+
+def _split_at_last(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The text cut at the last match of ``pattern`` (the list's own 'et' comes last)."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return [text]
+    return [text[: found[-1].start()], text[found[-1].end():]]
+
+
 def _label_part(part: str) -> str:
     """An inline item's label ends at its comment; the comment stays in the item (for its themes)."""
     return _COMMENT.split(part, maxsplit=1)[0]
@@ -152,10 +164,9 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         if len(parts) - 1 + len(last) > count:
             # "…, l'attractivité du territoire et la fidélisation des professionnels et l'amélioration de la
             # connaissance": the list's "et" is the last one.
-            last = re.split(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)(?!.*\s+et\s+(?:la|le|l['’]|les|des|du)\b)",
-                            parts[-1])
+            last = _split_at_last(_ET_ARTICLE, parts[-1])
         if len(last) == 1 and len(parts) + 1 == count:
-            last = re.split(r"(?<!\s)\s+et\s+(?!.*\s+et\s)", parts[-1])  # "…, santé environnementale et santé mentale"
+            last = _split_at_last(_ET, parts[-1])  # "…, santé environnementale et santé mentale"
         parts = parts[:-1] + last
         if len(parts) < count:
             # "le développement de l'offre et un environnement favorable, la poursuite de la prévention et une
@@ -171,7 +182,7 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         elif count is None and len(parts) >= 3 and not any(_ARTICLE.match(p.strip()) for p in parts):
             # "prévention, accès aux soins, santé mentale, santé-environnement et soutien aux professionnels":
             # bare nouns, the list's "et" is in the last part.
-            parts = parts[:-1] + re.split(r"(?<!\s)\s+et\s+(?!.*\s+et\s)", last)
+            parts = parts[:-1] + _split_at_last(_ET, last)
     return parts
 
 
@@ -348,16 +359,15 @@ def _is_heading(u: Unit) -> bool:
 
 
 # "Améliorer la prévention, renforcer les soins de proximité, agir sur … : autant d'axes du contrat signé …"
-_AUTANT = re.compile(r"^(?P<list>.{20,}?)\s*(?:…|\.\.\.)?\s*:?\s+autant\s+d(?:e\s+|['’])(?:axes|priorités|orientations|objectifs"
-                     r"|enjeux|chantiers)\b", re.I)
+_AUTANT = re.compile(r"\bautant\s+d(?:e\s+|['’])(?:axes|priorités|orientations|objectifs|enjeux|chantiers)\b", re.I)
 
 
 def _listed_before(u: Unit) -> list[AxisItem]:
     """A list that comes first and is named after it ("X, Y, Z : autant de priorités du contrat")."""
-    m = _AUTANT.match(u.text)
-    if m is None:
+    m = _AUTANT.search(u.text)
+    tail = u.text[: m.start()].rstrip(" \u00a0…:.") if m else ""
+    if len(tail) < 20:
         return []
-    tail = m["list"]
     items = _inline_items(u, tail, 0, _split_inline(tail, None), _label_part)
     labels = [it.label for it in items]
     if len(items) < 3 or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
