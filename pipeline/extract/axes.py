@@ -427,8 +427,33 @@ def _unwrap(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _outside_definitions(units: list[Unit]) -> list[Unit]:
+    """The units outside sections that define a CLS in general ("Qu'est-ce qu'un contrat local de santé ?",
+    "Quels sont les objectifs d'un CLS ?"): their lists are what any contract covers, not this one's axes. A
+    section runs from its question to the first blank line after some text, or to the next heading."""
+    question = rules.compiled("axes", "definition_headings")
+    out: list[Unit] = []
+    inside = False
+    seen_text = False
+    last_line = -1
+    for u in units:
+        heading = (u.first_in_line and not u.bullet and not u.text.rstrip().endswith(":")
+                   and (_is_heading(u) or u.text.rstrip().endswith("?")))
+        if heading:
+            inside = question.search(u.text) is not None and len(u.text.split()) <= 15
+            seen_text = False
+        elif inside and seen_text and u.line > last_line + 1:
+            inside = False  # a blank line after the definition's paragraph
+        elif inside:
+            seen_text = True
+        last_line = u.line
+        if not inside:
+            out.append(u)
+    return out
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
-    units = _unwrap(units)
+    units = _outside_definitions(_unwrap(units))
     for i, u in enumerate(units):
         if _ORDINAL_AXIS.match(u.text):
             items = _ordinal_chain(units, i)

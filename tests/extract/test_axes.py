@@ -612,3 +612,28 @@ def test_plain_list_lines_are_measured_without_their_parenthesis():
             "régulière et adaptée, lutter contre les addictions, renforcer des modes de vie respectueux de la santé)\n"
             "Un appui à la santé des habitants\n")
     assert _labels(text) == ["Un environnement favorable à la santé", "Un appui à la santé des habitants"]
+
+
+def test_lists_in_a_section_that_defines_a_cls_in_general_are_no_axes():
+    text = ("Quels sont les objectifs d'un CLS ?\n"
+            "Le contrat doit poursuivre les objectifs suivants :\n"
+            "- La réduction de la mortalité prématurée évitable ;\n"
+            "- Un meilleur accès à la santé des populations vulnérables\n"
+            "\n"
+            "Notre contrat\n"
+            "Le contrat s'articule autour de deux axes :\n"
+            "- L'accès aux soins\n- La santé mentale\n")
+    assert _labels(text) == ["L'accès aux soins", "La santé mentale"]
+    # the section ends at the first blank line after its paragraph
+    text = ("Qu'est-ce qu'un contrat local de santé ?\n"
+            "Un outil de l'ARS et des collectivités.\n"
+            "\n"
+            "Le contrat s'articule autour de deux axes :\n"
+            "- L'accès aux soins\n- La santé mentale\n")
+    assert _labels(text) == ["L'accès aux soins", "La santé mentale"]
+
+
+def test_the_services_of_an_organisation_are_no_axes():
+    text = ("La Ville a une Direction Santé publique composée de plusieurs services qui s'articulent autour de "
+            "différentes thématiques : santé environnement, santé des jeunes, vaccinations, santé mentale.")
+    assert _labels(text) == []
