@@ -19,7 +19,7 @@ from pipeline.extract.units import BULLET, Unit
 _R = rules.load("axes")
 _NUMBERS: dict[str, int] = _R["numbers"]
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
-                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|enjeux)", re.I)
+                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
 _GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
 _GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
@@ -375,7 +375,7 @@ def _listed_before(u: Unit) -> list[AxisItem]:
     return items if sum(1 for it in items if themes_of(it.raw)) >= max(2, -(-len(items) // 2)) else []
 
 
-def _announced_items(u: Unit) -> list[AxisItem]:
+def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
     """A list that a sentence announces without a header colon ("Les quatre thématiques de travail sont X, Y,
     Z et W", "les axes prioritaires que sont X, Y et Z", "Cinq axes ont été définis, X, …"), or with a colon
     after a weaker cue ("Ses principaux objectifs : X, Y et Z"). Weaker evidence than a header, so the items
@@ -395,10 +395,11 @@ def _announced_items(u: Unit) -> list[AxisItem]:
     labels = [it.label for it in items]
     if re.match(r"(?i)tel", intro.group()) and count != len(items):
         return []  # "des thématiques telles que le sommeil, …": examples, unless the count says they are all
-    if len(items) < (2 if count == len(items) else 3) or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
+    cut = last and count is not None and count >= 2 and len(items) == 1  # the excerpt ends inside the list
+    if (len(items) < (2 if count == len(items) else 3) and not cut) or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
         return []
     themed = sum(1 for it in items if themes_of(it.raw))
-    return items if themed >= max(2, -(-len(items) // 2)) else []
+    return items if themed >= (1 if cut else max(2, -(-len(items) // 2))) else []
 
 
 def _cut_short(units: list[Unit], items: list[AxisItem], count: int | None) -> bool:
@@ -467,7 +468,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
                 return prose
-            announced = [] if u.bullet else (_announced_items(u) or _listed_before(u))
+            announced = [] if u.bullet else (_announced_items(u, last=i + 1 == len(units)) or _listed_before(u))
             if announced:
                 return announced
             continue
@@ -479,7 +480,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             items = listed
         elif colon >= 0 and len(tail.strip()) > 15:
             items = _inline_items(u, tail, colon + 1, _split_inline(tail, count), _label_part)
-        elif colon < 0 and (announced := _announced_items(u)):
+        elif colon < 0 and (announced := _announced_items(u, last=i + 1 == len(units))):
             items = announced
         elif colon >= 0 or count or _is_heading(u):
             items = _following_list(units, i, count)

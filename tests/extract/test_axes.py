@@ -637,3 +637,12 @@ def test_the_services_of_an_organisation_are_no_axes():
     text = ("La Ville a une Direction Santé publique composée de plusieurs services qui s'articulent autour de "
             "différentes thématiques : santé environnement, santé des jeunes, vaccinations, santé mentale.")
     assert _labels(text) == []
+
+
+def test_an_announced_list_cut_by_the_end_of_the_excerpt():
+    text = ("Le contrat a été présenté.\n"
+            "Les responsables ont présenté les quatre domaines prioritaires du nouveau contrat : les soins primaires "
+            "qui visent à installer de nouve")
+    assert _labels(text) == ["les soins primaires qui visent à installer de nouve"]
+    # one item is no list when the text goes on
+    assert _labels(text + "aux médecins.\nLa suite du texte.") == []
