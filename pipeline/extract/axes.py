@@ -58,7 +58,9 @@ def _is_infinitive(chunk: str) -> bool:
 def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
     label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and re.match(r"(?i)axe|orientation|priorit|objectif", label) else label
-    label = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
+    bare = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
+    # "Le parcours (personnes âgées, personnes en situation de handicap…)": a one-word label keeps its examples.
+    label = bare if len(re.findall(r"[\wÀ-ÿ]{3,}", bare)) >= 2 else label
     label = re.sub(r"(?<!\s)\s*…+\s*$|(?<!\s)\s*\.\.\.\s*$", "", label)
     label = _ENUM_WORDS.sub("", label.strip())
     label = label.strip(" ,;.:«»\"'“”–—-")
@@ -79,7 +81,7 @@ def _is_generic(items: list[str]) -> bool:
 
 
 _COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque|par\s+exemple"
-                      r"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant)\b)", re.I)
+                      r"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant|une?\s+(?:enjeu|priorité|sujet|défi)\b)\b)", re.I)
 
 
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)

@@ -646,3 +646,13 @@ def test_an_announced_list_cut_by_the_end_of_the_excerpt():
     assert _labels(text) == ["les soins primaires qui visent à installer de nouve"]
     # one item is no list when the text goes on
     assert _labels(text + "aux médecins.\nLa suite du texte.") == []
+
+
+def test_a_one_word_label_keeps_its_examples_and_an_apposition_is_a_comment():
+    text = ("Le CLS s'articule autour de 3 axes :\n"
+            "• La prévention, promotion de la santé\n"
+            "• Le parcours (personnes âgées, personnes en situation de précarité)\n"
+            "• Promouvoir la santé mentale, un enjeu majeur où l'offre est encore limitée\n")
+    assert _labels(text) == ["La prévention, promotion de la santé",
+                             "Le parcours (personnes âgées, personnes en situation de précarité)",
+                             "Promouvoir la santé mentale"]
