@@ -19,8 +19,10 @@ from pipeline.extract.units import BULLET, Unit
 _R = rules.load("axes")
 _NUMBERS: dict[str, int] = _R["numbers"]
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
-                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|enjeux)", re.I)
+                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
+_GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
+_GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
 _AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
                          r"\s*[:.–—-]?\s*", re.I)
 _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
@@ -31,7 +33,7 @@ _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|
                         r"(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?")
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?")
-_ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également)\s+", re.I)
+_ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également|mais\s+aussi|ainsi\s+que)\s+", re.I)
 
 
 @dataclass
@@ -56,7 +58,9 @@ def _is_infinitive(chunk: str) -> bool:
 def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
     label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and re.match(r"(?i)axe|orientation|priorit|objectif", label) else label
-    label = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
+    bare = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
+    # "Le parcours (personnes âgées, personnes en situation de handicap…)": a one-word label keeps its examples.
+    label = bare if len(re.findall(r"[\wÀ-ÿ]{3,}", bare)) >= 2 else label
     label = re.sub(r"(?<!\s)\s*…+\s*$|(?<!\s)\s*\.\.\.\s*$", "", label)
     label = _ENUM_WORDS.sub("", label.strip())
     label = label.strip(" ,;.:«»\"'“”–—-")
@@ -67,20 +71,74 @@ def _is_generic(items: list[str]) -> bool:
     generic = [g.lower() for g in _R["generic_items"]]
     bare = [re.sub(r"^(?:les\b|la\b|le\b|l')\s*", "", it.lower().strip()) for it in items]
     hits = sum(1 for it in bare if any(it.startswith(g) for g in generic))
-    return hits >= max(2, len(items) - 1)
+    if hits >= max(2, len(items) - 1):
+        return True
+    # The law's list reworded or cut otherwise ("la promotion, la prévention de la santé, les soins,
+    # l'accompagnement médico-social mais aussi les déterminants"): its marker and most of its concepts.
+    joined = " ; ".join(items)
+    concepts = sum(1 for c in _GENERIC_CONCEPTS if c.search(joined))
+    return _GENERIC_MARKER.search(joined) is not None and concepts >= 3
 
 
-_COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque)\b)", re.I)
+_COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque|par\s+exemple"
+                      r"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant|une?\s+(?:enjeu|priorité|sujet|défi)\b)\b)", re.I)
+
+
+_ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)
+# A comma part that comments the previous one ("l'offre de soins, dont la médecine de ville").
+_COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que)\b", re.I)
+
+
+def _comma_parts(s: str) -> list[str]:
+    """Comma-separated parts outside parentheses, a commenting part kept with the part it comments."""
+    parts: list[str] = []
+    depth = 0
+    cut = 0
+    for m in re.finditer(r"[()]|,\s+", s):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(s[cut:m.start()])
+            cut = m.end()
+    parts.append(s[cut:])
+    out: list[str] = []
+    for p in parts:
+        if not p.strip():
+            continue
+        if out and _COMMENT_PART.match(p.strip()):
+            out[-1] += ", " + p
+        else:
+            out.append(p)
+    return out
+
+
+_ET = re.compile(r"(?<!\s)\s+et\s+")
+_ET_ARTICLE = re.compile(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)")
+
+
+def _split_at_last(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The text cut at the last match of ``pattern`` (the list's own 'et' comes last)."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return [text]
+    return [text[: found[-1].start()], text[found[-1].end():]]
+
+
+def _label_part(part: str) -> str:
+    """An inline item's label ends at its comment; the comment stays in the item (for its themes)."""
+    return _COMMENT.split(part, maxsplit=1)[0]
 
 
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = s.strip().rstrip(".")
     if ";" in s:
         parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
-        # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment.
-        parts = [_COMMENT.split(p, maxsplit=1)[0] for p in parts]
+        # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment
+        # (_label_part), the comment stays in the item for its themes.
         return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
-    parts = [p for p in re.split(r",\s+", s) if p.strip()]
+    parts = _comma_parts(s)
     if parts and _is_infinitive(parts[0]):
         merged: list[str] = []
         for p in parts:
@@ -89,8 +147,13 @@ def _split_inline(s: str, count: int | None) -> list[str]:
             else:
                 merged.append(p)
         out: list[str] = []
-        for p in merged:
+        for k, p in enumerate(merged):
+            if k + 1 < len(merged):
+                out.append(p)  # "promouvoir la santé des jeunes et prévenir…, améliorer…": the list's "et" is its last
+                continue
             pieces = re.split(r"(?<!\s)\s+et\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", p)
+            while count and len(pieces) > 1 and len(out) + len(pieces) > count:
+                pieces[:2] = [f"{pieces[0]} et {pieces[1]}"]  # the count keeps "promouvoir X et lutter contre Y" whole
             # "accompagner et maintenir l'autonomie": a lone verb joins the next piece.
             for k, piece in enumerate(pieces):
                 if len(piece.split()) < 2 and k + 1 < len(pieces):
@@ -100,17 +163,46 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         return out
     if count and len(parts) < count and parts:
         last = re.split(r"(?<!\s)\s+et\s+(?=(?:la|le|l['’]|les|des|du)\b)", parts[-1])
+        if len(parts) - 1 + len(last) > count:
+            # "…, l'attractivité du territoire et la fidélisation des professionnels et l'amélioration de la
+            # connaissance": the list's "et" is the last one.
+            last = _split_at_last(_ET_ARTICLE, parts[-1])
+        if len(last) == 1 and len(parts) + 1 == count:
+            last = _split_at_last(_ET, parts[-1])  # "…, santé environnementale et santé mentale"
         parts = parts[:-1] + last
+        if len(parts) < count:
+            # "le développement de l'offre et un environnement favorable, la poursuite de la prévention et une
+            # observation de la santé mentale": the count says each part holds two axes.
+            split = [x for p in parts for x in re.split(r"(?<!\s)\s+et\s+(?=(?:une?|la|le|l['’]|les|des|du)\b)", p)]
+            if len(split) == count:
+                parts = split
     elif len(parts) >= 2:
         last = parts[-1]
         m = re.match(r"(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$", last)
         if m and count is None and len(parts) >= 3:
             parts = [*parts[:-1], m.group(1), m.group(2)]
+        elif count is None and len(parts) >= 3 and not any(_ARTICLE.match(p.strip()) for p in parts):
+            # "prévention, accès aux soins, santé mentale, santé-environnement et soutien aux professionnels":
+            # bare nouns, the list's "et" is in the last part.
+            parts = parts[:-1] + _split_at_last(_ET, last)
     return parts
 
 
+def _owned_by_contract(text: str) -> bool:
+    """The header's last clause gives the list to the contract ("En lien avec les priorités du projet régional
+    de santé, le CLS s'articule autour de 4 axes :"): an exclusion cue in an opening phrase does not count."""
+    head = text[: text.rfind(":")] if ":" in text else text
+    k = head.rfind(", ")
+    clause = head[k + 2 :]
+    return (k >= 0 and re.search(r"(?i)\b(?:CLS|contrat)\b", clause) is not None
+            and rules.compiled("axes", "header_cues").search(clause) is not None
+            and rules.compiled("axes", "header_excludes").search(clause) is None)
+
+
 def _header_ok(text: str) -> bool:
-    if not rules.compiled("axes", "header_cues").search(text) or rules.compiled("axes", "header_excludes").search(text):
+    if not rules.compiled("axes", "header_cues").search(text):
+        return False
+    if rules.compiled("axes", "header_excludes").search(text) and not _owned_by_contract(text):
         return False
     fiche = rules.compiled("axes", "fiche_exclude").search(text)
     # "Les axes et leurs fiches actions :" announces axes; "les fiches actions :" alone does not.
@@ -146,7 +238,7 @@ _AROUND = re.compile(r"\b(?:s['’]articule|articulée?|s['’]organise|organis�
 _DE_ITEM = re.compile(r"(?:,\s+(?:et\s+)?|(?<!\s)\s+et\s+|(?<!\s)\s+ainsi\s+que\s+)(?=d['’]|de\s+l|de\s+la\s|du\s|des\s)", re.I)
 # "Le contrat veut d'abord renforcer…, puis prévenir…, ensuite accompagner…, et enfin lutter…"
 _CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
-_CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s+)?(?:puis|ensuite|enfin|et\s+enfin)\s+(?:,\s*)?", re.I)
+_CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s*,?\s*)?(?:puis|ensuite|enfin)\s*,?\s+", re.I)  # "et, enfin,"
 
 
 _STRESSES = re.compile(r"\b(?:met(?:tra)?\s+l['’]accent|insiste|se\s+concentre(?:ra)?|mise|misera)\s+sur\s+", re.I)
@@ -165,7 +257,7 @@ def _de_article(part: str) -> str:
     return part
 
 
-def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
+def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
     """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
     m = _AROUND.search(u.text)
     if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
@@ -192,8 +284,10 @@ def _prose_items(u: Unit, after_header: bool = False) -> list[AxisItem]:
         tail = u.text[m.end():]
         # "Il s'agira d'abord de faciliter…, ensuite de mieux repérer…, et enfin de prévenir…"
         parts = [re.sub(r"^(?:de\s+|d['’])", "", p.strip()) for p in _CHAIN_SPLIT.split(tail.rstrip(" .")) if p.strip()]
-        if len(parts) >= 3 and all(_is_infinitive(p) for p in parts):
-            return _inline_items(u, tail, m.end(), parts)
+        # "trois axes forts : tout d'abord l'accès aux soins, puis la prévention et, enfin, la santé mentale": nouns
+        # when the header counts them.
+        if len(parts) >= 3 and (all(_is_infinitive(p) for p in parts) or len(parts) == count):
+            return _inline_items(u, tail, m.end(), parts, _label_part)
     return []
 
 
@@ -206,24 +300,37 @@ _ORDINAL_AXIS = re.compile(
     r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"
     r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle))\s*,)?\s+"
     r"(?:porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
-    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)\s+(?P<rest>.+)$", re.I)
+    r"|est\s+(?:de|d['’](?=\w))|consiste\s+à|touche\s+à"
+    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)
+
+
+def _near(a: Unit, b: Unit) -> bool:
+    return 0 <= b.line - a.line <= 2
 
 
 def _ordinal_chain(units: list[Unit], i: int) -> list[AxisItem]:
     items: list[AxisItem] = []
+    # "… s'engagent à travailler sur les quatre priorités. La première est d'accompagner…": the sentence
+    # before counts the axes, so "La première" needs no noun.
+    prev = units[i - 1] if i > 0 else None
+    counted = (prev is not None and _near(prev, units[i]) and _count(prev.text) is not None
+               and rules.compiled("axes", "header_cues").search(prev.text) is not None)
+    items_line = -1
     for u in units[i:]:
         m = _ORDINAL_AXIS.match(u.text)
         if m is None:
-            if items and u.line == units[i].line:
-                continue  # a sentence between two axes of the same paragraph
+            if items and (u.line == units[i].line or u.line == items_line):
+                items[-1].raw += " " + u.text  # the axis's explanation (its themes), before the next ordinal
+                continue
             break
         if len(items) >= len(_ORDINAL_WORDS) or not re.fullmatch(_ORDINAL_WORDS[len(items)], m["ord"], re.I):
             break  # the next ordinal in order, or the chain ends
-        if not items and not m["noun"]:
+        if not items and not m["noun"] and not counted:
             return []  # "Le premier contrat porte sur…" is no axis
         rest = re.split(r",\s|\s:\s|\s[–—]\s", m["rest"], maxsplit=1)[0]
         label = _clean(re.sub(r"(?i)^aux\s", "les ", re.sub(r"(?i)^au\s", "le ", rest)))  # "consacré aux jeunes"
         items.append(AxisItem(label, u.text, u.start + m.start("rest"), u.start + m.start("rest") + len(rest)))
+        items_line = u.line
     return items if len(items) >= 2 else []
 
 
@@ -243,7 +350,7 @@ def _split_de_list(tail: str) -> list[str]:
 
 
 def _reads_as_axes(items: list[str]) -> bool:
-    if any(len(it) > 160 or find_orgs(it) for it in items):
+    if any(len(it) > 220 or find_orgs(it) for it in items):
         return False
     return sum(1 for it in items if themes_of(it)) >= max(2, round(0.75 * len(items)))
 
@@ -253,7 +360,103 @@ def _is_heading(u: Unit) -> bool:
     return u.first_in_line and len(u.text.split()) <= 8 and not re.search(r"[.;!?,]$", u.text.strip())
 
 
+# "Améliorer la prévention, renforcer les soins de proximité, agir sur … : autant d'axes du contrat signé …"
+_AUTANT = re.compile(r"\bautant\s+d(?:e\s+|['’])(?:axes|priorités|orientations|objectifs|enjeux|chantiers)\b", re.I)
+
+
+def _listed_before(u: Unit) -> list[AxisItem]:
+    """A list that comes first and is named after it ("X, Y, Z : autant de priorités du contrat")."""
+    m = _AUTANT.search(u.text)
+    tail = u.text[: m.start()].rstrip(" \u00a0…:.") if m else ""
+    if len(tail) < 20:
+        return []
+    items = _inline_items(u, tail, 0, _split_inline(tail, None), _label_part)
+    labels = [it.label for it in items]
+    if len(items) < 3 or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
+        return []
+    return items if sum(1 for it in items if themes_of(it.raw)) >= max(2, -(-len(items) // 2)) else []
+
+
+def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
+    """A list that a sentence announces without a header colon ("Les quatre thématiques de travail sont X, Y,
+    Z et W", "les axes prioritaires que sont X, Y et Z", "Cinq axes ont été définis, X, …"), or with a colon
+    after a weaker cue ("Ses principaux objectifs : X, Y et Z"). Weaker evidence than a header, so the items
+    must read as health priorities."""
+    cue = rules.compiled("axes", "header_cues").search(u.text) or rules.compiled("axes", "announce_cues").search(u.text)
+    if cue is None or (rules.compiled("axes", "header_excludes").search(u.text) and not _owned_by_contract(u.text)):
+        return []
+    intro = rules.compiled("axes", "announce_introducers").search(u.text, cue.end())
+    if intro is None or intro.start() - cue.end() > 60:
+        return []  # "des priorités … couvrant les champs de compétences de l'ARS, à savoir": another noun's list
+    tail = u.text[intro.end():]
+    if len(tail.strip()) <= 15:
+        return []
+    count = _count(u.text)
+    parts = _split_inline(tail, count)
+    items = _inline_items(u, tail, intro.end(), parts, _label_part)
+    labels = [it.label for it in items]
+    if re.match(r"(?i)tel", intro.group()) and count != len(items):
+        return []  # "des thématiques telles que le sommeil, …": examples, unless the count says they are all
+    cut = last and count is not None and count >= 2 and len(items) == 1  # the excerpt ends inside the list
+    if (len(items) < (2 if count == len(items) else 3) and not cut) or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):
+        return []
+    themed = sum(1 for it in items if themes_of(it.raw))
+    return items if themed >= (1 if cut else max(2, -(-len(items) // 2))) else []
+
+
+def _cut_short(units: list[Unit], items: list[AxisItem], count: int | None) -> bool:
+    """One item under a header that counts several, and the excerpt ends right after it (a page cut mid-list)."""
+    if len(items) != 1 or not count or count < 2:
+        return False
+    line = next((u.line for u in units if u.start <= items[0].start < u.end + 1), None)
+    return line is not None and units[-1].line <= line + 3
+
+
+def _unwrap(units: list[Unit]) -> list[Unit]:
+    """Lines of a sentence wrapped at a fixed width (PDF exports) joined into one unit: "sept axes ont émergé
+    de nos échanges et des" / "diagnostics ; … : la" / "souffrance psychique, …". List items are left alone."""
+    out: list[Unit] = []
+    prev_last = False  # the unit before ends its line
+    for k, u in enumerate(units):
+        prev = out[-1] if out else None
+        last_of_line = k + 1 >= len(units) or units[k + 1].line != u.line
+        if (prev is not None and not prev.bullet and not u.bullet and u.first_in_line and u.line == prev.line + 1
+                and re.match(r"[a-zà-ÿ]", u.text) and re.search(r"[\wà-ÿ,]$", prev.text) and prev_last):
+            out[-1] = Unit(prev.start, u.end, prev.text + " " * (u.start - prev.end) + u.text, u.line, False,
+                           prev.first_in_line)
+        else:
+            out.append(u)
+        prev_last = last_of_line
+    return out
+
+
+def _outside_definitions(units: list[Unit]) -> list[Unit]:
+    """The units outside sections that define a CLS in general ("Qu'est-ce qu'un contrat local de santé ?",
+    "Quels sont les objectifs d'un CLS ?"): their lists are what any contract covers, not this one's axes. A
+    section runs from its question to the first blank line after some text, or to the next heading."""
+    question = rules.compiled("axes", "definition_headings")
+    out: list[Unit] = []
+    inside = False
+    seen_text = False
+    last_line = -1
+    for u in units:
+        heading = (u.first_in_line and not u.bullet and not u.text.rstrip().endswith(":")
+                   and (_is_heading(u) or u.text.rstrip().endswith("?")))
+        if heading:
+            inside = question.search(u.text) is not None and len(u.text.split()) <= 15
+            seen_text = False
+        elif inside and seen_text and u.line > last_line + 1:
+            inside = False  # a blank line after the definition's paragraph
+        elif inside:
+            seen_text = True
+        last_line = u.line
+        if not inside:
+            out.append(u)
+    return out
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
+    units = _outside_definitions(_unwrap(units))
     for i, u in enumerate(units):
         if _ORDINAL_AXIS.match(u.text):
             items = _ordinal_chain(units, i)
@@ -261,27 +464,39 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
                 return items
         if _NUMBERING.match(u.text):
             continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
-        if u.bullet or not _header_ok(u.text):
+        bullet_header = u.bullet and u.text.rstrip().endswith(":") and len(u.text) < 80  # "• les thématiques développées :"
+        head = u.text[: u.text.rfind(":") + 1] if ":" in u.text else u.text  # "une conviction : …, une priorité de …"
+        if (u.bullet and not bullet_header) or not _header_ok(head):
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
                 return prose
+            announced = [] if u.bullet else (_announced_items(u, last=i + 1 == len(units)) or _listed_before(u))
+            if announced:
+                return announced
             continue
         count = _count(u.text)
         colon = u.text.rfind(":")
         items: list[AxisItem] = []
         tail = u.text[colon + 1 :] if colon >= 0 else ""
-        if colon >= 0 and len(tail.strip()) > 15:
-            items = _inline_items(u, tail, colon + 1, _split_inline(tail, count))
+        if listed := _listed_before(u):
+            items = listed
+        elif colon >= 0 and len(tail.strip()) > 15:
+            items = _inline_items(u, tail, colon + 1, _split_inline(tail, count), _label_part)
+        elif colon < 0 and (announced := _announced_items(u, last=i + 1 == len(units))):
+            items = announced
         elif colon >= 0 or count or _is_heading(u):
-            items = _following_list(units, i)
+            items = _following_list(units, i, count)
         else:
             items = _prose_items(u)
         nxt = units[i + 1] if i + 1 < len(units) else None
+        if len(items) < 2 and count:
+            items = _prose_items(u, after_header=True, count=count) or items
         if len(items) < 2 and nxt is not None and nxt.line == u.line:
             # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
-            items = _prose_items(nxt, after_header=True)
-        if len(items) >= 2 and not _is_generic([it.label for it in items]) and all(len(it.label) < 220 for it in items):
-            return items
+            items = _prose_items(nxt, after_header=True, count=count) or items
+        if (len(items) >= 2 or _cut_short(units, items, count)) and not _is_generic([it.label for it in items]) \
+                and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items):
+            return items  # a list of which no item reads as health ('développement économique, …') is another's
     # No header at all: a run of numbered axis lines ("Axe 1 – Conforter l'offre de soins").
     for i, u in enumerate(units):
         if (u.first_in_line and _NUMBERING.match(BULLET.sub("", u.text, count=1))
@@ -292,7 +507,32 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             break
     # No header: a bulleted list whose items read as health priorities (themes, no institutions), as under
     # each section of an ARS round-up ("Communauté d'agglomération du Cotentin" / "- Santé mentale").
-    return _themed_bullets(units)
+    return _themed_bullets(units) or _named_axes(units)
+
+
+# One axis named in passing, when the page gives no list: "s'engage dans l'axe n°5, Santé Environnement, …",
+# "La santé mentale constitue le troisième axe prioritaire du contrat", "en faisant de la santé mentale une de
+# ses priorités".
+_NAMED_AXIS = [
+    re.compile(r"\bl['’]axe\s+(?:n°\s*)?\d{1,2}\s*[,:–—-]\s*(?P<label>[^,.;:()«»]{3,80}?)\s*(?=[,.;:(]|$)", re.I),
+    re.compile(r"^(?P<label>(?:La|Le|L['’]|Les)\s*[^,.;:()]{3,80}?)\s+(?:constitue|est|sera|reste)\s+(?:le|l['’])\s*"
+               r"(?:[a-zé]+(?:ier|ième|ond)\s+)?axe\b", re.I),
+    re.compile(r"\ben\s+faisant\s+(?:de\s+|d['’])(?P<label>[^,.;:()]{3,80}?)\s+(?:une|l['’]une)\s+(?:de\s+)?(?:ses|des)\s+"
+               r"(?:\w+\s+)?(?:priorités|axes|orientations)\b", re.I),
+]
+
+
+def _named_axes(units: list[Unit]) -> list[AxisItem]:
+    items: list[AxisItem] = []
+    for u in units:
+        for pattern in _NAMED_AXIS:
+            m = pattern.search(u.text)
+            if m is None or not themes_of(m["label"]) or find_orgs(m["label"]):
+                continue
+            label = _clean(_de_article(m["label"]) if pattern is _NAMED_AXIS[2] else m["label"])
+            if label and all(label.lower() != it.label.lower() for it in items):
+                items.append(AxisItem(label, m["label"], u.start + m.start("label"), u.start + m.end("label")))
+    return items
 
 
 def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
@@ -300,12 +540,13 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     start = 0
     while start < len(units):
         end = start
-        while end < len(units) and units[end].bullet and (end == start or units[end].line <= units[end - 1].line + 1):
-            end += 1
+        while end < len(units) and (units[end].bullet or (end > start and not units[end].first_in_line)) \
+                and (end == start or units[end].line <= units[end - 1].line + 1):
+            end += 1  # a bullet's second sentence stays in the run
         if end == start:
             start += 1
             continue
-        run = units[start:end]
+        run = [r for r in units[start:end] if r.bullet]
         texts = [BULLET.sub("", r.text, count=1) for r in run]
         excluded = start > 0 and excludes.search(units[start - 1].text) is not None  # "a pour missions :"
         if (len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts)
@@ -315,7 +556,25 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     return []
 
 
-def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
+def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started: bool, after_header: bool) -> bool:
+    """A line without bullet that is one item of a list under its header: a short line of its own under a
+    header ending with a colon, the items on consecutive lines ("1 La prévention…" may follow a heading
+    with no colon); or a further header of the same list ("Deux priorités transversales viennent appuyer
+    ces axes :")."""
+    numbered = re.match(r"(\d{1,2})\s+[A-ZÀ-Ý]", u.text)
+    if numbered and not started and numbered.group(1) != "1":
+        numbered = None
+    if not u.first_in_line or not (header.text.rstrip().endswith(":") or (numbered and _is_heading(header))):
+        return False
+    several = nxt is not None and nxt.line == u.line
+    if (several and not numbered) or len(re.sub(r"\([^()]*\)?", "", u.text)) > (300 if numbered else 160):
+        return False  # a paragraph of several sentences is prose, not a list line
+    if u.text.rstrip().endswith(":"):
+        return started and _header_ok(u.text) and u.line <= last_line + 2
+    return u.line <= last_line + (2 if after_header else 1)
+
+
+def _following_list(units: list[Unit], i: int, count: int | None = None) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
     numbered_list = False
@@ -323,7 +582,10 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
     first_numbered = False  # the list's items are numbered: bulleted lines under them are sub-items
     header_line = units[i].line
     last_line = header_line
-    for u in units[i + 1 :]:
+    after_colon = False
+    plain_list = False  # the items so far are lines without bullet or label
+    for k in range(i + 1, len(units)):
+        u = units[k]
         if not u.first_in_line:
             if items and u.line == last_line:
                 # A second sentence of the same list line belongs to the item (its explanation).
@@ -331,16 +593,24 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             continue
         if u.line > last_line + (4 if numbered_list else 2) and items:
             break  # numbered axes may carry an explanation paragraph each
+        if count and len(items) >= count and not after_colon and not u.text.rstrip().endswith(":"):
+            break  # "Celles-ci portent sur 4 axes :" and four items: the next line is no fifth
         body = BULLET.sub("", u.text, count=1)
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1:
-            # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item.
-            items[-1].label = _clean(items[-1].label + " " + u.text)
+            # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
+            # the label already ended at a comment).
+            if not _COMMENT.search(items[-1].raw):
+                items[-1].label = _clean(items[-1].label + " " + u.text)
             items[-1].raw += " " + u.text
             last_line = u.line
             continue
         if _SUB.match(body) or _SUB.match(u.text):
             last_line = u.line
             continue
+        if not items and not u.bullet and not u.text.rstrip().endswith((":", ".")) \
+                and re.search(r"(?i)\b(?:axes|CLS|contrat)\b", u.text):
+            last_line = u.line
+            continue  # "Actions et axes du Contrat Local de Santé du Pays …": a sub-heading over the list
         cells = u.text.split(" | ")
         if len(cells) >= 2 and (table or not items):
             # A table row ("Accès aux soins | Bourses pour les internes, …"): the first column is the axis,
@@ -361,12 +631,14 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
             items[-1].raw += " " + body  # "1. Attirer des médecins" / "  - accueil des internes": a sub-item
             last_line = u.line
             continue
+        if u.bullet and items and bullets and u.text.rstrip().endswith(":") and not numbered:
+            break  # "• les partenaires signataires :": the next list's header
         if u.bullet:
             if not items:
                 first_numbered = re.match(r"\d", u.text) is not None
             bullets = True
             label = label_colon.group(2) if numbered else body
-            item = AxisItem(_clean(label), u.text, u.start, u.end)
+            item = AxisItem(_clean(_label_part(label)), u.text, u.start, u.end)
             if not numbered and label_colon and len(label_colon.group(1)) <= 100 and ":" in body[: len(label_colon.group(1)) + 3]:
                 item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…"
             items.append(item)
@@ -382,12 +654,22 @@ def _following_list(units: list[Unit], i: int) -> list[AxisItem]:
         elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
             items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
             numbered_list = True
+        elif (not items or plain_list) and _plain_item(units[i], u, units[k + 1] if k + 1 < len(units) else None, last_line,
+                                         bool(items), after_colon or not items):
+            # "Le contrat s'articule autour de trois axes :" then one short sentence per line, no bullet.
+            plain = re.sub(r"^\d{1,2}\s+(?=[A-ZÀ-Ý])", "", u.text)
+            if not u.text.rstrip().endswith(":"):  # "Deux priorités transversales …  :": the list goes on
+                items.append(AxisItem(_clean(plain), u.text, u.start, u.end))
+                plain_list = True
         else:
             break
         last_line = u.line
+        after_colon = u.text.rstrip().endswith(":")
+        if after_colon:
+            count = None  # a second header of the same list: the first header's count no longer bounds it
     # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
     # ones is an axis written with a colon, kept whole.
-    if len(items) >= 2 and all(it.short for it in items):
+    if items and all(it.short for it in items):
         for it in items:
             it.label = it.short
     return [it for it in items if it.label]

@@ -18,8 +18,23 @@ def _lexicon():
     return [(code, rules.compiled("themes", code)) for code in AXIS_THEMES if code in spec]
 
 
-_SPECIFIC = {"sante_mentale", "addictions", "cancers", "maladies_chroniques", "nutrition_activite_physique",
-             "sante_environnement", "personnes_agees", "autre"}
+# Fields whose prevention is that field ("prévention des cancers" is cancers, "prévenir la perte d'autonomie"
+# is ageing).
+_SPECIFIC = {"sante_mentale", "addictions", "cancers", "maladies_chroniques", "nutrition_activite_physique", "autre",
+             "personnes_agees", "sante_environnement"}
+_PREVENTION = re.compile(r"\bpréven(?:tion|ir)\b", re.I)
+_ATTACHED = 30  # characters between the prevention word and the field it names
+
+
+def _attached(text: str, codes: list[str]) -> bool:
+    """Every prevention word of the axis names a specific field right after it ("prévenir les addictions",
+    "la prévention de l'obésité"), not a scope of its own ("la prévention dès le plus jeune âge, avec …")."""
+    lexicon = dict(_lexicon())
+    for m in _PREVENTION.finditer(text):
+        window = text[m.end(): m.end() + _ATTACHED + 20]
+        if not any((f := lexicon[c].search(window)) and f.start() <= _ATTACHED for c in codes if c in _SPECIFIC):
+            return False
+    return True
 
 
 def themes_of(text: str) -> list[str]:
@@ -32,6 +47,6 @@ def themes_of(text: str) -> list[str]:
     general = _GENERAL.search(text)
     if general and general.group().lower().startswith("dépistage") and "cancers" in codes:
         general = None  # "prévenir les cancers et développer le dépistage": cancer screening
-    if "prevention_promotion" in codes and _SPECIFIC & set(codes) and not general:
+    if "prevention_promotion" in codes and _SPECIFIC & set(codes) and not general and _attached(text, codes):
         codes.remove("prevention_promotion")
     return codes

@@ -211,8 +211,8 @@ def test_dotted_sub_items_are_not_axes():
         (  # a wrapped bullet line continues its item
             "Le contrat se décline en trois axes :\n  • Réduire les inégalités de santé\n"
             "  • Favoriser l'activité physique, avec le sport sur\n    ordonnance\n  • Protéger les enfants",
-            ["Réduire les inégalités de santé", "Favoriser l'activité physique, avec le sport sur ordonnance",
-             "Protéger les enfants"],
+            # the label ends at its comment (", avec …"), wrapped or not
+            ["Réduire les inégalités de santé", "Favoriser l'activité physique", "Protéger les enfants"],
         ),
     ],
 )
@@ -357,3 +357,302 @@ def test_inline_items_end_at_their_comment():
             "le bien-vieillir à domicile.")
     assert [a.label for a in find_axes(split_units(text))] == [
         "l'accès aux soins", "la santé mentale des jeunes", "le bien-vieillir à domicile"]
+
+
+def test_reworded_generic_law_list_is_not_axes():
+    assert _labels("Il porte sur la promotion, la prévention de la santé, les soins, l'accompagnement médico-social "
+                   "mais aussi les déterminants sociaux de la santé.") == []
+    # One concept of the law in a real list is no reason to drop it.
+    assert _labels("Le CLS retient trois axes : la prévention, l'accès aux soins, la santé mentale.") == [
+        "la prévention", "l'accès aux soins", "la santé mentale"]
+
+
+def test_only_the_last_infinitive_part_splits_at_et():
+    assert _labels("Le CLS retient quatre axes : promouvoir la santé des jeunes et prévenir leurs conduites à risque, "
+                   "améliorer la prise en charge en santé mentale, accompagner les aidants et agir sur l'habitat.") == [
+        "promouvoir la santé des jeunes et prévenir leurs conduites à risque",
+        "améliorer la prise en charge en santé mentale", "accompagner les aidants", "agir sur l'habitat"]
+
+
+def test_inline_commas_inside_parentheses_and_commenting_parts_stay_in_their_item():
+    assert _labels("Il y a cinq grands axes à développer : l'accès au droit, l'amélioration des parcours (de la famille, "
+                   "des jeunes et des publics vulnérables), la prévention, l'offre de soins, dont la médecine de ville, "
+                   "et la santé mentale.") == [
+        "l'accès au droit", "l'amélioration des parcours", "la prévention", "l'offre de soins", "la santé mentale"]
+
+
+def test_the_count_splits_parts_that_join_two_axes():
+    assert _labels("Ils s'articuleront autour de quatre axes principaux : le développement de l'offre de santé et un "
+                   "environnement favorable à la santé, la poursuite des actions de prévention et une observation "
+                   "accrue de la santé mentale.") == [
+        "le développement de l'offre de santé", "un environnement favorable à la santé",
+        "la poursuite des actions de prévention", "une observation accrue de la santé mentale"]
+
+
+def test_an_exclusion_cue_in_the_opening_phrase_does_not_reject_the_contract_s_header():
+    text = ("En lien avec les priorités du projet régional de santé, le CLS s'articule autour de 3 axes :\n"
+            "- Accès aux soins\n- Santé mentale\n- Populations vulnérables\n")
+    assert _labels(text) == ["Accès aux soins", "Santé mentale", "Populations vulnérables"]
+    assert _labels("Les priorités du projet régional de santé sont :\n- Accès aux soins\n- Santé mentale\n"
+                   "- Populations vulnérables\n") == []
+
+
+def test_plain_lines_under_a_colon_header_and_a_second_header_of_the_same_list():
+    text = ("Le contrat s'articule autour de trois axes majeurs :\n\n"
+            "La promotion de la santé dès la petite enfance.\n"
+            "Le développement d'une politique de santé mentale.\n"
+            "Le renforcement de l'offre de soins.\n\n"
+            "Deux priorités transversales viennent appuyer ces axes :\n\n"
+            "L'accès à une information santé claire.\n"
+            "L'innovation dans les pratiques.\n\n"
+            "Ce contrat vient compléter les actions déjà engagées.\n")
+    assert _labels(text) == [
+        "La promotion de la santé dès la petite enfance", "Le développement d'une politique de santé mentale",
+        "Le renforcement de l'offre de soins", "L'accès à une information santé claire",
+        "L'innovation dans les pratiques"]
+
+
+def test_plain_lines_are_no_items_of_a_label_list_nor_after_a_paragraph():
+    text = ("Le CLS répond à plusieurs défis :\n"
+            "Assurer l'offre de soins : installer des médecins.\n"
+            "Favoriser la santé mentale : former les élus.\n"
+            "Renforcer la dynamique locale\n"
+            "Le contrat a été signé en mairie.\n")
+    assert _labels(text) == ["Assurer l'offre de soins", "Favoriser la santé mentale"]
+    prose = ("Le contrat s'articule autour de deux axes :\n"
+             "Le premier paragraphe explique la démarche. Il parle de la santé.\n"
+             "Le second paragraphe aussi.\n")
+    assert _labels(prose) == []
+
+
+def test_lines_numbered_without_punctuation_under_a_heading():
+    text = ("Un plan d'action en 3 axes\n"
+            "1 La prévention et promotion de la santé (alimentation, activité physique)\n"
+            "2 L'amélioration de l'accès aux soins et aux droits\n"
+            "3 La coordination des réseaux partenaires\n")
+    assert _labels(text) == ["La prévention et promotion de la santé", "L'amélioration de l'accès aux soins et aux droits",
+                             "La coordination des réseaux partenaires"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les quatre thématiques de travail sont prévention et promotion de la santé, accès aux soins, santé "
+         "environnementale et santé mentale.",
+         ["prévention et promotion de la santé", "accès aux soins", "santé environnementale", "santé mentale"]),
+        ("Le document identifie les axes d'intervention prioritaires que sont l'accès aux soins, l'information, la "
+         "santé mentale et la prévention.", ["l'accès aux soins", "l'information", "la santé mentale", "la prévention"]),
+        ("Cinq axes stratégiques ont ainsi été définis, renforcer l'accès aux soins, promouvoir la santé des jeunes "
+         "et prévenir les conduites à risque, accompagner le bien vieillir, soutenir les aidants et agir pour un "
+         "cadre de vie sain.",
+         ["renforcer l'accès aux soins", "promouvoir la santé des jeunes et prévenir les conduites à risque",
+          "accompagner le bien vieillir", "soutenir les aidants", "agir pour un cadre de vie sain"]),
+        ("Ses principaux objectifs : favoriser l'installation de médecins, améliorer l'accès aux soins des plus "
+         "démunis et promouvoir la santé chez les jeunes.",
+         ["favoriser l'installation de médecins", "améliorer l'accès aux soins des plus démunis",
+          "promouvoir la santé chez les jeunes"]),
+    ],
+)
+def test_lists_announced_without_a_header_colon(text, expected):
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list belongs to another noun, far from the cue
+        "Un CLS doit établir des priorités partagées localement et déclinées dans un plan couvrant les champs de "
+        "compétences de l'ARS à savoir l'offre de soins, la santé publique, la santé environnementale et la perte "
+        "d'autonomie.",
+        # two goals after a weak cue are not enough
+        "Les objectifs à atteindre sont déjà établis : améliorer l'offre de santé et répondre aux besoins.",
+        # what a diagnostic covers
+        "Le diagnostic portera sur plusieurs déterminants : santé, éducation, mobilité, environnement et alimentation.",
+        # items that do not read as health priorities
+        "Les objectifs du projet sont la rénovation des locaux, le parking et la signalétique.",
+    ],
+)
+def test_announced_lists_that_are_no_axes(text):
+    assert _labels(text) == []
+
+
+def test_ordinal_sentences_after_a_sentence_that_counts_them():
+    text = ("Les partenaires se sont accordés sur trois priorités.\n"
+            "La première est de faciliter l'installation de médecins. Des logements seront proposés.\n"
+            "La deuxième concerne la santé mentale des habitants.\n"
+            "La troisième vise la prévention de l'obésité chez les enfants.\n")
+    items = find_axes(split_units(text))
+    assert [a.label for a in items] == ["faciliter l'installation de médecins", "la santé mentale des habitants",
+                                        "la prévention de l'obésité chez les enfants"]
+    assert "logements" in items[0].raw  # the explanation stays with its axis (themes)
+    # Without the counting sentence, "La première est de …" is no axis.
+    assert _labels(text.split("\n", 1)[1]) == []
+
+
+def test_a_bullet_ending_with_a_colon_heads_the_sub_list_and_the_next_one_ends_it():
+    text = ("Ce dispositif se caractérise par :\n"
+            "• le territoire d'intervention : la ville,\n"
+            "• les thématiques développées :\n"
+            "• l'accès aux soins et la promotion de la santé,\n"
+            "• la santé mentale et les addictions,\n"
+            "• les partenaires signataires :\n"
+            "• Ville de Châtellerault,\n"
+            "• Agence Régionale de Santé.\n")
+    assert _labels(text) == ["l'accès aux soins et la promotion de la santé", "la santé mentale et les addictions"]
+
+
+def test_a_list_of_which_no_item_reads_as_health_is_another_contract_s():
+    text = ("Le contrat de relance s'articule autour de trois axes : développement économique, transition "
+            "écologique et cohésion territoriale.\n"
+            "Les ambitions ?\n"
+            "• Promouvoir la santé environnementale\n"
+            "• Renforcer l'accès à l'offre de soins\n")
+    assert _labels(text) == ["Promouvoir la santé environnementale", "Renforcer l'accès à l'offre de soins"]
+
+
+def test_one_counted_item_at_the_end_of_a_cut_excerpt():
+    text = ("Le nouveau contrat local de santé comporte 5 axes prioritaires :\n\n"
+            "• Renforcer les soins de proximité : ce qui passe par la promotion du territoire auprès des internes.\n"
+            "Un territoire qui a déjà fait la preuve de son")
+    assert _labels(text) == ["Renforcer les soins de proximité"]
+    # Not when the text goes on: one item is no list.
+    assert _labels(text + "\nLa suite.\nEt encore.\nPuis la fin.\nFin.") == []
+
+
+def test_a_list_named_after_it_and_examples_after_tels_que():
+    assert _labels("Améliorer la prévention, renforcer les soins de proximité, agir sur l'environnement … autant "
+                   "d'axes du contrat local de santé signé vendredi.") == [
+        "Améliorer la prévention", "renforcer les soins de proximité", "agir sur l'environnement"]
+    assert _labels("Le diagnostic a permis de définir trois grands axes tels que la santé mentale, l'accès aux soins "
+                   "et la prévention.") == ["la santé mentale", "l'accès aux soins", "la prévention"]
+    assert _labels("Des actions autour de thématiques telles que le sommeil, la santé mentale, la nutrition et les "
+                   "écrans.") == []
+
+
+def test_examples_of_actions_in_bullets_are_no_axes_even_with_a_second_sentence():
+    text = ("La communauté porte des actions de prévention telles que :\n"
+            "- des consultations délocalisées de tabacologie.\n"
+            "- un évènement sur le dépistage des cancers. Il a eu lieu en octobre.\n"
+            "- une formation sur la santé mentale des jeunes.\n")
+    assert _labels(text) == []
+
+
+def test_bullet_labels_end_at_their_comment_and_keep_it_for_themes():
+    text = ("Le contrat s'articule autour de trois axes :\n"
+            "- La santé mentale, avec le recrutement d'un coordinateur\n"
+            "- La prévention des addictions, avec une attention portée aux jeunes\n"
+            "- Promouvoir la santé des enfants, en prenant en compte tous les âges\n")
+    items = find_axes(split_units(text))
+    assert [a.label for a in items] == ["La santé mentale", "La prévention des addictions",
+                                        "Promouvoir la santé des enfants"]
+    assert "jeunes" in items[1].raw
+
+
+def test_a_header_sentence_wrapped_at_a_fixed_width():
+    text = ("En lien avec le territoire, quatre axes stratégiques ont émergé de nos échanges et des\n"
+            "diagnostics ; ils guideront le programme de 2015 à 2018 : la\n"
+            "souffrance psychique, les conduites addictives, l'accès aux soins, la vie à domicile des\n"
+            "personnes âgées.\n"
+            "Les actions feront l'objet d'un suivi.\n")
+    assert _labels(text) == ["la souffrance psychique", "les conduites addictives", "l'accès aux soins",
+                             "la vie à domicile des personnes âgées"]
+
+
+def test_the_header_cue_must_come_before_the_colon():
+    assert _labels("Ce choix traduit une conviction partagée : la santé est l'affaire de tous, une priorité de "
+                   "l'action publique et un bien commun, la solidarité.") == []
+
+
+def test_a_counted_list_stops_at_its_count_unless_a_second_header_follows():
+    text = ("Celles-ci portent sur 2 axes :\n"
+            "L'accès aux soins : renforcer l'accès aux soins.\n"
+            "La parentalité : soutenir les parents.\n"
+            "Le contrat a été signé par plusieurs acteurs : l'ARS, la CAF.\n")
+    assert _labels(text) == ["L'accès aux soins", "La parentalité"]
+
+
+def test_regional_priorities_are_no_axes():
+    text = ("Ils répondent aux principales priorités de santé publique de la région :\n"
+            "• santé et environnement,\n• accès aux soins,\n• santé mentale.\n")
+    assert _labels(text) == []
+
+
+def test_a_counted_chain_of_nouns_and_a_count_followed_by_a_savoir():
+    assert _labels("« Le contrat s'articule autour de trois axes forts », dit-elle, « tout d'abord l'accès aux soins, "
+                   "puis la prévention et la promotion de la santé et, enfin, une attention à la santé mentale. »") == [
+        "l'accès aux soins", "la prévention et la promotion de la santé", "une attention à la santé mentale"]
+    text = ("Il contribuera à la politique d'accueil autour de 3 objectifs, à savoir :\n"
+            "- favoriser l'installation des professionnels de santé,\n"
+            "- améliorer l'accès à la santé pour tous,\n"
+            "- améliorer la santé des enfants.\n")
+    assert _labels(text) == ["favoriser l'installation des professionnels de santé",
+                             "améliorer l'accès à la santé pour tous", "améliorer la santé des enfants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La communauté s'engage dans l'axe n°5, Santé Environnement, à la sensibilisation du public.",
+         ["Santé Environnement"]),
+        ("La santé mentale constitue le troisième axe prioritaire de ce contrat local de santé.", ["La santé mentale"]),
+        ("Après avoir signé son contrat, en faisant de la santé mentale une de ses six priorités, l'agglomération a "
+         "installé son conseil.", ["la santé mentale"]),
+        # a statement of priority is no axis of the contract
+        ("La santé mentale est une priorité pour tous les élus.", []),
+        ("L'axe 2 : la réunion du comité de pilotage.", []),
+    ],
+)
+def test_one_axis_named_in_passing_when_there_is_no_list(text, expected):
+    assert _labels(text) == expected
+
+
+def test_plain_list_lines_are_measured_without_their_parenthesis():
+    text = ("Trois axes et des actions ont été identifiés :\n"
+            "Un environnement favorable à la santé (promouvoir une alimentation saine et une activité physique "
+            "régulière et adaptée, lutter contre les addictions, renforcer des modes de vie respectueux de la santé)\n"
+            "Un appui à la santé des habitants\n")
+    assert _labels(text) == ["Un environnement favorable à la santé", "Un appui à la santé des habitants"]
+
+
+def test_lists_in_a_section_that_defines_a_cls_in_general_are_no_axes():
+    text = ("Quels sont les objectifs d'un CLS ?\n"
+            "Le contrat doit poursuivre les objectifs suivants :\n"
+            "- La réduction de la mortalité prématurée évitable ;\n"
+            "- Un meilleur accès à la santé des populations vulnérables\n"
+            "\n"
+            "Notre contrat\n"
+            "Le contrat s'articule autour de deux axes :\n"
+            "- L'accès aux soins\n- La santé mentale\n")
+    assert _labels(text) == ["L'accès aux soins", "La santé mentale"]
+    # the section ends at the first blank line after its paragraph
+    text = ("Qu'est-ce qu'un contrat local de santé ?\n"
+            "Un outil de l'ARS et des collectivités.\n"
+            "\n"
+            "Le contrat s'articule autour de deux axes :\n"
+            "- L'accès aux soins\n- La santé mentale\n")
+    assert _labels(text) == ["L'accès aux soins", "La santé mentale"]
+
+
+def test_the_services_of_an_organisation_are_no_axes():
+    text = ("La Ville a une Direction Santé publique composée de plusieurs services qui s'articulent autour de "
+            "différentes thématiques : santé environnement, santé des jeunes, vaccinations, santé mentale.")
+    assert _labels(text) == []
+
+
+def test_an_announced_list_cut_by_the_end_of_the_excerpt():
+    text = ("Le contrat a été présenté.\n"
+            "Les responsables ont présenté les quatre domaines prioritaires du nouveau contrat : les soins primaires "
+            "qui visent à installer de nouve")
+    assert _labels(text) == ["les soins primaires qui visent à installer de nouve"]
+    # one item is no list when the text goes on
+    assert _labels(text + "aux médecins.\nLa suite du texte.") == []
+
+
+def test_a_one_word_label_keeps_its_examples_and_an_apposition_is_a_comment():
+    text = ("Le CLS s'articule autour de 3 axes :\n"
+            "• La prévention, promotion de la santé\n"
+            "• Le parcours (personnes âgées, personnes en situation de précarité)\n"
+            "• Promouvoir la santé mentale, un enjeu majeur où l'offre est encore limitée\n")
+    assert _labels(text) == ["La prévention, promotion de la santé",
+                             "Le parcours (personnes âgées, personnes en situation de précarité)",
+                             "Promouvoir la santé mentale"]

@@ -95,3 +95,33 @@ def test_rights_outreach_and_networks(text, expected):
 def test_housing_for_doctors_is_not_environmental_health():
     assert "sante_environnement" not in themes_of("Logements meublés pour les médecins remplaçants")
     assert "sante_environnement" in themes_of("Lutter contre le logement indigne")
+
+
+@pytest.mark.parametrize(
+    ("axis", "must", "must_not"),
+    [
+        # risk-taking is broader than addictions: prevention for the young
+        ("Promouvoir la santé des jeunes et prévenir leurs conduites à risque", {"prevention_promotion", "jeunesse"},
+         {"addictions"}),
+        # prevention with a scope of its own stays prevention beside the fields it lists
+        ("Renforcer la prévention dès le plus jeune âge, avec des actions sur la nutrition et les addictions",
+         {"prevention_promotion", "nutrition_activite_physique", "addictions"}, set()),
+        # prevention that names its field right after it is that field
+        ("La prévention de l'obésité chez les enfants", {"nutrition_activite_physique"}, {"prevention_promotion"}),
+        ("Promouvoir et prévenir la santé à tous les âges", {"prevention_promotion"}, set()),
+        ("L'accès aux soins médicaux primaires et au droit", {"acces_soins"}, set()),
+        ("Faire venir et garder les médecins", {"acces_soins"}, set()),
+        ("Inciter étudiants et professionnels de santé à s'installer", {"acces_soins"}, {"jeunesse"}),
+        ("Promouvoir des milieux et cadres de vie favorables à la santé", {"sante_environnement"}, set()),
+        ("Mieux manger et bouger au quotidien", {"nutrition_activite_physique"}, set()),
+        ("Améliorer l'accès aux soins des personnes les plus démunies", {"precarite_vulnerables"}, set()),
+        ("La participation citoyenne", {"coordination"}, set()),
+        ("Santé de la femme, vie affective et sexuelle", {"autre"}, set()),
+        ("Santé mentale : premiers secours en santé mentale", {"sante_mentale"}, {"autre"}),
+        ("Accompagner la fin de vie", {"autre"}, set()),
+    ],
+)
+def test_lexicon_of_real_pages(axis, must, must_not):
+    got = set(themes_of(axis))
+    assert must <= got, got
+    assert not (must_not & got), got
