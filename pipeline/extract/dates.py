@@ -44,6 +44,8 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+# "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.
+_DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis)\w*\s+$", re.IGNORECASE)
 _ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.+\-Z]*)?")
 
 
@@ -102,7 +104,7 @@ def find_dates(text: str) -> list[DateMention]:
             )
         )
     for m in _WEEKDAY.finditer(text):
-        if not (m["ce"] or m["rest"]):
+        if not (m["ce"] or m["rest"] or _DONE_ON.search(text[max(0, m.start() - 30) : m.start()])):
             continue
         rel = "dernier" if m["rest"] and "dernier" in m["rest"].lower() else "ce"
         found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
@@ -202,7 +204,8 @@ _PUBLISHED = re.compile(
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
 # "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
-_BYLINE = re.compile(r"^Par\s[^\n]{2,50}?\s[—–·|,-]\s*(?:le\s+)?", re.M)
+# "Midi Libre – 27 mars 2026": a source line, its name then a dash and the date.
+_BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
 _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",

@@ -192,3 +192,13 @@ def test_weekday_with_day_and_month_resolves_to_the_date_not_the_weekday():
     mention = find_dates(text)[0]
     assert mention.day == 14 and mention.month == 3
     assert resolve(mention, "2024-03-25")[0] == "2024-03-14"
+
+
+def test_a_source_line_dates_the_page_and_a_bare_weekday_after_a_signing_resolves():
+    from pipeline.extract.dates import publication_date_from_text
+
+    text = "Lunel : la Ville engage son contrat local de santé\n\nMidi Libre – 27 mars 2026\n\nLa Ville a signé mardi son contrat."
+    assert publication_date_from_text(text)[0] == "2026-03-27"
+    ds = [d for d in find_dates("La Ville de Lunel a signé mardi son premier contrat local de santé.") if d.weekday is not None]
+    assert len(ds) == 1 and ds[0].weekday == 1
+    assert [d for d in find_dates("Le marché a lieu mardi sur la place.") if d.weekday is not None] == []
