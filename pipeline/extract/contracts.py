@@ -265,8 +265,9 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             if resolved is None:
                 continue
             value, warnings = resolved
-            if doc.publication_date and value[:10] > doc.publication_date[:10] and len(doc.publication_date) >= 10:
-                continue  # a signing announced for later is not a signing date
+            if (doc.publication_date and value[:10] > doc.publication_date[:10] and len(doc.publication_date) >= 10
+                    and len(value) < 10):
+                continue  # a month or season announced for later is a target, not a signing date; a set day is one
             return value, Span(start=start, end=u.start + d.end, text=d.text), warnings
     return None, None, []
 
@@ -309,11 +310,13 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     joined = _statements([u for u in current if (not foreign(u.start) or not foreign(u.end - 1))
                           and not _FORMER.search(u.text)])
-    st, _ = status.extract_status(joined, signing is not None)
+    # A signing set for a day after the page was published says the contract is not signed yet.
+    signed_by_date = signing is not None and not (doc.publication_date and signing[:10] > doc.publication_date[:10])
+    st, _ = status.extract_status(joined, signed_by_date)
     if own is not None and len(own) < len(units):
         # Several contracts: the contract's own section outweighs the shared lead ("trois contrats signés…",
         # then "Coutances Mer et Bocage … la signature est attendue fin 2025").
-        own_st, cue = status.extract_status(_statements(own), signing is not None and any(
+        own_st, cue = status.extract_status(_statements(own), signed_by_date and any(
             u.start <= sspan.start < u.end for u in own))
         if cue:
             st = own_st

@@ -158,9 +158,16 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
     if year is None:
         if pub is not None:
             year = pub.year
-            # "le 31 janvier dernier" read in July, or "en décembre" read in March: the year before.
+            # "le 31 janvier dernier" read in July, or "en décembre" read in March: the year before,
+            # unless the weekday given says otherwise ("le mardi 17 mars" read in January 2026: 2026).
             if mention.month and (mention.month, mention.day or 1) > (pub.month, pub.day):
                 year -= 1
+                named = re.match(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", mention.text, re.I)
+                wd = WEEKDAYS.index(named.group(1).lower()) if named else None
+                if (wd is not None and mention.day and mention.relative != "dernier"
+                        and _weekday_of(year, mention.month, mention.day) != wd
+                        and _weekday_of(year + 1, mention.month, mention.day) == wd):
+                    year += 1
         elif period_start is not None:
             year = period_start
         else:
@@ -174,6 +181,13 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
         except ValueError:
             return None
     return f"{year:04d}-{mention.month:02d}", warnings
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def normalize_date(value: str | None) -> str | None:

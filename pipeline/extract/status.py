@@ -13,6 +13,8 @@ from pipeline import rules
 _FUTURE_BEFORE = re.compile(
     r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à)\s*$", re.I
 )
+# "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
+_FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\bCLS\s+n°\s?(?P<n2>[1-9])\b")
@@ -29,7 +31,8 @@ _GEN_ORDINAL = re.compile(
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
-        if past_only and _FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+        if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+                          or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])):
             continue
         n += 1
     return n

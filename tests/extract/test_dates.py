@@ -202,3 +202,9 @@ def test_a_source_line_dates_the_page_and_a_bare_weekday_after_a_signing_resolve
     ds = [d for d in find_dates("La Ville de Lunel a signé mardi son premier contrat local de santé.") if d.weekday is not None]
     assert len(ds) == 1 and ds[0].weekday == 1
     assert [d for d in find_dates("Le marché a lieu mardi sur la place.") if d.weekday is not None] == []
+
+
+def test_a_weekday_chooses_the_year_of_a_day_month():
+    d = find_dates("le mardi 17 mars")[0]
+    assert resolve(d, "2026-01-15")[0] == "2026-03-17"  # a Tuesday in 2026, a Monday in 2025
+    assert resolve(find_dates("le 17 mars")[0], "2026-01-15")[0] == "2025-03-17"

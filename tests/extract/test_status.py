@@ -135,3 +135,19 @@ def test_a_new_contract_is_a_renewal_only_when_a_predecessor_is_said(text: str, 
 def test_a_signed_draft_is_preparation():
     text = "Jeudi 29 juin, la préfiguration du contrat local de santé a été signée par les communautés de communes."
     assert extract_status(text, has_signing_date=True)[0] == "in_preparation"
+
+
+def test_a_participle_joined_to_a_future_one_is_future():
+    text = ("Le contrat local de santé a été voté en conseil communautaire. Le contrat sera porté par la "
+            "communauté de communes et signé avec les communes et l'ARS.")
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+
+
+def test_a_dated_renewal_to_come_is_announced():
+    import pipeline
+
+    text = ("Creil a signé mercredi son troisième contrat local de santé. Nogent-sur-Oise renouvellera son CLS "
+            "le mardi 17 mars, lors d'une séance publique.")
+    rec = pipeline.extract(text, published="2026-01-15")
+    nogent = next(c for c in rec.contracts if c.territory.name == "Nogent-sur-Oise")
+    assert (nogent.status, nogent.signing_date) == ("announced", "2026-03-17")
