@@ -21,8 +21,9 @@ _DURATION = re.compile(
     rf"[^.\n]{{0,40}}?(?:à\s+compter\s+de|à\s+partir\s+de|dès|depuis|débutant\s+en|à\s+compter\s+du\s+1er\s+janvier)\s+{_Y}",
     re.I,
 )
-_UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\s+l['’]année\s+)?|jusqu['’]au\s+31\s+décembre)\s*{_Y}", re.I)
-_PAST = re.compile(r"précédent|premier\s+(?:contrat|CLS)\s*\(|ancien|dernier\s+contrat|avait\s+été|depuis\s+20|historique|"
+_UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\s+l['’]année\s+)?|jusqu['’]au\s+31\s+décembre|"
+                    rf"à\s+l['’]horizon(?:\s+de)?)\s*{_Y}", re.I)
+_PAST = re.compile(r"précédent|(?:premier|1er)\s+(?:contrat|CLS)\s*\(|ancien|dernier\s+contrat|avait\s+été|qu['’]avai(?:t|ent)\b|depuis\s+20|historique|"
                    r"diagnostic|PRS|projet\s+régional|schéma|plan\s+régional|mandat|sécurité|CLSPD|délinquance", re.I)
 
 
@@ -30,7 +31,7 @@ def _past(text: str, pos: int) -> bool:
     """A past contract or another plan is named just before the years ("le précédent CLS 2015-2020", "le
     contrat local de sécurité prolongé jusqu'en 2028"), in the same clause: "… le temps de refaire le
     diagnostic ; le nouveau texte court jusqu'en 2030" is the new contract's."""
-    return bool(_PAST.search(text[max(0, pos - 60) : pos].rsplit(";", 1)[-1]))
+    return bool(_PAST.search(re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]))
 
 
 @dataclass

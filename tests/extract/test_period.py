@@ -88,3 +88,9 @@ def test_another_contract_s_end_year_is_not_the_period():
 def test_range_with_months():
     p = find_period([(0, "Le contrat court de juin 2025 à juin 2030.")])
     assert (p.start, p.end) == (2025, 2030)
+
+
+def test_a_horizon_is_an_end_year_and_an_earlier_contracts_period_is_past():
+    assert find_period([(0, "Le contrat signé engage les signataires à l'horizon 2024.")]).end == 2024
+    text = "Le 1er Contrat Local de Santé qu'avait signé le Pays du Centre Ouest Bretagne pour la période 2012-2016 comprenait 46 actions."
+    assert find_period([(0, text)]) is None
