@@ -111,6 +111,24 @@ _GENERIC_HEADS = {"Ville", "Quartier", "Territoire", "Communauté", "Pays", "Par
                   "Portes", "Côte", "Littoral"}
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,7})\s*\($")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+
+
+def _defined_acronyms(text: str, orgs: list[OrgMention]) -> dict[str, OrgMention]:
+    """Acronyms the page defines for a territorial organisation: 'CCPL (communauté de communes du Pays
+    loudunais)' or 'Communauté de communes du Pays loudunais (CCPL)'."""
+    out: dict[str, OrgMention] = {}
+    for o in orgs:
+        if o.org_type not in _KIND_OF_ORG or not o.complement:
+            continue
+        if (b := _ACRONYM_BEFORE.search(text, max(0, o.start - 12), o.start)) is not None:
+            out.setdefault(b.group(1), o)
+        if (a := _ACRONYM_AFTER.match(text, o.end)) is not None:
+            out.setdefault(a.group(1), o)
+    return out
+
+
 def _not_place(name: str) -> bool:
     """The first word is not a place ('Le', 'Programme', 'CONSEIL'), whatever its case."""
     first = name.split()[0]
@@ -344,8 +362,16 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False, source="email"))
     # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
     covered = [(tm.start, tm.end) for tm in mentions]
+    defined = _defined_acronyms(text, orgs)
     for m in _TITLE_NAME.finditer(text):
         if _not_place(m.group()) or any(s <= m.start() < e for s, e in covered):
+            continue
+        if m.group() in defined:
+            # "la CCPL (communauté de communes du Pays loudunais)": the page's own expansion, not the gazetteer's
+            # homonym acronym (CC du Pays de Limours).
+            o = defined[m.group()]
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), o.name, _KIND_OF_ORG[o.org_type], 1.5, False,
+                                             source="epci_name"))
             continue
         res = gaz.link(m.group(), kind="epci")
         # The distinctive part of an official name ("Grand Belfort", "Lisieux Normandie", "CIVIS") is enough

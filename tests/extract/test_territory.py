@@ -430,3 +430,11 @@ def test_no_area_from_a_verb_or_a_whole_country(text: str) -> None:
     import pipeline
 
     assert pipeline.extract(text).contracts == []
+
+
+def test_an_acronym_the_page_defines_is_its_expansion_not_a_gazetteer_homonym():
+    import pipeline
+
+    text = ("Joël Dazas, président de la CCPL (communauté de communes du Pays loudunais), a accueilli les "
+            "professionnels pour l'élaboration d'un contrat local de santé. La CCPL portera le CLS.")
+    assert [c.territory.insee for c in pipeline.extract(text).contracts] == ["248600447"]
