@@ -438,3 +438,10 @@ def test_an_acronym_the_page_defines_is_its_expansion_not_a_gazetteer_homonym():
     text = ("Joël Dazas, président de la CCPL (communauté de communes du Pays loudunais), a accueilli les "
             "professionnels pour l'élaboration d'un contrat local de santé. La CCPL portera le CLS.")
     assert [c.territory.insee for c in pipeline.extract(text).contracts] == ["248600447"]
+
+
+def test_a_qualified_cls_phrase_still_names_its_area():
+    import pipeline
+
+    text = "Le programme d'actions du Contrat Local de Santé intercommunal (CLSi) Nord Caraïbe a été élaboré."
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == ["Nord Caraïbe"]
