@@ -57,9 +57,19 @@ def _count(m: re.Match) -> int:
 
 @lru_cache(maxsize=8)  # the same page text is asked ~3 times (choice, then each contract)
 def announced_count(text: str) -> int | None:
-    """'deux contrats locaux de santé signés': how many contracts the document says it covers."""
-    m = _N_CONTRACTS.search(text)
-    return _count(m) if m else None
+    """'deux contrats locaux de santé signés': how many contracts the document says it covers. Not a
+    count of a wider area's contracts ("7 contrats locaux de santé sont déjà signés dans la région") nor
+    a line of a download list ("newsletter 2 CLS")."""
+    for m in _N_CONTRACTS.finditer(text):
+        if _WIDER.match(text, m.end()) or _LINE_END.match(text, m.end()):
+            continue
+        return _count(m)
+    return None
+
+
+_WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|le\s+département|France|l['’]ensemble|"
+                    r"tout\s+le|toute\s+la|le\s+territoire\s+national)\b", re.I)
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 _SOME_OF_THEM = re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I)  # "4 d'entre eux ont été renouvelés"

@@ -60,3 +60,11 @@ def test_a_list_heading_gives_its_items_their_status():
     status = {c.territory.name: c.status for c in pipeline.extract(text).contracts}
     assert status["Sud Tarn"] == "in_preparation" and status["Sud Aveyron"] == "unknown"
     assert len(status) == 4
+
+
+def test_a_count_of_a_wider_areas_contracts_or_a_list_line_is_no_page_count():
+    from pipeline.extract.contracts import announced_count
+
+    assert announced_count("7 contrats locaux de santé sont déjà signés dans la région PACA, celui d'Arles sera le huitième.") is None
+    assert announced_count("Documents :\n- newsletter 2 CLS\n- CLS signé\n") is None
+    assert announced_count("Les deux contrats locaux de santé ont été signés vendredi.") == 2
