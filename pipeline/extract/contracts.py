@@ -328,11 +328,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     if model is not None and chosen:
         confidence["signatories"] = min(c.probability or 0.0 for c in chosen)  # the weakest party listed
 
-    def own_signs(found: list[Signatory]) -> Signatory | None:
-        own = _own_territory_signs(group, terr, scopes, found)
-        return own[0] if own is not None else None
-
-    signatory_choice.record(cands, own_signs)
+    if signatory_choice.capturing():
+        own = _own_territory_signs(group, terr, scopes, [])  # added below when no chosen party has its type
+        signatory_choice.record(cands, terr.type, own[0] if own is not None else None)
     own_sig = _own_territory_signs(group, terr, scopes, sigs)
     if own_sig is not None:
         sigs.append(own_sig[0])

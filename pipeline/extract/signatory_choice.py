@@ -16,7 +16,7 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -65,7 +65,8 @@ FEATURES: tuple[str, ...] = (
     *(f"type_{t}" for t in _TYPES), "generic", "complement", "substituted", "own_territory", "own_type",
     "other_territorial", "rank_in_unit", "log_orgs_in_unit", "pos_in_unit", "bullet", "first_in_line", "short_unit",
     "log_cls_distance", "cls_in_unit", "date_in_unit", "signing_date_in_unit", "doc_pos",
-    "log_candidates", "log_scoped", "log_same_type", "several_contracts",
+    "log_candidates", "log_scoped", "log_same_type", "several_contracts", "log_contracts", "contract_sign_cue",
+    "log_scope_distance", "scoped_same_type",
 )
 
 
@@ -143,11 +144,18 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         out.append(cand)
     out.sort(key=lambda c: c.values["_order"])
     n, n_scoped = len(out), sum(c.hand for c in out)
+    signing = float(any(_CUES[k].search(u.text) for u in units for k in ("sign_past", "sign_future", "signatory_word")))
     for c in out:
+        pos = int(c.values["_order"])
+        gap = min((0 if s <= pos < e else min(abs(pos - s), abs(pos - e)) for s, e, _ in scopes), default=len(text))
         c.values.update({
             "log_candidates": math.log1p(n), "log_scoped": math.log1p(n_scoped),
             "log_same_type": math.log1p(sum(o.signatory.org_type == c.signatory.org_type for o in out) - 1),
-            "several_contracts": float(n_contracts > 1),
+            "several_contracts": float(n_contracts > 1), "log_contracts": math.log1p(n_contracts),
+            "contract_sign_cue": signing,
+            "log_scope_distance": math.log1p(gap) / math.log1p(max(len(text), 1)),
+            "scoped_same_type": float(any(o.hand and o is not c and o.signatory.org_type == c.signatory.org_type
+                                          for o in out)),
         })
     return out
 
@@ -217,14 +225,15 @@ def score(cands: Sequence[Candidate], model: Model | None) -> None:
 
 # --- capture for training ---------------------------------------------------------------------------
 # scripts/train_signatories.py runs the real extraction and reads, per contract built, its candidates and
-# the signatory the contract's own territory adds (contracts._own_territory_signs), without re-deriving them.
+# the signatory its own territory adds when no chosen party has its type (contracts._own_territory_signs).
 
-_CAPTURE: ContextVar[list | None] = ContextVar("signatory_capture", default=None)
+Captured = tuple[list[Candidate], str, Signatory | None]
+_CAPTURE: ContextVar[list[Captured] | None] = ContextVar("signatory_capture", default=None)
 
 
 @contextmanager
-def capture() -> Iterator[list[tuple[list[Candidate], Callable[[list[Signatory]], Signatory | None]]]]:
-    rows: list = []
+def capture() -> Iterator[list[Captured]]:
+    rows: list[Captured] = []
     token = _CAPTURE.set(rows)
     try:
         yield rows
@@ -232,10 +241,14 @@ def capture() -> Iterator[list[tuple[list[Candidate], Callable[[list[Signatory]]
         _CAPTURE.reset(token)
 
 
-def record(cands: list[Candidate], own: Callable[[list[Signatory]], Signatory | None]) -> None:
+def capturing() -> bool:
+    return _CAPTURE.get() is not None
+
+
+def record(cands: list[Candidate], territory_type: str, own: Signatory | None) -> None:
     rows = _CAPTURE.get()
     if rows is not None:
-        rows.append((cands, own))
+        rows.append((cands, territory_type, own))
 
 
 def spans_of(text: str, chosen: Sequence[Candidate]) -> list[Span]:
