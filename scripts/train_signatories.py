@@ -151,12 +151,17 @@ def fit(contracts: list[ContractRows]) -> Fitted:
     probs = [fitted.probs(c) for c in contracts]
     # The threshold is chosen on the training contracts only (the held-out batch never sees it).
     fitted.threshold = max(THRESHOLDS, key=lambda t: (
-        both(counts(contracts, [[i for i, p in enumerate(ps) if p >= t] for ps in probs])), -abs(t - 0.5)))
+        both(counts(contracts, [picks(c, ps, t) for c, ps in zip(contracts, probs, strict=True)])), -abs(t - 0.5)))
     return fitted
 
 
+def picks(c: ContractRows, probs: list[float], threshold: float) -> list[int]:
+    """The candidates the learned choice keeps (signatory_choice.keep, as the pipeline applies it)."""
+    return [i for i, p in enumerate(probs) if sc.keep(p, threshold, dict(zip(sc.FEATURES, c.features[i], strict=True)))]
+
+
 def learned_choice(fitted: Fitted, contracts: list[ContractRows]) -> list[list[int]]:
-    return [[i for i, p in enumerate(fitted.probs(c)) if p >= fitted.threshold] for c in contracts]
+    return [picks(c, fitted.probs(c), fitted.threshold) for c in contracts]
 
 
 def hand_choice(contracts: list[ContractRows]) -> list[list[int]]:

@@ -31,7 +31,7 @@ from pipeline.models import ORG_TYPES, Signatory, Span, Territory
 
 # The decision in force (rules/models/README.md): False, the hand-set rules choose and the model's
 # probability is only the signatories' confidence; True, the model chooses.
-LEARNED = False
+LEARNED = True
 MODEL_PATH = Path(__file__).resolve().parents[2] / "rules" / "models" / "signatory_choice.json"
 
 # Cues of the sentence (unit) that holds the candidate: general phrasings, none of a page.
@@ -55,6 +55,10 @@ _CUES: dict[str, re.Pattern[str]] = {
     "presence": re.compile(r"en\s+présence\s+d|présents?\b|assistai|ont\s+assisté|participé|participeront", re.I),
     "funding": re.compile(r"financ|\d\s*(?:€|euros)\b|subvention", re.I),
 }
+# A sentence about CLS in general ("le CLS est obligatoirement conclu avec l'ARS"), not about this contract.
+_GENERAL = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+(?:CLS|contrats\s+locaux\s+de\s+santé)\s+"
+                      r"(?:sont|visent|permettent|s['’]appuient|reposent|constituent)\b|\b(?:un|le)\s+(?:CLS|contrat\s+local\s+de\s+"
+                      r"santé)\s+(?:est|vise|permet|s['’]appuie|s['’]envisage|repose|constitue)\s+(?!signé|conclu|renouvelé)", re.I)
 _QUESTION = re.compile(r"\?\s*$")
 _TYPES = tuple(t for t in ORG_TYPES)
 _TERRITORIAL = ("commune", "epci", "pays_petr")
@@ -66,7 +70,7 @@ FEATURES: tuple[str, ...] = (
     "other_territorial", "rank_in_unit", "log_orgs_in_unit", "pos_in_unit", "bullet", "first_in_line", "short_unit",
     "log_cls_distance", "cls_in_unit", "date_in_unit", "signing_date_in_unit", "doc_pos",
     "log_candidates", "log_scoped", "log_same_type", "several_contracts", "log_contracts", "contract_sign_cue",
-    "log_scope_distance", "scoped_same_type",
+    "log_scope_distance", "scoped_same_type", "cue_general", "all_general",
 )
 
 
@@ -137,9 +141,13 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         scoped = [m for m in mentions if m[3] is not None]
         org, party, name, kind = scoped[0] if scoped else mentions[0]
         cand = Candidate(key, Signatory(org_type=party.org_type, name=name), (party.start, party.end), bool(scoped))
-        i = bisect_right(starts, org.start) - 1
-        unit = units[i] if i >= 0 and org.start < units[i].end else None
-        cand.values = _features(text, org, party, mentions, scoped, unit, orgs, territory, cls_spans)
+        def unit_of(pos: int) -> Unit | None:
+            i = bisect_right(starts, pos) - 1
+            return units[i] if i >= 0 and pos < units[i].end else None
+
+        cand.values = _features(text, org, party, mentions, scoped, unit_of(org.start), orgs, territory, cls_spans)
+        cand.values["all_general"] = float(all(
+            (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
         cand.values["_order"] = org.start  # not a feature: the mention that orders the list
         out.append(cand)
     out.sort(key=lambda c: c.values["_order"])
@@ -198,6 +206,7 @@ def _features(text: str, org: OrgMention, party: OrgMention, mentions: list, sco
         "date_in_unit": float(_dates_in(utext)),
         "signing_date_in_unit": float(bool(_CUES["sign_past"].search(utext)) and _dates_in(utext)),
         "doc_pos": org.start / max(len(text), 1),
+        "cue_general": float(bool(_GENERAL.search(utext))),
     }
     for k in signatories.SCOPE_KINDS:
         values[f"scope_{k}"] = float(any(m[3] == k for m in scoped))
@@ -208,11 +217,18 @@ def _features(text: str, org: OrgMention, party: OrgMention, mentions: list, sco
     return values
 
 
+def keep(probability: float, threshold: float, values: dict[str, float]) -> bool:
+    """The learned verdict: at or above the threshold; a party the hand-set scopes miss is never added from
+    general statements alone ("le CLS est obligatoirement conclu avec l'ARS" says what CLS are, not who signs
+    this one: the hand-set rules read nothing there either, and the few such rows cannot teach the weights)."""
+    return probability >= threshold and bool(values.get("hand") or not values.get("all_general"))
+
+
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:
-    """The candidates that sign: the hand-set verdict without a model, else those at or above its threshold."""
+    """The candidates that sign: the hand-set verdict without a model, else the model's (``keep``)."""
     if model is None:
         return [c for c in cands if c.hand]
-    return [c for c in cands if c.probability is not None and c.probability >= model.threshold]
+    return [c for c in cands if c.probability is not None and keep(c.probability, model.threshold, c.values)]
 
 
 def score(cands: Sequence[Candidate], model: Model | None) -> None:
