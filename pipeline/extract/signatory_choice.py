@@ -83,6 +83,7 @@ class Candidate:
     hand: bool
     values: dict[str, float] = field(default_factory=dict)
     probability: float | None = None
+    order: int = 0  # where the representative mention stands as written (before a generic one is resolved)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,15 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     The candidates with ``hand`` set are exactly extract_signatories' signatories, in its order."""
     named = signatories._named_parties(orgs)
     starts = [u.start for u in units]
+
+    def unit_of(pos: int) -> Unit | None:
+        i = bisect_right(starts, pos) - 1
+        return units[i] if i >= 0 and pos < units[i].end else None
+
+    per_unit: dict[int, list[OrgMention]] = {}
+    for o in orgs:
+        if (u := unit_of(o.start)) is not None:
+            per_unit.setdefault(u.start, []).append(o)
     by_key: dict[str, list[tuple[OrgMention, OrgMention, str, str | None]]] = {}
     for org in orgs:
         resolved = signatories.resolve(org, named, territory, specific_ars, dept_of, town)
@@ -139,23 +149,21 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     out: list[Candidate] = []
     for key, mentions in by_key.items():
         scoped = [m for m in mentions if m[3] is not None]
-        org, party, name, kind = scoped[0] if scoped else mentions[0]
-        cand = Candidate(key, Signatory(org_type=party.org_type, name=name), (party.start, party.end), bool(scoped))
-        def unit_of(pos: int) -> Unit | None:
-            i = bisect_right(starts, pos) - 1
-            return units[i] if i >= 0 and pos < units[i].end else None
-
-        cand.values = _features(text, org, party, mentions, scoped, unit_of(org.start), orgs, territory, cls_spans)
+        org, party, name, _ = scoped[0] if scoped else mentions[0]
+        unit = unit_of(org.start)
+        cand = Candidate(key, Signatory(org_type=party.org_type, name=name), (party.start, party.end), bool(scoped),
+                         order=org.start)
+        cand.values = _features(text, org, party, name, mentions, scoped, unit,
+                                per_unit.get(unit.start, []) if unit is not None else [], territory, town, cls_spans)
         cand.values["all_general"] = float(all(
             (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
-        cand.values["_order"] = org.start  # not a feature: the mention that orders the list
         out.append(cand)
-    out.sort(key=lambda c: c.values["_order"])
+    out.sort(key=lambda c: c.order)
     n, n_scoped = len(out), sum(c.hand for c in out)
     signing = float(any(_CUES[k].search(u.text) for u in units for k in ("sign_past", "sign_future", "signatory_word")))
     for c in out:
-        pos = int(c.values["_order"])
-        gap = min((0 if s <= pos < e else min(abs(pos - s), abs(pos - e)) for s, e, _ in scopes), default=len(text))
+        gap = min((0 if s <= c.order < e else min(abs(c.order - s), abs(c.order - e)) for s, e, _ in scopes),
+                  default=len(text))
         c.values.update({
             "log_candidates": math.log1p(n), "log_scoped": math.log1p(n_scoped),
             "log_same_type": math.log1p(sum(o.signatory.org_type == c.signatory.org_type for o in out) - 1),
@@ -168,18 +176,18 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     return out
 
 
-def _features(text: str, org: OrgMention, party: OrgMention, mentions: list, scoped: list, unit: Unit | None,
-              orgs: list[OrgMention], territory: Territory | None, cls_spans: Sequence[tuple[int, int]],
-              ) -> dict[str, float]:
+def _features(text: str, org: OrgMention, party: OrgMention, name: str, mentions: list, scoped: list,
+              unit: Unit | None, in_unit: list[OrgMention], territory: Territory | None, town: str | None,
+              cls_spans: Sequence[tuple[int, int]]) -> dict[str, float]:
     """General properties of one candidate, none of which names a place or a page."""
     utext = unit.text if unit is not None else ""
     ustart = unit.start if unit is not None else org.start
     rel = org.start - ustart
     excl = [m.start() for m in signatories.EXCLUDE.finditer(utext)]
-    in_unit = [o for o in orgs if unit is not None and unit.start <= o.start < unit.end]
     rank = next((k for k, o in enumerate(in_unit) if o is org), 0)
-    name = mentions[0][2] if not scoped else scoped[0][2]
-    own = territory is not None and bool(name_key(name)) and name_key(name) == name_key(territory.name)
+    # The contract's own place: its territory, or the town of a quartier ("la Ville" of a quartier's contract).
+    places = {name_key(p) for p in (territory.name if territory is not None else None, town) if p} - {""}
+    own = name_key(name) in places
     dist = min((abs(org.start - s) if org.start >= e or org.end <= s else 0 for s, e in cls_spans), default=len(text))
     values: dict[str, float] = {
         "hand": float(bool(scoped)),
@@ -194,7 +202,7 @@ def _features(text: str, org: OrgMention, party: OrgMention, mentions: list, sco
         "own_territory": float(own),
         "own_type": float(territory is not None and party.org_type == territory.type),
         "other_territorial": float(territory is not None and party.org_type in _TERRITORIAL
-                                   and party.org_type != territory.type),
+                                   and party.org_type != territory.type and not own),
         "rank_in_unit": min(rank, 5) / 5,
         "log_orgs_in_unit": math.log1p(len(in_unit)),
         "pos_in_unit": rel / max(len(utext), 1),
@@ -218,10 +226,14 @@ def _features(text: str, org: OrgMention, party: OrgMention, mentions: list, sco
 
 
 def keep(probability: float, threshold: float, values: dict[str, float]) -> bool:
-    """The learned verdict: at or above the threshold; a party the hand-set scopes miss is never added from
-    general statements alone ("le CLS est obligatoirement conclu avec l'ARS" says what CLS are, not who signs
-    this one: the hand-set rules read nothing there either, and the few such rows cannot teach the weights)."""
-    return probability >= threshold and bool(values.get("hand") or not values.get("all_general"))
+    """The learned verdict. A party inside a signing range (the hand-set verdict) stays unless the model
+    finds it unlikely (below half the threshold); a party outside needs the threshold, and is never added
+    from general statements alone ("le CLS est obligatoirement conclu avec l'ARS" says what CLS are, not who
+    signs this one: the hand-set rules read nothing there either, and the few such rows cannot teach the
+    weights)."""
+    if values.get("hand"):
+        return probability >= threshold / 2
+    return probability >= threshold and not values.get("all_general")
 
 
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:

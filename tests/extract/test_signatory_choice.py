@@ -71,11 +71,12 @@ def test_the_cue_that_opened_the_scope() -> None:
     assert listed["CAF de l'Aisne"].values["bullet"] == 1.0
 
 
-def test_keep_never_adds_a_party_of_general_statements_alone() -> None:
+def test_keep_needs_the_threshold_to_add_and_half_of_it_to_keep_a_party_in_range() -> None:
     assert sc.keep(0.9, 0.5, {"hand": 0.0, "all_general": 0.0})
-    assert not sc.keep(0.9, 0.5, {"hand": 0.0, "all_general": 1.0})
-    assert sc.keep(0.9, 0.5, {"hand": 1.0, "all_general": 1.0})
-    assert not sc.keep(0.4, 0.5, {"hand": 1.0, "all_general": 0.0})
+    assert not sc.keep(0.4, 0.5, {"hand": 0.0, "all_general": 0.0})
+    assert not sc.keep(0.9, 0.5, {"hand": 0.0, "all_general": 1.0})  # never added from general statements alone
+    assert sc.keep(0.3, 0.5, {"hand": 1.0, "all_general": 1.0})
+    assert not sc.keep(0.2, 0.5, {"hand": 1.0, "all_general": 0.0})
 
 
 def test_committed_model_matches_the_features() -> None:
