@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint train gazetteer map bench-geo clean docs chromium bench bench-quick bench-memory bench-profile
+.PHONY: install run test lint train train-signatories gazetteer map bench-geo clean docs chromium bench bench-quick bench-memory bench-profile
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 $(STAMP): pyproject.toml constraints.txt
@@ -43,6 +43,11 @@ gazetteer: install
 # with the cross-validation table (learned vs hand-set, one held-out batch at a time).
 train: install
 	$(BIN)/python scripts/train_territory.py
+
+# The signatory decision's weights (rules/models/signatory_choice.json), likewise: cross-validation by batch
+# of the learned choice against the hand-set signing scopes (rules/models/README.md).
+train-signatories: install
+	$(BIN)/python scripts/train_signatories.py
 
 # Rebuild the report map's département outlines (rules/geo/map/) from the pinned npm package (CC BY 4.0).
 map: install

@@ -14,7 +14,17 @@ from functools import lru_cache
 
 from pipeline import relevance, rules
 from pipeline.extract import axes as axes_mod
-from pipeline.extract import dates, funding, people, period, signatories, status, territory, territory_choice
+from pipeline.extract import (
+    dates,
+    funding,
+    people,
+    period,
+    signatories,
+    signatory_choice,
+    status,
+    territory,
+    territory_choice,
+)
 from pipeline.extract.orgs import OrgMention
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
@@ -332,15 +342,28 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             st = own_st
     generation = status.extract_generation(joined)
 
-    scopes = signatories.in_scope([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
+    ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
+    scopes = [(s, e) for s, e, _ in ranges]
     # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")
     # does not sign this one.
     others = [(m.start, m.end) for g in doc.chosen if g is not group for m in g.mentions]
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)]
     orgs.sort(key=lambda o: o.start)
-    sigs, sig_spans = signatories.extract_signatories(text, orgs, scopes, terr, specific_ars, _dept_of(doc.orgs, terr),
-                                                      town.name if town is not None else None)
+    cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
+                                        town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1))
+    # Training reads the candidates alone: the committed model (maybe of other features) plays no part.
+    model = None if signatory_choice.capturing() else signatory_choice.load_model()
+    signatory_choice.score(cands, model)
+    chosen = signatory_choice.choose(cands, model if signatory_choice.LEARNED else None)
+    sigs = [c.signatory for c in chosen]
+    sig_spans = signatory_choice.spans_of(text, chosen)
+    if model is not None and chosen:
+        confidence["signatories"] = min(c.probability or 0.0 for c in chosen)  # the weakest party listed
+
+    if signatory_choice.capturing():
+        own = _own_territory_signs(group, terr, scopes, [])  # added below when no chosen party has its type
+        signatory_choice.record(cands, terr.type, own[0] if own is not None else None)
     own_sig = _own_territory_signs(group, terr, scopes, sigs)
     if own_sig is not None:
         sigs.append(own_sig[0])

@@ -70,35 +70,45 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
     ``foreign(pos)`` tells whether a position belongs to another contract of the document: a signing
     verb about another contract opens no scope for this one.
     """
-    ranges: list[tuple[int, int]] = []
-    open_list = False
+    return [(s, e) for s, e, _ in scope_ranges(units, foreign)]
+
+
+# What opened a range of in_scope: a signing clause, a party of a list (opened by "Entre", by a "Signataires"
+# heading, or by a clause ending with ':'), the answer to a question, a row of a table, a photo caption.
+SCOPE_KINDS = ("clause", "list_between", "list_heading", "list_clause", "answer", "table", "caption")
+
+
+def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False) -> list[tuple[int, int, str]]:
+    """in_scope's ranges, each with the kind of cue that opened it (SCOPE_KINDS)."""
+    ranges: list[tuple[int, int, str]] = []
+    open_list: str | None = None
     caption: tuple[int, int] | None = None
     table = asked = False
     for start, end, text, bullet in units:
         if open_list and (bullet or _party_line(text)):
-            ranges.append((start, end))  # a party of the list, bulleted or one per line
+            ranges.append((start, end, open_list))  # a party of the list, bulleted or one per line
             continue
         if asked:
             # The answer to "Qui signera ce contrat ?" in an interview lists the parties.
             asked = False
             cut = EXCLUDE.search(text)
-            ranges.append((start, start + cut.start() if cut else end))
+            ranges.append((start, start + cut.start() if cut else end, "answer"))
             continue
         if table and " | " in text:
-            ranges.append((start, end))  # a row of the signatories' table
+            ranges.append((start, end, "table"))  # a row of the signatories' table
             continue
         table = _TABLE_HEAD.match(text) is not None
         if table:
             continue
-        open_list = False
+        open_list = None
         if _BETWEEN.fullmatch(text.strip()):
-            open_list = True  # "Entre" heading the parties of a contract document
+            open_list = "list_between"  # "Entre" heading the parties of a contract document
             continue
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]
         if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
         if cues and _LIST_HEADING.fullmatch(text.strip()):
-            open_list = True  # "Les signataires" as a heading over the list
+            open_list = "list_heading"  # "Les signataires" as a heading over the list
             continue
         if cues and text.rstrip().endswith("?"):
             asked = True
@@ -107,10 +117,10 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
             cut = EXCLUDE.search(text)
             if cut and all(c.start() > cut.start() for c in cues):
                 continue  # "Le CH Le Vinatier, associé au volet santé mentale, signera par avenant"
-            ranges.append((start, start + cut.start() if cut else end))
-            open_list = text.rstrip().endswith(":") and not cut
+            ranges.append((start, start + cut.start() if cut else end, "clause"))
+            open_list = "list_clause" if text.rstrip().endswith(":") and not cut else None
             if _ABOVE.search(text) and caption is not None:
-                ranges.append(caption)  # "signé par les cinq partenaires ci-dessus": the photo caption
+                ranges.append((*caption, "caption"))  # "signé par les cinq partenaires ci-dessus": the photo caption
         if _CAPTION.match(text):
             caption = (start, end)
     return ranges
@@ -176,6 +186,19 @@ def _named_parties(orgs: list[OrgMention]) -> dict[str, OrgMention]:
     return out
 
 
+def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory | None, specific_ars: str | None,
+            dept_of: str | None = None, town: str | None = None) -> tuple[OrgMention, str, str] | None:
+    """The party a mention stands for, the name it is listed under and its key (org_type:name key); None for
+    a mention that never signs this contract."""
+    if (org.head in _STATE_OR_INSURANCE or org.generic) and org.org_type in named:
+        org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
+    if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
+            and org.head.lower() in OWN_EPCI_HEADS:
+        return None  # "l'agglomération" stands for the contract's own EPCI only
+    name = canonical(org, territory, specific_ars, dept_of, town)
+    return org, name, f"{org.org_type}:{territory_key(name)}"
+
+
 def extract_signatories(
     text: str, orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None,
     specific_ars: str | None, dept_of: str | None = None, town: str | None = None,
@@ -187,13 +210,10 @@ def extract_signatories(
     for org in orgs:
         if not any(s <= org.start and org.end <= e for s, e in scopes):
             continue
-        if (org.head in _STATE_OR_INSURANCE or org.generic) and org.org_type in named:
-            org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
-        if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
-                and org.head.lower() in OWN_EPCI_HEADS:
-            continue  # "l'agglomération" stands for the contract's own EPCI only
-        name = canonical(org, territory, specific_ars, dept_of, town)
-        key = f"{org.org_type}:{territory_key(name)}"
+        resolved = resolve(org, named, territory, specific_ars, dept_of, town)
+        if resolved is None:
+            continue
+        org, name, key = resolved
         if key in seen:
             continue
         seen.add(key)

@@ -1,0 +1,283 @@
+"""The signatory decision as one scored choice: explicit features of each candidate party, learned weights.
+
+Which organisations of a contract sign it is read by hand-set rules (signatories.py: the ranges that
+signing clauses and the lists they open cover, and the mentions inside them). Here every party the
+contract's text names is a candidate, and gets the same general features: the hand-set verdict and the
+kind of cue that opened its range, the signing and exclusion cues of its sentence, its type, whether it
+is generic or the contract's own territory, its place in the sentence and in a list, its distance to a CLS
+mention, a signing date in its sentence, and counts over the contract. A logistic model trained on all
+annotated data (``make train-signatories``) turns them into a probability. scripts/train_signatories.py
+compares it with the hand-set rules by cross-validation across batches (rules/models/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.extract import dates, signatories
+from pipeline.extract.orgs import OrgMention
+from pipeline.extract.territory import name_key
+from pipeline.extract.units import Unit
+from pipeline.models import ORG_TYPES, Signatory, Span, Territory
+
+# The decision in force (rules/models/README.md): False, the hand-set rules choose and the model's
+# probability is only the signatories' confidence; True, the model chooses.
+LEARNED = True
+MODEL_PATH = Path(__file__).resolve().parents[2] / "rules" / "models" / "signatory_choice.json"
+
+# Cues of the sentence (unit) that holds the candidate: general phrasings, none of a page.
+_CUES: dict[str, re.Pattern[str]] = {
+    "sign_past": re.compile(r"\b(?:ont|a|avait|avaient|été)\s+(?:\w+\s+){0,2}?(?:signé|paraphé|co-?signé|conclu|renouvelé)"
+                            r"|\bsigné(?:e|s|es)?\s+(?:par|entre|le|ce|en|à|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b"
+                            r"|\bsignent\b|\bsignature\s+(?:officielle\s+)?(?:du|de\s+ce|a\s+eu)", re.I),
+    "sign_future": re.compile(r"\bsigner(?:a|ont|ait|aient)\b|\b(?:va|vont|doit|doivent|devrait|devraient|devront|pourra|"
+                              r"pourront)\s+(?:\w+\s+){0,2}?signer\b|\b(?:sera|seront)\s+(?:\w+\s+)?signé|\bprochaine(?:ment)?\b|"
+                              r"\bà\s+venir\b", re.I),
+    "signatory_word": re.compile(r"\bsignataires?\b", re.I),
+    "between": re.compile(r"\bentre\s+(?:l['’]|la|le|les)", re.I),
+    "partners": re.compile(r"\bpartenaires?\b|\bpartenariat\b", re.I),
+    "carried": re.compile(r"\bport(?:é|ée|és|ées|eront|ent|e)\s+(?:\w+\s+)?par\b|\bpilot(?:é|ée|és|ées)\s+(?:\w+\s+)?par\b|"
+                          r"\bporteur\b|\bporteront\b", re.I),
+    "engage": re.compile(r"\bengag\w*", re.I),
+    "represented": re.compile(r"représentée?s?\s+par\b", re.I),
+    "not_signing": signatories._NOT_SIGNING,
+    "generic_sentence": signatories.GENERIC,
+    "future_join": re.compile(r"rejoindr|par\s+avenant|s['’]associera|ultérieurement", re.I),
+    "presence": re.compile(r"en\s+présence\s+d|présents?\b|assistai|ont\s+assisté|participé|participeront", re.I),
+    "funding": re.compile(r"financ|\d\s*(?:€|euros)\b|subvention", re.I),
+}
+# A sentence about CLS in general ("le CLS est obligatoirement conclu avec l'ARS"), not about this contract.
+_GENERAL = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+(?:CLS|contrats\s+locaux\s+de\s+santé)\s+"
+                      r"(?:sont|visent|permettent|s['’]appuient|reposent|constituent)\b|\b(?:un|le)\s+(?:CLS|contrat\s+local\s+de\s+"
+                      r"santé)\s+(?:est|vise|permet|s['’]appuie|s['’]envisage|repose|constitue)\s+(?!signé|conclu|renouvelé)", re.I)
+_QUESTION = re.compile(r"\?\s*$")
+_TYPES = tuple(t for t in ORG_TYPES)
+_TERRITORIAL = ("commune", "epci", "pays_petr")
+
+FEATURES: tuple[str, ...] = (
+    "hand", *(f"scope_{k}" for k in signatories.SCOPE_KINDS), "log_mentions", "scoped_share",
+    *(f"cue_{c}" for c in _CUES), "excl_before", "excl_after", "question",
+    *(f"type_{t}" for t in _TYPES), "generic", "complement", "substituted", "own_territory", "own_type",
+    "other_territorial", "rank_in_unit", "log_orgs_in_unit", "pos_in_unit", "bullet", "first_in_line", "short_unit",
+    "log_cls_distance", "cls_in_unit", "date_in_unit", "signing_date_in_unit", "doc_pos",
+    "log_candidates", "log_scoped", "log_same_type", "several_contracts", "log_contracts", "contract_sign_cue",
+    "log_scope_distance", "scoped_same_type", "cue_general", "all_general",
+)
+
+
+@dataclass
+class Candidate:
+    """One party a contract's text names (all its mentions under one key), with the hand-set verdict."""
+    key: str
+    signatory: Signatory
+    span: tuple[int, int]  # the representative mention: the first in a signing range, else the first
+    hand: bool
+    values: dict[str, float] = field(default_factory=dict)
+    probability: float | None = None
+    order: int = 0  # where the representative mention stands as written (before a generic one is resolved)
+
+
+@dataclass(frozen=True)
+class Model:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.bias + sum(
+            w * (values.get(f, 0.0) - m) / s
+            for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str | None = None) -> Model | None:
+    """The trained model (rules/models/signatory_choice.json), or None before the first training."""
+    file = Path(path) if path else MODEL_PATH
+    if not file.is_file():
+        return None
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{file}: trained on other features; rerun `make train-signatories`")
+    return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                 float(data["bias"]), float(data["threshold"]))
+
+
+@lru_cache(maxsize=256)
+def _dates_in(text: str) -> bool:
+    return bool(dates.find_dates(text))
+
+
+def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes: list[tuple[int, int, str]],
+               territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,
+               town: str | None = None, cls_spans: Sequence[tuple[int, int]] = (), n_contracts: int = 1,
+               ) -> list[Candidate]:
+    """Every party of the contract's units, deduplicated as extract_signatories does, with its features.
+    The candidates with ``hand`` set are exactly extract_signatories' signatories, in its order."""
+    named = signatories._named_parties(orgs)
+    starts = [u.start for u in units]
+
+    def unit_of(pos: int) -> Unit | None:
+        i = bisect_right(starts, pos) - 1
+        return units[i] if i >= 0 and pos < units[i].end else None
+
+    per_unit: dict[int, list[OrgMention]] = {}
+    for o in orgs:
+        if (u := unit_of(o.start)) is not None:
+            per_unit.setdefault(u.start, []).append(o)
+    by_key: dict[str, list[tuple[OrgMention, OrgMention, str, str | None]]] = {}
+    for org in orgs:
+        resolved = signatories.resolve(org, named, territory, specific_ars, dept_of, town)
+        if resolved is None:
+            continue
+        party, name, key = resolved
+        kind = next((k for s, e, k in scopes if s <= org.start and org.end <= e), None)
+        by_key.setdefault(key, []).append((org, party, name, kind))
+    out: list[Candidate] = []
+    for key, mentions in by_key.items():
+        scoped = [m for m in mentions if m[3] is not None]
+        org, party, name, _ = scoped[0] if scoped else mentions[0]
+        unit = unit_of(org.start)
+        cand = Candidate(key, Signatory(org_type=party.org_type, name=name), (party.start, party.end), bool(scoped),
+                         order=org.start)
+        cand.values = _features(text, org, party, name, mentions, scoped, unit,
+                                per_unit.get(unit.start, []) if unit is not None else [], territory, town, cls_spans)
+        cand.values["all_general"] = float(all(
+            (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
+        out.append(cand)
+    out.sort(key=lambda c: c.order)
+    n, n_scoped = len(out), sum(c.hand for c in out)
+    signing = float(any(_CUES[k].search(u.text) for u in units for k in ("sign_past", "sign_future", "signatory_word")))
+    for c in out:
+        gap = min((0 if s <= c.order < e else min(abs(c.order - s), abs(c.order - e)) for s, e, _ in scopes),
+                  default=len(text))
+        c.values.update({
+            "log_candidates": math.log1p(n), "log_scoped": math.log1p(n_scoped),
+            "log_same_type": math.log1p(sum(o.signatory.org_type == c.signatory.org_type for o in out) - 1),
+            "several_contracts": float(n_contracts > 1), "log_contracts": math.log1p(n_contracts),
+            "contract_sign_cue": signing,
+            "log_scope_distance": math.log1p(gap) / math.log1p(max(len(text), 1)),
+            "scoped_same_type": float(any(o.hand and o is not c and o.signatory.org_type == c.signatory.org_type
+                                          for o in out)),
+        })
+    return out
+
+
+def _features(text: str, org: OrgMention, party: OrgMention, name: str, mentions: list, scoped: list,
+              unit: Unit | None, in_unit: list[OrgMention], territory: Territory | None, town: str | None,
+              cls_spans: Sequence[tuple[int, int]]) -> dict[str, float]:
+    """General properties of one candidate, none of which names a place or a page."""
+    utext = unit.text if unit is not None else ""
+    ustart = unit.start if unit is not None else org.start
+    rel = org.start - ustart
+    excl = [m.start() for m in signatories.EXCLUDE.finditer(utext)]
+    rank = next((k for k, o in enumerate(in_unit) if o is org), 0)
+    # The contract's own place: its territory, or the town of a quartier ("la Ville" of a quartier's contract).
+    places = {name_key(p) for p in (territory.name if territory is not None else None, town) if p} - {""}
+    own = name_key(name) in places
+    dist = min((abs(org.start - s) if org.start >= e or org.end <= s else 0 for s, e in cls_spans), default=len(text))
+    values: dict[str, float] = {
+        "hand": float(bool(scoped)),
+        "log_mentions": math.log1p(len(mentions)),
+        "scoped_share": len(scoped) / len(mentions),
+        "excl_before": float(any(x < rel for x in excl)),
+        "excl_after": float(any(x > rel for x in excl)),
+        "question": float(bool(_QUESTION.search(utext))),
+        "generic": float(org.generic),
+        "complement": float(party.complement is not None),
+        "substituted": float(party is not org),
+        "own_territory": float(own),
+        "own_type": float(territory is not None and party.org_type == territory.type),
+        "other_territorial": float(territory is not None and party.org_type in _TERRITORIAL
+                                   and party.org_type != territory.type and not own),
+        "rank_in_unit": min(rank, 5) / 5,
+        "log_orgs_in_unit": math.log1p(len(in_unit)),
+        "pos_in_unit": rel / max(len(utext), 1),
+        "bullet": float(unit is not None and unit.bullet),
+        "first_in_line": float(unit is not None and unit.first_in_line),
+        "short_unit": float(len(utext) <= 200),
+        "log_cls_distance": math.log1p(dist) / math.log1p(max(len(text), 1)),
+        "cls_in_unit": float(unit is not None and any(unit.start <= s < unit.end for s, _ in cls_spans)),
+        "date_in_unit": float(_dates_in(utext)),
+        "signing_date_in_unit": float(bool(_CUES["sign_past"].search(utext)) and _dates_in(utext)),
+        "doc_pos": org.start / max(len(text), 1),
+        "cue_general": float(bool(_GENERAL.search(utext))),
+    }
+    for k in signatories.SCOPE_KINDS:
+        values[f"scope_{k}"] = float(any(m[3] == k for m in scoped))
+    for c, pat in _CUES.items():
+        values[f"cue_{c}"] = float(bool(pat.search(utext)))
+    for t in _TYPES:
+        values[f"type_{t}"] = float(party.org_type == t)
+    return values
+
+
+def keep(probability: float, threshold: float, values: dict[str, float]) -> bool:
+    """The learned verdict. A party inside a signing range (the hand-set verdict) stays unless the model
+    finds it unlikely (below half the threshold); a party outside needs the threshold, and is never added
+    from general statements alone ("le CLS est obligatoirement conclu avec l'ARS" says what CLS are, not who
+    signs this one: the hand-set rules read nothing there either, and the few such rows cannot teach the
+    weights)."""
+    if values.get("hand"):
+        return probability >= threshold / 2
+    return probability >= threshold and not values.get("all_general")
+
+
+def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:
+    """The candidates that sign: the hand-set verdict without a model, else the model's (``keep``)."""
+    if model is None:
+        return [c for c in cands if c.hand]
+    return [c for c in cands if c.probability is not None and keep(c.probability, model.threshold, c.values)]
+
+
+def score(cands: Sequence[Candidate], model: Model | None) -> None:
+    """Each candidate's probability under the model (left None without one)."""
+    if model is None:
+        return
+    for c in cands:
+        c.probability = round(model.probability(c.values), 3)
+
+
+# --- capture for training ---------------------------------------------------------------------------
+# scripts/train_signatories.py runs the real extraction and reads, per contract built, its candidates and
+# the signatory its own territory adds when no chosen party has its type (contracts._own_territory_signs).
+
+Captured = tuple[list[Candidate], str, Signatory | None]
+_CAPTURE: ContextVar[list[Captured] | None] = ContextVar("signatory_capture", default=None)
+
+
+@contextmanager
+def capture() -> Iterator[list[Captured]]:
+    rows: list[Captured] = []
+    token = _CAPTURE.set(rows)
+    try:
+        yield rows
+    finally:
+        _CAPTURE.reset(token)
+
+
+def capturing() -> bool:
+    return _CAPTURE.get() is not None
+
+
+def record(cands: list[Candidate], territory_type: str, own: Signatory | None) -> None:
+    rows = _CAPTURE.get()
+    if rows is not None:
+        rows.append((cands, territory_type, own))
+
+
+def spans_of(text: str, chosen: Sequence[Candidate]) -> list[Span]:
+    return [Span(start=s, end=e, text=text[s:e]) for s, e in (c.span for c in chosen)]

@@ -1,0 +1,243 @@
+"""Train the signatory decision (pipeline/extract/signatory_choice.py) and compare it with the hand-set one.
+
+usage: python scripts/train_signatories.py [--out rules/models/signatory_choice.json] [--no-write]
+
+Every annotated set present is used (the sets of scripts/train_territory.py: corpus/, and where their texts
+are here ../shared seeds, dev and real pages, and our own real pages). Each document the screen keeps is
+extracted as the pipeline does; each contract that the reference scorer matches to a gold contract gives
+its candidate parties, one row of features each, labelled by whether a gold signatory of that contract has
+the candidate's type and name key (the scorer's org_key). Cross-validation is by batch: train on the other
+batches (the threshold too), choose the signatories of the held-out one, and compare its signatory type
+and name F1 (the scorer's multisets, over matched contracts) with the hand-set rules. Deterministic: same
+inputs, same model bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_territory import annotated_sets
+
+from pipeline import relevance
+from pipeline.evaluate import load_jsonl
+from pipeline.evaluate.score import match_contracts, org_key
+from pipeline.extract import doc_input
+from pipeline.extract import signatory_choice as sc
+from pipeline.extract.contracts import extract_contracts
+from pipeline.ingest import SourceDoc, iter_inputs
+from pipeline.nlp import build_nlp
+from pipeline.run import prepare, publication
+
+THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
+
+
+@dataclass
+class ContractRows:
+    """The candidates of one predicted contract matched to a gold one."""
+    doc_id: str
+    batch: str
+    features: list[list[float]] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # org_key of each candidate's name
+    hand: list[bool] = field(default_factory=list)
+    territory_type: str = ""
+    own: tuple[str, str] | None = None  # (type, org_key) the contract's own territory adds when no party has its type
+    gold_types: list[str] = field(default_factory=list)
+    gold_names: list[str] = field(default_factory=list)
+
+
+def collect() -> list[ContractRows]:
+    nlp = build_nlp()
+    rows: list[ContractRows] = []
+    for name, docs, gold_path, batches in annotated_sets():
+        gold = load_jsonl(gold_path)
+        items = [x for x in iter_inputs([docs]) if isinstance(x, SourceDoc) and x.doc_id in gold]
+        prepared = [prepare(sd) for sd in items]
+        kept = [p for p in prepared if p.relevance.is_cls]
+        n = 0
+        for p, doc in zip(kept, nlp.pipe(p.text for p in kept), strict=True):
+            g = gold[p.source.doc_id]
+            if not g.get("is_cls"):
+                continue
+            pub, pub_span = publication(p)
+            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
+            with sc.capture() as captured:
+                contracts = extract_contracts(di)
+            if not relevance.decide(p.relevance, len(contracts)).is_cls:
+                continue
+            gold_contracts = list(g.get("contracts") or [])
+            pred = [c.model_dump() for c in contracts]
+            for i, j in match_contracts(gold_contracts, pred):
+                cands, terr_type, own = captured[j]
+                gsig = gold_contracts[i].get("signatories") or []
+                gold_pairs = {(s.get("org_type"), org_key(s.get("name"))) for s in gsig}
+                r = ContractRows(p.source.doc_id, batches[p.source.doc_id], territory_type=terr_type,
+                                 own=(own.org_type, org_key(own.name)) if own is not None else None,
+                                 gold_types=[s.get("org_type") for s in gsig],
+                                 gold_names=[org_key(s.get("name")) for s in gsig])
+                for c in cands:
+                    key = org_key(c.signatory.name)
+                    r.features.append([c.values[f] for f in sc.FEATURES])
+                    r.labels.append(int((c.signatory.org_type, key) in gold_pairs))
+                    r.types.append(c.signatory.org_type)
+                    r.names.append(key)
+                    r.hand.append(c.hand)
+                rows.append(r)
+                n += 1
+        print(f"{name}: {len(items)} documents, {len(kept)} screened in, {n} matched contracts", file=sys.stderr)
+    return rows
+
+
+def counts(contracts: list[ContractRows], chosen: list[list[int]]) -> dict[str, list[int]]:
+    """Signatory type and name TP/FP/FN, as the scorer counts them (multisets per matched contract)."""
+    out = {"type": [0, 0, 0], "name": [0, 0, 0]}
+    for c, picks in zip(contracts, chosen, strict=True):
+        types = [c.types[i] for i in picks]
+        names = [c.names[i] for i in picks]
+        if c.own is not None and c.territory_type not in types:
+            types.append(c.own[0])
+            names.append(c.own[1])
+        for field_name, pred, gold in (("type", types, c.gold_types), ("name", names, c.gold_names)):
+            gc, pc = Counter(gold), Counter(pred)
+            tp = sum((gc & pc).values())
+            acc = out[field_name]
+            acc[0] += tp
+            acc[1] += sum(pc.values()) - tp
+            acc[2] += sum(gc.values()) - tp
+    return out
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def both(c: dict[str, list[int]]) -> float:
+    return f1(*c["type"]) + f1(*c["name"])
+
+
+@dataclass
+class Fitted:
+    mean: np.ndarray
+    scale: np.ndarray
+    model: LogisticRegression
+    threshold: float
+
+    def probs(self, c: ContractRows) -> list[float]:
+        if not c.features:
+            return []
+        x = (np.array(c.features) - self.mean) / self.scale
+        return list(self.model.predict_proba(x)[:, 1])
+
+
+def fit(contracts: list[ContractRows]) -> Fitted:
+    x = np.array([f for c in contracts for f in c.features])
+    y = np.array([v for c in contracts for v in c.labels], dtype=int)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs")
+    model.fit((x - mean) / scale, y)
+    fitted = Fitted(mean, scale, model, 0.5)
+    probs = [fitted.probs(c) for c in contracts]
+    # The threshold is chosen on the training contracts only (the held-out batch never sees it).
+    fitted.threshold = max(THRESHOLDS, key=lambda t: (
+        both(counts(contracts, [picks(c, ps, t) for c, ps in zip(contracts, probs, strict=True)])), -abs(t - 0.5)))
+    return fitted
+
+
+def picks(c: ContractRows, probs: list[float], threshold: float) -> list[int]:
+    """The candidates the learned choice keeps (signatory_choice.keep, as the pipeline applies it)."""
+    return [i for i, p in enumerate(probs) if sc.keep(p, threshold, dict(zip(sc.FEATURES, c.features[i], strict=True)))]
+
+
+def learned_choice(fitted: Fitted, contracts: list[ContractRows]) -> list[list[int]]:
+    return [picks(c, fitted.probs(c), fitted.threshold) for c in contracts]
+
+
+def hand_choice(contracts: list[ContractRows]) -> list[list[int]]:
+    return [[i for i, h in enumerate(c.hand) if h] for c in contracts]
+
+
+def cross_validate(contracts: list[ContractRows]) -> list[dict]:
+    table = []
+    for batch in sorted({c.batch for c in contracts}):
+        test = [c for c in contracts if c.batch == batch]
+        fitted = fit([c for c in contracts if c.batch != batch])
+        hand, learned = counts(test, hand_choice(test)), counts(test, learned_choice(fitted, test))
+        table.append({
+            "batch": batch, "docs": len({c.doc_id for c in test}), "contracts": len(test),
+            "gold_signatories": sum(len(c.gold_types) for c in test),
+            "hand_type_f1": round(f1(*hand["type"]), 4), "learned_type_f1": round(f1(*learned["type"]), 4),
+            "hand_name_f1": round(f1(*hand["name"]), 4), "learned_name_f1": round(f1(*learned["name"]), 4),
+            "hand_counts": hand, "learned_counts": learned, "threshold": fitted.threshold,
+        })
+    return table
+
+
+SCOPES = (
+    ("real pages (micro)", lambda b: b.startswith("real") or b == "shared-real"),
+    ("corpus (micro)", lambda b: b.startswith("corpus")),
+    ("dev", lambda b: b == "dev"),
+    ("seeds", lambda b: b == "seeds"),
+    ("all (micro)", lambda b: True),
+)
+
+
+def pooled(table: list[dict]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for scope, keep in SCOPES:
+        rows = [r for r in table if keep(r["batch"])]
+        if not rows:
+            continue
+        acc = {side: {f: [sum(r[f"{side}_counts"][f][k] for r in rows) for k in range(3)] for f in ("type", "name")}
+               for side in ("hand", "learned")}
+        out[scope] = {f"{side}_{f}_f1": round(f1(*acc[side][f]), 4) for side in ("hand", "learned") for f in ("type", "name")}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=sc.MODEL_PATH)
+    parser.add_argument("--no-write", action="store_true", help="print the comparison only")
+    args = parser.parse_args(argv)
+    contracts = collect()
+    table = cross_validate(contracts)
+    print(f"{'held-out batch':18} {'docs':>5} {'ctr':>4} {'sigs':>5} {'type hand':>9} {'learned':>8} {'name hand':>9} {'learned':>8}")
+    for r in table:
+        print(f"{r['batch']:18} {r['docs']:5d} {r['contracts']:4d} {r['gold_signatories']:5d} {r['hand_type_f1']:9.3f} "
+              f"{r['learned_type_f1']:8.3f} {r['hand_name_f1']:9.3f} {r['learned_name_f1']:8.3f}")
+    micro = pooled(table)
+    for scope, v in micro.items():
+        print(f"{scope:34} {v['hand_type_f1']:9.3f} {v['learned_type_f1']:8.3f} {v['hand_name_f1']:9.3f} {v['learned_name_f1']:8.3f}")
+    if args.no_write:
+        return 0
+    fitted = fit(contracts)
+    payload = {
+        "features": list(sc.FEATURES),
+        "mean": [round(float(v), 6) for v in fitted.mean],
+        "scale": [round(float(v), 6) for v in fitted.scale],
+        "weights": [round(float(v), 6) for v in fitted.model.coef_[0]],
+        "bias": round(float(fitted.model.intercept_[0]), 6),
+        "threshold": fitted.threshold,
+        "trained_on": {b: sum(c.batch == b for c in contracts) for b in sorted({c.batch for c in contracts})},
+        "cross_validation": [{k: v for k, v in r.items() if not k.endswith("_counts")} for r in table],
+        "cv_micro_f1": micro,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"model written to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
