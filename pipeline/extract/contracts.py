@@ -77,9 +77,9 @@ def announced_count(text: str) -> int | None:
     return None
 
 
-_WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|le\s+département|France|l['’]ensemble|"
-                    r"tout\s+le|toute\s+la|le\s+territoire\s+national)\b", re.I)
-_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+_WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|France|l['’]ensemble|toute\s+la\s+région|"
+                    r"le\s+territoire\s+national)\b", re.I)
+_LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:\n|$)")
 
 
 _SOME_OF_THEM = re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I)  # "4 d'entre eux ont été renouvelés"
