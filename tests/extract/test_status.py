@@ -151,3 +151,11 @@ def test_a_dated_renewal_to_come_is_announced():
     rec = pipeline.extract(text, published="2026-01-15")
     nogent = next(c for c in rec.contracts if c.territory.name == "Nogent-sur-Oise")
     assert (nogent.status, nogent.signing_date) == ("announced", "2026-03-17")
+
+
+@pytest.mark.parametrize("text", [
+    "La ville et les partenaires renouvellent le contrat local de santé signé en 2019.",
+    "Aujourd'hui, vous venez de signer le troisième contrat local de santé avec l'ARS.",
+])
+def test_renewal_in_the_present_and_an_ordinal_after_signing(text: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == "renewed"
