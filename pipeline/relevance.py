@@ -15,7 +15,7 @@ from pipeline import rules
 
 # Looser than the lexicon (rules/mentions.yml), so that it never drops a page the lexicon would keep
 # (tests/test_relevance.py checks every CLS phrase against it).
-_SCREEN = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+(?:la\s+)?sant|\bCLS", re.IGNORECASE)
+_SCREEN = re.compile(r"contrats?\s+loca(?:l|ux)\s+(?:intercommuna(?:l|ux)\s+)?(?:de\s+(?:la\s+)?)?sant|\bCLS", re.IGNORECASE)
 
 
 def prefilter(text: str) -> bool:

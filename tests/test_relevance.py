@@ -126,3 +126,11 @@ def test_regex_and_phrase_matcher_read_the_same_cls_mentions_on_the_corpus():
         doc = nlp(text)
         spacy_spans = {(sp.start_char, sp.end_char) for sp in doc.spans["cls"] if sp.label_ == "CLS"}
         assert spacy_spans == regex, path.name
+
+
+@pytest.mark.parametrize("text", [
+    "Le projet d'un Contrat local santé intercommunal a été signé entre l'Agence régionale de santé et l'Espace Sud.",
+    "L'ARS et l'Espace Sud ont enfin signé le contrat local intercommunal de santé, ce jeudi matin.",
+])
+def test_variants_of_the_cls_name_are_cls_mentions(text: str) -> None:
+    assert prefilter(text) and assess(text).is_cls
