@@ -121,3 +121,12 @@ def test_colon_appositive_and_more_roles(text, name):
 def test_a_partys_representative_is_named_with_that_role(text: str) -> None:
     people = find_people(text, [])
     assert [p.name.split()[-1].lower() for p in people] in (["pulick"], ["dufay"])
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("L'Etat\nReprésenté par Madame la Préfète de la Nièvre, Sylvie HOUSPIC\n", "houspic"),
+    ("La Communauté de communes\nReprésentée par le Président, Monsieur Jean-Charles ROCHARD\n", "rochard"),
+    ("Cette rencontre a réuni Françoise Ricco et Déborah Sauzier, représentante de l'ARS.", "sauzier"),
+])
+def test_representatives_named_after_an_article_or_by_their_role(text: str, last: str) -> None:
+    assert last in [p.name.split()[-1].lower() for p in find_people(text, [])]
