@@ -159,3 +159,12 @@ def test_a_dated_renewal_to_come_is_announced():
 ])
 def test_renewal_in_the_present_and_an_ordinal_after_signing(text: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == "renewed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La maison de santé cherche un troisième médecin et le recrutement d'une seconde assistante médicale est lancé. "
+     "Le contrat local de santé a été signé.", "signed"),
+    ("La communauté de communes recrute un coordinateur pour son contrat local de santé.", "in_preparation"),
+])
+def test_hiring_is_preparation_only_for_the_contracts_coordinator(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
