@@ -15,18 +15,14 @@ inputs, same model bytes.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-from sklearn.linear_model import LogisticRegression
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_territory import annotated_sets
+from train_territory import Fitted, annotated_sets, fit_rows, write_model
 
 from pipeline import relevance
 from pipeline.evaluate import load_jsonl
@@ -126,29 +122,9 @@ def both(c: dict[str, list[int]]) -> float:
     return f1(*c["type"]) + f1(*c["name"])
 
 
-@dataclass
-class Fitted:
-    mean: np.ndarray
-    scale: np.ndarray
-    model: LogisticRegression
-    threshold: float
-
-    def probs(self, c: ContractRows) -> list[float]:
-        if not c.features:
-            return []
-        x = (np.array(c.features) - self.mean) / self.scale
-        return list(self.model.predict_proba(x)[:, 1])
-
-
 def fit(contracts: list[ContractRows]) -> Fitted:
-    x = np.array([f for c in contracts for f in c.features])
-    y = np.array([v for c in contracts for v in c.labels], dtype=int)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs")
-    model.fit((x - mean) / scale, y)
-    fitted = Fitted(mean, scale, model, 0.5)
-    probs = [fitted.probs(c) for c in contracts]
+    fitted = fit_rows([f for c in contracts for f in c.features], [v for c in contracts for v in c.labels])
+    probs = [fitted.probs(c.features) for c in contracts]
     # The threshold is chosen on the training contracts only (the held-out batch never sees it).
     fitted.threshold = max(THRESHOLDS, key=lambda t: (
         both(counts(contracts, [picks(c, ps, t) for c, ps in zip(contracts, probs, strict=True)])), -abs(t - 0.5)))
@@ -161,7 +137,7 @@ def picks(c: ContractRows, probs: list[float], threshold: float) -> list[int]:
 
 
 def learned_choice(fitted: Fitted, contracts: list[ContractRows]) -> list[list[int]]:
-    return [picks(c, fitted.probs(c), fitted.threshold) for c in contracts]
+    return [picks(c, fitted.probs(c.features), fitted.threshold) for c in contracts]
 
 
 def hand_choice(contracts: list[ContractRows]) -> list[list[int]]:
@@ -221,21 +197,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{scope:34} {v['hand_type_f1']:9.3f} {v['learned_type_f1']:8.3f} {v['hand_name_f1']:9.3f} {v['learned_name_f1']:8.3f}")
     if args.no_write:
         return 0
-    fitted = fit(contracts)
-    payload = {
-        "features": list(sc.FEATURES),
-        "mean": [round(float(v), 6) for v in fitted.mean],
-        "scale": [round(float(v), 6) for v in fitted.scale],
-        "weights": [round(float(v), 6) for v in fitted.model.coef_[0]],
-        "bias": round(float(fitted.model.intercept_[0]), 6),
-        "threshold": fitted.threshold,
-        "trained_on": {b: sum(c.batch == b for c in contracts) for b in sorted({c.batch for c in contracts})},
-        "cross_validation": [{k: v for k, v in r.items() if not k.endswith("_counts")} for r in table],
-        "cv_micro_f1": micro,
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"model written to {args.out}", file=sys.stderr)
+    write_model(args.out, sc.FEATURES, fit(contracts),
+                trained_on={b: sum(c.batch == b for c in contracts) for b in sorted({c.batch for c in contracts})},
+                cross_validation=[{k: v for k, v in r.items() if not k.endswith("_counts")} for r in table],
+                cv_micro_f1=micro)
     return 0
 
 

@@ -124,29 +124,49 @@ class Fitted:
     model: LogisticRegression
     threshold: float
 
-    def probs(self, d: DocRows) -> list[float]:
-        if not d.features:
+    def probs(self, rows: list[list[float]]) -> list[float]:
+        if not rows:
             return []
-        x = (np.array(d.features) - self.mean) / self.scale
+        x = (np.array(rows) - self.mean) / self.scale
         return list(self.model.predict_proba(x)[:, 1])
 
 
-def fit(docs: list[DocRows]) -> Fitted:
-    x = np.array([f for d in docs for f in d.features])
-    y = np.array([m is not None for d in docs for m in d.matches], dtype=int)
+def fit_rows(rows: list[list[float]], labels: list[int]) -> Fitted:
+    """Standardised logistic regression (lbfgs, C=1: deterministic), threshold 0.5 until chosen."""
+    x, y = np.array(rows), np.array(labels, dtype=int)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs")
     model.fit((x - mean) / scale, y)
-    fitted = Fitted(mean, scale, model, 0.5)
-    probs = [fitted.probs(d) for d in docs]
+    return Fitted(mean, scale, model, 0.5)
+
+
+def write_model(out: Path, features: tuple[str, ...], fitted: Fitted, **extra: object) -> None:
+    """The model as rules/models/*.json: what pipeline.extract.logistic reads, plus the training record."""
+    payload = {
+        "features": list(features),
+        "mean": [round(float(v), 6) for v in fitted.mean],
+        "scale": [round(float(v), 6) for v in fitted.scale],
+        "weights": [round(float(v), 6) for v in fitted.model.coef_[0]],
+        "bias": round(float(fitted.model.intercept_[0]), 6),
+        "threshold": fitted.threshold,
+        **extra,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"model written to {out}", file=sys.stderr)
+
+
+def fit(docs: list[DocRows]) -> Fitted:
+    fitted = fit_rows([f for d in docs for f in d.features], [m is not None for d in docs for m in d.matches])
+    probs = [fitted.probs(d.features) for d in docs]
     best = max(THRESHOLDS, key=lambda t: (f1(*counts(docs, [tc.choose(p, t, d.announced) for d, p in zip(docs, probs, strict=True)])), -abs(t - 0.5)))
     fitted.threshold = best
     return fitted
 
 
 def learned_choice(fitted: Fitted, docs: list[DocRows]) -> list[list[int]]:
-    return [tc.choose(fitted.probs(d), fitted.threshold, d.announced) for d in docs]
+    return [tc.choose(fitted.probs(d.features), fitted.threshold, d.announced) for d in docs]
 
 
 def hand_choice(docs: list[DocRows]) -> list[list[int]]:
@@ -190,21 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{scope:30} {micro[scope]['hand']:6.3f} {micro[scope]['learned']:8.3f}")
     if args.no_write:
         return 0
-    fitted = fit(docs)
-    payload = {
-        "features": list(tc.FEATURES),
-        "mean": [round(float(v), 6) for v in fitted.mean],
-        "scale": [round(float(v), 6) for v in fitted.scale],
-        "weights": [round(float(v), 6) for v in fitted.model.coef_[0]],
-        "bias": round(float(fitted.model.intercept_[0]), 6),
-        "threshold": fitted.threshold,
-        "trained_on": {b: sum(d.batch == b for d in docs) for b in sorted({d.batch for d in docs})},
-        "cross_validation": table,
-        "cv_micro_f1": micro,
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"model written to {args.out}", file=sys.stderr)
+    write_model(args.out, tc.FEATURES, fit(docs),
+                trained_on={b: sum(d.batch == b for d in docs) for b in sorted({d.batch for d in docs})},
+                cross_validation=table, cv_micro_f1=micro)
     return 0
 
 

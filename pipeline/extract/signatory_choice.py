@@ -12,7 +12,6 @@ compares it with the hand-set rules by cross-validation across batches (rules/mo
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_right
@@ -24,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.extract import dates, signatories
+from pipeline.extract.logistic import Model, read_model
 from pipeline.extract.orgs import OrgMention
 from pipeline.extract.territory import name_key
 from pipeline.extract.units import Unit
@@ -86,34 +86,10 @@ class Candidate:
     order: int = 0  # where the representative mention stands as written (before a generic one is resolved)
 
 
-@dataclass(frozen=True)
-class Model:
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def probability(self, values: dict[str, float]) -> float:
-        z = self.bias + sum(
-            w * (values.get(f, 0.0) - m) / s
-            for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> Model | None:
     """The trained model (rules/models/signatory_choice.json), or None before the first training."""
-    file = Path(path) if path else MODEL_PATH
-    if not file.is_file():
-        return None
-    data = json.loads(file.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{file}: trained on other features; rerun `make train-signatories`")
-    return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
-                 float(data["bias"]), float(data["threshold"]))
+    return read_model(Path(path) if path else MODEL_PATH, FEATURES, "make train-signatories")
 
 
 @lru_cache(maxsize=256)

@@ -11,13 +11,12 @@ it with the hand-set precedence by cross-validation across batches (rules/models
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.logistic import Model, read_model
 from pipeline.extract.territory import TerritoryGroup
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "rules" / "models" / "territory_choice.json"
@@ -36,34 +35,10 @@ FEATURES: tuple[str, ...] = (
 LEAD_CHARS = 500  # a title, heading or first paragraph
 
 
-@dataclass(frozen=True)
-class Model:
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def probability(self, values: dict[str, float]) -> float:
-        z = self.bias + sum(
-            w * (values.get(f, 0.0) - m) / s
-            for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> Model | None:
     """The trained model (rules/models/territory_choice.json), or None before the first ``make train``."""
-    file = Path(path) if path else MODEL_PATH
-    if not file.is_file():
-        return None
-    data = json.loads(file.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"{file}: trained on other features; rerun `make train`")
-    return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
-                 float(data["bias"]), float(data["threshold"]))
+    return read_model(Path(path) if path else MODEL_PATH, FEATURES, "make train")
 
 
 def group_features(group: TerritoryGroup, groups: Sequence[TerritoryGroup], text_len: int,
