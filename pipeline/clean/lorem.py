@@ -44,7 +44,7 @@ def remove_lorem_ipsum(text: str, rules: BoilerplateRules) -> tuple[list[Edit], 
     cfg = rules.lorem
     min_words, min_dist, ratio = cfg["min_run_words"], cfg["min_distinctive"], cfg["line_ratio"]
     edits: list[Edit] = []
-    if min_dist > 0 and rules.latin_distinctive.isdisjoint(t.lower() for t in _TOKEN.findall(text)):
+    if min_dist > 0 and rules.latin_distinctive.isdisjoint(map(str.lower, _TOKEN.findall(text))):
         return edits, []  # no distinctive Latin word anywhere (tokens never span lines): no run can be filler
     for line in iter_lines(text):
         s = line.text
