@@ -15,6 +15,7 @@ from pipeline.clean.boilerplate import classify_line
 from pipeline.clean.hints import hint
 from pipeline.clean.rules import load_rules
 from pipeline.clean.whitespace import normalize_newlines
+from pipeline.extract import dates
 from tests.test_clean_prechecks import _lines
 
 RULES = load_rules()
@@ -28,13 +29,15 @@ def _without_hints():
 
 def _hinted() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     pairs = [(r.pattern, r.hint) for r in RULES.line_rules if r.hint is not None]
-    pairs += [(RULES.nav_split, RULES.nav_hint), (RULES.crumb_split, RULES.crumb_hint)]
+    pairs += [(RULES.nav_split, RULES.nav_hint), (RULES.crumb_split, RULES.crumb_hint),
+              (dates._PUBLISHED, dates._PUBLISHED_HINT)]
     return [(p, h) for p, h in pairs if h is not None]
 
 
 def test_the_shipped_rules_have_hints():
     assert RULES.nav_hint is not None and RULES.crumb_hint is not None
-    assert {r.name for r in RULES.line_rules if r.hint is not None} >= {"font_size", "cookies"}
+    assert {r.name for r in RULES.line_rules if r.hint is not None} >= {"font_size", "cookies", "legal_footer"}
+    assert dates._PUBLISHED_HINT is not None
 
 
 @pytest.mark.parametrize(("pattern", "matching"), [
@@ -50,7 +53,8 @@ def test_hint_is_found_where_the_pattern_matches(pattern, matching):
 
 def test_no_hint_where_it_would_not_be_faster():
     assert hint(re.compile(r"^(partager|share)\b", re.I)) is None  # anchored: tried at the start only
-    assert hint(re.compile(r"mentions légales|plan du site", re.I)) is None  # an alternation under IGNORECASE
+    assert hint(re.compile(r"(?:.x|y)z", re.I)) is None  # an alternation under IGNORECASE, first letters unknown
+    assert hint(re.compile(r"mentions légales|plan du site", re.I)).pattern.startswith("(?=[mp])")
     assert hint(re.compile(r"(?<!\s)\s*[>›]\s*")).pattern == "[>›]"
     assert hint(re.compile(r"\s*[|·•]\s*|\s{2,}")).search("a  b")
 
@@ -62,7 +66,7 @@ def test_lines_get_the_same_verdict_without_hints():
     assert [classify_line(s, RULES) for s in lines] == [classify_line(s, without) for s in lines]
 
 
-CHARS = "ab >›|·•\u2001\t\r\u200bCookie la taille du texte accepter Accueil \n"
+CHARS = "ab >›|·•\u2001\t\r\u200bCookie la taille du texte accepter Accueil PubliÉ mIs en ligne DATE: plan du site\n"
 
 
 @settings(max_examples=300, deadline=None)

@@ -25,9 +25,17 @@ _CATEGORY = {C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_DI
              C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
 _MAX_ATOMS = 3  # atoms taken from a repeat's minimum ("\s{2,}" needs "\s\s")
 
-# A hint: (pattern source, weakest length, is an alternation). The length (atoms in a row; for a branch,
-# its shortest alternative's) says how selective it is: the longest is kept.
-Hint = tuple[str, int, bool]
+# A hint: (pattern source, weakest length, is an alternation, body of a class of the characters it can
+# start with or None). The length (atoms in a row; for a branch, its shortest alternative's) says how
+# selective it is: the longest is kept.
+Hint = tuple[str, int, bool, str | None]
+
+
+def _first(atom: str) -> str | None:
+    """The body of a character class holding what ``atom`` matches, or None ('.', a negated class)."""
+    if atom == "." or atom.startswith("[^"):
+        return None
+    return atom[1:-1] if atom.startswith("[") else atom
 
 
 def _atom(op, av) -> str | None:
@@ -65,7 +73,7 @@ def _sequence(items) -> Hint | None:
             best = h
 
     def close() -> None:
-        keep(("".join(run), len(run), False) if run else None)
+        keep(("".join(run), len(run), False, _first(run[0])) if run else None)
         run.clear()
 
     for op, av in items:
@@ -99,7 +107,9 @@ def _branch(alternatives) -> Hint | None:
     hints = [_sequence(alt) for alt in alternatives]
     if any(h is None for h in hints):
         return None
-    return "|".join(f"(?:{h[0]})" for h in hints), min(h[1] for h in hints), True  # type: ignore[index]
+    firsts = [h[3] for h in hints]  # type: ignore[index]
+    first = None if None in firsts else "".join(firsts)  # type: ignore[arg-type]
+    return "|".join(f"(?:{h[0]})" for h in hints), min(h[1] for h in hints), True, first  # type: ignore[index]
 
 
 def _anchored(items) -> bool:
@@ -115,12 +125,19 @@ def _anchored(items) -> bool:
 def hint(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern found in every string that ``pattern`` matches (search), or None when none is known or
     it would not be faster: ``pattern`` is anchored, or the hint is an alternation under IGNORECASE
-    (which the regex engine tries at every position, as slowly as the pattern)."""
+    whose first characters are not known (the regex engine tries it at every position, as slowly as the
+    pattern)."""
     try:
         parsed = P.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unknown construct: no hint, the rule is searched as before
         return None
     found = None if _anchored(parsed) else _sequence(parsed)
-    if found is None or (pattern.flags & re.IGNORECASE and found[2]):
+    if found is None:
         return None
-    return re.compile(found[0], pattern.flags)
+    source, _, branch, first = found
+    if branch and pattern.flags & re.IGNORECASE:
+        if first is None:
+            return None
+        # The engine scans fast for a leading class, not for the first letters of an alternation.
+        source = f"(?=[{first}])(?:{source})"
+    return re.compile(source, pattern.flags)

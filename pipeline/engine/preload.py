@@ -37,7 +37,6 @@ def warm() -> None:
     import pipeline.nlp.components
     import pipeline.run
     from pipeline import relevance
-
     from pipeline.nlp import build_nlp
 
     # The model first: its tokenizer compiles the regexes spacy.lang.fr has just compiled, found in re's

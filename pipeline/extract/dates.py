@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import rules
+from pipeline.clean.hints import hint
 from pipeline.extract.units import leftmost_longest
 
 _R = rules.load("dates")
@@ -198,6 +199,7 @@ _PUBLISHED = re.compile(
     r"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:)\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,
 )
+_PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne"/"date :" (pipeline.clean.hints)
 # "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
@@ -213,7 +215,7 @@ _DATELINE = re.compile(
 def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     """The page's own date in its first lines: 'Publié le …', a dateline, or a glued timestamp."""
     head = text[:1500]
-    for m in _PUBLISHED.finditer(head):
+    for m in (_PUBLISHED.finditer(head) if _PUBLISHED_HINT is None or _PUBLISHED_HINT.search(head) else ()):
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
