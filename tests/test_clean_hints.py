@@ -30,14 +30,14 @@ def _without_hints():
 def _hinted() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     pairs = [(r.pattern, r.hint) for r in RULES.line_rules if r.hint is not None]
     pairs += [(RULES.nav_split, RULES.nav_hint), (RULES.crumb_split, RULES.crumb_hint),
-              (dates._PUBLISHED, dates._PUBLISHED_HINT)]
+              (dates._PUBLISHED, dates._PUBLISHED_HINT), (dates._BYLINE, dates._BYLINE_HINT)]
     return [(p, h) for p, h in pairs if h is not None]
 
 
 def test_the_shipped_rules_have_hints():
     assert RULES.nav_hint is not None and RULES.crumb_hint is not None
     assert {r.name for r in RULES.line_rules if r.hint is not None} >= {"font_size", "cookies", "legal_footer"}
-    assert dates._PUBLISHED_HINT is not None
+    assert dates._PUBLISHED_HINT is not None and dates._BYLINE_HINT is not None
 
 
 @pytest.mark.parametrize(("pattern", "matching"), [
@@ -66,7 +66,7 @@ def test_lines_get_the_same_verdict_without_hints():
     assert [classify_line(s, RULES) for s in lines] == [classify_line(s, without) for s in lines]
 
 
-CHARS = "ab >›|·•\u2001\t\r\u200bCookie la taille du texte accepter Accueil PubliÉ mIs en ligne DATE: plan du site\n"
+CHARS = "ab >›|·•\u2001\t\r\u200bCookie la taille du texte accepter Accueil PubliÉ mIs en ligne DATE: plan du site Par X — \n"
 
 
 @settings(max_examples=300, deadline=None)

@@ -112,12 +112,14 @@ def _branch(alternatives) -> Hint | None:
     return "|".join(f"(?:{h[0]})" for h in hints), min(h[1] for h in hints), True, first  # type: ignore[index]
 
 
-def _anchored(items) -> bool:
+def _anchored(items, flags: int) -> bool:
     """Tried at the start only, without a scan ("^(credits|...)"): already as fast as any hint. Not a
-    "^(?=.*cookie)" lookahead, which scans the line."""
+    "^(?=.*cookie)" lookahead, which scans the line, nor "^" under MULTILINE (every line start)."""
+    if flags & re.MULTILINE:
+        return False
     items = list(items)
     if len(items) == 1 and items[0][0] is C.BRANCH:
-        return all(_anchored(alt) for alt in items[0][1][1])
+        return all(_anchored(alt, flags) for alt in items[0][1][1])
     return (bool(items) and items[0][0] is C.AT and items[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
             and (len(items) == 1 or items[1][0] is not C.ASSERT))
 
@@ -131,7 +133,7 @@ def hint(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         parsed = P.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unknown construct: no hint, the rule is searched as before
         return None
-    found = None if _anchored(parsed) else _sequence(parsed)
+    found = None if _anchored(parsed, pattern.flags) else _sequence(parsed)
     if found is None:
         return None
     source, _, branch, first = found

@@ -205,6 +205,7 @@ _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
 # "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
 _BYLINE = re.compile(r"^Par\s[^\n]{2,50}?\s[—–·|,-]\s*(?:le\s+)?", re.M)
+_BYLINE_HINT = hint(_BYLINE)  # "Par "
 _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
@@ -223,7 +224,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
                 return value, m.end() + ds[0].start, m.end() + ds[0].end
     for m in _ISO.finditer(head):
         return f"{m['year']}-{m['month']}-{m['day']}", m.start(), m.end()
-    for m in [*_DATELINE.finditer(head), *_BYLINE.finditer(head)]:
+    bylines = _BYLINE.finditer(head) if _BYLINE_HINT is None or _BYLINE_HINT.search(head) else ()
+    for m in [*_DATELINE.finditer(head), *bylines]:
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
