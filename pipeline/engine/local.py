@@ -124,13 +124,14 @@ class ProcessPool:
         return future
 
     def has_idle_worker(self) -> bool:
-        """A worker is up and would take a task now (fewer tasks in flight than workers). The main
-        process does the cheap work itself otherwise: while the workers start, or when spaCy keeps
-        them busy."""
+        """A worker is up and would not wait for a task: fewer than two tasks in flight per worker, so
+        each has the next one queued when it finishes (with one per worker, a worker that finished sat
+        idle until the main process had screened its own batch). The main process does the cheap work
+        itself otherwise: while the workers start, or when spaCy keeps them busy."""
         if not self._started or not any(p.done() for p in self._probes):
             return False
         self._in_flight = {f for f in self._in_flight if not f.done()}
-        return len(self._in_flight) < self.workers
+        return len(self._in_flight) < 2 * self.workers
 
     def abort(self) -> None:
         """Stop the workers now, for an interrupted run: the batches they hold were not committed and
