@@ -202,6 +202,10 @@ def _screened(batches: Iterable[list[tuple[int, Item]]], executor, writer: RunWr
         batch, future = pending.popleft()
         return batch, dict(future.result()) if future is not None else {}
 
+    def oldest_done() -> bool:
+        future = pending[0][1]
+        return future is None or getattr(future, "done", lambda: True)()
+
     for batch in batches:
         docs = [(o, item) for o, item in batch
                 if isinstance(item, SourceDoc) and not (writer.resumed and writer.is_done(o))]
@@ -210,7 +214,9 @@ def _screened(batches: Iterable[list[tuple[int, Item]]], executor, writer: RunWr
         on_worker = docs and executor.has_idle_worker()
         run_in = executor if on_worker else InProcess()
         pending.append((batch, run_in.submit(screen_batch, docs, doc_timeout) if docs else None))
-        while len(pending) > executor.window:
+        # The oldest batch goes on as soon as it is screened (always, when screened here), at the latest
+        # when the window is full.
+        while pending and (len(pending) > executor.window or oldest_done()):
             yield ready()
     while pending:
         yield ready()

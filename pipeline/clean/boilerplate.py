@@ -22,6 +22,13 @@ def _is_protected(s: str, rules: BoilerplateRules) -> bool:
     return sentence_like and bool(rules.protected.search(s))
 
 
+def _split(s: str, separator: re.Pattern[str], hint: re.Pattern[str] | None) -> list[str]:
+    """separator.split(s), without its scan of every position when the hint shows there is no separator."""
+    if hint is not None and hint.search(s) is None:
+        return [s]
+    return separator.split(s)
+
+
 def _is_chrome_only(s: str, rules: BoilerplateRules) -> bool:
     low = s.lower()
     if rules.chrome_terms_start_with_word:
@@ -38,7 +45,7 @@ def _is_nav_menu(s: str, rules: BoilerplateRules) -> bool:
     if _LIST_MARKER.match(s):
         return False
     cfg = rules.raw["nav"]
-    items = [p.strip() for p in rules.nav_split.split(s.strip()) if p.strip()]
+    items = [p.strip() for p in _split(s.strip(), rules.nav_split, rules.nav_hint) if p.strip()]
     if len(items) < cfg["min_items"]:
         return False
     if any(len(words(p)) > cfg["max_item_words"] or _SENTENCE_END.search(p) for p in items):
@@ -53,7 +60,7 @@ def _is_breadcrumb(s: str, rules: BoilerplateRules) -> bool:
     if "«" in st:
         return False
     cfg = rules.raw["breadcrumb"]
-    parts = rules.crumb_split.split(st)
+    parts = _split(st, rules.crumb_split, rules.crumb_hint)
     if len(parts) < cfg["min_separators"] + 1 or not all(p.strip() for p in parts):
         return False
     return all(len(words(p)) <= cfg["max_item_words"] and not _SENTENCE_END.search(p) for p in parts)
@@ -64,8 +71,12 @@ def classify_line(s: str, rules: BoilerplateRules) -> str | None:
     st = s.strip()
     if not st:
         return None
-    n_words = len(words(st))
+    n_words = -1  # counted when a rule's hint is found (the cheap test first; the result is the same)
     for rule in rules.line_rules:
+        if rule.hint is not None and rule.hint.search(st) is None:
+            continue
+        if n_words < 0:
+            n_words = len(words(st))
         if n_words <= rule.max_words and rule.pattern.search(st):
             if rule.protect and _is_protected(st, rules):
                 continue

@@ -44,13 +44,19 @@ def remove_lorem_ipsum(text: str, rules: BoilerplateRules) -> tuple[list[Edit], 
     cfg = rules.lorem
     min_words, min_dist, ratio = cfg["min_run_words"], cfg["min_distinctive"], cfg["line_ratio"]
     edits: list[Edit] = []
-    if min_dist > 0 and rules.latin_distinctive.isdisjoint(t.lower() for t in _TOKEN.findall(text)):
-        return edits, []  # no distinctive Latin word anywhere (tokens never span lines): no run can be filler
+    distinctive = rules.latin_distinctive.__contains__
+    # A run needs min_dist distinctive Latin words, so a text (or a line) with fewer has no filler; tokens
+    # never span lines. Most French pages have none ("habitant" is the usual one), so this skips them.
+    if min_dist > 0 and sum(map(distinctive, map(str.lower, _TOKEN.findall(text)))) < min_dist:
+        return edits, []
     for line in iter_lines(text):
         s = line.text
         if not s.strip():
             continue
-        total = len(_TOKEN.findall(s))
+        tokens = _TOKEN.findall(s)
+        total = len(tokens)
+        if min_dist > 0 and sum(map(distinctive, map(str.lower, tokens))) < min_dist:
+            continue
         runs = [r for r in _runs(s, rules) if r[3] >= min_dist and (r[2] >= min_words or r[2] == total)]
         if not runs:
             continue

@@ -37,6 +37,31 @@ class OffsetMap:
         return OffsetMap(starts, ends)
 
 
+def _accepted(text: str, edits: Sequence[Edit]) -> list[Edit]:
+    """The edits in text order, without overlapping or out-of-range ones (a bug in a step; skipping them
+    keeps the map valid). apply_edits and edit_text apply exactly these."""
+    kept: list[Edit] = []
+    pos = 0
+    for ed in sorted(edits, key=lambda e: (e.start, e.end)):
+        if ed.start < pos or ed.end < ed.start or ed.end > len(text):
+            continue
+        kept.append(ed)
+        pos = ed.end
+    return kept
+
+
+def edit_text(text: str, edits: Sequence[Edit]) -> str:
+    """The text apply_edits returns, without building its map (most documents never need one)."""
+    out: list[str] = []
+    pos = 0
+    for ed in _accepted(text, edits):
+        out.append(text[pos : ed.start])
+        out.append(ed.replacement)
+        pos = ed.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def apply_edits(text: str, edits: Sequence[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits; return the new text and its map into `text`. Replacement
     characters share out the span they replace, so the map stays monotonic and a span built on
@@ -45,11 +70,8 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> tuple[str, OffsetMap]:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for ed in sorted(edits, key=lambda e: (e.start, e.end)):
+    for ed in _accepted(text, edits):
         start, end = ed.start, ed.end
-        if start < pos or end < start or end > len(text):
-            # Overlapping or out-of-range edits are a bug in a step; skipping keeps the map valid.
-            continue
         out.append(text[pos:start])
         starts.extend(range(pos, start))
         ends.extend(range(pos + 1, start + 1))

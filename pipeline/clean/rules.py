@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from .hints import hint
+
 RULES_PATH = Path(__file__).resolve().parents[2] / "rules" / "boilerplate.yml"
 
 
@@ -19,6 +21,7 @@ class LineRule:
     pattern: re.Pattern[str]
     max_words: int
     protect: bool
+    hint: re.Pattern[str] | None = None  # found in every line the pattern matches (pipeline.clean.hints)
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,10 @@ class BoilerplateRules:
     chrome_terms: re.Pattern[str]
     chrome_terms_start_with_word: bool  # every term starts with a letter or digit (boilerplate's pre-check)
     nav_split: re.Pattern[str]
+    nav_hint: re.Pattern[str] | None  # no separator in a line where it finds nothing
     nav_keywords: frozenset[str]
     crumb_split: re.Pattern[str]
+    crumb_hint: re.Pattern[str] | None
     crumb_start: re.Pattern[str]
     teaser_markers: tuple[str, ...]
     latin_words: frozenset[str]
@@ -51,8 +56,8 @@ def _compile(raw: dict[str, Any]) -> BoilerplateRules:
     flags = re.IGNORECASE
     protected = re.compile("|".join(f"(?:{p})" for p in raw["protected_terms"]), flags)
     line_rules = tuple(
-        LineRule(r["name"], re.compile(r["pattern"], flags), int(r["max_words"]), bool(r["protect"]))
-        for r in raw["line_rules"]
+        LineRule(r["name"], pattern, int(r["max_words"]), bool(r["protect"]), hint(pattern))
+        for r in raw["line_rules"] for pattern in [re.compile(r["pattern"], flags)]
     )
     # Longest terms first so "partager sur" wins over "partager".
     terms = sorted(raw["chrome_terms"], key=len, reverse=True)
@@ -66,9 +71,11 @@ def _compile(raw: dict[str, Any]) -> BoilerplateRules:
         line_rules=line_rules,
         chrome_terms=chrome,
         chrome_terms_start_with_word=all(re.match(r"[^\W_]", t) for t in terms),
-        nav_split=re.compile(raw["nav"]["separators"]),
+        nav_split=(nav_split := re.compile(raw["nav"]["separators"])),
+        nav_hint=hint(nav_split),
         nav_keywords=frozenset(k.lower() for k in raw["nav"]["keywords"]),
-        crumb_split=re.compile(crumb["separators"]),
+        crumb_split=(crumb_split := re.compile(crumb["separators"])),
+        crumb_hint=hint(crumb_split),
         crumb_start=re.compile(crumb["start_pattern"], flags),
         teaser_markers=tuple(raw["related_teaser_markers"]),
         latin_words=words,

@@ -14,11 +14,16 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # NBSP and friends become plain spaces: "15\u202f816 €" must read "15 816 €" for amount parsing.
 _SPACES = re.compile(r"[\t\u00a0\u202f\u2007\u2009\u2008\u200a\u2002-\u2006\u205f\u3000]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Every match of the three patterns above starts with one of these characters: one scan finds none in
+# most pages, instead of three.
+_ANY_ODD = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _INNER_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def normalize_newlines(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     """Before anything line-based: one kind of line break, no invisible characters."""
+    if _ANY_ODD.search(text) is None:
+        return [], []
     edits = [Edit(m.start(), m.end(), "\n") for m in _NEWLINES.finditer(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]

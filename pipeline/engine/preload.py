@@ -1,18 +1,20 @@
-"""Imported once by the forkserver of the local engine: what every worker needs except the model, so
-that a worker forked from it starts without paying for it again.
+"""Imported once by the forkserver of the local engine: what every worker needs, so that a worker forked
+from it is ready at once.
 
-Besides the libraries and our modules, that is three costs that every worker used to pay on its own
-(bench/RESULTS.md, run 9): importing ``spacy.lang.fr``, whose tokenizer exceptions compile one regex of
-thousands of hyphenated words (2-3 s of CPU); the gazetteer (~0.5-1.4 s); and the extractors' rule
-patterns, compiled on first use. Together ~60 MB in the forkserver, shared copy-on-write.
+Besides the libraries and our modules, that is four costs that every worker used to pay on its own
+(bench/RESULTS.md, runs 9 and 10): importing ``spacy.lang.fr``, whose tokenizer exceptions compile one
+regex of thousands of hyphenated words (2-3 s of CPU); the gazetteer (~0.5-1.4 s); the extractors' rule
+patterns, compiled on first use; and the spaCy model (~1 s).
 
-The spaCy model is not loaded here but in each worker (``local._warm``). Sharing a preloaded model
-copy-on-write looked cheaper, but its pages get unshared as a long run goes on and every process
-counts them in its RSS (bench/RESULTS.md, run 4: peak RSS sum 1.72 GB with a shared model, 1.44 GB
-without, on 50k documents with 2 workers)."""
+The model used to be loaded by each worker instead, for the sum of the processes' RSS (run 4: a shared
+model's pages get unshared as a long run goes on, and every process counts them in its RSS). The target
+is now each process's RSS, which sharing does not change, and loading the model once saves a second of
+CPU per worker and lets the workers start as soon as they are forked. If loading it fails here, each
+worker tries again (``local._warm``), where the failure is reported as before."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 # A short page that walks every extractor (territory, status, dates, period, signatories, people, axes,
@@ -35,7 +37,12 @@ def warm() -> None:
     import pipeline.nlp.components
     import pipeline.run
     from pipeline import relevance
+    from pipeline.nlp import build_nlp
 
+    # The model first: its tokenizer compiles the regexes spacy.lang.fr has just compiled, found in re's
+    # cache now, but not once the extractors' hundreds of patterns have gone through that cache.
+    with contextlib.suppress(Exception):  # the workers load it again and report why it fails
+        build_nlp()
     pipeline.geo.get_gazetteer()
     doc = spacy.blank("fr")(SAMPLE)
     doc._.orgs = pipeline.extract.orgs.find_orgs(SAMPLE)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import rules
+from pipeline.clean.hints import hint
 from pipeline.extract.units import leftmost_longest
 
 _R = rules.load("dates")
@@ -214,12 +215,14 @@ _PUBLISHED = re.compile(
     r"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:)\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,
 )
+_PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne"/"date :" (pipeline.clean.hints)
 # "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
 # "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
 # "Midi Libre – 27 mars 2026": a source line, its name then a dash and the date.
 _BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
+_BYLINE_HINT = hint(_BYLINE)  # a dash or a "Par " byline
 _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
@@ -230,7 +233,7 @@ _DATELINE = re.compile(
 def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     """The page's own date in its first lines: 'Publié le …', a dateline, or a glued timestamp."""
     head = text[:1500]
-    for m in _PUBLISHED.finditer(head):
+    for m in (_PUBLISHED.finditer(head) if _PUBLISHED_HINT is None or _PUBLISHED_HINT.search(head) else ()):
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
@@ -238,7 +241,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
                 return value, m.end() + ds[0].start, m.end() + ds[0].end
     for m in _ISO.finditer(head):
         return f"{m['year']}-{m['month']}-{m['day']}", m.start(), m.end()
-    for m in [*_DATELINE.finditer(head), *_BYLINE.finditer(head)]:
+    bylines = _BYLINE.finditer(head) if _BYLINE_HINT is None or _BYLINE_HINT.search(head) else ()
+    for m in [*_DATELINE.finditer(head), *bylines]:
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
