@@ -230,3 +230,9 @@ def test_build_outputs_are_sorted() -> None:
 ])
 def test_epci_by_words_needs_one_holder_of_every_word(gaz: Gazetteer, name: str) -> None:
     assert gaz.link(name, kind="epci") is None
+
+
+def test_epci_by_words_needs_an_epci_marker(gaz: Gazetteer) -> None:
+    # A bare capitalised run probed as an EPCI needs an exact name; the word match is for names written as one.
+    assert gaz.link("Creusot Montceau", kind="epci") is None
+    assert gaz.link("Communauté urbaine Creusot Montceau", kind="epci") is not None

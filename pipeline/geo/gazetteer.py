@@ -225,6 +225,14 @@ class Gazetteer:
                             out[word].append(ent)
         return out
 
+    @cached_property
+    def epci_word_heads(self) -> dict[str, list[tuple[str, list[Entity]]]]:
+        """epci_words by their first three letters: a word's longer forms (niort -> niortais) in one probe."""
+        out: dict[str, list[tuple[str, list[Entity]]]] = defaultdict(list)
+        for word, ents in self.epci_words.items():
+            out[word[:3]].append((word, ents))
+        return out
+
     # ------------------------------------------------------------- public API
     def link(self, name: str, kind: Kind | None = None, context: GeoContext | None = None) -> LinkResult | None:
         """Best territory for a name as written; see link.link for the strategy."""

@@ -133,8 +133,8 @@ def _by_words(gaz: Gazetteer, key: str, kind: Kind | None) -> list[Hit]:
     """The one EPCI whose name holds every distinctive word of an EPCI name written otherwise
     ("Communauté urbaine Creusot Montceau", "Niort Agglo": a word may be the start of one, niort/niortais)."""
     marker, core = split_marker(key)
-    if marker != "epci" and kind != "epci":
-        return []
+    if marker != "epci":
+        return []  # a bare capitalised run probed as an EPCI needs an exact name, not a word match
     words = [w for w in core.split() if len(w) >= 2 and w not in _GENERIC and w not in _LINK_WORDS]
     if not words or max(len(w) for w in words) < 5:
         return []
@@ -161,7 +161,7 @@ def _word_entries(gaz: Gazetteer, word: str) -> list[tuple[str, list[Entity]]]:
 
 
 def _prefixed(gaz: Gazetteer, head: str) -> list[tuple[str, list[Entity]]]:
-    return [(k, v) for k, v in gaz.epci_words.items() if k.startswith(head)]
+    return gaz.epci_word_heads.get(head, [])
 
 
 def _scaled(hits: list[Hit], factor: float, only: Kind | None = None) -> list[Hit]:
