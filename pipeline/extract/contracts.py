@@ -139,8 +139,8 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
     out: list[set[int]] = []
     sticky: int | None = None
     everyone = set(range(len(chosen)))
-    for u in units:
-        named = {i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s, _ in ss)}
+    mentioned = [{i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s, _ in ss)} for u in units]
+    for u, named in zip(units, mentioned, strict=True):
         if not named and _is_section_heading(u):
             # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
             # a heading names its section's contract by a short form of the name.
@@ -158,20 +158,21 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
                 sticky = last
         else:
             out.append({sticky} if sticky is not None else everyone)
-    return _headings_to_their_items(units, spans, out)
+    return _headings_to_their_items(units, mentioned, out)
 
 
-def _headings_to_their_items(units: list[Unit], spans: list[list[tuple[int, int]]], out: list[set[int]]) -> list[set[int]]:
+def _headings_to_their_items(units: list[Unit], mentioned: list[set[int]], out: list[set[int]]) -> list[set[int]]:
     """A line that names no contract and heads a list of contracts ("CLS en cours d'élaboration", then
-    "• Sud Tarn (81)") belongs to the contracts of its items, not to the one named before it."""
+    "• Sud Tarn (81)") belongs to the contracts of its items, not to the one named before it.
+    ``mentioned``: the contracts whose territory each unit names (computed once by _assign)."""
     for k, u in enumerate(units):
-        if u.bullet or any(u.start <= s < u.end for ss in spans for s, _ in ss):
+        if u.bullet or mentioned[k]:
             continue
         items: set[int] = set()
-        for v in units[k + 1 :]:
+        for v, named in zip(units[k + 1 :], mentioned[k + 1 :], strict=True):
             if not v.bullet:
                 break
-            items |= {i for i, ss in enumerate(spans) if any(v.start <= s < v.end for s, _ in ss)}
+            items |= named
         if len(items) >= 2:
             out[k] = items
     return out

@@ -163,7 +163,7 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
             # unless the weekday given says otherwise ("le mardi 17 mars" read in January 2026: 2026).
             if mention.month and (mention.month, mention.day or 1) > (pub.month, pub.day):
                 year -= 1
-                named = re.match(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", mention.text, re.I)
+                named = _LEADING_WEEKDAY.match(mention.text)
                 wd = WEEKDAYS.index(named.group(1).lower()) if named else None
                 if (wd is not None and mention.day and mention.relative != "dernier"
                         and _weekday_of(year, mention.month, mention.day) != wd
@@ -182,6 +182,9 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
         except ValueError:
             return None
     return f"{year:04d}-{mention.month:02d}", warnings
+
+
+_LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", re.I)  # "le mardi 17 mars"
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

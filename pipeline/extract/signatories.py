@@ -168,9 +168,9 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     return org.name
 
 
-# Generic names of a party that the text usually names in full elsewhere ("l'État" and "la préfecture de
-# l'Essonne", "l'Assurance maladie" and "la CPAM des Flandres").
-_STATE_OR_INSURANCE = frozenset({"État", "Etat"})
+# "l'État" names the préfecture the text names in full elsewhere ("la préfecture de l'Essonne"), as a generic
+# "l'Assurance maladie" names its CPAM ("la CPAM des Flandres"): the heads of the State's mentions.
+_STATE = frozenset({"État", "Etat"})
 _NAMED_ONCE = ("prefecture", "cpam")
 
 
@@ -180,7 +180,7 @@ def _named_parties(orgs: list[OrgMention]) -> dict[str, OrgMention]:
     out: dict[str, OrgMention] = {}
     for kind in _NAMED_ONCE:
         types = ("prefecture", "sous_prefecture") if kind == "prefecture" else (kind,)
-        full = {o.name: o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE_OR_INSURANCE}
+        full = {o.name: o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE}
         if len(full) == 1:
             out[kind] = next(iter(full.values()))
     return out
@@ -190,7 +190,7 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
             dept_of: str | None = None, town: str | None = None) -> tuple[OrgMention, str, str] | None:
     """The party a mention stands for, the name it is listed under and its key (org_type:name key); None for
     a mention that never signs this contract."""
-    if (org.head in _STATE_OR_INSURANCE or org.generic) and org.org_type in named:
+    if (org.head in _STATE or org.generic) and org.org_type in named:
         org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
     if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
             and org.head.lower() in OWN_EPCI_HEADS:

@@ -157,14 +157,15 @@ _TOWN_LIST = re.compile(
     rf"(?:{_SP}*,?{_SP}+et{_SP}+(?:à{_SP}+)?(?-i:{NAME}))?)",
     re.I,
 )
+_BULLET = r"(?:[-•*–·▪]|\d{1,2}[.)])"  # a list item's mark: a bullet or "1." / "2)"
 # "Voici les contrats locaux de santé en cours :" then one territory per bullet ("• Nord Landes (40)").
 _LISTED = re.compile(
     rf"^(?:[^\n]*(?:contrats{_SP}+locaux{_SP}+de{_SP}+sant[ée]|\b(?:les|des|ces|\d+){_SP}+(?:\w+{_SP}+)?CLS\b)[^\n]*:"
     rf"|{_SP}*(?:contrats{_SP}+locaux{_SP}+de{_SP}+sant[ée]|(?-i:CLS)){_SP}+[^\n.:!?]{{0,60}})"
-    rf"{_SP}*\n(?:{_SP}*\n)*(?P<items>(?:{_SP}*(?:(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*)+[^\n]+\n?(?:{_SP}*\n)*)+)",
+    rf"{_SP}*\n(?:{_SP}*\n)*(?P<items>(?:{_SP}*(?:{_BULLET}{_SP}*)+[^\n]+\n?(?:{_SP}*\n)*)+)",
     re.M | re.I,
 )
-_LIST_ITEM = re.compile(rf"^{_SP}*(?:(?:[-•*–·▪]|\d{{1,2}}[.)]){_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
+_LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = re.compile(

@@ -156,12 +156,9 @@ def _word_entries(gaz: Gazetteer, word: str) -> list[tuple[str, list[Entity]]]:
     index = gaz.epci_words
     out = [(word, index[word])] if word in index else []
     if len(word) >= 5:
-        out += [(k, v) for k, v in _prefixed(gaz, word[:3]) if k != word and k.startswith(word) and len(k) - len(word) <= 4]
+        out += [(k, v) for k, v in gaz.epci_word_heads.get(word[:3], [])
+                if k != word and k.startswith(word) and len(k) - len(word) <= 4]
     return out
-
-
-def _prefixed(gaz: Gazetteer, head: str) -> list[tuple[str, list[Entity]]]:
-    return gaz.epci_word_heads.get(head, [])
 
 
 def _scaled(hits: list[Hit], factor: float, only: Kind | None = None) -> list[Hit]:
