@@ -130,8 +130,14 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
-def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[set[int]]:
-    """For each unit, the indexes of the contracts it belongs to."""
+def _mentioned(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[set[int]]:
+    """For each unit, the indexes of the contracts whose territory it names."""
+    spans = [[m.start for m in g.mentions] for g in chosen]
+    return [{i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s in ss)} for u in units]
+
+
+def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned: list[set[int]]) -> list[set[int]]:
+    """For each unit, the indexes of the contracts it belongs to (``mentioned``: from _mentioned)."""
     if len(chosen) <= 1:
         return [{0} for _ in units]
     spans = [[(m.start, m.end) for m in g.mentions] for g in chosen]
@@ -139,7 +145,6 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
     out: list[set[int]] = []
     sticky: int | None = None
     everyone = set(range(len(chosen)))
-    mentioned = [{i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s, _ in ss)} for u in units]
     for u, named in zip(units, mentioned, strict=True):
         if not named and _is_section_heading(u):
             # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
@@ -164,7 +169,7 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[s
 def _headings_to_their_items(units: list[Unit], mentioned: list[set[int]], out: list[set[int]]) -> list[set[int]]:
     """A line that names no contract and heads a list of contracts ("CLS en cours d'élaboration", then
     "• Sud Tarn (81)") belongs to the contracts of its items, not to the one named before it.
-    ``mentioned``: the contracts whose territory each unit names (computed once by _assign)."""
+    ``mentioned``: the contracts whose territory each unit names (computed once by _mentioned)."""
     for k, u in enumerate(units):
         if u.bullet or mentioned[k]:
             continue
@@ -295,7 +300,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 
 def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocInput, specific_ars: str | None,
                    foreign=lambda pos: False, own: list[Unit] | None = None,
-                   territory_p: float | None = None) -> Contract:
+                   territory_p: float | None = None, own_status: list[Unit] | None = None) -> Contract:
     text = doc.text
     terr = _territory(group)
     # The town of a quartier: the commune the text names most. It also places the quartier.
@@ -334,11 +339,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # A signing set for a day after the page was published says the contract is not signed yet.
     signed_by_date = signing is not None and not (doc.publication_date and signing[:10] > doc.publication_date[:10])
     st, _ = status.extract_status(joined, signed_by_date)
-    if own is not None and len(own) < len(units):
+    own_status = own if own_status is None else own_status
+    if own_status is not None and len(own_status) < len(units):
         # Several contracts: the contract's own section outweighs the shared lead ("trois contrats signés…",
         # then "Coutances Mer et Bocage … la signature est attendue fin 2025").
-        own_st, cue = status.extract_status(_statements(own), signed_by_date and any(
-            u.start <= sspan.start < u.end for u in own))
+        own_st, cue = status.extract_status(_statements(own_status), signed_by_date and any(
+            u.start <= sspan.start < u.end for u in own_status))
         if cue:
             st = own_st
     generation = status.extract_generation(joined)
@@ -499,15 +505,20 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
     if not chosen:
         return []
     doc.chosen = chosen
-    membership = _assign(doc.units, chosen)
+    mentioned = _mentioned(doc.units, chosen)
+    membership = _assign(doc.units, chosen, mentioned)
     specific_ars = next((o.name for o in doc.orgs if o.org_type == "ars" and not o.generic and o.name.startswith("ARS")), None)
     confidence = _territory_confidence(doc)
     contracts = []
     for i, group in enumerate(chosen):
         units = [u for u, m in zip(doc.units, membership, strict=False) if i in m]
         own = [u for u, m in zip(doc.units, membership, strict=False) if m == {i}] if len(chosen) > 1 else None
+        # A sentence that lists some of the contracts ("Cinq autres communes sont en cours d'élaboration d'un
+        # CLS : A, B, C, D et E") states the status of those it names.
+        own_status = [u for u, m, named in zip(doc.units, membership, mentioned, strict=False)
+                      if m == {i} or (i in named and len(named) < len(chosen))] if len(chosen) > 1 else None
         contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own,
-                                        confidence[i] if confidence else None))
+                                        confidence[i] if confidence else None, own_status))
     return contracts
 
 

@@ -171,6 +171,10 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
                     year += 1
         elif period_start is not None:
             year = period_start
+            named = _LEADING_WEEKDAY.match(mention.text)
+            if named and mention.month and mention.day and \
+                    _weekday_of(year, mention.month, mention.day) != WEEKDAYS.index(named.group(1).lower()):
+                return None  # "ce mercredi 14 octobre" is no Wednesday in the period's first year: not that year
         else:
             return None
         warnings.append("year_inferred")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import relevance, rules
+from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention
 from pipeline.geo import GeoContext, get_gazetteer
 from pipeline.geo.normalize import fold
@@ -165,6 +166,14 @@ _LISTED = re.compile(
     rf"{_SP}*\n(?:{_SP}*\n)*(?P<items>(?:{_SP}*(?:{_BULLET}{_SP}*)+[^\n]+\n?(?:{_SP}*\n)*)+)",
     re.M | re.I,
 )
+# "7 villes ont signé des CLS … à la délégation de l'ARS : Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton.":
+# a sentence about contracts (plural, or "un CLS" of several towns) that lists its towns inline after a colon.
+_INLINE_LIST = re.compile(
+    rf"(?:^|(?<=[.!?]{_SP}))(?P<head>[^.!?\n:]*\b(?P<towns>villes|communes|collectivités|territoires|intercommunalités){_SP}[^.!?\n:]*:)"
+    rf"{_SP}*(?P<items>(?-i:{NAME})(?:{_SP}*,{_SP}*(?-i:{NAME}))+{_SP}*,?{_SP}+et{_SP}+(?-i:{NAME})){_SP}*(?=[.;\n]|$)",
+    re.I | re.M,
+)
+_CLS_WORD = re.compile(rf"\bcontrats?{_SP}+locaux?{_SP}+de{_SP}+sant[ée]|\bCLS\b", re.I)
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
@@ -321,6 +330,18 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             else:
                 tm.needs_link = not reads_like_territory(name) and len(name.split()) < 2
             mentions.append(tm)
+    for lst in _INLINE_LIST.finditer(text):
+        said = text[lst.start("towns") : lst.end("head")]  # what the towns do: "… villes ont signé des CLS :"
+        if not _CLS_WORD.search(lst["head"]) or not status.extract_status(said, False)[1]:
+            continue  # "huit autres villes disposent d'un CLS : …": a list without a status is said in passing
+        for item in re.finditer(rf"(?-i:{NAME})", lst["items"]):
+            a = lst.start("items") + item.start()
+            if any(o.start <= a < o.end for o in orgs) or _not_place(item.group()):
+                continue
+            res = gaz.link(item.group())
+            if res is not None and res.type in ("commune", "epci") and res.score >= 0.8:
+                mentions.append(TerritoryMention(a, a + len(item.group()), item.group(), item.group(), res.type, 5, True,
+                                                 res, source="listed"))
     for m in _BARE_SUBJECT.finditer(text):
         if _not_place(m["name"]) or not _SUBJECT_SIGNS.match(text, m.end()):
             continue

@@ -208,3 +208,10 @@ def test_a_weekday_chooses_the_year_of_a_day_month():
     d = find_dates("le mardi 17 mars")[0]
     assert resolve(d, "2026-01-15")[0] == "2026-03-17"  # a Tuesday in 2026, a Monday in 2025
     assert resolve(find_dates("le 17 mars")[0], "2026-01-15")[0] == "2025-03-17"
+
+
+def test_a_weekday_that_is_not_that_day_in_the_periods_first_year_gives_no_year():
+    # 14 October 2015 was a Wednesday; in 2011 it was a Friday: the period's year is not the signing's
+    assert resolve(find_dates("ce mercredi 14 octobre")[0], None, 2011) is None
+    assert resolve(find_dates("ce mercredi 14 octobre")[0], None, 2015)[0] == "2015-10-14"
+    assert resolve(find_dates("le 14 octobre")[0], None, 2011)[0] == "2011-10-14"

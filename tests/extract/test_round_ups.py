@@ -68,3 +68,24 @@ def test_a_count_of_a_wider_areas_contracts_or_a_list_line_is_no_page_count():
     assert announced_count("7 contrats locaux de santé sont déjà signés dans la région PACA, celui d'Arles sera le huitième.") is None
     assert announced_count("Documents :\n- newsletter 2 CLS\n- CLS signé\n") is None
     assert announced_count("Les deux contrats locaux de santé ont été signés vendredi.") == 2
+
+
+def test_towns_listed_inline_after_a_colon_each_take_the_status_of_their_sentence():
+    text = ("Santé : de nouveaux contrats dans l'Essonne\n\n"
+            "Après des contrats locaux de santé de première génération entre 2012 et 2014, cinq villes ont signé jeudi "
+            "9 mars leurs CLS "
+            "avec l'ARS Île-de-France et le préfet de l'Essonne : Évry-Courcouronnes, Corbeil-Essonnes, Grigny, "
+            "Massy et Palaiseau. Trois autres communes sont en cours d'élaboration d'un CLS : Étampes, Viry-Châtillon "
+            "et Juvisy-sur-Orge.\n")
+    status = {c.territory.name: c.status for c in pipeline.extract(text).contracts}
+    assert status == {"Évry-Courcouronnes": "signed", "Corbeil-Essonnes": "signed", "Grigny": "signed",
+                      "Massy": "signed", "Palaiseau": "signed", "Étampes": "in_preparation",
+                      "Viry-Châtillon": "in_preparation", "Juvisy-sur-Orge": "in_preparation"}
+
+
+def test_towns_listed_inline_without_a_status_are_mentioned_in_passing():
+    text = ("Le contrat local de santé de Montreuil a été signé le 3 mai 2024 avec l'ARS Île-de-France. "
+            "Depuis les premiers contrats signés en 2012, d'autres villes de Seine-Saint-Denis disposent d'un CLS : "
+            "Bagnolet, Bondy, Pantin et Aubervilliers.\n")
+    names = [c.territory.name for c in pipeline.extract(text).contracts]
+    assert names == ["Montreuil"]
