@@ -358,7 +358,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)]
     orgs.sort(key=lambda o: o.start)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
-                                        town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1))
+                                        town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
+                                        st)
     # Training reads the candidates alone: the committed model (maybe of other features) plays no part.
     model = None if signatory_choice.capturing() else signatory_choice.load_model()
     signatory_choice.score(cands, model)

@@ -58,10 +58,13 @@ _CUES: dict[str, re.Pattern[str]] = {
 # A sentence about CLS in general ("le CLS est obligatoirement conclu avec l'ARS"), not about this contract.
 _GENERAL = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+(?:CLS|contrats\s+locaux\s+de\s+santé)\s+"
                       r"(?:sont|visent|permettent|s['’]appuient|reposent|constituent)\b|\b(?:un|le)\s+(?:CLS|contrat\s+local\s+de\s+"
-                      r"santé)\s+(?:est|vise|permet|s['’]appuie|s['’]envisage|repose|constitue)\s+(?!signé|conclu|renouvelé)", re.I)
+                      r"santé)(?:\s*\([^()\n]{0,80}\))?\s+(?:est|vise|permet|s['’]appuie|s['’]envisage|repose|constitue)\s+"
+                      r"(?!signé|conclu|renouvelé)", re.I)
 _QUESTION = re.compile(r"\?\s*$")
 _TYPES = tuple(t for t in ORG_TYPES)
 _TERRITORIAL = ("commune", "epci", "pays_petr")
+# The contract's status as read from its text: a contract never said to be signed names its parties less often.
+_STATUSES = ("signed", "renewed", "in_preparation", "announced", "unknown")
 
 FEATURES: tuple[str, ...] = (
     "hand", *(f"scope_{k}" for k in signatories.SCOPE_KINDS), "log_mentions", "scoped_share",
@@ -71,6 +74,7 @@ FEATURES: tuple[str, ...] = (
     "log_cls_distance", "cls_in_unit", "date_in_unit", "signing_date_in_unit", "doc_pos",
     "log_candidates", "log_scoped", "log_same_type", "several_contracts", "log_contracts", "contract_sign_cue",
     "log_scope_distance", "scoped_same_type", "cue_general", "all_general",
+    *(f"status_{t}" for t in _STATUSES),
 )
 
 
@@ -100,7 +104,7 @@ def _dates_in(text: str) -> bool:
 def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes: list[tuple[int, int, str]],
                territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,
                town: str | None = None, cls_spans: Sequence[tuple[int, int]] = (), n_contracts: int = 1,
-               ) -> list[Candidate]:
+               contract_status: str | None = None) -> list[Candidate]:
     """Every party of the contract's units, deduplicated as extract_signatories does, with its features.
     The candidates with ``hand`` set are exactly extract_signatories' signatories, in its order."""
     named = signatories._named_parties(orgs)
@@ -148,6 +152,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             "log_scope_distance": math.log1p(gap) / math.log1p(max(len(text), 1)),
             "scoped_same_type": float(any(o.hand and o is not c and o.signatory.org_type == c.signatory.org_type
                                           for o in out)),
+            **{f"status_{t}": float(contract_status == t) for t in _STATUSES},
         })
     return out
 
