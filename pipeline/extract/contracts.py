@@ -477,10 +477,17 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
         if not former(u.text):
             out.append(u)
             continue
-        for m in re.finditer(r"[^;]+", u.text):
-            if m.group().strip() and not former(m.group()):
-                out.append(Unit(u.start + m.start(), u.start + m.end(), m.group(), u.line, u.bullet, u.first_in_line))
+        cuts = [0, *(x for m in _CLAUSE_END.finditer(u.text) for x in m.span()), len(u.text)]
+        for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+            part = u.text[a:b]
+            if part.strip() and not former(part):
+                out.append(Unit(u.start + a, u.start + b, part, u.line, u.bullet, u.first_in_line))
     return out
+
+
+# Where a clause ends: "; " or a coordinated clause ("le premier CLS a pris fin, et les élus ont souhaité le
+# renouveler pour cinq ans (2023/2027)").
+_CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que)\s")
 
 
 def _dept_of(orgs: list[OrgMention], terr: Territory) -> str | None:

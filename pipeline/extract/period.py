@@ -25,13 +25,18 @@ _UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\
                     rf"à\s+l['’]horizon(?:\s+de)?)\s*{_Y}", re.I)
 _PAST = re.compile(r"précédent|(?:premier|1er)\s+(?:contrat|CLS)\s*\(|ancien|dernier\s+contrat|avait\s+été|qu['’]avai(?:t|ent)\b|depuis\s+20|historique|"
                    r"diagnostic|PRS|projet\s+régional|schéma|plan\s+régional|mandat|sécurité|CLSPD|délinquance", re.I)
+# Another plan's own years, written right after its name ("son Contrat de Ville 2015-2020"); "pour la durée
+# du contrat de ville, soit de 2024 à 2030" is this contract's.
+_OTHER_PLAN = re.compile(r"(?:contrat\s+de\s+(?:ville|ruralité|territoire)|\bCRTE|\bPCAET|projet\s+de\s+territoire)"
+                         r"[^\S\n]*(?:[«»\"“”]?[^\S\n]*[\w'’-]+[^\S\n]*[«»\"“”]?[^\S\n]*){0,2}$", re.I)
 
 
 def _past(text: str, pos: int) -> bool:
     """A past contract or another plan is named just before the years ("le précédent CLS 2015-2020", "le
     contrat local de sécurité prolongé jusqu'en 2028"), in the same clause: "… le temps de refaire le
     diagnostic ; le nouveau texte court jusqu'en 2030" is the new contract's."""
-    return bool(_PAST.search(re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]))
+    clause = re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]
+    return bool(_PAST.search(clause) or _OTHER_PLAN.search(clause))
 
 
 @dataclass

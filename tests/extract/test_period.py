@@ -94,3 +94,13 @@ def test_a_horizon_is_an_end_year_and_an_earlier_contracts_period_is_past():
     assert find_period([(0, "Le contrat signé engage les signataires à l'horizon 2024.")]).end == 2024
     text = "Le 1er Contrat Local de Santé qu'avait signé le Pays du Centre Ouest Bretagne pour la période 2012-2016 comprenait 46 actions."
     assert find_period([(0, text)]) is None
+
+
+def test_another_plans_range_is_not_the_period():
+    text = "Dans la continuité de son Contrat de Ville 2015-2020, la commune a élaboré un contrat local de santé."
+    assert find_period([(0, text)]) is None
+
+
+def test_a_contract_that_runs_for_another_plans_duration_takes_its_years():
+    text = "Le CLS s'applique pour la durée du contrat de ville, soit de 2024 à 2030."
+    assert (find_period([(0, text)]).start, find_period([(0, text)]).end) == (2024, 2030)

@@ -89,3 +89,11 @@ def test_towns_listed_inline_without_a_status_are_mentioned_in_passing():
             "Bagnolet, Bondy, Pantin et Aubervilliers.\n")
     names = [c.territory.name for c in pipeline.extract(text).contracts]
     assert names == ["Montreuil"]
+
+
+def test_a_clause_about_the_first_contract_leaves_the_renewals_period_in_the_same_sentence():
+    text = ("Contrat local de santé : la communauté de communes du Val de Sèvre renouvelle son CLS\n"
+            "Le premier contrat local de santé avait été signé en 2018 pour une durée de 4 ans. En 2022, le premier CLS "
+            "a pris fin, et les élus ont souhaité renouveler le contrat pour une durée de 5 ans (2023/2027).\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert (contract.status, contract.period_start, contract.period_end) == ("renewed", 2023, 2027)
