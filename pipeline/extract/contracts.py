@@ -36,6 +36,7 @@ _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quat
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")
+_NEXT_ONE = re.compile(r"\bprochain\s+(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 _SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
 
 
@@ -321,7 +322,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # Clauses about the first contract when this one is a later one ("le premier, signé en 2019") say nothing
     # of its period, signing date or status; sentences about the contract it replaces ("Jusqu'ici, seule la
     # Ville disposait d'un CLS, signé en 2014 et renouvelé depuis") nothing of its status.
-    later = (status.extract_generation("\n".join(u.text for u in units if not foreign(u.start))) or 0) >= 2
+    own_text = "\n".join(u.text for u in units if not foreign(u.start))
+    # "a présenté le prochain CLS … Le premier CLS est signé en 2013": a page about the next contract.
+    later = (status.extract_generation(own_text) or 0) >= 2 or _NEXT_ONE.search(own_text) is not None
     counts = {len(doc.chosen), announced_count(text)}
     current = [u for u in _current(units, later) if not _is_statistic(u, counts)]
     per = period.find_period([(u.start, u.text) for u in current])

@@ -97,3 +97,11 @@ def test_a_clause_about_the_first_contract_leaves_the_renewals_period_in_the_sam
             "a pris fin, et les élus ont souhaité renouveler le contrat pour une durée de 5 ans (2023/2027).\n")
     (contract,) = pipeline.extract(text).contracts
     assert (contract.status, contract.period_start, contract.period_end) == ("renewed", 2023, 2027)
+
+
+def test_the_first_contract_signed_years_ago_is_a_predecessor_on_a_page_about_the_next_one():
+    text = ("Au conseil communautaire de jeudi, la vice-présidente de Mayenne Communauté a présenté le prochain contrat "
+            "local de santé, qui prendra effet en 2024.\n"
+            "Le premier CLS est signé entre l'ARS et Mayenne Communauté en 2013.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.status == "in_preparation" and contract.signing_date is None

@@ -28,6 +28,8 @@ from pipeline.extract.status import extract_generation, extract_status
         ("Le nouveau CLS définit la stratégie de la commune pour cinq ans.", "unknown"),  # "nouveau" alone: no renewal
         ("Huit partenaires étaient réunis pour signer le CLS dont la commune est désormais dotée.", "signed"),
         ("Le Grand-Figeac s'est engagé dès 2015 avec la signature d'un premier contrat local de santé.", "signed"),
+        ("Les partenaires se sont engagés dans une démarche d'élaboration d'un deuxième CLS.", "in_preparation"),
+        ("La vice-présidente a présenté le prochain CLS, qui prendra effet en 2024.", "in_preparation"),
     ],
 )
 def test_extract_status(text, expected):
