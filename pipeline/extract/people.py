@@ -27,6 +27,10 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
               "Observatoire", "Projet", "Plan", "Programme", "Groupe", "Syndicat", "Région", "Département"}
 
 
+# A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
+_CREDIT = re.compile(r"direct(?:eur|rice)\s+de\s+(?:la\s+)?publication", re.I)
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -41,7 +45,7 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     'La coordinatrice, Anaïs X', 'Coordinatrice : Lucie Y'), and the honorifics."""
     spec = rules.load("roles")
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
-    after = re.compile(rf"^\s*(?:,\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
+    after = re.compile(rf"^\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
                        rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
     appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
@@ -75,7 +79,7 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             continue
         role = None
         m = after.match(text[e : e + 140])
-        if m:
+        if m and not _CREDIT.match(m["role"]):
             role = _clean_role(m["role"])
         elif from_ner:
             # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons:

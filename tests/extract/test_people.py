@@ -130,3 +130,11 @@ def test_a_partys_representative_is_named_with_that_role(text: str) -> None:
 ])
 def test_representatives_named_after_an_article_or_by_their_role(text: str, last: str) -> None:
     assert last in [p.name.split()[-1].lower() for p in find_people(text, [])]
+
+
+def test_a_role_after_a_dash_in_a_list_of_signatories_but_not_a_publications_credit():
+    from pipeline.extract.people import find_people
+
+    found = find_people("Les signataires :\n  • Monsieur Jean-Marc DEICHTMANN – Président de Saint-Louis Agglomération\n", [])
+    assert [(p.name, p.role) for p in found] == [("Jean-Marc DEICHTMANN", "Président de Saint-Louis Agglomération")]
+    assert find_people("Agglo Mag – Directeur de la publication : le président\n", []) == []
