@@ -32,7 +32,8 @@ EXCLUDE = re.compile(
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
 GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
                      r"\bune\s+(?:ou\s+plusieurs\s+)?collectivités?\b|"
-                     r"contrats\s+locaux\s+de\s+santé\s+sont|\bpeut\b|\bpeuvent\b", re.I)
+                     r"contrats\s+locaux\s+de\s+santé\s+sont|(?<!\bque\s)(?<!\bqu')\bpeut\b|(?<!\bque\s)\bpeuvent\b", re.I)
+# ("… entend réduire les inégalités que peuvent rencontrer les habitants": a relative clause, not a rule)
 # A photo caption naming the people who sign ("De g. à dr. : X, préfète de l'Allier ; …"), and a signing
 # clause that points back to it.
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)

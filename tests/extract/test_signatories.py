@@ -154,3 +154,13 @@ def test_a_party_that_was_represented_at_an_event_does_not_sign():
 def test_represented_by_is_no_part_of_a_name():
     assert [o.name for o in find_orgs("Le Conseil Régional de Bourgogne Représenté par sa présidente")] == [
         "Conseil Régional de Bourgogne"]
+
+
+def test_a_relative_clause_with_peuvent_does_not_make_the_signing_sentence_general():
+    import pipeline
+
+    text = ("Le contrat local de santé du Pays de Thiérache a été signé le 10 décembre à Vervins. Ce contrat, conjoint "
+            "entre la préfecture de l'Aisne, l'ARS Hauts-de-France, la Caisse primaire d'Assurance maladie de l'Aisne "
+            "et la MSA Picardie, entend réduire les inégalités que peuvent rencontrer les habitants.\n")
+    (contract,) = pipeline.extract(text, published="2025-12-12").contracts
+    assert {"cpam", "msa"} <= {s.org_type for s in contract.signatories}
