@@ -30,6 +30,7 @@ from pipeline.extract.status import extract_generation, extract_status
         ("Le Grand-Figeac s'est engagé dès 2015 avec la signature d'un premier contrat local de santé.", "signed"),
         ("Les partenaires se sont engagés dans une démarche d'élaboration d'un deuxième CLS.", "in_preparation"),
         ("La vice-présidente a présenté le prochain CLS, qui prendra effet en 2024.", "in_preparation"),
+        ("Le sous-préfet a officialisé le contrat local de santé 2026-2030 de la communauté de communes.", "signed"),
     ],
 )
 def test_extract_status(text, expected):
