@@ -173,6 +173,7 @@ _INLINE_LIST = re.compile(
     rf"{_SP}*(?P<items>(?-i:{NAME})(?:{_SP}*,{_SP}*(?-i:{NAME}))+{_SP}*,?{_SP}+et{_SP}+(?-i:{NAME})){_SP}*(?=[.;\n]|$)",
     re.I | re.M,
 )
+_COUNTED_ACRONYM = re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b")
 _CLS_WORD = re.compile(rf"\bcontrats?{_SP}+locaux?{_SP}+de{_SP}+sant[ée]|\bCLS\b", re.I)
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
@@ -342,6 +343,13 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if res is not None and res.type in ("commune", "epci") and res.score >= 0.8:
                 mentions.append(TerritoryMention(a, a + len(item.group()), item.group(), item.group(), res.type, 5, True,
                                                  res, source="listed"))
+    for m in _COUNTED_ACRONYM.finditer(text):
+        # "le CLS de la 4CPS": an EPCI acronym written with a count, which capitalised-name patterns do not read
+        res = gaz.link(m.group(), kind="epci")
+        if res is not None and res.score >= 0.8:
+            tied = any(0 <= m.start() - e <= 40 and not re.search(r"[.\n]", text[e : m.start()]) for _, e in cls_spans)
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, "epci", 5 if tied else 3, tied, res,
+                                             source="acronym"))
     for m in _BARE_SUBJECT.finditer(text):
         if _not_place(m["name"]) or not _SUBJECT_SIGNS.match(text, m.end()):
             continue

@@ -445,3 +445,15 @@ def test_a_qualified_cls_phrase_still_names_its_area():
 
     text = "Le programme d'actions du Contrat Local de Santé intercommunal (CLSi) Nord Caraïbe a été élaboré."
     assert [c.territory.name for c in pipeline.extract(text).contracts] == ["Nord Caraïbe"]
+
+
+def test_an_epci_acronym_written_with_a_count_is_its_territory():
+    import pipeline
+    from pipeline.geo import get_gazetteer
+
+    assert get_gazetteer().link("4CPS", kind="epci").insee == "200072718"  # CC de la Champagne Conlinoise et du Pays de Sillé
+    text = ("Le contrat local de santé (CLS) de la 4CPS est signé ce 1er juillet, pour trois ans, entre la communauté "
+            "de communes, la sous-préfecture de Mamers et l'ARS.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.territory.insee == "200072718"
+    assert [s.name for s in contract.signatories].count(contract.territory.name) == 1
