@@ -63,6 +63,9 @@ _NOT_PLACE = {
     "Conseil", "Séance", "Compte", "Ordre", "Délibération", "Procès", "Extrait", "Registre",
     # Headings of contract documents that a flattened page runs into the name ("… Est-Béarn Préambule").
     "Préambule", "Sommaire", "Annexe", "Annexes", "Introduction", "Article", "Chapitre", "Titre", "Table",
+    # Seasons and months of a publication's title ("Journal de l'Agglo du Printemps 2023").
+    "Printemps", "Été", "Eté", "Automne", "Hiver", "Janvier", "Février", "Avril", "Juin", "Juillet", "Août",
+    "Septembre", "Octobre", "Novembre", "Décembre",
 }
 
 
@@ -231,7 +234,7 @@ def name_key(name: str) -> str:
 
 def _bare(complement: str) -> str:
     """'de l'Aisne' -> 'Aisne': the place in an organisation's complement."""
-    return re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", complement)
+    return re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", complement, flags=re.I)
 
 
 def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
@@ -287,6 +290,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if o.org_type == "pays_petr" and gaz.region(o.name):
             continue  # "Pays de la Loire" is a region
         if o.org_type in _KIND_OF_ORG and o.complement:
+            if _not_place(_bare(o.complement)):
+                continue  # "l'Agglo du Printemps 2023" (a magazine's issue), "Communauté du Programme …"
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
             if o.org_type == "commune" and name == o.name.strip() and _not_place(name):
                 continue  # "CONSEIL MUNICIPAL Effectif légal : 39" in the heading of minutes

@@ -457,3 +457,13 @@ def test_an_epci_acronym_written_with_a_count_is_its_territory():
     (contract,) = pipeline.extract(text).contracts
     assert contract.territory.insee == "200072718"
     assert [s.name for s in contract.signatories].count(contract.territory.name) == 1
+
+
+def test_a_magazine_issue_named_after_a_season_is_no_epci():
+    import pipeline
+
+    text = ("Signature du nouveau contrat local de santé\nArticle du Journal de l'Agglo du Printemps 2023\n"
+            "Jeudi 1er juin 2023, a eu lieu la signature du contrat local de santé. Les signataires sont : la Communauté "
+            "d'Agglomération Portes de France-Thionville et l'Agence régionale de santé Grand Est.\n")
+    names = [c.territory.name for c in pipeline.extract(text).contracts]
+    assert names == ["Communauté d'agglomération Portes de France-Thionville"]
