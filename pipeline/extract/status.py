@@ -14,10 +14,10 @@ _FUTURE_BEFORE = re.compile(
     r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à)\s*$", re.I
 )
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
-_FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
+_FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
-_GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\bCLS\s+n°\s?(?P<n2>[1-9])\b")
+_GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I)
 # "le 4e contrat local de santé", "CLS 2ème génération", "2 e génération"
 _GEN_DIGIT = re.compile(r"\b(?P<n>[2-9])\s?(?:e|ème|eme|nde)\s+(?:contrat|CLS|génération)\b", re.I)
 _GEN_ORDINAL = re.compile(

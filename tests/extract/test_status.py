@@ -31,6 +31,12 @@ from pipeline.extract.status import extract_generation, extract_status
         ("Les partenaires se sont engagés dans une démarche d'élaboration d'un deuxième CLS.", "in_preparation"),
         ("La vice-présidente a présenté le prochain CLS, qui prendra effet en 2024.", "in_preparation"),
         ("Le sous-préfet a officialisé le contrat local de santé 2026-2030 de la communauté de communes.", "signed"),
+        ("Le 27 février, la Ville, l'ARS et la préfecture ont reconduit le contrat local de santé signé en 2015.", "renewed"),
+        ("Signé le 12 décembre, ce contrat local de santé fait suite à celui signé pour la période 2011-2017.", "renewed"),
+        ("Le Contrat Local de Santé n° 2, conclu pour la période 2018-2021, a été signé en mairie.", "renewed"),
+        ("D'ici l'été, un contrat local de santé sera conclu avec l'ARS.", "in_preparation"),
+        ("Le CLS 2015-2018 devrait être finalisé et signé à l'automne.", "in_preparation"),
+        ("L'agglomération finalise son contrat local de santé avec les partenaires.", "in_preparation"),
     ],
 )
 def test_extract_status(text, expected):
