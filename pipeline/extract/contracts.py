@@ -37,6 +37,8 @@ _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _NEXT_ONE = re.compile(r"\bprochain\s+(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
+_OTHER_PLAN_AFTER = re.compile(r"\W{0,3}(?:du|de\s+la|de\s+l')\s+(?:contrat\s+(?:de\s+plan|plan|de\s+ville|de\s+ruralité|"
+                               r"de\s+territoire|de\s+relance)|CPER\b|CRTE\b|convention\b)", re.I)
 _SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
 
 
@@ -286,8 +288,8 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]
             near_cue = min((abs(d.start - c) for c in cue), default=999)
             near_other = min((d.start - o for o in other), default=999)
-            if near_other < near_cue:
-                continue
+            if near_other < near_cue or _OTHER_PLAN_AFTER.match(u.text, d.end):
+                continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
             resolved = dates.resolve(d, doc.publication_date, period_start)
             if resolved is None:
                 continue
@@ -489,8 +491,9 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
 
 
 # Where a clause ends: "; " or a coordinated clause ("le premier CLS a pris fin, et les élus ont souhaité le
-# renouveler pour cinq ans (2023/2027)").
-_CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que)\s")
+# renouveler pour cinq ans (2023/2027)", "le premier CLS vient de toucher à sa fin, laissant place à un CLS
+# actualisé, établi pour la période 2023-2025").
+_CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissant\s+(?:la\s+)?place|pour\s+laisser\s+(?:la\s+)?place)\s")
 
 
 def _dept_of(orgs: list[OrgMention], terr: Territory) -> str | None:

@@ -105,3 +105,10 @@ def test_the_first_contract_signed_years_ago_is_a_predecessor_on_a_page_about_th
             "Le premier CLS est signé entre l'ARS et Mayenne Communauté en 2013.\n")
     (contract,) = pipeline.extract(text).contracts
     assert contract.status == "in_preparation" and contract.signing_date is None
+
+
+def test_another_plans_signing_day_and_a_diagnostics_two_dates_are_not_the_contracts():
+    text = ("Le contrat local de santé des îles du Ponant a été élaboré après la signature, le 10 juillet 2015, du "
+            "Contrat de Plan État-Région. Entre octobre 2024 et février 2025, la coordinatrice a mené le diagnostic avec les habitants.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.signing_date is None and contract.period_start is None
