@@ -112,3 +112,11 @@ def test_another_plans_signing_day_and_a_diagnostics_two_dates_are_not_the_contr
             "Contrat de Plan État-Région. Entre octobre 2024 et février 2025, la coordinatrice a mené le diagnostic avec les habitants.\n")
     (contract,) = pipeline.extract(text).contracts
     assert contract.signing_date is None and contract.period_start is None
+
+
+def test_a_signing_set_for_a_day_after_publication_is_announced_with_its_day():
+    text = ("Contrat local de santé du Doubs central\nPublié le 13/12/2024\n"
+            "La signature du contrat local de santé (CLS) du PETR du Doubs central aura lieu lundi 16 décembre 2024 "
+            "à Baume-les-Dames.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2024-12-16")
