@@ -90,6 +90,15 @@ def reads_like_territory(name: str) -> bool:
     return any(gaz.departement(w) or gaz.region(w) for w in words[1:] if len(w) >= 4)
 
 
+def _called_a_territory(text: str, name: str) -> bool:
+    """The page itself calls the name an area: "Contrat Local de Santé Saintonge Romane", then "sur le territoire
+    de la Saintonge Romane" (several words, so that a single capitalised word is not taken for one)."""
+    if len(name.split()) < 2:
+        return False
+    return re.search(rf"\b(?:territoire|bassin\s+de\s+vie){_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*"
+                     rf"{re.escape(name)}\b", text, re.I) is not None
+
+
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset[str]:
     return frozenset(rules.load("territory")["place_heads"])
@@ -278,7 +287,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         elif org is None or org.org_type in _KIND_OF_ORG:
             # An unlinked target must at least read like a territory ("Bassin de Joinville").
             tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
-            tm.needs_link = not reads_like_territory(target)
+            tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target)
             mentions.append(tm)
     for m in _cls_of_lower().finditer(text):
         # "le contrat local de santé de la plaine orientale", "… des îles bretonnes du Ponant": an area in lower case.

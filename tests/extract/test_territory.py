@@ -467,3 +467,13 @@ def test_a_magazine_issue_named_after_a_season_is_no_epci():
             "d'Agglomération Portes de France-Thionville et l'Agence régionale de santé Grand Est.\n")
     names = [c.territory.name for c in pipeline.extract(text).contracts]
     assert names == ["Communauté d'agglomération Portes de France-Thionville"]
+
+
+def test_an_area_the_gazetteer_lacks_that_the_page_calls_a_territory_is_the_contracts():
+    import pipeline
+
+    text = ("Contrat Local de Santé Brenne Romane 2021-2025\n"
+            "En janvier 2021, l'ARS et la Communauté de communes du Chinonais ont signé le Contrat Local de Santé "
+            "Brenne Romane. Il s'appuie sur les dynamiques présentes sur le territoire du Brenne Romane.\n")
+    names = [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts]
+    assert names == [("Brenne Romane", "other")]
