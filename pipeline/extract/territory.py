@@ -287,7 +287,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         elif org is None or org.org_type in _KIND_OF_ORG:
             # An unlinked target must at least read like a territory ("Bassin de Joinville").
             tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
-            tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target)
+            # "CLS Seine-et-Tilles" and "le pôle d'équilibre territorial et rural Seine-et-Tilles": the page's own PETR.
+            named = next((o for o in orgs if o.org_type in _KIND_OF_ORG and o.complement and o.start != m.start("target")
+                          and _bare(o.complement).strip() == target), None)
+            if named is not None:
+                tm.kind = _KIND_OF_ORG[named.org_type]
+            tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None
             mentions.append(tm)
     for m in _cls_of_lower().finditer(text):
         # "le contrat local de santé de la plaine orientale", "… des îles bretonnes du Ponant": an area in lower case.

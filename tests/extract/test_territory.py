@@ -477,3 +477,13 @@ def test_an_area_the_gazetteer_lacks_that_the_page_calls_a_territory_is_the_cont
             "Brenne Romane. Il s'appuie sur les dynamiques présentes sur le territoire du Brenne Romane.\n")
     names = [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts]
     assert names == [("Brenne Romane", "other")]
+
+
+def test_an_area_after_the_cls_phrase_that_names_one_of_the_pages_organisations_takes_its_kind():
+    import pipeline
+
+    text = ("Signature CLS Sarre-et-Orne : se mobiliser en proximité.\n"
+            "Le CLS est signé entre l'ARS et le pôle d'équilibre territorial et rural Sarre-et-Orne, en tant que "
+            "copilotes du contrat local de santé.\n")
+    names = [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts]
+    assert names == [("Sarre-et-Orne", "pays_petr")]
