@@ -112,6 +112,26 @@ _SECOND_COMPLEMENT = re.compile(
 )
 
 
+_JOINED = re.compile(rf"{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}(?:{_SP}+{NAME_WORD})*")
+_GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
+
+
+def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
+    """Whether the complement extended by "et …" is a name the gazetteer knows exactly, unlike the complement alone."""
+    kind = _GAZ_KIND.get(org_type)
+    if kind is None:
+        return False
+    from pipeline.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    place = re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", (comp + more).strip(), flags=re.I)
+    if kind == "departement":
+        return gaz.departement(place) is not None and gaz.departement(re.sub(
+            r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", comp.strip(), flags=re.I)) is None
+    res = gaz.link(f"{head} {comp}{more}", kind=kind)
+    return res is not None and res.score >= 0.95 and not res.ambiguous
+
+
 def _finditer(pat: re.Pattern[str], first_word: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pat.finditer(text), tried only where its head's first word stands: every match starts there, so
     the leftmost match from a position is the first of those places where pat matches (the lookbehind
@@ -152,6 +172,10 @@ def find_orgs(text: str) -> list[OrgMention]:
                     and head not in OWN_EPCI_HEADS):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
+            if comp and (joined := _JOINED.match(text, end)) and _known_joined(org_type, head_text, comp, joined.group()):
+                # "Conseil départemental de Meurthe et Moselle", "PETR du Pays de Saverne Plaine et Plateau",
+                # "CC de Gémozac et de la Saintonge Viticole": one name that holds "et", as the gazetteer knows it.
+                comp, end = comp + joined.group(), joined.end()
             if comp and (after := _TRAILING_ACRONYM.match(text, end)):
                 end = after.end()  # "Communauté d'agglomération du Sud (CASUD)": one mention, not two
             if m["paren"] and not comp:

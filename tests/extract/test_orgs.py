@@ -151,3 +151,13 @@ def test_a_plural_head_with_two_complements_names_two_organisations():
 def test_cls_before_communaute_de_communes_is_not_an_epci_name():
     assert _orgs("- CLS Communauté de communes de Vitry, Champagne et Der") == [
         ("epci", "Communauté de communes de Vitry")]
+
+
+def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_whole_name():
+    from pipeline.extract.orgs import find_orgs
+
+    assert [o.name for o in find_orgs("- Du Conseil Départemental de Meurthe et Moselle\n")] == [
+        "Conseil Départemental de Meurthe et Moselle"]
+    first = find_orgs("la Communauté de communes de Gémozac et de la Saintonge Viticole, la CPAM")[0]
+    assert first.name == "Communauté de communes de Gémozac et de la Saintonge Viticole"
+    assert [o.name for o in find_orgs("l'ARS Occitanie et Préfecture du Gers")] == ["ARS Occitanie", "Préfecture du Gers"]
