@@ -32,6 +32,7 @@ def test_prefilter(text, expected):
         "Le conseil local de santé mentale de la ville se réunit jeudi.",
         "Le contrat local de santé mentale est signé.",
         "Le diagnostic pourrait à terme nourrir un futur contrat local de santé.",
+        "La commune envisage un futur contrat local de santé.",
         "Le CLS (contrat local de sécurité) a été signé par le maire et le préfet.",
         "Le CLS a été signé en mairie.",  # acronym alone, nothing says health
         # minutes renewing a security contract, with one passing sentence about the CLS
@@ -70,6 +71,11 @@ def test_hypothetical_mention_does_not_hide_a_real_one():
     rel = assess(text)
     assert rel.is_cls is True
     assert len(rel.cls_spans) == 1
+
+
+def test_a_future_contract_in_preparation_is_a_real_mention():
+    rel = assess("Le futur contrat local de santé des Rives de Moselle s'articulera autour de quatre axes.")
+    assert rel.is_cls is True
 
 
 def test_decide_needs_a_territory():
