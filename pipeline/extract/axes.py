@@ -30,7 +30,7 @@ _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "en
              "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
              "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique)s?\s*(?:stratégique\s*)?"
-                        r"(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?")
+                        r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)")  # "Axe transversal : …"
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?")
 _ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également|mais\s+aussi|ainsi\s+que)\s+", re.I)
@@ -584,6 +584,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
     last_line = header_line
     after_colon = False
     plain_list = False  # the items so far are lines without bullet or label
+    numbered_bullet = False  # the last bulleted item reads "Axe 1 : …": a plain line under it explains it
     for k in range(i + 1, len(units)):
         u = units[k]
         if not u.first_in_line:
@@ -625,6 +626,11 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)  # "Axe A - Garantir…"
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
+        if items and bullets and not u.bullet and numbered_bullet and u.line == last_line + 1 \
+                and not u.text.rstrip().endswith(":"):
+            items[-1].raw += " " + u.text  # "• Axe 1 : Santé mentale" then its explanation on the next line
+            last_line = u.line
+            continue
         if items and bullets and not u.bullet:
             break  # a plain line after a bulleted list ends it ("Budget de la coordination : …")
         if u.bullet and items and (first_numbered or numbered_list) and not re.match(r"\d", u.text) and not numbered:
@@ -637,6 +643,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             if not items:
                 first_numbered = re.match(r"\d", u.text) is not None
             bullets = True
+            numbered_bullet = numbered
             label = label_colon.group(2) if numbered else body
             item = AxisItem(_clean(_label_part(label)), u.text, u.start, u.end)
             if not numbered and label_colon and len(label_colon.group(1)) <= 100 and ":" in body[: len(label_colon.group(1)) + 3]:

@@ -656,3 +656,18 @@ def test_a_one_word_label_keeps_its_examples_and_an_apposition_is_a_comment():
     assert _labels(text) == ["La prévention, promotion de la santé",
                              "Le parcours (personnes âgées, personnes en situation de précarité)",
                              "Promouvoir la santé mentale"]
+
+
+def test_numbered_bullets_each_explained_on_the_line_below():
+    import pipeline
+
+    text = ("La communauté d'agglomération de Saintes a signé le contrat local de santé le 12 janvier 2020. Ce contrat "
+            "définit 4 axes de travail à mener sur la période 2020-2023 :\n\n"
+            "  • Axe 1 : Santé mentale\n    Prévention du suicide, prévention des addictions, etc.\n\n"
+            "  • Axe 2 : Accès aux soins\n    Favoriser l'accès aux médecins généralistes, etc.\n\n"
+            "  • Axe 3 : Prévention\n    Nutrition et activités physiques, santé au travail, etc.\n\n"
+            "  • Axe transversal : Communication\n    Donner de la visibilité aux dispositifs existants\n\n"
+            "Le contrat s'appuie sur les dynamiques partenariales du territoire.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.axes == ["Santé mentale", "Accès aux soins", "Prévention", "Communication"]
+    assert "addictions" in contract.axis_themes
