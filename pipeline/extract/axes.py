@@ -67,10 +67,15 @@ def _clean(label: str) -> str:
     return re.sub(r"\s+", " ", label).replace("’", "'")
 
 
+_LAW_TAIL = re.compile(r"[\s,.;]*(?:(?:et|ou)\s.*)?", re.S)
+
+
 def _is_generic(items: list[str]) -> bool:
     generic = [g.lower() for g in _R["generic_items"]]
     bare = [re.sub(r"^(?:les\b|la\b|le\b|l')\s*", "", it.lower().strip()) for it in items]
-    hits = sum(1 for it in bare if any(it.startswith(g) for g in generic))
+    # "la promotion de la santé" is the law's; "la promotion de la santé mentale", "la prévention pour tous" are a
+    # contract's own: an item is the law's when it is one of its items, up to a last word of the law's list.
+    hits = sum(1 for it in bare if any(it.startswith(g) and _LAW_TAIL.fullmatch(it[len(g):]) for g in generic))
     if hits >= max(2, len(items) - 1):
         return True
     # The law's list reworded or cut otherwise ("la promotion, la prévention de la santé, les soins,
@@ -388,12 +393,15 @@ def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
     intro = rules.compiled("axes", "announce_introducers").search(u.text, cue.end())
     if intro is None or intro.start() - cue.end() > 60:
         return []  # "des priorités … couvrant les champs de compétences de l'ARS, à savoir": another noun's list
-    tail = u.text[intro.end():]
+    start = intro.end()
+    if (part_of := re.match(r"\s*(?:dont|notamment|parmi\s+lesquel(?:le)?s)\s+", u.text[start:], re.I)) is not None:
+        start += part_of.end()  # "Cinq axes ont été définis, dont X, Y et Z"
+    tail = u.text[start:]
     if len(tail.strip()) <= 15:
         return []
     count = _count(u.text)
-    parts = _split_inline(tail, count)
-    items = _inline_items(u, tail, intro.end(), parts, _label_part)
+    parts = _split_inline(re.sub(r"(?<!\s)\s+ou\s+encore\s+", ", ", tail), count)  # "X, Y ou encore Z"
+    items = _inline_items(u, tail, start, parts, _label_part)
     labels = [it.label for it in items]
     if re.match(r"(?i)tel", intro.group()) and count != len(items):
         return []  # "des thématiques telles que le sommeil, …": examples, unless the count says they are all

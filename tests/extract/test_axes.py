@@ -671,3 +671,26 @@ def test_numbered_bullets_each_explained_on_the_line_below():
     (contract,) = pipeline.extract(text).contracts
     assert contract.axes == ["Santé mentale", "Accès aux soins", "Prévention", "Communication"]
     assert "addictions" in contract.axis_themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cinq axes ont été définis parmi lesquels la prévention pour tous, la promotion de la santé mentale ou encore "
+         "l'amélioration de la communication entre les acteurs.",
+         ["la prévention pour tous", "la promotion de la santé mentale",
+          "l'amélioration de la communication entre les acteurs"]),
+        ("Cinq axes ont été définis, dont la prévention pour tous, la promotion de la santé mentale et l'amélioration "
+         "de la communication entre les acteurs.",
+         ["la prévention pour tous", "la promotion de la santé mentale",
+          "l'amélioration de la communication entre les acteurs"]),
+        ("Le contrat s'articule autour de trois axes et de quinze fiches actions, dont les objectifs sont de réduire "
+         "les inégalités, de favoriser la coordination et de promouvoir la santé.", []),
+    ],
+)
+def test_part_of_a_list_announced_by_parmi_lesquels_or_dont(sentence, expected):
+    import pipeline
+
+    text = "La communauté d'agglomération de l'Espace Sud a signé le contrat local de santé le 12 janvier 2020.\n" + sentence
+    (contract,) = pipeline.extract(text + "\n").contracts
+    assert contract.axes == expected
