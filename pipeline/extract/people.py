@@ -24,7 +24,10 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
               "Grand", "Haute", "Haut", "Basse", "Bas", "Nord", "Sud", "Est", "Ouest", "Rue", "Place", "Avenue",
               "Mont", "Port", "Pointe", "Fort", "Lire", "Voir", "Plus", "Vous", "Nous", "Elle", "Il", "Chaque",
               "Après", "Avant", "Depuis", "Selon", "Dès", "Contact", "Tél", "Mél", "Direction", "Délégation",
-              "Observatoire", "Projet", "Plan", "Programme", "Groupe", "Syndicat", "Région", "Département"}
+              "Observatoire", "Projet", "Plan", "Programme", "Groupe", "Syndicat", "Région", "Département",
+              # Titles written with capitals ("le Directeur Général", "le Comité Syndical"): no first name.
+              "Directeur", "Directrice", "Comité", "Président", "Présidente", "Préfet", "Préfète", "Secrétaire",
+              "Délégué", "Déléguée", "Vice-Président", "Vice-Présidente", "Sous-Préfet", "Sous-Préfète"}
 
 
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
@@ -62,7 +65,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
     after, before, honorifics, appositive = _roles()
     cands: dict[int, tuple[int, int, bool]] = {}
     for s, e in ner_persons:
-        cands[s] = (s, e, True)
+        nl = text.find("\n", s, e)
+        cands[s] = (s, nl if nl != -1 else e, True)  # "Patrice LATRON\n\nLe Conseil": a name ends at its line
     for m in PERSON.finditer(text):
         cands.setdefault(m.start(), (m.start(), m.end(), False))
     out: list[PersonMention] = []

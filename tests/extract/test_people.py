@@ -138,3 +138,15 @@ def test_a_role_after_a_dash_in_a_list_of_signatories_but_not_a_publications_cre
     found = find_people("Les signataires :\n  • Monsieur Jean-Marc DEICHTMANN – Président de Saint-Louis Agglomération\n", [])
     assert [(p.name, p.role) for p in found] == [("Jean-Marc DEICHTMANN", "Président de Saint-Louis Agglomération")]
     assert find_people("Agglo Mag – Directeur de la publication : le président\n", []) == []
+
+
+def test_representatives_of_a_contract_documents_parties_one_per_line():
+    from pipeline.extract.people import find_people
+
+    text = ("L'État Représenté par le Préfet de l'Yonne, Monsieur Patrice LATRON\n\n"
+            "Le Comité Syndical Représenté par son Directeur Général, Monsieur Pascal GERMAIN\n")
+    # what spaCy's NER returns on such lines: a span running into the next line, and a title in capitals
+    ner = [(text.index("Patrice"), text.index("Le Comité") + 9), (text.index("Directeur Général"),
+                                                                   text.index("Directeur Général") + 17)]
+    names = [p.name for p in find_people(text, ner)]
+    assert names == ["Patrice LATRON", "Pascal GERMAIN"]
