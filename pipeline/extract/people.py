@@ -30,6 +30,10 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
               "Délégué", "Déléguée", "Vice-Président", "Vice-Présidente", "Sous-Préfet", "Sous-Préfète"}
 
 
+# "Montpellier Méditerranée Métropole", "Saint-Flour Communauté": an organisation named by its place.
+_NOT_LAST = {"Métropole", "Communauté", "Agglomération", "Agglo", "Territoire", "Santé", "Ville", "Région", "Département"}
+# "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
+_AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
 _CREDIT = re.compile(r"direct(?:eur|rice)\s+de\s+(?:la\s+)?publication", re.I)
 
@@ -49,7 +53,7 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     spec = rules.load("roles")
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
     after = re.compile(rf"^\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
-                       rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,110}})", re.I)
+                       rf"(?P<role>(?:{alt})s?\b[^,.;:()«»\n]{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
     appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
                             rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*[,:]\s*$", re.I)
@@ -77,12 +81,15 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             if name.startswith(h + " "):
                 name, s = name[len(h) + 1 :], s + len(h) + 1
         words = name.split()
-        if len(words) < 2 or len(words) > 4 or words[0] in _NOT_FIRST or "\n" in name or any(c.isdigit() for c in name):
+        if len(words) < 2 or len(words) > 4 or words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or "\n" in name \
+                or any(c.isdigit() for c in name):
             continue
         if not all(w[0].isupper() or w in ("de", "du", "le", "la", "d'") for w in words):
             continue
         role = None
         m = after.match(text[e : e + 140])
+        if m is None and (pair := _AND_NAME.match(text, e)) is not None:
+            m = after.match(text[pair.end() : pair.end() + 140])  # "X et Y représentantes de l'ARS": both
         if m and not _CREDIT.match(m["role"]):
             role = _clean_role(m["role"])
         elif from_ner:

@@ -150,3 +150,13 @@ def test_representatives_of_a_contract_documents_parties_one_per_line():
                                                                    text.index("Directeur Général") + 17)]
     names = [p.name for p in find_people(text, ner)]
     assert names == ["Patrice LATRON", "Pascal GERMAIN"]
+
+
+def test_a_pair_of_names_shares_the_plural_role_after_it_and_an_organisation_is_no_person():
+    from pipeline.extract.people import find_people
+
+    text = ("Étaient réunis Françoise Ricco et Déborah Sauzier représentantes de l'ARS, ainsi que Montpellier "
+            "Méditerranée Métropole et Didier Jaffre, directeur général de l'ARS.")
+    assert [(p.name, p.role) for p in find_people(text, [])] == [
+        ("Françoise Ricco", "représentantes de l'ARS"), ("Déborah Sauzier", "représentantes de l'ARS"),
+        ("Didier Jaffre", "directeur général de l'ARS")]
