@@ -11,7 +11,8 @@ import re
 from pipeline import rules
 
 _FUTURE_BEFORE = re.compile(
-    r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à)\s*$", re.I
+    r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à"
+    r"|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la)\s*$", re.I  # "approuver la signature"
 )
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)

@@ -37,6 +37,10 @@ from pipeline.extract.status import extract_generation, extract_status
         ("D'ici l'été, un contrat local de santé sera conclu avec l'ARS.", "in_preparation"),
         ("Le CLS 2015-2018 devrait être finalisé et signé à l'automne.", "in_preparation"),
         ("L'agglomération finalise son contrat local de santé avec les partenaires.", "in_preparation"),
+        ("Nous sommes réunis pour approuver la signature du Contrat Local de Santé 4 pour 2025-2029.", "in_preparation"),
+        ("Le conseil autorise le Maire à signer le contrat local de santé.", "in_preparation"),
+        ("Le contrat local de santé est conclu entre la ville, le CCAS, l'ARS et la préfecture.", "signed"),
+        ("Les élus étaient présents pour la signature de la quatrième génération du CLS.", "renewed"),
     ],
 )
 def test_extract_status(text, expected):
