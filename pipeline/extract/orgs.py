@@ -112,6 +112,8 @@ _SECOND_COMPLEMENT = re.compile(
 )
 
 
+_NEXT_PARTY = re.compile(r"[^\S\n]+(?:Le|La|Les|L['’])[^\S\n]*(?:Directeur|Directrice|Président|Présidente|Préfet|Préfète|"
+                         r"Maire|Délégué|Déléguée|Sous-[Pp]réfet|Sous-[Pp]réfète|Recteur|Rectrice)\b")
 _JOINED = re.compile(rf"{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}(?:{_SP}+{NAME_WORD})*")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 
@@ -172,6 +174,13 @@ def find_orgs(text: str) -> list[OrgMention]:
                     and head not in OWN_EPCI_HEADS):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
+            if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:
+                # "Le Maire de Sevran Le Directeur Général de l'ARS …": the parties of a contract document
+                # written without separators; the complement stops where the next party's title starts.
+                end -= len(comp) - max(title.start() - 1, 0)
+                comp = comp[: max(title.start() - 1, 0)].rstrip() or None
+                if comp is None:
+                    end = m.end("paren") + 1 if m["paren"] else m.end("head")
             if comp and (joined := _JOINED.match(text, end)) and _known_joined(org_type, head_text, comp, joined.group()):
                 # "Conseil départemental de Meurthe et Moselle", "PETR du Pays de Saverne Plaine et Plateau",
                 # "CC de Gémozac et de la Saintonge Viticole": one name that holds "et", as the gazetteer knows it.

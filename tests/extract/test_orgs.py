@@ -161,3 +161,12 @@ def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_
     first = find_orgs("la Communauté de communes de Gémozac et de la Saintonge Viticole, la CPAM")[0]
     assert first.name == "Communauté de communes de Gémozac et de la Saintonge Viticole"
     assert [o.name for o in find_orgs("l'ARS Occitanie et Préfecture du Gers")] == ["ARS Occitanie", "Préfecture du Gers"]
+
+
+def test_parties_of_a_contract_document_written_without_separators_stop_at_the_next_title():
+    from pipeline.extract.orgs import find_orgs
+
+    text = ("Entre Le Maire de Sevran Le Directeur Général de l'Agence Régionale de Santé Le Préfet de la "
+            "Seine-Saint-Denis Le Président du Conseil Général")
+    assert [o.name for o in find_orgs(text)] == ["Ville de Sevran", "Agence Régionale de Santé",
+                                                 "Préfecture de la Seine-Saint-Denis", "Conseil Général"]
