@@ -582,6 +582,17 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     return u.line <= last_line + (2 if after_header else 1)
 
 
+def _sub_lines_before_next_bullet(units: list[Unit], k: int) -> bool:
+    """Whether units[k] opens a run of short plain lines (at most six) that another bullet ends: the sub-items
+    of the bullet above it, not the text after the list."""
+    for n, v in enumerate(units[k:k + 7]):
+        if v.bullet:
+            return n > 0
+        if not v.first_in_line or len(v.text) > 120 or v.text.rstrip().endswith((":", ".")):
+            return False
+    return False
+
+
 def _following_list(units: list[Unit], i: int, count: int | None = None) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
@@ -634,9 +645,11 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)  # "Axe A - Garantir…"
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
-        if items and bullets and not u.bullet and numbered_bullet and u.line == last_line + 1 \
-                and not u.text.rstrip().endswith(":"):
-            items[-1].raw += " " + u.text  # "• Axe 1 : Santé mentale" then its explanation on the next line
+        if items and bullets and not u.bullet and not u.text.rstrip().endswith(":") and (
+                (numbered_bullet and u.line == last_line + 1) or _sub_lines_before_next_bullet(units, k)):
+            # "• Axe 1 : Santé mentale" then its explanation on the next line; "• Prévention / promotion de la
+            # santé" then its objectives one per line, up to the next bullet of the list
+            items[-1].raw += " " + u.text
             last_line = u.line
             continue
         if items and bullets and not u.bullet:

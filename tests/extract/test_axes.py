@@ -694,3 +694,18 @@ def test_part_of_a_list_announced_by_parmi_lesquels_or_dont(sentence, expected):
     text = "La communauté d'agglomération de l'Espace Sud a signé le contrat local de santé le 12 janvier 2020.\n" + sentence
     (contract,) = pipeline.extract(text + "\n").contracts
     assert contract.axes == expected
+
+
+def test_bulleted_axes_each_followed_by_their_objectives_one_per_line():
+    import pipeline
+
+    text = ("Le 2ème contrat local de santé du Pays de Guingamp (2021-2026) a été signé. Il répond aux objectifs "
+            "suivants :\n\n"
+            "  • Prévention / promotion de la santé\n\nPromouvoir la santé mentale\nPromouvoir la santé des jeunes\n"
+            "  • Organisation des parcours de santé\n\nFavoriser l'accueil d'internes\nFaciliter l'accès aux soins\n"
+            "  • Populations vulnérables et leurs aidants\n\nLutter contre l'isolement\n\n"
+            "La coordinatrice anime le contrat depuis 2021.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.axes == ["Prévention / promotion de la santé", "Organisation des parcours de santé",
+                             "Populations vulnérables et leurs aidants"]
+    assert {"sante_mentale", "jeunesse"} <= set(contract.axis_themes)
