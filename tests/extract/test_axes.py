@@ -699,8 +699,8 @@ def test_part_of_a_list_announced_by_parmi_lesquels_or_dont(sentence, expected):
 def test_bulleted_axes_each_followed_by_their_objectives_one_per_line():
     import pipeline
 
-    text = ("Le 2ème contrat local de santé du Pays de Guingamp (2021-2026) a été signé. Il répond aux objectifs "
-            "suivants :\n\n"
+    text = ("Le 2ème contrat local de santé du Pays de Guingamp (2021-2026), signé en 2021, s'articule autour des "
+            "axes suivants :\n\n"
             "  • Prévention / promotion de la santé\n\nPromouvoir la santé mentale\nPromouvoir la santé des jeunes\n"
             "  • Organisation des parcours de santé\n\nFavoriser l'accueil d'internes\nFaciliter l'accès aux soins\n"
             "  • Populations vulnérables et leurs aidants\n\nLutter contre l'isolement\n\n"
