@@ -40,7 +40,8 @@ _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", 
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
 _EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"
-_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?) (?P<kind>Agglomération|Communauté|Métropole|Agglo)\b")
+_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?)(?: (?P<kind>Agglomération|Communauté|Métropole|Agglo)"
+                          rf"|-(?P<kind2>[aA]gglo))\b")  # "Carcassonne-agglo" as the agglomeration writes itself
 
 
 @lru_cache(maxsize=1)
@@ -204,5 +205,6 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue
         if re.match(r"(?<!\s)\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
-        found.append(OrgMention(m.start(), m.end(), "epci", m.group().replace("’", "'"), m["kind"], m["name"], False))
+        name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
+        found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
     return leftmost_longest(found)

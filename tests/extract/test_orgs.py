@@ -170,3 +170,10 @@ def test_parties_of_a_contract_document_written_without_separators_stop_at_the_n
             "Seine-Saint-Denis Le Président du Conseil Général")
     assert [o.name for o in find_orgs(text)] == ["Ville de Sevran", "Agence Régionale de Santé",
                                                  "Préfecture de la Seine-Saint-Denis", "Conseil Général"]
+
+
+def test_an_agglomeration_written_with_a_hyphenated_agglo():
+    from pipeline.extract.orgs import find_orgs
+
+    found = [(o.org_type, o.name) for o in find_orgs("Le président de Carcassonne-agglo a co-signé une préfiguration.")]
+    assert ("epci", "Carcassonne Agglo") in found
