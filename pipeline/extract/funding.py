@@ -20,7 +20,10 @@ _EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
 _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
-_NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b", re.I)
+# Not a contract's money: populations, prices and pay, a company's capital, building works ("aménagements …
+# pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
+_NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b|"
+                          r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b", re.I)
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 

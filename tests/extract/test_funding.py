@@ -109,3 +109,11 @@ def test_a_total_repeats_the_amounts_before_it():
 
 def test_a_companys_capital_is_no_funding():
     assert find_amounts("Société par actions simplifiée au capital de 126 325 euros", 0, []) == []
+
+
+def test_building_works_are_no_contract_money():
+    from pipeline.extract.funding import find_amounts
+
+    assert find_amounts("Des aménagements provisoires ont été réalisés pour un montant total de 383 333 €.", 0, []) == []
+    assert find_amounts("L'estimation des travaux s'élève à 266 798 € (HT).", 0, []) == []
+    assert [a.amount for a in find_amounts("L'ARS finance le CLS à hauteur de 40 000 € par an.", 0, [])] == [40000]
