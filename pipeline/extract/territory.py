@@ -185,6 +185,12 @@ _INLINE_LIST = re.compile(
     rf"{_SP}*(?P<items>(?-i:{NAME})(?:{_SP}*,{_SP}*(?-i:{NAME}))+{_SP}*,?{_SP}+et{_SP}+(?-i:{NAME})){_SP}*(?=[.;\n]|$)",
     re.I | re.M,
 )
+# The second area of a joint contract, after the first one ("… du Pays Horloger et du Syndicat Mixte du Pays du
+# Haut Doubs", "… de la CC de l'Ernée et de la CC du Bocage Mayennais").
+_JOINT_HEADS = r"(?:Pays|PETR|Communauté|Pôle)\b"
+_JOINT = re.compile(
+    rf"{_SP}+et{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des){_SP}*(?:[Ss]yndicat{_SP}+[Mm]ixte{_SP}+(?:du|de{_SP}+la|des){_SP}+)?"
+    rf"(?P<second>(?-i:{_JOINT_HEADS}){_SP}*(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}))")
 _COUNTED_ACRONYM = re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b")
 _CLS_WORD = re.compile(rf"\bcontrats?{_SP}+locaux?{_SP}+de{_SP}+sant[ée]|\bCLS\b", re.I)
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
@@ -282,6 +288,16 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
         org = next((o for o in orgs if o.start == m.start("target")), None)
+        first_end = org.end if org is not None else m.start("target") + len(target)
+        if (org is None or org.org_type in _KIND_OF_ORG) and (joint := _JOINT.match(text, first_end)) is not None \
+                and re.match(_JOINT_HEADS, target):
+            # "Le CLS du Pays Horloger et du Syndicat Mixte du Pays du Haut Doubs": one contract of both areas.
+            first = org.name if org is not None else target
+            kind = "pays_petr" if first.startswith("Pays") and joint["second"].startswith("Pays") else "other"
+            name = f"{first} et {joint['second']}"
+            mentions.append(TerritoryMention(m.start("target"), joint.end(), text[m.start("target"):joint.end()], name,
+                                             kind, 5.5, True, source="cls_of"))
+            continue
         if org and org.org_type in _KIND_OF_ORG and org.complement:
             mentions.append(TerritoryMention(org.start, org.end, org.name, org.name, _KIND_OF_ORG[org.org_type], 5, True, source="cls_of"))
         elif org is None or org.org_type in _KIND_OF_ORG:

@@ -487,3 +487,13 @@ def test_an_area_after_the_cls_phrase_that_names_one_of_the_pages_organisations_
             "copilotes du contrat local de santé.\n")
     names = [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts]
     assert names == [("Sarre-et-Orne", "pays_petr")]
+
+
+def test_a_joint_contract_of_two_pays_is_one_contract():
+    import pipeline
+
+    text = ("Le Contrat Local de Santé\nLe CLS du Pays Horloger et du Syndicat Mixte du Pays du Haut Doubs compte "
+            "147 communes. Les signataires engagés dans le contrat sont : l'Agence Régionale de Santé de Bourgogne "
+            "Franche-Comté, le Pays du Haut Doubs et la CPAM du Doubs.\n")
+    contracts = pipeline.extract(text).contracts
+    assert len(contracts) == 1 and contracts[0].territory.type == "pays_petr"
