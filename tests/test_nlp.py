@@ -39,3 +39,16 @@ def test_entities_same_as_with_the_shared_tok2vec(texts):
     expected = ents(full)
     assert sum(map(len, expected)) > 100
     assert ents(build_nlp()) == expected
+
+
+def test_text_of_is_the_doc_text(texts):
+    """The text a Doc carries (make_doc) and the one text_of computes for a Doc without it are Doc.text."""
+    from pipeline.nlp import build_nlp, make_doc, text_of
+
+    nlp = build_nlp()
+    for text in texts[:10]:
+        doc = nlp(make_doc(nlp, text))
+        assert text_of(doc) == doc.text == text
+        plain = nlp.make_doc(text)
+        assert text_of(plain) == text
+        assert text_of(plain) is text_of(plain)  # computed once

