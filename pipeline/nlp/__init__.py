@@ -25,13 +25,22 @@ EXCLUDED = ["tok2vec", "parser", "lemmatizer", "morphologizer", "attribute_ruler
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
+    return load_nlp()
+
+
+def load_nlp(persons_only: bool = True) -> Language:
+    """A new pipeline. With ``persons_only``, the NER runs where its persons can be read
+    (``pipeline.nlp.persons``: the model's ``ner`` stays in the pipeline, disabled, called by ``cls_persons``)."""
     # Imported here: the main process of a parallel run reads MODEL only and never loads spaCy.
     import spacy
 
-    from pipeline.nlp import components  # noqa: F401  (registers the factories)
+    from pipeline.nlp import components, persons  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
     nlp.add_pipe("sentencizer", first=True)
+    if persons_only:
+        nlp.add_pipe("cls_persons", after="ner")
+        nlp.disable_pipe("ner")
     nlp.add_pipe("cls_mentions")
     nlp.add_pipe("cls_orgs")
     return nlp
