@@ -34,6 +34,10 @@ def load_nlp(persons_only: bool = True) -> Language:
     # Imported here: the main process of a parallel run reads MODEL only and never loads spaCy.
     import spacy
 
+    from pipeline.nlp import fastre
+
+    fastre.prime()  # the French tokenizer's token_match (spacy.lang.fr's and the model's), not compiled again
+
     from pipeline.nlp import components, persons  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(MODEL, exclude=EXCLUDED)
