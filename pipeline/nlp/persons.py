@@ -52,13 +52,27 @@ CONTEXT = 120
 WHOLE_SHARE = 0.6
 
 
+_WORD = re.compile(r"\w+")
+# The starts and ends of words that open find_people's clauses (implied_coordination, represents).
+_CLAUSE_STARTS = ("coordinat", "coordonnat", "représent", "poste", "fonction", "animation")
+_CLAUSE_ENDS = ("coordination", "animation")
+
+
 @lru_cache(maxsize=1)
-def anchors() -> re.Pattern[str]:
-    """Every place a role of find_people can stand: each role noun of rules/roles.yml (case-insensitive,
-    no word boundary asked, so a superset), the start of the coordination and representation clauses."""
-    roles = sorted((re.escape(r) for r in rules.load("roles")["roles"]), key=len, reverse=True)
-    clauses = ["coordinat", "coordonnat", "animation", "poste", "fonction", "représent"]
-    return re.compile("|".join([*roles, *clauses]), re.IGNORECASE)
+def _role_words() -> frozenset[str]:
+    """The first word of each role noun ("vice" of "vice-présidente", "chargée" of "chargée de mission")."""
+    return frozenset(_WORD.findall(role)[0].lower() for role in rules.load("roles")["roles"])
+
+
+def anchors(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every word where a role of find_people can start: the first word of a role noun of
+    rules/roles.yml, in any case (find_people's role patterns start a role at a word boundary), and the words
+    that open or (coordination, animation) end a clause's first word."""
+    role_words = _role_words()
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if w in role_words or w.startswith(_CLAUSE_STARTS) or w.endswith(_CLAUSE_ENDS):
+            yield m.start(), m.end()
 
 
 def plan(text: str) -> list[tuple[int, int, list[tuple[int, int]]]] | None:
@@ -66,8 +80,8 @@ def plan(text: str) -> list[tuple[int, int, list[tuple[int, int]]]] | None:
     disjoint; ``None`` when the whole page should be run."""
     n = len(text)
     needed: list[list[int]] = []
-    for m in anchors().finditer(text):
-        s, e = max(0, m.start() - BEFORE), min(n, m.end() + AFTER)
+    for start, end in anchors(text):
+        s, e = max(0, start - BEFORE), min(n, end + AFTER)
         if needed and s <= needed[-1][1]:
             needed[-1][1] = max(needed[-1][1], e)
         else:
