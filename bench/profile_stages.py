@@ -229,6 +229,12 @@ STARTUP = r"""
 import json, time
 t = {}
 t0 = time.perf_counter(); import pipeline.run, pipeline.cli; t["import the pipeline (main process)"] = time.perf_counter() - t0
+t0 = time.perf_counter()
+try:  # as the forkserver's preload does (pipeline.nlp.fastre; absent before issue 15c)
+    from pipeline.nlp import fastre; fastre.prime()
+except ImportError:
+    pass
+t["prime the French token_match from its cache"] = time.perf_counter() - t0
 t0 = time.perf_counter(); import spacy; t["import spaCy"] = time.perf_counter() - t0
 t0 = time.perf_counter(); import spacy.lang.fr; t["import spacy.lang.fr (tokenizer exception regex)"] = time.perf_counter() - t0
 t0 = time.perf_counter()

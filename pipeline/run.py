@@ -132,11 +132,13 @@ def nlp_batch(jobs: list[tuple[int, Prepared]], doc_timeout: float | None = None
 
 
 def _nlp_batch(nlp, jobs: list[tuple[int, Prepared]], doc_timeout: float | None) -> list[tuple[int, Outcome]]:
+    from pipeline.nlp import make_doc
+
     out: list[tuple[int, Outcome]] = []
     docs: dict[int, object] = {}
     try:
         with budget.time_budget(doc_timeout and doc_timeout * len(jobs)):
-            for (o, _), doc in zip(jobs, nlp.pipe((p.text for _, p in jobs), batch_size=SPACY_BATCH), strict=True):
+            for (o, _), doc in zip(jobs, nlp.pipe((make_doc(nlp, p.text) for _, p in jobs), batch_size=SPACY_BATCH), strict=True):
                 docs[o] = doc
     except Exception:
         # One document at a time, so the faulty (or too slow) one alone is reported.
@@ -144,7 +146,7 @@ def _nlp_batch(nlp, jobs: list[tuple[int, Prepared]], doc_timeout: float | None)
         for o, p in jobs:
             try:
                 with budget.time_budget(doc_timeout):
-                    docs[o] = nlp(p.text)
+                    docs[o] = nlp(make_doc(nlp, p.text))
             except Exception as exc:
                 out.append((o, _error("nlp", exc)))
     for o, p in jobs:

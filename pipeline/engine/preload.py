@@ -29,8 +29,11 @@ SAMPLE = (
 
 
 def warm() -> None:
+    from pipeline.nlp import fastre
+
+    fastre.prime()  # the costly regex of spacy.lang.fr, from the environment's cache when it holds it
     import spacy
-    import spacy.lang.fr  # the costly regex compiles at import
+    import spacy.lang.fr  # the costly regex compiles at import (unless primed)
 
     import pipeline.extract
     import pipeline.geo

@@ -11,6 +11,7 @@ from pipeline.extract import territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.models import Contract
+from pipeline.nlp import text_of
 
 if TYPE_CHECKING:  # the main process of a parallel run uses this package without spaCy
     from spacy.tokens import Doc
@@ -32,7 +33,7 @@ def doc_input(
     site: str | None = None,
 ) -> DocInput:
     """Units, organisations and the candidate territories of one document: what every field reads."""
-    text = doc.text
+    text = text_of(doc)
     orgs = doc._.orgs or []
     ner_persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     di = DocInput(text, title, publication_date, pub_span, split_units(text), orgs, ner_persons, rel.cls_spans)

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from pipeline import rules
 from pipeline.extract.orgs import find_orgs
+from pipeline.nlp import text_of
 
 if not Span.has_extension("org_name"):
     Span.set_extension("org_name", default=None)
@@ -49,7 +50,7 @@ class ClsOrgs:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        doc._.orgs = find_orgs(doc.text)
+        doc._.orgs = find_orgs(text_of(doc))
         for org in doc._.orgs:
             span = doc.char_span(org.start, org.end, label=org.org_type, alignment_mode="expand")
             if span is None:
