@@ -20,10 +20,11 @@ _EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
 _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
-# Not a contract's money: populations, prices and pay, a company's capital, building works ("aménagements …
+# Not a contract's money: populations, prices and pay, a company's capital, building works and investments ("aménagements …
 # pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
 _NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b|"
-                          r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b", re.I)
+                          r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b|\binvestissements?\b|"
+                          r"\baides?\s+à\s+l['’]installation\b", re.I)  # a building's cost; a doctor's settling-in grant
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
@@ -52,9 +53,16 @@ def _value(m: re.Match[str]) -> float:
 MAX_CLS_AMOUNT = 10_000_000
 
 
+# A subsidy granted to some other beneficiary ("Une subvention de 4 300 € a été attribuée au festival de théâtre"),
+# in a sentence that does not name the contract.
+_OTHER_BENEFICIARY = re.compile(r"\bsubventions?\b[^.;\n]{0,60}\b(?:attribuée?s?|accordée?s?|versée?s?|allouée?s?)\s+"
+                                r"(?:au|à\s+la|à\s+l['’]|aux)\b", re.I)
+_THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat", re.I)
+
+
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
     out: list[Amount] = []
-    if _NOT_FUNDING.search(text):
+    if _NOT_FUNDING.search(text) or (_OTHER_BENEFICIARY.search(text) and not _THE_CONTRACT.search(text)):
         return out
     for m in _AMOUNT.finditer(text):
         value = _value(m)

@@ -117,3 +117,19 @@ def test_building_works_are_no_contract_money():
     assert find_amounts("Des aménagements provisoires ont été réalisés pour un montant total de 383 333 €.", 0, []) == []
     assert find_amounts("L'estimation des travaux s'élève à 266 798 € (HT).", 0, []) == []
     assert [a.amount for a in find_amounts("L'ARS finance le CLS à hauteur de 40 000 € par an.", 0, [])] == [40000]
+
+
+def test_an_investment_and_a_doctors_settling_in_grant_are_no_contract_money():
+    from pipeline.extract.funding import find_amounts
+
+    assert find_amounts("Cet investissement d'un montant de 2,1 millions d'euros bénéficie d'un accompagnement de l'ARS.",
+                        0, []) == []
+    assert find_amounts("Les médecins sont épaulés via des aides à l'installation, à hauteur de 50.000 €.", 0, []) == []
+
+
+def test_a_subsidy_granted_to_another_beneficiary_is_no_contract_money():
+    from pipeline.extract.funding import find_amounts
+
+    assert find_amounts("Une subvention de 4 300 € a été attribuée au festival de théâtre amateur.", 0, []) == []
+    assert [a.amount for a in find_amounts("Une subvention de 30 000 € est attribuée au poste de coordination du CLS.",
+                                           0, [])] == [30000]
