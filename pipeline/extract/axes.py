@@ -394,7 +394,7 @@ def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
     if intro is None or intro.start() - cue.end() > 60:
         return []  # "des priorités … couvrant les champs de compétences de l'ARS, à savoir": another noun's list
     start = intro.end()
-    if (part_of := re.match(r"\s*(?:dont|notamment|parmi\s+lesquel(?:le)?s)\s+", u.text[start:], re.I)) is not None:
+    if (part_of := re.match(r"(?<!\s)\s*(?:dont|notamment|parmi\s+lesquel(?:le)?s)\s+", u.text[start:], re.I)) is not None:
         start += part_of.end()  # "Cinq axes ont été définis, dont X, Y et Z"
     tail = u.text[start:]
     if len(tail.strip()) <= 15:
