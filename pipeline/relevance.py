@@ -67,6 +67,9 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return out
 
 
+_CLSM = re.compile(r"\bCLSM\b|\bconseils?\s+locaux?\s+de\s+sant[ée]\s+mentale\b", re.I)
+
+
 def cls_source() -> str:
     """The regex source other rules use for "a CLS": any CLS phrase of rules/mentions.yml or its acronym."""
     acronyms = (rf"\b{re.escape(a)}\b" for a in rules.load("mentions")["CLS_ACRONYM"])
@@ -91,7 +94,10 @@ def assess(text: str) -> Relevance:
     real = [s for s in full if not _hypothetical(text, s[0])]
     if full and not real:
         return Relevance(False, 0.2, "CLS only hypothetical", [])
-    if len(real) + len(acro) == 1 and n_other >= 2:
+    # CLSM pages count too ("2016 est une année charnière, le CLSM débute une collaboration … dans le cadre du
+    # Contrat Local de Santé"): the conseil local de santé mentale, named by its acronym or in full.
+    n_lookalike = n_other + len(_CLSM.findall(text))
+    if len(real) + len(acro) == 1 and n_lookalike >= 2:
         # One CLS sentence on a page about its look-alikes (minutes renewing a CLSPD, a CLSM page that
         # recalls "le contrat local de santé intercommunal poursuit ses actions"): a passing mention.
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])

@@ -140,3 +140,10 @@ def test_regex_and_phrase_matcher_read_the_same_cls_mentions_on_the_corpus():
 ])
 def test_variants_of_the_cls_name_are_cls_mentions(text: str) -> None:
     assert prefilter(text) and assess(text).is_cls
+
+
+def test_one_cls_sentence_on_a_clsm_page_is_a_passing_mention():
+    text = ("Le CLSM est une plateforme de concertation entre les élus et la psychiatrie publique. "
+            "Le conseil local de santé mentale anime des groupes de travail. "
+            "En 2016, le CLSM débute une collaboration avec le Grand Dijon dans le cadre du Contrat Local de Santé.")
+    assert assess(text).is_cls is False
