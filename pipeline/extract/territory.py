@@ -487,6 +487,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")
+    cut = len(text.rstrip())
+    if cut and text[cut - 1] not in ".!?)»\"”:;":
+        # The excerpt stops mid-sentence ("le programme d'actions du CLS de la Ville de Sain"): a name that runs
+        # into its end may be cut short.
+        mentions = [tm for tm in mentions if tm.end < cut]
     return mentions
 
 

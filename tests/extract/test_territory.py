@@ -497,3 +497,12 @@ def test_a_joint_contract_of_two_pays_is_one_contract():
             "Franche-Comté, le Pays du Haut Doubs et la CPAM du Doubs.\n")
     contracts = pipeline.extract(text).contracts
     assert len(contracts) == 1 and contracts[0].territory.type == "pays_petr"
+
+
+def test_a_name_cut_by_the_end_of_the_excerpt_opens_no_contract():
+    import pipeline
+
+    text = ("La Ville de Saint-Étienne et l'ARS ont signé un nouveau contrat local de santé le 28 mars 2023.\n"
+            "Ainsi, le programme d'actions du CLS de la Ville de Sain")
+    names = [c.territory.name for c in pipeline.extract(text).contracts]
+    assert names == ["Saint-Étienne"]
