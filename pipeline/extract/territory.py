@@ -191,6 +191,7 @@ _JOINT_HEADS = r"(?:Pays|PETR|Communauté|Pôle)\b"
 _JOINT = re.compile(
     rf"{_SP}+et{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des){_SP}*(?:[Ss]yndicat{_SP}+[Mm]ixte{_SP}+(?:du|de{_SP}+la|des){_SP}+)?"
     rf"(?P<second>(?-i:{_JOINT_HEADS}){_SP}*(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}))")
+_BULLET_START = re.compile(rf"(?<![^\S\n]){_SP}*{_BULLET}")
 _COUNTED_ACRONYM = re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b")
 _CLS_WORD = re.compile(rf"\bcontrats?{_SP}+locaux?{_SP}+de{_SP}+sant[ée]|\bCLS\b", re.I)
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
@@ -488,9 +489,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.strength += 2
                 tm.cues.add("possessive")
     cut = len(text.rstrip())
-    if cut and text[cut - 1] not in ".!?)»\"”:;":
-        # The excerpt stops mid-sentence ("le programme d'actions du CLS de la Ville de Sain"): a name that runs
-        # into its end may be cut short.
+    last_line = text[:cut].rsplit("\n", 1)[-1]
+    if cut and text[cut - 1] not in ".!?)»\"”:;" and len(last_line.split()) >= 6 and not _BULLET_START.match(last_line):
+        # The excerpt stops mid-sentence ("Ainsi, le programme d'actions du CLS de la Ville de Sain"): a name that
+        # runs into its end may be cut short (a list's last item, "- CLS de Vannes", is whole).
         mentions = [tm for tm in mentions if tm.end < cut]
     return mentions
 
