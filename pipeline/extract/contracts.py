@@ -74,10 +74,23 @@ def announced_count(text: str) -> int | None:
     count of a wider area's contracts ("7 contrats locaux de santé sont déjà signés dans la région") nor
     a line of a download list ("newsletter 2 CLS")."""
     for m in _N_CONTRACTS.finditer(text):
-        if _WIDER.match(text, m.end()) or _LINE_END.match(text, m.end()):
+        if _WIDER.match(text, m.end()) or _LINE_END.match(text, m.end()) or _under_a_wider_heading(text, m.start()):
             continue
         return _count(m)
     return None
+
+
+# "Dans le Doubs...\n\nCinq CLS sont déjà mis en œuvre …": a heading naming a département or region over the count.
+_AREA_HEADING = re.compile(r"(?:^|\n)[^\S\n]*(?:Dans|En)[^\S\n]+(?:le[^\S\n]+|la[^\S\n]+|l['’]|les[^\S\n]+)?"
+                           r"(?P<area>[A-ZÉÈ][\w'’-]*(?:[^\S\n]+[A-ZÉÈ][\w'’-]*)*)[^\S\n]*(?:\.{3}|…|:)?[^\S\n]*\n\s*$")
+
+
+def _under_a_wider_heading(text: str, pos: int) -> bool:
+    m = _AREA_HEADING.search(text[max(0, pos - 120) : pos])
+    if m is None:
+        return False
+    gaz = territory.get_gazetteer()
+    return gaz.departement(m["area"]) is not None or gaz.region(m["area"]) is not None
 
 
 _WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|France|l['’]ensemble|toute\s+la\s+région|"
