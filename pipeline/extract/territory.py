@@ -189,8 +189,7 @@ _INLINE_LIST = re.compile(
 # Haut Doubs", "… de la CC de l'Ernée et de la CC du Bocage Mayennais").
 _JOINT_HEADS = r"(?:Pays|PETR|Communauté|Pôle)\b"
 _JOINT = re.compile(
-    rf"(?:{_SP}+et{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des){_SP}*|{_SP}?/{_SP}?)"  # "… des Pays horloger/Pays du Haut-Doubs"
-    rf"(?:[Ss]yndicat{_SP}+[Mm]ixte{_SP}+(?:du|de{_SP}+la|des){_SP}+)?"
+    rf"{_SP}+et{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des){_SP}*(?:[Ss]yndicat{_SP}+[Mm]ixte{_SP}+(?:du|de{_SP}+la|des){_SP}+)?"
     rf"(?P<second>(?-i:{_JOINT_HEADS}){_SP}*(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}))")
 _BULLET_START = re.compile(rf"(?<![^\S\n]){_SP}*{_BULLET}")
 _COUNTED_ACRONYM = re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b")

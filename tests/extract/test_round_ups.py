@@ -129,10 +129,3 @@ def test_a_count_under_a_heading_naming_a_departement_is_the_departements():
                            "Pays Doubs central.") is None
     assert announced_count("Dans la salle du conseil\n\nDeux CLS ont été signés ce lundi.") == 2
 
-
-def test_a_joint_contract_written_with_a_slash_is_one_contract():
-    text = ("Un second contrat local de santé pour le Haut-Doubs.\n"
-            "Le CLS des Pays horloger/Pays du Haut-Doubs 2018-2022, officialisé le 5 octobre 2018 à la mairie de "
-            "Morteau, va poursuivre les objectifs du précédent contrat signé en 2012.\n")
-    contracts = pipeline.extract(text).contracts
-    assert len(contracts) == 1 and contracts[0].status == "renewed"
