@@ -96,8 +96,7 @@ def assess(text: str) -> Relevance:
         return Relevance(False, 0.2, "CLS only hypothetical", [])
     # CLSM pages count too ("2016 est une année charnière, le CLSM débute une collaboration … dans le cadre du
     # Contrat Local de Santé"): the conseil local de santé mentale, named by its acronym or in full.
-    n_lookalike = n_other + len(_CLSM.findall(text))
-    if len(real) + len(acro) == 1 and n_lookalike >= 2:
+    if len(real) + len(acro) == 1 and n_other + len(_CLSM.findall(text)) >= 2:
         # One CLS sentence on a page about its look-alikes (minutes renewing a CLSPD, a CLSM page that
         # recalls "le contrat local de santé intercommunal poursuit ses actions"): a passing mention.
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])

@@ -25,7 +25,7 @@ from pipeline.extract import (
     territory,
     territory_choice,
 )
-from pipeline.extract.orgs import OrgMention
+from pipeline.extract.orgs import OrgMention, bare_place
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
 from pipeline.geo import get_gazetteer
@@ -89,7 +89,7 @@ def _under_a_wider_heading(text: str, pos: int) -> bool:
     m = _AREA_HEADING.search(text[max(0, pos - 120) : pos])
     if m is None:
         return False
-    gaz = territory.get_gazetteer()
+    gaz = get_gazetteer()
     return gaz.departement(m["area"]) is not None or gaz.region(m["area"]) is not None
 
 
@@ -520,7 +520,7 @@ def _dept_of(orgs: list[OrgMention], terr: Territory) -> str | None:
     gaz = get_gazetteer()
     for o in orgs:
         if o.complement and o.org_type in ("prefecture", "departement", "cpam", "caf"):
-            found = gaz.departement(territory._bare(o.complement))
+            found = gaz.departement(bare_place(o.complement))
             if found and found[0] == terr.departement:
                 return " ".join(o.complement.split()).replace("’", "'")
     return None

@@ -163,17 +163,15 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
             # unless the weekday given says otherwise ("le mardi 17 mars" read in January 2026: 2026).
             if mention.month and (mention.month, mention.day or 1) > (pub.month, pub.day):
                 year -= 1
-                named = _LEADING_WEEKDAY.match(mention.text)
-                wd = WEEKDAYS.index(named.group(1).lower()) if named else None
+                wd = _named_weekday(mention)
                 if (wd is not None and mention.day and mention.relative != "dernier"
                         and _weekday_of(year, mention.month, mention.day) != wd
                         and _weekday_of(year + 1, mention.month, mention.day) == wd):
                     year += 1
         elif period_start is not None:
             year = period_start
-            named = _LEADING_WEEKDAY.match(mention.text)
-            if named and mention.month and mention.day and \
-                    _weekday_of(year, mention.month, mention.day) != WEEKDAYS.index(named.group(1).lower()):
+            wd = _named_weekday(mention)
+            if wd is not None and mention.month and mention.day and _weekday_of(year, mention.month, mention.day) != wd:
                 return None  # "ce mercredi 14 octobre" is no Wednesday in the period's first year: not that year
         else:
             return None
@@ -189,6 +187,12 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
 
 
 _LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", re.I)  # "le mardi 17 mars"
+
+
+def _named_weekday(mention: DateMention) -> int | None:
+    """The weekday written before the day ("le mardi 17 mars": 1), if any."""
+    named = _LEADING_WEEKDAY.match(mention.text)
+    return WEEKDAYS.index(named.group(1).lower()) if named else None
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

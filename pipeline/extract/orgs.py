@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pipeline import rules
 from pipeline.extract.units import leftmost_longest
+from pipeline.geo import get_gazetteer
 from pipeline.relevance import loose
 
 # "Représenté par …" after a party in a contract document is not part of its name.
@@ -119,18 +120,20 @@ _JOINED = re.compile(rf"{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d[
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 
 
+def bare_place(complement: str) -> str:
+    """'de l'Aisne' -> 'Aisne', 'DE PONT-AUDEMER' -> 'PONT-AUDEMER': the place in an organisation's complement."""
+    return re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", complement, flags=re.I)
+
+
 def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
     """Whether the complement extended by "et …" is a name the gazetteer knows exactly, unlike the complement alone."""
     kind = _GAZ_KIND.get(org_type)
     if kind is None:
         return False
-    from pipeline.geo import get_gazetteer
-
     gaz = get_gazetteer()
-    place = re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", (comp + more).strip(), flags=re.I)
     if kind == "departement":
-        return gaz.departement(place) is not None and gaz.departement(re.sub(
-            r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", comp.strip(), flags=re.I)) is None
+        return gaz.departement(bare_place((comp + more).strip())) is not None \
+            and gaz.departement(bare_place(comp.strip())) is None
     res = gaz.link(f"{head} {comp}{more}", kind=kind)
     return res is not None and res.score >= 0.95 and not res.ambiguous
 

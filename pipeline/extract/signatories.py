@@ -13,6 +13,7 @@ from pipeline import rules
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
+from pipeline.geo.normalize import expand_counts
 from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
@@ -130,9 +131,6 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
 _ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\s+sant[ée])\s+(?:de\s+|d['’]|du\s+)?(?P<r>.+)$", re.I)
 
 
-_COUNTED = re.compile(r"([2-5])([A-Z])")  # "4CPS" = CCCCPS
-
-
 def _initials(name: str) -> str:
     """'Communauté de communes de Marie-Galante' -> 'CCMG'."""
     words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in ("de", "du", "des", "la", "le", "l", "d", "et")]
@@ -155,7 +153,7 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
             official = rules.load("ars")["official_names"].get(get_gazetteer().region(m["r"]) or "")
             return official or f"ARS {m['r']}"
     if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
-            and _COUNTED.sub(lambda m: m[2] * int(m[1]), org.name) == _initials(territory.name)):
+            and expand_counts(org.name) == _initials(territory.name)):
         return territory.name  # "la CCMG" for the Communauté de communes de Marie-Galante
     if (territory is not None and not org.generic and org.org_type == territory.type
             and org.org_type in _TERRITORIAL and territory.type != "commune"):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline import relevance, rules
 from pipeline.extract import status
-from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention
+from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention, bare_place
 from pipeline.geo import GeoContext, get_gazetteer
 from pipeline.geo.normalize import fold
 
@@ -248,11 +248,6 @@ def name_key(name: str) -> str:
     return " ".join(t for t in _fold(name).split() if t not in _STOP)
 
 
-def _bare(complement: str) -> str:
-    """'de l'Aisne' -> 'Aisne': the place in an organisation's complement."""
-    return re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", complement, flags=re.I)
-
-
 def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
     """Départements and regions named in the document: they decide between homonyms."""
     gaz = get_gazetteer()
@@ -260,11 +255,11 @@ def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:
     regions: set[str] = set()
     for o in orgs:
         if o.complement and o.org_type in ("ars",):
-            r = gaz.region(_bare(o.complement))
+            r = gaz.region(bare_place(o.complement))
             if r:
                 regions.add(r)
         if o.complement and o.org_type in ("prefecture", "departement", "cpam", "caf", "sous_prefecture"):
-            d = gaz.departement(_bare(o.complement))
+            d = gaz.departement(bare_place(o.complement))
             if d:
                 deps.add(d[0])
                 regions.add(d[2])
@@ -306,7 +301,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
             # "CLS Seine-et-Tilles" and "le pôle d'équilibre territorial et rural Seine-et-Tilles": the page's own PETR.
             named = next((o for o in orgs if o.org_type in _KIND_OF_ORG and o.complement and o.start != m.start("target")
-                          and _bare(o.complement).strip() == target), None)
+                          and bare_place(o.complement).strip() == target), None)
             if named is not None:
                 tm.kind = _KIND_OF_ORG[named.org_type]
             tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None
@@ -321,7 +316,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if o.org_type == "pays_petr" and gaz.region(o.name):
             continue  # "Pays de la Loire" is a region
         if o.org_type in _KIND_OF_ORG and o.complement:
-            if _not_place(_bare(o.complement)):
+            if _not_place(bare_place(o.complement)):
                 continue  # "l'Agglo du Printemps 2023" (a magazine's issue), "Communauté du Programme …"
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
             if o.org_type == "commune" and name == o.name.strip() and _not_place(name):
@@ -343,7 +338,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:
-            mentions.append(TerritoryMention(o.start, o.end, o.name, _bare(o.complement), "departement", 4, True, source="dept_scale"))
+            mentions.append(TerritoryMention(o.start, o.end, o.name, bare_place(o.complement), "departement", 4, True, source="dept_scale"))
     for m in _DEPT_WHOLE.finditer(text):
         # "un contrat local de santé couvrant l'ensemble de la Haute-Saône", "… pour toute la Lozère"
         name = m["name"] or m["name2"]

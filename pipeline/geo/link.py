@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .model import Entity, GeoContext, Kind, LinkResult
-from .normalize import norm, split_marker, strip_article, strip_lead
+from .normalize import expand_counts, norm, split_marker, strip_article, strip_lead
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, Hit
@@ -25,7 +25,6 @@ _ARR2 = re.compile(rf"^{_ORD}\s+arr\w*\s+(?:de\s+|d\s+)?(paris|lyon|marseille)$"
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _TAIL = re.compile(r"^(.+?)\s+(?:de la|de l|du|de|d|en|a la|a l|a|au)\s+(.+)$")
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9&]{1,9}")
-_COUNTED = re.compile(r"([2-5])([A-Z])")  # a letter written with its count in an acronym ("4CPS", "3CM")
 _LINK_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "sous", "a", "au", "aux", "pays"}
 _GENERIC = {"centre", "ouest", "grand", "agglo", "agglomeration", "metropole", "communaute", "territoire",
             "littoral", "plaine", "vallee", "montagne", "l agglo", "la metropole", "la communaute"}
@@ -121,8 +120,8 @@ def _lookup(gaz: Gazetteer, raw: str, key: str, kind: Kind | None) -> list[Hit]:
                   _scaled(gaz.epci_core.get(lead, []), 0.85) if lead != key else []]
     if _ACRONYM.fullmatch(raw) or kind == "epci":
         tiers.append(gaz.acronyms.get(key, []))
-        if _COUNTED.search(raw):  # "4CPS": four C (Communauté de Communes de la Champagne Conlinoise) + P + S
-            tiers.append(gaz.acronyms.get(norm(_COUNTED.sub(lambda m: m[2] * int(m[1]), raw)), []))
+        if (expanded := expand_counts(raw)) != raw:  # "4CPS": four C (Communauté de Communes de la Champagne …) + P + S
+            tiers.append(gaz.acronyms.get(norm(expanded), []))
     if kind == "pays_petr":
         tiers.append(_scaled(gaz.pays_core.get(key, []), 0.85))
     for tier in tiers:

@@ -6,6 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+_COUNTED = re.compile(r"([2-5])([A-Z])")  # a letter written with its count in an acronym ("4CPS", "3CM")
+
+
+def expand_counts(acronym: str) -> str:
+    """'4CPS' -> 'CCCCPS': the acronym with each counted letter written out, as initials are."""
+    return _COUNTED.sub(lambda m: m[2] * int(m[1]), acronym)
+
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _SAINT = re.compile(r"\b(saint|sainte|saints|saintes)\b")
 _ST_MAP = {"saint": "st", "sainte": "ste", "saints": "sts", "saintes": "stes"}
