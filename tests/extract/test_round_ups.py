@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline
+from pipeline.extract.contracts import announced_count
 
 ROUND_UP = (
     "Communiqué de l'ARS Île-de-France, le 12 mars 2025.\n\n"
@@ -43,13 +46,6 @@ def test_a_round_ups_shared_money_goes_to_no_single_contract():
     assert all(c.funding == [] for c in record.contracts)
 
 
-def test_a_phone_number_before_an_email_address_counts_no_contracts():
-    from pipeline.extract.contracts import announced_count
-
-    assert announced_count("Coordonnatrice du CLS\n06 31 54 52 12\ncls@paysbarval.fr") is None
-    assert announced_count("Sept CLS sont signés dans le département.") == 7
-
-
 def test_a_list_heading_gives_its_items_their_status():
     import pipeline
 
@@ -60,14 +56,6 @@ def test_a_list_heading_gives_its_items_their_status():
     status = {c.territory.name: c.status for c in pipeline.extract(text).contracts}
     assert status["Sud Tarn"] == "in_preparation" and status["Sud Aveyron"] == "unknown"
     assert len(status) == 4
-
-
-def test_a_count_of_a_wider_areas_contracts_or_a_list_line_is_no_page_count():
-    from pipeline.extract.contracts import announced_count
-
-    assert announced_count("7 contrats locaux de santé sont déjà signés dans la région PACA, celui d'Arles sera le huitième.") is None
-    assert announced_count("Documents :\n- newsletter 2 CLS\n- CLS signé\n") is None
-    assert announced_count("Les deux contrats locaux de santé ont été signés vendredi.") == 2
 
 
 def test_towns_listed_inline_after_a_colon_each_take_the_status_of_their_sentence():
@@ -122,10 +110,20 @@ def test_a_signing_set_for_a_day_after_publication_is_announced_with_its_day():
     assert (contract.status, contract.signing_date) == ("announced", "2024-12-16")
 
 
-def test_a_count_under_a_heading_naming_a_departement_is_the_departements():
-    from pipeline.extract.contracts import announced_count
-
-    assert announced_count("Dans le Doubs...\n\nCinq CLS sont déjà mis en œuvre : Besançon, Loue-Lison, "
-                           "Pays Doubs central.") is None
-    assert announced_count("Dans la salle du conseil\n\nDeux CLS ont été signés ce lundi.") == 2
-
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a phone number before an e-mail address counts no contracts
+        ("Coordonnatrice du CLS\n06 31 54 52 12\ncls@paysbarval.fr", None),
+        ("Sept CLS sont signés dans le département.", 7),
+        # a wider area's count, a line of a download list
+        ("7 contrats locaux de santé sont déjà signés dans la région PACA, celui d'Arles sera le huitième.", None),
+        ("Documents :\n- newsletter 2 CLS\n- CLS signé\n", None),
+        ("Les deux contrats locaux de santé ont été signés vendredi.", 2),
+        # a count under a heading naming a département is the département's, another heading leaves it
+        ("Dans le Doubs...\n\nCinq CLS sont déjà mis en œuvre : Besançon, Loue-Lison, Pays Doubs central.", None),
+        ("Dans la salle du conseil\n\nDeux CLS ont été signés ce lundi.", 2),
+    ],
+)
+def test_how_many_contracts_a_page_announces(text, expected):
+    assert announced_count(text) == expected

@@ -469,24 +469,25 @@ def test_a_magazine_issue_named_after_a_season_is_no_epci():
     assert names == ["Communauté d'agglomération Portes de France-Thionville"]
 
 
-def test_an_area_the_gazetteer_lacks_that_the_page_calls_a_territory_is_the_contracts():
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page calls the area a territory
+        ("Contrat Local de Santé Brenne Romane 2021-2025\n"
+         "En janvier 2021, l'ARS et la Communauté de communes du Chinonais ont signé le Contrat Local de Santé "
+         "Brenne Romane. Il s'appuie sur les dynamiques présentes sur le territoire du Brenne Romane.\n",
+         [("Brenne Romane", "other")]),
+        # one of the page's organisations carries the area: it takes that organisation's kind
+        ("Signature CLS Sarre-et-Orne : se mobiliser en proximité.\n"
+         "Le CLS est signé entre l'ARS et le pôle d'équilibre territorial et rural Sarre-et-Orne, en tant que "
+         "copilotes du contrat local de santé.\n",
+         [("Sarre-et-Orne", "pays_petr")]),
+    ],
+)
+def test_an_area_after_the_cls_phrase_that_the_gazetteer_lacks_and_the_page_vouches_for(text, expected):
     import pipeline
 
-    text = ("Contrat Local de Santé Brenne Romane 2021-2025\n"
-            "En janvier 2021, l'ARS et la Communauté de communes du Chinonais ont signé le Contrat Local de Santé "
-            "Brenne Romane. Il s'appuie sur les dynamiques présentes sur le territoire du Brenne Romane.\n")
-    names = [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts]
-    assert names == [("Brenne Romane", "other")]
-
-
-def test_an_area_after_the_cls_phrase_that_names_one_of_the_pages_organisations_takes_its_kind():
-    import pipeline
-
-    text = ("Signature CLS Sarre-et-Orne : se mobiliser en proximité.\n"
-            "Le CLS est signé entre l'ARS et le pôle d'équilibre territorial et rural Sarre-et-Orne, en tant que "
-            "copilotes du contrat local de santé.\n")
-    names = [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts]
-    assert names == [("Sarre-et-Orne", "pays_petr")]
+    assert [(c.territory.name, c.territory.type) for c in pipeline.extract(text).contracts] == expected
 
 
 def test_a_joint_contract_of_two_pays_is_one_contract():
