@@ -13,7 +13,8 @@ from pipeline import rules
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
-from pipeline.geo.normalize import expand_counts
+from pipeline.geo.gazetteer import acronym
+from pipeline.geo.normalize import expand_counts, fold
 from pipeline.models import Signatory, Span, Territory
 
 SCOPE = re.compile(
@@ -132,9 +133,8 @@ _ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\
 
 
 def _initials(name: str) -> str:
-    """'Communauté de communes de Marie-Galante' -> 'CCMG'."""
-    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in ("de", "du", "des", "la", "le", "l", "d", "et")]
-    return "".join(w[0].upper() for w in words)
+    """'Communauté de communes Pays d'Évian Vallée d'Abondance' -> 'CCPEVA': the acronym a text writes for it."""
+    return fold(acronym(name)).upper()
 
 
 def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,

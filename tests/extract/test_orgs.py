@@ -177,3 +177,15 @@ def test_an_agglomeration_written_with_a_hyphenated_agglo():
 
     found = [(o.org_type, o.name) for o in find_orgs("Le président de Carcassonne-agglo a co-signé une préfiguration.")]
     assert ("epci", "Carcassonne Agglo") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chartres métropole et l'ARS 28 s'engagent avec leurs partenaires.", [("epci", "Chartres Métropole")]),
+    ("Le CLS de Pontivy communauté a été signé vendredi.", [("epci", "Pontivy Communauté")]),
+    # Lower-case kinds name an EPCI only when the gazetteer knows the whole name.
+    ("Toute la métropole et Terres communauté sont concernées.", []),
+])
+def test_an_epci_written_with_a_lower_case_kind(text, expected):
+    from pipeline.extract.orgs import find_orgs
+
+    assert [(o.org_type, o.name) for o in find_orgs(text) if o.org_type == "epci"] == expected

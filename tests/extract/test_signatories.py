@@ -95,6 +95,10 @@ def test_the_acronym_of_the_contract_s_own_epci_is_that_epci():
     assert canonical(ccmg, terr, None) == "Communauté de communes de Marie-Galante"
     other = OrgMention(0, 4, "epci", "CCMV", "CCMV", "CCMV", False)
     assert canonical(other, terr, None) == "CCMV"
+    # Initials are written without accents: "CCPEVA" for the Pays d'Évian Vallée d'Abondance.
+    evian = Territory(name="Communauté de communes Pays d'Évian Vallée d'Abondance", type="epci", insee="200071967")
+    ccpeva = OrgMention(0, 6, "epci", "CCPEVA", "CCPEVA", "CCPEVA", False)
+    assert canonical(ccpeva, evian, None) == evian.name
 
 
 def test_an_ars_with_an_official_name_other_than_its_region():
