@@ -167,6 +167,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             head_text = m["head"]
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
+            if comp and not bare_place(comp).strip():
+                comp = None  # "LA VILLE DE …" cut after its preposition: "DE" is no place
             if comp and re.search(r"\d", comp) and not head.isupper():
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             before = text[max(0, m.start() - 4) : m.start()]

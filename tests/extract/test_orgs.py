@@ -189,3 +189,12 @@ def test_an_epci_written_with_a_lower_case_kind(text, expected):
     from pipeline.extract.orgs import find_orgs
 
     assert [(o.org_type, o.name) for o in find_orgs(text) if o.org_type == "epci"] == expected
+
+
+def test_a_name_cut_after_its_preposition_has_no_place():
+    import pipeline
+    from pipeline.extract.orgs import bare_place, find_orgs
+
+    text = "RAPPORT D'ÉVALUATION DU CONTRAT LOCAL DE SANTE DE LA VILLE DE …€¦ · enquête par questionnaire"
+    assert all(bare_place(o.complement).strip() for o in find_orgs(text) if o.complement is not None)
+    assert pipeline.extract(text).is_cls is False  # read to the end, no error
