@@ -144,8 +144,8 @@ def _defined_acronyms(text: str, orgs: list[OrgMention]) -> dict[str, OrgMention
 
 def _not_place(name: str) -> bool:
     """The first word is not a place ('Le', 'Programme', 'CONSEIL'), whatever its case."""
-    first = name.split()[0]
-    return first in _NOT_PLACE or first.capitalize() in _NOT_PLACE
+    words = name.split()
+    return not words or words[0] in _NOT_PLACE or words[0].capitalize() in _NOT_PLACE
 _KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
 # A CLS at the scale of a whole département ("contrat local de santé départemental"): the Département
 # is then the territory, not merely a co-signatory.
@@ -595,6 +595,10 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
             if tm.link is not None and g.best.link is not None:
                 if tm.link.insee and g.best.link.insee == tm.link.insee:
                     target = g  # a group opened by an unlinked short name ("le Mézenc"), linked since
+                    break
+                if not tm.link.insee and not g.best.link.insee and \
+                        (tm.link.type, tm.link.name) == (g.best.link.type, g.best.link.name):
+                    target = g  # a Pays has no code: "le Pays du Trégor-Goëlo" and "Trégor-Goëlo", linked alike
                     break
                 continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
             gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)

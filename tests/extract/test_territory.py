@@ -507,3 +507,20 @@ def test_a_name_cut_by_the_end_of_the_excerpt_opens_no_contract():
             "Ainsi, le programme d'actions du CLS de la Ville de Sain")
     names = [c.territory.name for c in pipeline.extract(text).contracts]
     assert names == ["Saint-Étienne"]
+
+
+def test_mentions_linked_to_the_same_pays_are_one_territory_though_a_pays_has_no_code():
+    from pipeline.extract.territory import TerritoryMention
+    from pipeline.geo.model import LinkResult
+
+    pays = LinkResult(name="Pays du Trégor-Goëlo", type="pays_petr", insee=None, departement="22", region="Bretagne",
+                      score=1.0)
+    other = LinkResult(name="Pays de Guingamp", type="pays_petr", insee=None, departement="22", region="Bretagne",
+                       score=1.0)
+    # A title cut short opens the group ("Pays du Trégor", unlinked); the full name joins it and links it.
+    mentions = [TerritoryMention(0, 14, "Pays du Trégor", "Pays du Trégor", None, 1, False, None),
+                TerritoryMention(20, 40, "Pays du Trégor-Goëlo", "Pays du Trégor-Goëlo", None, 3, True, pays),
+                TerritoryMention(50, 70, "Pays du Trégor-Goëlo", "Pays du Trégor-Goëlo", None, 2, False, pays),
+                TerritoryMention(80, 96, "Pays de Guingamp", "Pays de Guingamp", None, 2, False, other)]
+    groups = group_mentions(mentions)
+    assert [len(g.mentions) for g in groups] == [3, 1]
