@@ -81,7 +81,7 @@ def to_record(p: Prepared, doc=None) -> Record:
     contracts = []
     rel = p.relevance
     if doc is not None:
-        a = analyze(doc, sd.title, pub, rel, pub_span, sd.site)
+        a = analyze(doc, sd.title, pub, rel, pub_span, sd.site, sd.url)
         rel, contracts = a.relevance, a.contracts
         warnings += a.warnings
     return Record(

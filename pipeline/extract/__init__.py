@@ -10,6 +10,7 @@ from pipeline.callable_package import make_callable
 from pipeline.extract import territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
+from pipeline.geo.hosts import publisher_of
 from pipeline.models import Contract
 from pipeline.nlp import text_of
 
@@ -31,6 +32,7 @@ def doc_input(
     rel: relevance.Relevance,
     pub_span: tuple[int, int] | None = None,
     site: str | None = None,
+    url: str | None = None,
 ) -> DocInput:
     """Units, organisations and the candidate territories of one document: what every field reads."""
     text = text_of(doc)
@@ -41,6 +43,10 @@ def doc_input(
     mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
     territory.link_mentions(mentions, ctx)
     mentions += territory.publisher_mentions(text, orgs, site)
+    if url and not any(m.anchor for m in mentions):
+        # A town's own site ("savigny-le-temple.fr: la Ville a développé un contrat local de santé") names the
+        # publisher in its address only: read where the text ties no named place to its contract.
+        mentions += territory.publisher_mentions(text, orgs, publisher_of(url), rel.cls_spans)
     di.groups = territory.group_mentions(mentions)
     return di
 
@@ -52,14 +58,15 @@ def analyze(
     rel: relevance.Relevance,
     pub_span: tuple[int, int] | None = None,
     site: str | None = None,
+    url: str | None = None,
 ) -> Analysis:
     """Contracts of one document already run through the spaCy pipeline (``build_nlp``).
 
     ``pub_span`` is where the publication date stands in the text when it was read from there
-    (a dateline is not a signing date); ``site`` is the publisher's name of an HTML page.
+    (a dateline is not a signing date); ``site`` is the publisher's name of an HTML page, ``url`` its address.
     """
     warnings: list[str] = []
-    di = doc_input(doc, title, publication_date, rel, pub_span, site)
+    di = doc_input(doc, title, publication_date, rel, pub_span, site, url)
     contracts = extract_contracts(di) if rel.is_cls else []
     final = relevance.decide(rel, len(contracts))
     if not final.is_cls:

@@ -492,10 +492,13 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     return mentions
 
 
-def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None) -> list[TerritoryMention]:
+def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
+                       cls_spans: list[tuple[int, int]] | None = None) -> list[TerritoryMention]:
     """On the site of a commune or an intercommunality, "la communauté de communes a signé son contrat
     local de santé" names the publisher: a generic org of the publisher's kind that signs or owns the
-    CLS stands for it."""
+    CLS stands for it. With ``cls_spans`` (a page whose text names no place of its own), a generic org
+    whose sentence or the next one speaks of the CLS does too ("la Ville facilite … Elle a aussi développé
+    un Contrat local de santé")."""
     if not site:
         return []
     res = get_gazetteer().link(_strip_kind(site))
@@ -505,9 +508,18 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None) -> l
     for o in orgs:
         if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
             continue
-        if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(_sentence(text, o.start, o.end)):
+        if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(_sentence(text, o.start, o.end)) or (
+                cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
+
+
+def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
+    """A CLS mention in the sentence of [start, end) or in the one after it."""
+    first = _sentence(text, start, end)
+    stop = text.find(first, max(0, start - _SENTENCE_REACH)) + len(first)
+    stop += len(_sentence(text, stop + 1, stop + 1)) + 1
+    return any(start <= a < stop for a, _ in cls_spans)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -1,0 +1,65 @@
+"""The publisher a page's URL names: "savigny-le-temple.fr", "ville-beauchamp.fr", "aunisatlantique.fr".
+
+A town's or an intercommunality's own site writes "la Ville a signé son contrat local de santé" without
+its name, as an HTML page's site name does (extract.territory.publisher_mentions reads both). The host's
+registrable label is matched to the gazetteer with spaces and hyphens removed, and only where exactly one
+commune or EPCI bears that name. Hosts of a wider body ("agglo-X", "pays-X", "metropole.X") name another
+territory than the town X, and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from pipeline.geo import get_gazetteer
+from pipeline.geo.model import Entity
+from pipeline.geo.normalize import norm
+
+_TOWN_PREFIX = re.compile(r"^(?:ville|mairie)-?")
+_WIDER = re.compile(r"^(?:agglo|cc|ca|cu|communaute|pays|metropole|grand|petr|syndicat)\b|-(?:agglo|agglomeration)$")
+_NOT_A_PUBLISHER = re.compile(r"(?:^|\.)(?:gouv|sante|ars|wikipedia|facebook|youtube)\.")
+
+
+def _compact(name: str) -> str:
+    return norm(name).replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Entity, ...]]:
+    """Compact names of communes and EPCIs, and of EPCIs without their kind ("aunisatlantique")."""
+    gaz = get_gazetteer()
+    out: dict[str, list[Entity]] = {}
+    for (kind, _), ent in gaz.by_code.items():
+        if kind in ("commune", "epci"):
+            out.setdefault(_compact(ent.name), []).append(ent)
+    for key, hits in gaz.epci_core.items():
+        for ent, _ in hits:
+            if ent not in (bucket := out.setdefault(key.replace(" ", ""), [])):
+                bucket.append(ent)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _epci_keys() -> tuple[tuple[str, Entity], ...]:
+    return tuple(sorted(((k, e) for k, hits in _index().items() for e in hits if e.type == "epci"), key=lambda t: t[0]))
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The official name of the commune or EPCI whose own site the URL is on, or None."""
+    if not url:
+        return None
+    host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+    labels = re.sub(r"^www\d?\.", "", host).split(".")
+    if len(labels) < 2 or _NOT_A_PUBLISHER.search(host + "."):
+        return None
+    label, sub = labels[-2], labels[:-2]
+    if _WIDER.search(label) or any(_WIDER.search(s) for s in sub):
+        return None
+    key = _compact(_TOWN_PREFIX.sub("", label))
+    hits = _index().get(key, ())
+    if not hits and len(key) >= 8:
+        # "bethunebruay.fr": the first words of an EPCI's name (Béthune-Bruay, Artois-Lys Romane)
+        hits = tuple({e.code: e for k, e in _epci_keys() if k.startswith(key)}.values())
+    return hits[0].name if len(hits) == 1 else None

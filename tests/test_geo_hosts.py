@@ -1,0 +1,42 @@
+"""The publisher a page's address names, and the contract it gives a page whose text names no place."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.geo.hosts import publisher_of
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://savigny-le-temple.fr/13-1236/e-magazine/actualites/fiche/x.htm", "Savigny-le-Temple"),
+    ("https://www.ville-beauchamp.fr/index.php/sante", "Beauchamp"),
+    ("https://aunisatlantique.fr/contrat-local-de-sante", "Communauté de communes Aunis Atlantique"),
+    ("https://bethunebruay.fr/fr/actualites/x", "Communauté d'agglomération de Béthune-Bruay, Artois-Lys Romane"),
+    # A wider body's site names another territory than its town; press, the State and the ARS name none.
+    ("https://agglo-agen.net/en-ce-moment/actualites", None),
+    ("https://metropole.nantes.fr/actualites/x", None),
+    ("https://www.pays-langres.fr/contrat-local-de-sante/", None),
+    ("https://www.hauts-de-france.ars.sante.fr/x", None),
+    ("https://www.ouest-france.fr/bretagne/x", None),
+    (None, None),
+    ("pas une adresse", None),
+])
+def test_publisher_of_a_url(url, expected):
+    assert publisher_of(url) == expected
+
+
+TEXT = ("Votre santé, au coeur des priorités de la ville\n\n"
+        "Savigny a choisi de s'impliquer pour l'accès aux soins. Pour cela, la Ville facilite l'installation des "
+        "médecins. Elle a aussi développé un Contrat local de santé qui mobilise des partenaires.\n")
+
+
+def test_a_towns_own_site_gives_its_contract_when_the_text_names_no_place():
+    assert pipeline.extract(TEXT).contracts == []
+    (contract,) = pipeline.extract(TEXT, url="https://savigny-le-temple.fr/actualites/sante").contracts
+    assert (contract.territory.name, contract.territory.insee) == ("Savigny-le-Temple", "77445")
+    # A place the text ties to its contract wins over the address.
+    named = TEXT.replace("Elle a aussi développé un Contrat local de santé",
+                         "Le contrat local de santé de Melun a été signé")
+    record = pipeline.extract(named, url="https://savigny-le-temple.fr/actualites/sante")
+    assert [c.territory.name for c in record.contracts] == ["Melun"]
