@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint train train-signatories gazetteer map bench-geo clean docs chromium bench bench-quick bench-memory bench-profile
+.PHONY: install run test lint train train-signatories train-status gazetteer map bench-geo clean docs chromium bench bench-quick bench-memory bench-profile
 
 # The venv is rebuilt when the dependency pins change. constraints.txt pins every transitive package.
 # pipeline.nlp.fastre then stores spaCy's compiled French token_match in the venv (a faster worker start).
@@ -50,6 +50,10 @@ train: install
 # of the learned choice against the hand-set signing scopes (rules/models/README.md).
 train-signatories: install
 	$(BIN)/python scripts/train_signatories.py
+
+# The status decision (pipeline/extract/status_choice.py): learned vs hand-set, rules/models/README.md.
+train-status: install
+	$(BIN)/python scripts/train_status.py
 
 # Rebuild the report map's département outlines (rules/geo/map/) from the pinned npm package (CC BY 4.0).
 map: install

@@ -22,6 +22,7 @@ from pipeline.extract import (
     signatories,
     signatory_choice,
     status,
+    status_choice,
     territory,
     territory_choice,
 )
@@ -369,6 +370,15 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             and len(doc.publication_date) >= 10 and signing > doc.publication_date[:10]):
         st = "announced"  # "La signature aura lieu lundi 16 décembre", read on the 13th: a signing set for later
     generation = status.extract_generation(joined)
+    if status_choice.capturing() or status_choice.LEARNED:
+        several = own_status is not None and len(own_status) < len(units)
+        values = status_choice.features(joined, _statements(own_status) if several else None, st, signing,
+                                        doc.publication_date, (per.start, per.end) if per else None, generation,
+                                        later, len(doc.chosen))
+        status_choice.record(values)
+        model = None if status_choice.capturing() else status_choice.load_model()
+        if model is not None:
+            st, confidence["status"] = model.choose(values)
 
     ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in units], foreign)
     scopes = [(s, e) for s, e, _ in ranges]

@@ -1,0 +1,190 @@
+"""Train the status decision (pipeline/extract/status_choice.py) and compare it with the hand-set one.
+
+usage: python scripts/train_status.py [--out rules/models/status_choice.json] [--no-write]
+
+Every annotated set present is used (the sets of scripts/train_territory.py). Each document the screen
+keeps is extracted as the pipeline does; each contract that the reference scorer matches to a gold contract
+gives one row: the status features of its statements, labelled by the gold status. One logistic model per
+status (one against the rest); the most probable status is kept when its probability reaches the threshold,
+else unknown. Cross-validation is by batch: train on the other batches (the threshold too), decide the
+held-out one, and compare its status F1 (the scorer's: unknown counts as no value) with the hand-set
+precedence. Deterministic: same inputs, same model bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_territory import Fitted, annotated_sets, fit_rows
+
+from pipeline import relevance
+from pipeline.evaluate import load_jsonl
+from pipeline.evaluate.score import match_contracts
+from pipeline.extract import doc_input
+from pipeline.extract import status_choice as stc
+from pipeline.extract.contracts import extract_contracts
+from pipeline.ingest import SourceDoc, iter_inputs
+from pipeline.nlp import build_nlp
+from pipeline.run import prepare, publication
+
+THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 15)]
+
+
+@dataclass
+class Row:
+    doc_id: str
+    batch: str
+    features: list[float]
+    hand: str
+    gold: str
+
+
+def collect() -> list[Row]:
+    nlp = build_nlp()
+    rows: list[Row] = []
+    for name, docs, gold_path, batches in annotated_sets():
+        gold = load_jsonl(gold_path)
+        items = [x for x in iter_inputs([docs]) if isinstance(x, SourceDoc) and x.doc_id in gold]
+        prepared = [prepare(sd) for sd in items]
+        kept = [p for p in prepared if p.relevance.is_cls]
+        n = 0
+        for p, doc in zip(kept, nlp.pipe(p.text for p in kept), strict=True):
+            g = gold[p.source.doc_id]
+            if not g.get("is_cls"):
+                continue
+            pub, pub_span = publication(p)
+            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
+            with stc.capture() as captured:
+                contracts = extract_contracts(di)
+            if not relevance.decide(p.relevance, len(contracts)).is_cls:
+                continue
+            gold_contracts = list(g.get("contracts") or [])
+            for i, j in match_contracts(gold_contracts, [c.model_dump() for c in contracts]):
+                values = captured[j]
+                hand = next(s for s in (*stc.STATUSES, "unknown") if values[f"hand_{s}"])
+                rows.append(Row(p.source.doc_id, batches[p.source.doc_id], [values[f] for f in stc.FEATURES], hand,
+                                gold_contracts[i].get("status") or "unknown"))
+                n += 1
+        print(f"{name}: {len(items)} documents, {len(kept)} screened in, {n} matched contracts", file=sys.stderr)
+    return rows
+
+
+def counts(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
+    """Status TP/FP/FN as the scorer counts them over matched contracts (unknown is no value)."""
+    tp = fp = fn = 0
+    for g, p in zip(gold, pred, strict=True):
+        g, p = (None if g == "unknown" else g), (None if p == "unknown" else p)
+        if g is None and p is None:
+            continue
+        if g is None:
+            fp += 1
+        elif p is None:
+            fn += 1
+        elif g == p:
+            tp += 1
+        else:
+            fp += 1
+            fn += 1
+    return tp, fp, fn
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@dataclass
+class StatusFit:
+    fitted: dict[str, Fitted]
+    threshold: float
+
+    def choose(self, rows: list[list[float]]) -> list[str]:
+        probs = {s: f.probs(rows) for s, f in self.fitted.items()}
+        out = []
+        for k in range(len(rows)):
+            best = max(stc.STATUSES, key=lambda s: (probs[s][k], -stc.STATUSES.index(s)))
+            out.append(best if probs[best][k] >= self.threshold else "unknown")
+        return out
+
+
+def fit(rows: list[Row]) -> StatusFit:
+    x = [r.features for r in rows]
+    fitted = {s: fit_rows(x, [int(r.gold == s) for r in rows]) for s in stc.STATUSES}
+    model = StatusFit(fitted, 0.5)
+    gold = [r.gold for r in rows]
+    best = max(THRESHOLDS, key=lambda t: (f1(*counts(gold, StatusFit(fitted, t).choose(x))), -abs(t - 0.5)))
+    model.threshold = best
+    return model
+
+
+def cross_validate(rows: list[Row]) -> list[dict]:
+    table = []
+    for batch in sorted({r.batch for r in rows}):
+        test = [r for r in rows if r.batch == batch]
+        model = fit([r for r in rows if r.batch != batch])
+        gold = [r.gold for r in test]
+        hand, learned = counts(gold, [r.hand for r in test]), counts(gold, model.choose([r.features for r in test]))
+        table.append({"batch": batch, "docs": len({r.doc_id for r in test}), "contracts": len(test),
+                      "hand_f1": round(f1(*hand), 4), "learned_f1": round(f1(*learned), 4),
+                      "hand_counts": hand, "learned_counts": learned, "threshold": model.threshold})
+    return table
+
+
+SCOPES = (
+    ("real pages (micro)", lambda b: b.startswith("real") or b == "shared-real"),
+    ("corpus (micro)", lambda b: b.startswith("corpus")),
+    ("dev", lambda b: b == "dev"),
+    ("seeds", lambda b: b == "seeds"),
+    ("all (micro)", lambda b: True),
+)
+
+
+def pooled(table: list[dict]) -> dict[str, dict[str, float]]:
+    out = {}
+    for scope, keep in SCOPES:
+        rows = [r for r in table if keep(r["batch"])]
+        if rows:
+            out[scope] = {f"{side}_f1": round(f1(*[sum(r[f"{side}_counts"][k] for r in rows) for k in range(3)]), 4)
+                          for side in ("hand", "learned")}
+    return out
+
+
+def write(out: Path, model: StatusFit, table: list[dict]) -> None:
+    first = next(iter(model.fitted.values()))
+    payload = {
+        "features": list(stc.FEATURES),
+        "mean": [round(float(v), 6) for v in first.mean],
+        "scale": [round(float(v), 6) for v in first.scale],
+        "models": {s: {"weights": [round(float(v), 6) for v in f.model.coef_[0]],
+                       "bias": round(float(f.model.intercept_[0]), 6)} for s, f in model.fitted.items()},
+        "threshold": model.threshold,
+        "cross_validation": pooled(table),
+    }
+    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=stc.MODEL_PATH)
+    parser.add_argument("--no-write", action="store_true", help="print the comparison only")
+    args = parser.parse_args(argv)
+    rows = collect()
+    table = cross_validate(rows)
+    print(f"{'held-out batch':<20} {'docs':>5} {'contracts':>9} {'hand F1':>8} {'learned F1':>10}")
+    for r in table:
+        print(f"{r['batch']:<20} {r['docs']:>5} {r['contracts']:>9} {r['hand_f1']:>8.3f} {r['learned_f1']:>10.3f}")
+    for scope, v in pooled(table).items():
+        print(f"{scope:<36} {v['hand_f1']:>8.3f} {v['learned_f1']:>10.3f}")
+    if not args.no_write:
+        write(args.out, fit(rows), table)
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
