@@ -411,7 +411,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         evidence["signatories"] = sig_spans
 
     in_units = [(s, e) for s, e in doc.ner_persons if any(u.start <= s < u.end for u in units)]
-    persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)]
+    # "Centre Hospitalier Paul Cabanis de Beaune": hospitals bear the names of people.
+    persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)
+               and not any(o.start < p.start < o.end and o.org_type == "hospital" and not o.generic for o in doc.orgs)]
 
     axis_items = axes_mod.find_axes(units)
     axis_details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axis_items)]

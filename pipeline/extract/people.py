@@ -27,7 +27,9 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
               "Observatoire", "Projet", "Plan", "Programme", "Groupe", "Syndicat", "Région", "Département",
               # Titles written with capitals ("le Directeur Général", "le Comité Syndical"): no first name.
               "Directeur", "Directrice", "Comité", "Président", "Présidente", "Préfet", "Préfète", "Secrétaire",
-              "Délégué", "Déléguée", "Vice-Président", "Vice-Présidente", "Sous-Préfet", "Sous-Préfète"}
+              "Délégué", "Déléguée", "Vice-Président", "Vice-Présidente", "Sous-Préfet", "Sous-Préfète",
+              # A preposition or conjunction starts no name ("Entre Le président …", "De Coulommiers").
+              "Entre", "De", "Du", "Des", "Et", "En", "Au", "Aux", "Par", "Sur", "Avec"}
 
 
 # "Montpellier Méditerranée Métropole", "Saint-Flour Communauté": an organisation named by its place.
@@ -36,6 +38,18 @@ _NOT_LAST = {"Métropole", "Communauté", "Agglomération", "Agglo", "Territoire
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
 _CREDIT = re.compile(r"direct(?:eur|rice)\s+de\s+(?:la\s+)?publication", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _names_a_body(name: str) -> bool:
+    """The whole name is an organisation (rules/orgs.yml) or a territory the gazetteer knows exactly."""
+    from pipeline.extract.orgs import find_orgs
+    from pipeline.geo import get_gazetteer
+
+    if any(o.start == 0 and o.end >= len(name) for o in find_orgs(name)):
+        return True
+    res = get_gazetteer().link(name)
+    return res is not None and res.score >= 0.95 and res.type in ("commune", "epci", "pays_petr")
 
 
 @dataclass
@@ -86,6 +100,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             continue
         if not all(w[0].isupper() or w in ("de", "du", "le", "la", "d'") for w in words):
             continue
+        if _names_a_body(name):
+            continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
         role = None
         m = after.match(text[e : e + 140])
         if m is None and (pair := _AND_NAME.match(text, e)) is not None:

@@ -160,3 +160,25 @@ def test_a_pair_of_names_shares_the_plural_role_after_it_and_an_organisation_is_
     assert [(p.name, p.role) for p in find_people(text, [])] == [
         ("Françoise Ricco", "représentantes de l'ARS"), ("Déborah Sauzier", "représentantes de l'ARS"),
         ("Didier Jaffre", "directeur général de l'ARS")]
+
+
+@pytest.mark.parametrize(("text", "ner"), [
+    # A preposition starts no name: the parties of a contract document, a town after "De".
+    ("Entre Le président de la Communauté d'agglomération, d'une part,", ("Entre Le",)),
+    ("De Coulommiers, le maire salue la signature.", ("De Coulommiers",)),
+    # A whole name that is an intercommunality or an institution.
+    ("Cap Excellence, présidente déléguée de la commission des affaires sociales", ("Cap Excellence",)),
+    ("Éducation Nationale, représentée par la directrice académique", ("Éducation Nationale",)),
+])
+def test_bodies_and_function_words_are_no_people(text, ner):
+    assert _people(text, ner) == []
+
+
+def test_a_person_a_hospital_is_named_after_is_no_person_of_the_contract():
+    import pipeline
+
+    text = ("Le contrat local de santé de Beaune a été signé le 3 mars 2025 par la Ville de Beaune et l'ARS.\n"
+            "Marc Petit, directeur du Centre Hospitalier Paul Cabanis de Beaune, directeur délégué, "
+            "était présent.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert [p.name for p in contract.people] == ["Marc Petit"]
