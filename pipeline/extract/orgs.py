@@ -38,6 +38,8 @@ OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité"})
 _TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)")  # from the end of a name: linear on long runs of spaces
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
+# A person's title: its place follows a preposition ("maire de Laon", "préfète de l'Aisne").
+_TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
 _EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"
@@ -169,12 +171,17 @@ def find_orgs(text: str) -> list[OrgMention]:
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
             if comp and not bare_place(comp).strip():
                 comp = None  # "LA VILLE DE …" cut after its preposition: "DE" is no place
+            titled = bool(comp and head in _TITLES and bare_place(comp) == comp)
+            if titled:
+                # "le maire Olivier Corzani", "le sous-préfet Gérard Marin": the title, then a person; the title
+                # stands for its institution as a bare "la Ville" does.
+                comp = None
             if comp and re.search(r"\d", comp) and not head.isupper():
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             before = text[max(0, m.start() - 4) : m.start()]
             if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
                 continue  # "l'hôtel de ville de Langres" is a building
-            if not comp and head in _NEED_COMPLEMENT and not (
+            if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
@@ -183,7 +190,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             ):
                 continue
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
-                    and head not in OWN_EPCI_HEADS):
+                    and head not in OWN_EPCI_HEADS and not titled):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:

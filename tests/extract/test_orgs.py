@@ -198,3 +198,14 @@ def test_a_name_cut_after_its_preposition_has_no_place():
     text = "RAPPORT D'ÉVALUATION DU CONTRAT LOCAL DE SANTE DE LA VILLE DE …€¦ · enquête par questionnaire"
     assert all(bare_place(o.complement).strip() for o in find_orgs(text) if o.complement is not None)
     assert pipeline.extract(text).is_cls is False  # read to the end, no error
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le maire Olivier Corzani a signé", [("commune", "Ville", True)]),
+    ("le sous-préfet Gérard Marin était là", [("sous_prefecture", "Sous-préfecture", True)]),
+    ("le maire de Laon a signé", [("commune", "Ville de Laon", False)]),
+])
+def test_a_title_before_a_persons_name_is_its_institution_not_a_place(text, expected):
+    from pipeline.extract.orgs import find_orgs
+
+    assert [(o.org_type, o.name, o.generic) for o in find_orgs(text)] == expected
