@@ -411,3 +411,14 @@ def test_ftfy_shortcut_on_the_corpus_lines() -> None:
                 n_plain += 1
                 assert ftfy.fix_text(line, config=_FTFY) == line, line
     assert n_plain > 1000
+
+
+def test_a_document_sites_list_of_other_documents_is_dropped_up_to_the_transcript() -> None:
+    text = ("CONTRAT LOCAL DE SANTE DE STAINS\n\nDocuments pareils\nCONTRAT LOCAL DE SANTE DE MONTFERMEIL\n\n"
+            "Contrat de ville de nouvelle génération\n\nTranscription\n1 Le présent contrat est conclu entre la Ville "
+            "et l'ARS.\n")
+    out = clean_text(text).text
+    assert "MONTFERMEIL" not in out and "nouvelle génération" not in out and "Documents pareils" not in out
+    assert out.startswith("CONTRAT LOCAL DE SANTE DE STAINS") and "conclu entre la Ville" in out
+    # Without a transcript, the list runs to the end of the page.
+    assert clean_text(text.split("Transcription")[0]).text.strip() == "CONTRAT LOCAL DE SANTE DE STAINS"

@@ -93,11 +93,21 @@ def classify_line(s: str, rules: BoilerplateRules) -> str | None:
 def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     edits: list[Edit] = []
     warnings: list[str] = []
-    in_related = False
+    in_related = in_block = False
     previous: Line | None = None  # last kept non-blank line
     for line in iter_lines(text):
         st = line.text.strip()
         if not st:
+            continue
+        if in_block and rules.related_block_end.search(st) is None:
+            edits.append(line.delete(text))  # another document's title under "Documents pareils"
+            continue
+        in_block = False
+        if rules.related_block_start.search(st) is not None:
+            in_block = True
+            edits.append(line.delete(text))
+            if "boilerplate_removed" not in warnings:
+                warnings.append("boilerplate_removed")
             continue
         kind = classify_line(st, rules)
         if kind is None and in_related and st.startswith(rules.teaser_markers):

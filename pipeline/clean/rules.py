@@ -40,6 +40,8 @@ class BoilerplateRules:
     crumb_hint: re.Pattern[str] | None
     crumb_start: re.Pattern[str]
     teaser_markers: tuple[str, ...]
+    related_block_start: re.Pattern[str]
+    related_block_end: re.Pattern[str]
     latin_words: frozenset[str]
     latin_distinctive: frozenset[str]
 
@@ -78,6 +80,8 @@ def _compile(raw: dict[str, Any]) -> BoilerplateRules:
         crumb_hint=hint(crumb_split),
         crumb_start=re.compile(crumb["start_pattern"], flags),
         teaser_markers=tuple(raw["related_teaser_markers"]),
+        related_block_start=re.compile(raw["related_block"]["start"], flags),
+        related_block_end=re.compile(raw["related_block"]["end"], flags),
         latin_words=words,
         latin_distinctive=words - {w.lower() for w in lorem["ambiguous"]},
     )

@@ -484,10 +484,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.strength += 2
                 tm.cues.add("possessive")
     cut = len(text.rstrip())
-    last_line = text[:cut].rsplit("\n", 1)[-1]
-    if cut and text[cut - 1] not in ".!?)»\"”:;" and len(last_line.split()) >= 6 and not _BULLET_START.match(last_line):
+    before, _, last_line = text[:cut].rpartition("\n")
+    if cut and text[cut - 1] not in ".!?)»\"”:;" and len(last_line.split()) >= 6 and not _BULLET_START.match(last_line) \
+            and before.strip():
         # The excerpt stops mid-sentence ("Ainsi, le programme d'actions du CLS de la Ville de Sain"): a name that
-        # runs into its end may be cut short (a list's last item, "- CLS de Vannes", is whole).
+        # runs into its end may be cut short (a list's last item, "- CLS de Vannes", is whole; so is the title
+        # of a page that holds nothing else, "CONTRAT LOCAL DE SANTE DE STAINS").
         mentions = [tm for tm in mentions if tm.end < cut]
     return mentions
 

@@ -524,3 +524,16 @@ def test_mentions_linked_to_the_same_pays_are_one_territory_though_a_pays_has_no
                 TerritoryMention(80, 96, "Pays de Guingamp", "Pays de Guingamp", None, 2, False, other)]
     groups = group_mentions(mentions)
     assert [len(g.mentions) for g in groups] == [3, 1]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("CONTRAT LOCAL DE SANTE DE STAINS\n", "Stains"),
+    ("Contrat Local de Santé 2013-2015. Ville de Rennes\n", "Rennes"),
+])
+def test_a_page_that_is_only_its_title_names_its_territory_whole(text, name):
+    import pipeline
+
+    assert [c.territory.name for c in pipeline.extract(text).contracts] == [name]
+    # The same line ending a cut paragraph may be cut short.
+    cut = "Le programme d'actions a été présenté aux partenaires du territoire.\n" + text
+    assert pipeline.extract(cut).contracts == []
