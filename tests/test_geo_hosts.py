@@ -40,3 +40,8 @@ def test_a_towns_own_site_gives_its_contract_when_the_text_names_no_place():
                          "Le contrat local de santé de Melun a été signé")
     record = pipeline.extract(named, url="https://savigny-le-temple.fr/actualites/sante")
     assert [c.territory.name for c in record.contracts] == ["Melun"]
+
+
+def test_a_town_hall_host_is_the_town_not_its_intercommunality_of_the_same_name():
+    assert publisher_of("https://www.mairie-pontivy.fr/sante") == "Pontivy"
+    assert publisher_of("https://www.pontivy.fr/sante") is None  # the town or Pontivy Communauté: unsaid

@@ -57,8 +57,11 @@ def publisher_of(url: str | None) -> str | None:
     label, sub = labels[-2], labels[:-2]
     if _WIDER.search(label) or any(_WIDER.search(s) for s in sub):
         return None
-    key = _compact(_TOWN_PREFIX.sub("", label))
+    bare = _TOWN_PREFIX.sub("", label)
+    key = _compact(bare)
     hits = _index().get(key, ())
+    if bare != label:
+        hits = tuple(e for e in hits if e.type == "commune")  # "mairie-pontivy.fr": the town, not Pontivy Communauté
     if not hits and len(key) >= 8:
         # "bethunebruay.fr": the first words of an EPCI's name (Béthune-Bruay, Artois-Lys Romane)
         hits = tuple({e.code: e for k, e in _epci_keys() if k.startswith(key)}.values())
