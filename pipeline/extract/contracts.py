@@ -288,6 +288,10 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
     return foreign
 
 
+# The law that created the CLS (HPST, 21 July 2009, art. L1434-10): no contract was signed on or before it.
+_CLS_LAW = "2009-07-21"
+
+
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
     for u in units:
@@ -308,6 +312,8 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             if resolved is None:
                 continue
             value, warnings = resolved
+            if value[:4] < _CLS_LAW[:4] or (len(value) >= 10 and value[:10] <= _CLS_LAW):
+                continue  # "la loi HPST du 21 juillet 2009", "signé le 22 juillet 1946" (the WHO constitution)
             if (doc.publication_date and value[:10] > doc.publication_date[:10] and len(doc.publication_date) >= 10
                     and len(value) < 10):
                 continue  # a month or season announced for later is a target, not a signing date; a set day is one

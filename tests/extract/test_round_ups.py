@@ -127,3 +127,14 @@ def test_a_signing_set_for_a_day_after_publication_is_announced_with_its_day():
 )
 def test_how_many_contracts_a_page_announces(text, expected):
     assert announced_count(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La loi Hôpital, Patients, Santé et Territoires du 21 juillet 2009 permet aux collectivités de signer un contrat "
+    "local de santé. Laon a signé son contrat local de santé avec l'ARS Hauts-de-France.\n",
+    "« La santé est un état de complet bien-être », dit la Constitution de l'OMS, signée le 22 juillet 1946. "
+    "Laon a signé son contrat local de santé avec l'ARS Hauts-de-France.\n",
+])
+def test_no_contract_was_signed_before_the_law_that_made_them(text):
+    (contract,) = pipeline.extract(text, published="2024-05-02").contracts
+    assert contract.signing_date is None
