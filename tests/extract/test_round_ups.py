@@ -138,3 +138,12 @@ def test_how_many_contracts_a_page_announces(text, expected):
 def test_no_contract_was_signed_before_the_law_that_made_them(text):
     (contract,) = pipeline.extract(text, published="2024-05-02").contracts
     assert contract.signing_date is None
+
+
+def test_public_health_is_no_publication_that_would_date_another_event():
+    text = ("Dans la continuité de sa politique de santé publique, ce jeudi 11 septembre 2025, Estérel Côte d'Azur "
+            "Agglomération a officiellement signé son premier contrat local de santé pour la période 2025-2030.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.signing_date == "2025-09-11"
+    published = text.replace("de santé publique", "de santé, publiée le 2 mai")
+    assert pipeline.extract(published).contracts[0].signing_date is None
