@@ -37,9 +37,8 @@ _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quat
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")
-_NEXT_ONE = re.compile(r"\bprochain\s+(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
-_OTHER_PLAN_AFTER = re.compile(r"\W{0,3}(?:du|de\s+la|de\s+l')\s+(?:contrat\s+(?:de\s+plan|plan|de\s+ville|de\s+ruralité|"
-                               r"de\s+territoire|de\s+relance)|CPER\b|CRTE\b|convention\b)", re.I)
+_NEXT_ONE = rules.compiled("status", "next_contract")
+_OTHER_PLAN_AFTER = re.compile(rf"\W{{0,3}}(?:du|de\s+la|de\s+l')\s+{dates.OTHER_PLANS}", re.I)
 _SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
 
 

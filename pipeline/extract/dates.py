@@ -21,6 +21,9 @@ _R = rules.load("dates")
 MONTHS: dict[str, int] = _R["months"]
 WEEKDAYS: list[str] = _R["weekdays"]
 
+# Another plan or contract named beside the CLS (rules/dates.yml other_plans), as one regex source.
+OTHER_PLANS = "(?:" + "|".join(_R["other_plans"]) + ")"
+
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.dates import OTHER_PLANS
+
 _Y = r"(20[0-4]\d)"
 _MONTH = r"(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?"
 # "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030"
@@ -29,8 +31,8 @@ _PAST = re.compile(r"précédent|(?:premier|1er)\s+(?:contrat|CLS)\s*\(|ancien|d
                    r"diagnostic|PRS|projet\s+régional|schéma|plan\s+régional|mandat|sécurité|CLSPD|délinquance", re.I)
 # Another plan's own years, written right after its name ("son Contrat de Ville 2015-2020"); "pour la durée
 # du contrat de ville, soit de 2024 à 2030" is this contract's.
-_OTHER_PLAN = re.compile(r"(?:contrat\s+de\s+(?:ville|ruralité|territoire)|\bCRTE|\bPCAET|projet\s+de\s+territoire)"
-                         r"[^\S\n]*(?:[«»\"“”]?[^\S\n]*[\w'’-]+[^\S\n]*[«»\"“”]?[^\S\n]*){0,2}$", re.I)
+_OTHER_PLAN = re.compile(rf"{OTHER_PLANS}[^\S\n]*(?:[«»\"“”]?[^\S\n]*[\w'’-]+[^\S\n]*[«»\"“”]?[^\S\n]*){{0,2}}$",
+                         re.I)
 
 
 def _past(text: str, pos: int) -> bool:
