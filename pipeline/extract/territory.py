@@ -193,7 +193,6 @@ _JOINT = re.compile(
     rf"(?P<second>(?-i:{_JOINT_HEADS}){_SP}*(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}))")
 _BULLET_START = re.compile(rf"(?<![^\S\n]){_SP}*{_BULLET}")
 _COUNTED_ACRONYM = re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b")
-_CLS_WORD = re.compile(rf"\bcontrats?{_SP}+locaux?{_SP}+de{_SP}+sant[ée]|\bCLS\b", re.I)
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
@@ -364,7 +363,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(tm)
     for lst in _INLINE_LIST.finditer(text):
         said = text[lst.start("towns") : lst.end("head")]  # what the towns do: "… villes ont signé des CLS :"
-        if not _CLS_WORD.search(lst["head"]) or not status.extract_status(said, False)[1]:
+        if not _CLS_RX.search(lst["head"]) or not status.extract_status(said, False)[1]:
             continue  # "huit autres villes disposent d'un CLS : …": a list without a status is said in passing
         for item in re.finditer(rf"(?-i:{NAME})", lst["items"]):
             a = lst.start("items") + item.start()
