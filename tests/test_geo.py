@@ -236,3 +236,19 @@ def test_epci_by_words_needs_an_epci_marker(gaz: Gazetteer) -> None:
     # A bare capitalised run probed as an EPCI needs an exact name; the word match is for names written as one.
     assert gaz.link("Creusot Montceau", kind="epci") is None
     assert gaz.link("Communauté urbaine Creusot Montceau", kind="epci") is not None
+
+
+def test_a_towns_short_form_is_the_one_commune_of_the_pages_area_that_it_begins():
+    from pipeline.geo import get_gazetteer
+    from pipeline.geo.model import GeoContext
+
+    gaz = get_gazetteer()
+    guyane = GeoContext(set(), {"Guyane"}, set())
+    assert gaz.link("Saint-Laurent", "commune", guyane).name == "Saint-Laurent-du-Maroni"
+    assert gaz.link("Vitry", "commune", GeoContext({"94"}, set(), set())).name == "Vitry-sur-Seine"
+    # Without the page's area, or for a name not written as a town's, the short form is not expanded.
+    assert gaz.link("Saint-Laurent", "commune", None).name != "Saint-Laurent-du-Maroni"
+    assert gaz.link("Saint-Laurent", None, guyane) is None or gaz.link("Saint-Laurent", None, guyane).name != \
+        "Saint-Laurent-du-Maroni"
+    # A commune of that name in the area is itself the answer.
+    assert gaz.link("Saint-Denis", "commune", GeoContext({"93"}, set(), set())).name == "Saint-Denis"

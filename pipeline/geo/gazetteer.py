@@ -290,6 +290,14 @@ class Gazetteer:
         """Every region entity (18 regions and the overseas collectivities)."""
         return self._regions
 
+    def communes_of(self, dept: str) -> list[tuple[str, Entity]]:
+        """(normalized name, commune) of one département, built once per département asked."""
+        cache = self.__dict__.setdefault("_communes_of", {})
+        if dept not in cache:
+            cache[dept] = [(norm(e.name), e) for (kind, _), e in self.by_code.items()
+                           if kind == "commune" and e.departement == dept]
+        return cache[dept]
+
     def get(self, kind: Kind, code: str) -> Entity | None:
         """Entity by kind and code (INSEE, SIREN, département or region code)."""
         return self.by_code.get((kind, code))

@@ -58,6 +58,13 @@ def link(gaz: Gazetteer, name: str, kind: Kind | None, context: GeoContext | Non
         ent = next((e for e in gaz.regions() if e.name == region), None)
         return gaz.result(ent, 1.0) if ent else None
     hits = _lookup(gaz, raw, key, kind)
+    if kind == "commune" and (depts or regions) and not any(_clue_level(e, depts, regions, set()) for e, _ in hits):
+        # "la ville de Saint-Laurent" on a page about Guyane, "le maire de Vitry" in the Val-de-Marne: the one
+        # commune of the page's départements (else regions) whose name the short form begins
+        # (Saint-Laurent-du-Maroni, Vitry-sur-Seine). Only for a name written as a town's.
+        areas = depts or {code for code, (_, _, region) in gaz.dept_info.items() if region in regions}
+        if (short := _short_form(gaz, key, areas)) is not None:
+            return gaz.result(short, 0.85)
     if not hits and re.search(r"\w['’]\w", raw):  # "M'tsamboro" for Mtsamboro
         hits = _lookup(gaz, re.sub(r"(?<=\w)['’](?=\w)", "", raw), norm(re.sub(r"(?<=\w)['’](?=\w)", "", raw)), kind)
     if not hits and kind in (None, "epci"):
@@ -165,6 +172,13 @@ def _word_entries(gaz: Gazetteer, word: str) -> list[tuple[str, list[Entity]]]:
 
 def _scaled(hits: list[Hit], factor: float, only: Kind | None = None) -> list[Hit]:
     return [(e, s * factor) for e, s in hits if only is None or e.type == only]
+
+
+def _short_form(gaz: Gazetteer, key: str, depts: set[str]) -> Entity | None:
+    if len(key) < 4 or key in _GENERIC:
+        return None
+    found = {e.code: e for d in depts for k, e in gaz.communes_of(d) if k.startswith(key + " ")}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _clue_level(ent: Entity, depts: set[str], regions: set[str], postals: set[str]) -> int:
