@@ -252,3 +252,14 @@ def test_a_towns_short_form_is_the_one_commune_of_the_pages_area_that_it_begins(
         "Saint-Laurent-du-Maroni"
     # A commune of that name in the area is itself the answer.
     assert gaz.link("Saint-Denis", "commune", GeoContext({"93"}, set(), set())).name == "Saint-Denis"
+
+
+def test_an_intercommunality_named_by_the_first_syllables_of_its_words():
+    from pipeline.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    res = gaz.link("Cauvaldor")  # CAUsses et VALlée de la DORdogne
+    assert res is not None and res.insee == "200066371"
+    # Only a single capitalised word is read so; common names and towns keep their meaning.
+    assert gaz.link("cauvaldor") is None or gaz.link("cauvaldor").insee != "200066371"
+    assert gaz.link("Lorient").type == "commune"

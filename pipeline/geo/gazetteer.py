@@ -56,6 +56,7 @@ class Gazetteer:
         self.epci_core: Index = {}
         self.pays_core: Index = {}
         self.acronyms: Index = {}
+        self.syllabic: Index = {}
         self.demonyms: dict[str, list[str]] = {}
         self.by_code: dict[tuple[Kind, str], Entity] = {}
         self.dept_index: dict[str, str] = {}
@@ -177,6 +178,16 @@ class Gazetteer:
         for key, lst in auto.items():
             if len(lst) == 1 and key not in explicit and key not in self.full:
                 _add(self.acronyms, key, lst[0], 0.85)
+        # Names made of the first syllables of the words ("Cauvaldor": CAUsses et VALlée de la DORdogne).
+        syllabic: dict[str, list[Entity]] = defaultdict(list)
+        for ent in ents:
+            ent = self.by_code[("epci", ent.code or "")]
+            words = [w for w in epci_cores(norm(ent.name))[0].split() if w not in _STOP and w != "pays"]
+            if 2 <= len(words) <= 4 and all(len(w) >= 4 for w in words):
+                syllabic["".join(w[:3] for w in words)].append(ent)
+        for key, lst in syllabic.items():
+            if len(lst) == 1 and key not in self.full and key not in self.commune_alt and key not in self.acronyms:
+                _add(self.syllabic, key, lst[0], 0.85)
         for key, hits in explicit.items():
             self.acronyms[key] = hits
 

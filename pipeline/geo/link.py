@@ -129,6 +129,8 @@ def _lookup(gaz: Gazetteer, raw: str, key: str, kind: Kind | None) -> list[Hit]:
         tiers.append(gaz.acronyms.get(key, []))
         if (expanded := expand_counts(raw)) != raw:  # "4CPS": four C (Communauté de Communes de la Champagne …) + P + S
             tiers.append(gaz.acronyms.get(norm(expanded), []))
+    if kind in (None, "epci") and re.fullmatch(r"[A-ZÉ][a-zéèêëîïôûç]{5,}", raw):
+        tiers.append(gaz.syllabic.get(key, []))  # "Cauvaldor"
     if kind == "pays_petr":
         tiers.append(_scaled(gaz.pays_core.get(key, []), 0.85))
     for tier in tiers:
