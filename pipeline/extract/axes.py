@@ -543,6 +543,12 @@ def _named_axes(units: list[Unit]) -> list[AxisItem]:
     return items
 
 
+# A finding states a fact with a verb of state ("Le taux de mortalité prématurée est supérieur …"); an axis names
+# what to do ("Prévenir le suicide", "La santé mentale").
+_FINDING = re.compile(r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent)\s+(?:\w+\s+){0,2}?"
+                      r"(?:supérieure?s?|inférieure?s?|plus|moins|élevée?s?|faibles?|importante?s?|marquée?s?)\b", re.I)
+
+
 def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
     excludes = rules.compiled("axes", "header_excludes")
     start = 0
@@ -558,7 +564,8 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
         texts = [BULLET.sub("", r.text, count=1) for r in run]
         excluded = start > 0 and excludes.search(units[start - 1].text) is not None  # "a pour missions :"
         if (len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts)
-                and not _is_generic([_clean(t) for t in texts]) and _reads_as_axes(texts)):
+                and not _is_generic([_clean(t) for t in texts]) and _reads_as_axes(texts)
+                and sum(bool(_FINDING.search(t)) for t in texts) * 2 < len(texts)):
             return [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
         start = end
     return []

@@ -709,3 +709,19 @@ def test_bulleted_axes_each_followed_by_their_objectives_one_per_line():
     assert contract.axes == ["Prévention / promotion de la santé", "Organisation des parcours de santé",
                              "Populations vulnérables et leurs aidants"]
     assert {"sante_mentale", "jeunesse"} <= set(contract.axis_themes)
+
+
+def test_bulleted_findings_of_a_health_profile_are_no_axes():
+    from pipeline.extract.axes import find_axes
+    from pipeline.extract.units import split_units
+
+    findings = ("Concernant l'état de santé, on note que :\n"
+                "– Le taux de mortalité prématurée est nettement supérieur à la moyenne régionale.\n"
+                "– La mortalité due aux cancers est plus importante que dans le reste du département.\n"
+                "– Le taux d'admission pour affection psychiatrique est très supérieur aux moyennes nationales.\n")
+    assert find_axes(split_units(findings)) == []
+    priorities = ("Le programme du territoire :\n"
+                  "– Prévenir la mortalité prématurée et les cancers.\n"
+                  "– Renforcer l'offre de soins en santé mentale.\n"
+                  "– Prévenir le suicide chez les jeunes.\n")
+    assert len(find_axes(split_units(priorities))) == 3
