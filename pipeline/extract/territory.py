@@ -615,7 +615,9 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
                     break
                 continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
             gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)
-            if nk and gk and len(min(nk, gk, key=len)) >= 4 and (nk in gk.split() or gk in nk.split() or nk == gk):
+            if nk and gk and len(min(nk, gk, key=len)) >= 4 and (
+                    set(nk.split()) <= set(gk.split()) or set(gk.split()) <= set(nk.split())):
+                # "Pays du Trégor" and "Pays du Trégor-Goëlo", "PETR du Val-de-Saône" and "… Val-de-Saône Vingeanne"
                 target = g
                 break
         if target is None:

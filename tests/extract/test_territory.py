@@ -537,3 +537,16 @@ def test_a_page_that_is_only_its_title_names_its_territory_whole(text, name):
     # The same line ending a cut paragraph may be cut short.
     cut = "Le programme d'actions a été présenté aux partenaires du territoire.\n" + text
     assert pipeline.extract(cut).contracts == []
+
+
+def test_a_cut_name_whose_words_are_all_in_the_full_name_is_the_same_territory():
+    from pipeline.extract.territory import TerritoryMention
+    from pipeline.geo.model import LinkResult
+
+    petr = LinkResult(name="PETR Val de Saône-Vingeanne", type="pays_petr", insee=None, departement="21",
+                      region="Bourgogne-Franche-Comté", score=1.0)
+    mentions = [TerritoryMention(0, 20, "PETR du Val-de-Saône", "PETR du Val-de-Saône", None, 2, False, None),
+                TerritoryMention(30, 60, "PETR du Val-de-Saône Vingeanne", "PETR du Val-de-Saône Vingeanne", None, 3,
+                                 True, petr),
+                TerritoryMention(70, 90, "Val de Loire", "Val de Loire", None, 2, False, None)]
+    assert [len(g.mentions) for g in group_mentions(mentions)] == [2, 1]
