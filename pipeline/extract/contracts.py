@@ -445,7 +445,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
 def _statements(units: list[Unit]) -> str:
     """The units' text without questions: "Vous portez un projet de CLS ?" asserts nothing of the contract."""
-    return "\n".join(_QUESTION.sub("", u.text) for u in units)
+    return "\n".join(_QUESTION.sub("", u.text) if "?" in u.text else u.text for u in units)
 
 
 def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],

@@ -62,6 +62,8 @@ _THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat", re.I)
 
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
     out: list[Amount] = []
+    if "€" not in text and "euro" not in text and "¤" not in text:
+        return out  # every _AMOUNT has one of them: the exclusion scans need not run
     if _NOT_FUNDING.search(text) or (_OTHER_BENEFICIARY.search(text) and not _THE_CONTRACT.search(text)):
         return out
     for m in _AMOUNT.finditer(text):

@@ -53,6 +53,8 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
     ranges: list[Period] = []
     untils: list[Period] = []
     for offset, text in units:
+        if "20" not in text:
+            continue  # each pattern needs a year (_Y)
         for m in _DURATION.finditer(text):
             n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
             start = int(m.group(m.lastindex))
