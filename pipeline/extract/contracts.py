@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import relevance, rules
+from pipeline.clean.hints import lead
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import (
     dates,
@@ -39,7 +40,7 @@ _FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _NEXT_ONE = re.compile(r"\bprochain\s+(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 _OTHER_PLAN_AFTER = re.compile(r"\W{0,3}(?:du|de\s+la|de\s+l')\s+(?:contrat\s+(?:de\s+plan|plan|de\s+ville|de\s+ruralité|"
                                r"de\s+territoire|de\s+relance)|CPER\b|CRTE\b|convention\b)", re.I)
-_SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
+_SIGN_CUE = lead(re.compile("|".join(dates._R["signing_cues"]), re.I))
 
 
 @dataclass
@@ -57,8 +58,8 @@ class DocInput:
 
 
 _NUMBER = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[12]\d|[2-9]"
-_N_CONTRACTS = re.compile(
-    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS))\b(?![@.]\w)", re.I)
+_N_CONTRACTS = lead(re.compile(
+    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS))\b(?![@.]\w)", re.I))
 # (not the end of a phone number before an e-mail address: "06 31 54 52 12\ncls@…")
 _NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
@@ -98,7 +99,7 @@ _WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|France|l
 _LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:\n|$)")
 
 
-_SOME_OF_THEM = re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I)  # "4 d'entre eux ont été renouvelés"
+_SOME_OF_THEM = lead(re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I))  # "4 d'entre eux ont été renouvelés"
 
 
 def _is_statistic(unit: Unit, counts: set[int | None]) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.clean.hints import lead
 from pipeline.extract import dates, signatories
 from pipeline.extract.logistic import Model, read_model
 from pipeline.extract.orgs import OrgMention
@@ -55,11 +56,12 @@ _CUES: dict[str, re.Pattern[str]] = {
     "presence": re.compile(r"en\s+présence\s+d|présents?\b|assistai|ont\s+assisté|participé|participeront", re.I),
     "funding": re.compile(r"financ|\d\s*(?:€|euros)\b|subvention", re.I),
 }
+_CUES = {k: lead(p) for k, p in _CUES.items()}  # the same matches, scanned faster (hints.lead)
 # A sentence about CLS in general ("le CLS est obligatoirement conclu avec l'ARS"), not about this contract.
-_GENERAL = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+(?:CLS|contrats\s+locaux\s+de\s+santé)\s+"
-                      r"(?:sont|visent|permettent|s['’]appuient|reposent|constituent)\b|\b(?:un|le)\s+(?:CLS|contrat\s+local\s+de\s+"
-                      r"santé)(?:\s*\([^()\n]{0,80}\))?\s+(?:est|vise|permet|s['’]appuie|s['’]envisage|repose|constitue)\s+"
-                      r"(?!signé|conclu|renouvelé)", re.I)
+_GENERAL = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+(?:CLS|contrats\s+locaux\s+de\s+santé)\s+"
+                           r"(?:sont|visent|permettent|s['’]appuient|reposent|constituent)\b|\b(?:un|le)\s+(?:CLS|contrat\s+local\s+de\s+"
+                           r"santé)(?:\s*\([^()\n]{0,80}\))?\s+(?:est|vise|permet|s['’]appuie|s['’]envisage|repose|constitue)\s+"
+                           r"(?!signé|conclu|renouvelé)", re.I))
 _QUESTION = re.compile(r"\?\s*$")
 _TYPES = tuple(t for t in ORG_TYPES)
 _TERRITORIAL = ("commune", "epci", "pays_petr")

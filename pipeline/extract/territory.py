@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import relevance, rules
+from pipeline.clean.hints import lead
 from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention, bare_place
 from pipeline.geo import GeoContext, get_gazetteer
@@ -149,18 +150,18 @@ def _not_place(name: str) -> bool:
 _KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
 # A CLS at the scale of a whole département ("contrat local de santé départemental"): the Département
 # is then the territory, not merely a co-signatory.
-_DEPT_SCALE = re.compile(
+_DEPT_SCALE = lead(re.compile(
     rf"{_CLS}{_SP}+départemental|(?:l'ensemble|la{_SP}+totalité|tout){_SP}+(?:du|de{_SP}+son){_SP}+"
     rf"(?:département|territoire{_SP}+départemental)|à{_SP}+l'échelle{_SP}+(?:d'un|du|de{_SP}+tout{_SP}+le){_SP}+département"
     rf"|\bdépartement\b[^.\n]{{0,80}}?{_CLS}[^.\n]{{0,60}}?(?:l'ensemble|tout{_SP}+son|la{_SP}+totalité)",
     re.I,
-)
+))
 
-_FOR_A_QUARTIER = re.compile(
+_FOR_A_QUARTIER = lead(re.compile(
     rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé)e?{_SP}+(?:au|à{_SP}+un){_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+d'un{_SP}+(?:seul{_SP}+)?quartier\b",
     re.I,
-)
+))
 # "aux côtés des communes de Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton": every town of the list.
 # "Sept CLS sont signés (notamment à Metz, Forbach, Thionville, Sarrebourg)": three names or more.
 _TOWN_LIST = re.compile(
