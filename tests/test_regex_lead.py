@@ -56,7 +56,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     from pipeline import rules
     from pipeline.extract import (
         contracts,
+        dates,
         funding,
+        people,
         period,
         signatories,
         signatory_choice,
@@ -69,7 +71,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (signatories, ["SCOPE", "EXCLUDE", "GENERIC", "_NOT_SIGNING"]), (funding, ["_NOT_FUNDING"]),
         (period, ["_RANGE"]), (units, ["_SENT_END"]), (contracts, ["_N_CONTRACTS", "_SIGN_CUE", "_SOME_OF_THEM"]),
         (signatory_choice, ["_GENERAL"]), (status, ["_GEN_NUMBER", "_GEN_DIGIT", "_GEN_ORDINAL"]),
-        (territory, ["_DEPT_SCALE", "_FOR_A_QUARTIER"])] for n in names}
+        (territory, ["_DEPT_SCALE", "_FOR_A_QUARTIER", "_CLS_OF", "_QUARTIER", "_COUNTED_ACRONYM", "_DEPT_WHOLE",
+                     "_TOWN_LIST"]),
+        (signatories, ["_CLAUSE", "_AFTER_PARTIES"]), (dates, ["_TEXTUAL"]), (people, ["PERSON"]),
+        (contracts, ["_MINUTES"])] for n in names}
+    out["territory._cls_of_lower()"] = territory._cls_of_lower()
     out.update({f"_CUES.{k}": p for k, p in signatory_choice._CUES.items()})
     for name in ("status", "axes", "themes", "roles"):
         for key, items in rules.load(name).items():

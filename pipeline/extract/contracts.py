@@ -464,8 +464,8 @@ def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scope
     return Signatory(org_type=terr.type, name=name), (inside.start, inside.end)
 
 
-_MINUTES = re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
-                      re.I)
+_MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
+                      re.I))
 _AGENDA_ITEM = re.compile(r"\d{1,2}\.\s+\S")
 _CLS_WORDS = re.compile(relevance.cls_source(), re.I)
 

@@ -48,12 +48,12 @@ _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.
-_AFTER_PARTIES = re.compile(r"(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
-                            r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I)
+_AFTER_PARTIES = lead(re.compile(r"(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
+                            r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I))
 
 
-_CLAUSE = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|"
-                     r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b")
+_CLAUSE = lead(re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|"
+                     r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b"))
 
 
 def _party_line(text: str) -> bool:
