@@ -103,6 +103,17 @@ def _dates_in(text: str) -> bool:
     return bool(dates.find_dates(text))
 
 
+# Per unit, not per candidate: the candidates of one unit (~7 a page) read the same cues and exclusions.
+@lru_cache(maxsize=256)
+def _unit_cues(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple((f"cue_{c}", float(bool(pat.search(text)))) for c, pat in _CUES.items())
+
+
+@lru_cache(maxsize=256)
+def _exclusions(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in signatories.EXCLUDE.finditer(text))
+
+
 def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes: list[tuple[int, int, str]],
                territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,
                town: str | None = None, cls_spans: Sequence[tuple[int, int]] = (), n_contracts: int = 1,
@@ -166,7 +177,7 @@ def _features(text: str, org: OrgMention, party: OrgMention, name: str, mentions
     utext = unit.text if unit is not None else ""
     ustart = unit.start if unit is not None else org.start
     rel = org.start - ustart
-    excl = [m.start() for m in signatories.EXCLUDE.finditer(utext)]
+    excl = _exclusions(utext)
     rank = next((k for k, o in enumerate(in_unit) if o is org), 0)
     # The contract's own place: its territory, or the town of a quartier ("la Ville" of a quartier's contract).
     places = {name_key(p) for p in (territory.name if territory is not None else None, town) if p} - {""}
@@ -201,8 +212,7 @@ def _features(text: str, org: OrgMention, party: OrgMention, name: str, mentions
     }
     for k in signatories.SCOPE_KINDS:
         values[f"scope_{k}"] = float(any(m[3] == k for m in scoped))
-    for c, pat in _CUES.items():
-        values[f"cue_{c}"] = float(bool(pat.search(utext)))
+    values.update(_unit_cues(utext))
     for t in _TYPES:
         values[f"type_{t}"] = float(party.org_type == t)
     return values
