@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.clean.hints import lead
+
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 
@@ -30,7 +32,8 @@ def compiled(name: str, key: str) -> re.Pattern[str]:
     items = load(name)[key]
     if isinstance(items, str):
         items = [items]
-    return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
+    # hints.lead: the same matches, scanned faster (a lookahead on the characters a match starts with).
+    return lead(re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

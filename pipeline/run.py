@@ -35,6 +35,12 @@ BATCH_SIZE = 64
 # Documents per spaCy forward pass. Its transient memory grows by ~6 MB per document of a pass (a worker
 # peaked at ~800 MB with the whole 64-document job in one pass, ~480 MB with 16) for ~2 % of speed.
 SPACY_BATCH = 16
+# A process keeps for good the vocab entries (and the tokenizer's cache) of the words of its first pages, until
+# its vocab holds this many; later batches run in a spaCy memory zone, which frees what they add. Words recur from
+# page to page: in a memory zone every batch looked up and split all its words anew (tokenizer ~4 ms of a CLS page
+# instead of ~1 ms, bench/RESULTS.md run 15). The words of the five sets' 675 pages make ~15,000 entries; 50,000 cost
+# ~10-15 MB. (``len(vocab)`` counts the zones' entries too and never goes down: once over, always zoned.)
+KEEP_LEXEMES = 50_000
 MAX_CHARS = 500_000  # longer texts are cut (with a warning): a CLS announcement is a few pages at most
 DOC_TIMEOUT = 60.0  # seconds per document (clean, NLP, extract); over it, an error row 'Timeout'
 
@@ -125,6 +131,8 @@ def nlp_batch(jobs: list[tuple[int, Prepared]], doc_timeout: float | None = None
     from pipeline.nlp import build_nlp
 
     nlp = build_nlp()
+    if len(nlp.vocab) < KEEP_LEXEMES:
+        return _nlp_batch(nlp, jobs, doc_timeout)
     # Strings and vocab entries a batch adds are freed when it ends: a worker that reads a million pages
     # would otherwise keep every new word it ever saw (spaCy's StringStore only grows).
     with nlp.memory_zone():

@@ -25,3 +25,12 @@ def test_preload_warms_what_workers_share():
                   "print('spacy.lang.fr' in sys.modules, get_gazetteer.cache_info().currsize, "
                   "orgs._first_words.cache_info().currsize, people._roles.cache_info().currsize)")
     assert out.split() == ["True", "1", "1", "1"]
+
+
+def test_preload_tokenizes_its_sample_with_the_model():
+    """No blank French pipeline is built (~0.3 s of CPU) when the model loads: its tokenizer serves."""
+    out = _python("import spacy\n"
+                  "def blank(*a, **k):\n    raise AssertionError('spacy.blank called')\n"
+                  "spacy.blank = blank\n"
+                  "import pipeline.engine.preload\nprint('ok')")
+    assert out.strip() == "ok"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import relevance, rules
+from pipeline.clean.hints import lead
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import (
     dates,
@@ -39,7 +40,7 @@ _FORMER = rules.compiled("status", "former_contract")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _NEXT_ONE = rules.compiled("status", "next_contract")
 _OTHER_PLAN_AFTER = re.compile(rf"\W{{0,3}}(?:du|de\s+la|de\s+l')\s+{dates.OTHER_PLANS}", re.I)
-_SIGN_CUE = re.compile("|".join(dates._R["signing_cues"]), re.I)
+_SIGN_CUE = lead(re.compile("|".join(dates._R["signing_cues"]), re.I))
 
 
 @dataclass
@@ -57,8 +58,8 @@ class DocInput:
 
 
 _NUMBER = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[12]\d|[2-9]"
-_N_CONTRACTS = re.compile(
-    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS))\b(?![@.]\w)", re.I)
+_N_CONTRACTS = lead(re.compile(
+    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS))\b(?![@.]\w)", re.I))
 # (not the end of a phone number before an e-mail address: "06 31 54 52 12\ncls@…")
 _NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
@@ -98,7 +99,7 @@ _WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|France|l
 _LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:\n|$)")
 
 
-_SOME_OF_THEM = re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I)  # "4 d'entre eux ont été renouvelés"
+_SOME_OF_THEM = lead(re.compile(rf"\b(?:{_NUMBER}|[1-9]\d*)\s+d['’]entre\s+(?:eux|elles)\b", re.I))  # "4 d'entre eux ont été renouvelés"
 
 
 def _is_statistic(unit: Unit, counts: set[int | None]) -> bool:
@@ -462,7 +463,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
 def _statements(units: list[Unit]) -> str:
     """The units' text without questions: "Vous portez un projet de CLS ?" asserts nothing of the contract."""
-    return "\n".join(_QUESTION.sub("", u.text) for u in units)
+    return "\n".join(_QUESTION.sub("", u.text) if "?" in u.text else u.text for u in units)
 
 
 def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],
@@ -480,8 +481,8 @@ def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scope
     return Signatory(org_type=terr.type, name=name), (inside.start, inside.end)
 
 
-_MINUTES = re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
-                      re.I)
+_MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
+                      re.I))
 _AGENDA_ITEM = re.compile(r"\d{1,2}\.\s+\S")
 _CLS_WORDS = re.compile(relevance.cls_source(), re.I)
 

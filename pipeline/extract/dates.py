@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import rules
-from pipeline.clean.hints import hint
+from pipeline.clean.hints import hint, lead
 from pipeline.extract.units import leftmost_longest
 
 _R = rules.load("dates")
@@ -28,11 +28,11 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tru
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 
 # "lundi 3 mars 2024", "le 1er juillet", "31 janvier dernier"
-_TEXTUAL = re.compile(
+_TEXTUAL = lead(re.compile(
     rf"\b(?:(?:ce|cet)\s+)?(?:(?P<wd>{_WEEKDAY_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
     re.IGNORECASE,
-)
+))
 # "12/04/2024", "07.10.2022", "le 3/10"
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.](?P<year>(?:19|20)\d\d))?(?![\d/])")
 # "en octobre 2015", "début juillet", "en juin dernier", "fin mars 2024"

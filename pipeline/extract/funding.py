@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.clean.hints import lead
 from pipeline.extract.orgs import OrgMention
 
 _AMOUNT = re.compile(
@@ -22,9 +23,9 @@ _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
 # Not a contract's money: populations, prices and pay, a company's capital, building works and investments ("aménagements …
 # pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
-_NOT_FUNDING = re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b|"
-                          r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b|\binvestissements?\b|"
-                          r"\baides?\s+à\s+l['’]installation\b", re.I)  # a building's cost; a doctor's settling-in grant
+_NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b|"
+                               r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b|\binvestissements?\b|"
+                               r"\baides?\s+à\s+l['’]installation\b", re.I))  # a building's cost; a doctor's settling-in grant
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
@@ -62,6 +63,8 @@ _THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat", re.I)
 
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
     out: list[Amount] = []
+    if "€" not in text and "euro" not in text and "¤" not in text:
+        return out  # every _AMOUNT has one of them: the exclusion scans need not run
     if _NOT_FUNDING.search(text) or (_OTHER_BENEFICIARY.search(text) and not _THE_CONTRACT.search(text)):
         return out
     for m in _AMOUNT.finditer(text):

@@ -146,15 +146,28 @@ def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
     return res is not None and res.score >= 0.95 and not res.ambiguous
 
 
-def _finditer(pat: re.Pattern[str], first_word: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pat.finditer(text), tried only where its head's first word stands: every match starts there, so
-    the leftmost match from a position is the first of those places where pat matches (the lookbehind
-    still sees the text before it). A page has a few such places, and pat is not tried at every character."""
+def _word_starts(first_word: re.Pattern[str], text: str) -> list[int]:
+    """Every position where first_word matches, overlapping ones included."""
+    starts = []
     pos = 0
     while (word := first_word.search(text, pos)) is not None:
-        m = pat.match(text, word.start())
+        starts.append(word.start())
+        pos = word.start() + 1
+    return starts
+
+
+def _finditer(pat: re.Pattern[str], first_word: re.Pattern[str], text: str,
+              starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """pat.finditer(text), tried only where its head's first word stands: every match starts there, so
+    the leftmost match from a position is the first of those places where pat matches (the lookbehind
+    still sees the text before it). A page has a few such places, and pat is not tried at every character.
+    ``starts``: those places (``_word_starts``), when already found for another head of the same first word."""
+    pos = 0
+    for start in _word_starts(first_word, text) if starts is None else starts:
+        if start < pos:
+            continue
+        m = pat.match(text, start)
         if m is None:
-            pos = word.start() + 1
             continue
         yield m
         pos = max(m.end(), m.start() + 1)
@@ -163,8 +176,12 @@ def _finditer(pat: re.Pattern[str], first_word: re.Pattern[str], text: str) -> I
 def find_orgs(text: str) -> list[OrgMention]:
     """Organisation mentions, leftmost-longest, without overlaps."""
     found: list[OrgMention] = []
+    starts: dict[tuple[str, int], list[int]] = {}  # per first word: ~110 heads share ~80 of them
     for (org_type, pat, head), first_word in zip(_patterns(), _first_words(), strict=True):
-        for m in _finditer(pat, first_word, text):
+        key = (first_word.pattern, first_word.flags)
+        if key not in starts:
+            starts[key] = _word_starts(first_word, text)
+        for m in _finditer(pat, first_word, text, starts[key]):
             comp = m["comp"]
             head_text = m["head"]
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):

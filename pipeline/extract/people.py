@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import rules
+from pipeline.clean.hints import lead
 
 _UP = r"A-ZÀ-ÖØ-Þ"
 _LOW = r"a-zß-öø-ÿ"
 # Hyphenated parts are bounded ("Jean-Pierre-Marie"): an unbounded chain backtracks quadratically.
 _PART = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+){{0,4}}"
 _LAST = rf"(?:(?:Le|La|Du|De|Van|Mac|Ben|El|d['’])\s?)?[{_UP}][{_UP}{_LOW}'’]+(?:-[{_UP}][{_UP}{_LOW}'’]+){{0,4}}"
-PERSON = re.compile(rf"\b(?P<name>{_PART}(?:\s{_PART})?\s{_LAST})\b")
+PERSON = lead(re.compile(rf"\b(?P<name>{_PART}(?:\s{_PART})?\s{_LAST})\b"))
 _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté", "Centre", "Conseil", "Agence",
               "Fiche", "Axe", "Contrat", "Préfecture", "Sous", "Caisse", "Mutualité", "Saint", "Sainte", "Madame",
               "Monsieur", "Accueil", "Photo", "Crédit", "Hôpital", "Collectivité", "Maison", "Santé", "Val", "Vallée",

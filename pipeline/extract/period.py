@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.clean.hints import lead
 from pipeline.extract.dates import OTHER_PLANS
 
 _Y = r"(20[0-4]\d)"
@@ -17,8 +18,8 @@ _MONTH = r"(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|oc
 # "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030"
 # "et" joins a range only after "entre", of years: "d'octobre 2024 et février 2025", "entre octobre 2024 et
 # février 2025" date an activity (a diagnostic), not the contract.
-_RANGE = re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au)\s*{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
-                    rf"{_Y}(?![\d/])", re.I)
+_RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au)\s*{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
+                         rf"{_Y}(?![\d/])", re.I))
 _NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
 _DURATION = re.compile(
     rf"(?:pour|sur|d'une\s+durée\s+de|pour\s+une\s+durée\s+de|durée\s+de)\s+(?P<n>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans"
@@ -55,6 +56,8 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
     ranges: list[Period] = []
     untils: list[Period] = []
     for offset, text in units:
+        if "20" not in text:
+            continue  # each pattern needs a year (_Y)
         for m in _DURATION.finditer(text):
             n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
             start = int(m.group(m.lastindex))

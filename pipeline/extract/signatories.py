@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline import rules
+from pipeline.clean.hints import lead
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
@@ -17,43 +18,43 @@ from pipeline.geo.gazetteer import acronym
 from pipeline.geo.normalize import expand_counts, fold
 from pipeline.models import Signatory, Span, Territory
 
-SCOPE = re.compile(
+SCOPE = lead(re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
     r"\bporteront\b|\bporté\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
-)
+))
 # Text after which organisations of the same clause are not signatories.
-EXCLUDE = re.compile(
+EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+de|accompagné\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)",
     re.I,
-)
+))
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
-GENERIC = re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
-                     r"\bune\s+(?:ou\s+plusieurs\s+)?collectivités?\b|"
-                     r"contrats\s+locaux\s+de\s+santé\s+sont|(?<!\bque\s)(?<!\bqu')\bpeut\b|(?<!\bque\s)\bpeuvent\b", re.I)
+GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
+                          r"\bune\s+(?:ou\s+plusieurs\s+)?collectivités?\b|"
+                          r"contrats\s+locaux\s+de\s+santé\s+sont|(?<!\bque\s)(?<!\bqu')\bpeut\b|(?<!\bque\s)\bpeuvent\b", re.I))
 # ("… entend réduire les inégalités que peuvent rencontrer les habitants": a relative clause, not a rule)
 # A photo caption naming the people who sign ("De g. à dr. : X, préfète de l'Allier ; …"), and a signing
 # clause that points back to it.
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
-_NOT_SIGNING = re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
-                          r"non[-\s]signataires?|sans\s+parapher|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+signé", re.I)
+_NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+                               r"non[-\s]signataires?|sans\s+parapher|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.
-_AFTER_PARTIES = re.compile(r"(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
-                            r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I)
+_AFTER_PARTIES = lead(re.compile(r"(?:il\s+(?:a\s+été|est)\s+convenu|préambule|article\b|vu\b|considérant|titre\b|chapitre\b|"
+                            r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I))
 
 
-_CLAUSE = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|"
-                     r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b")
+_CLAUSE = lead(re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|"
+                     r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b"))
 
 
 def _party_line(text: str) -> bool:

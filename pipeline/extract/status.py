@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline import rules
+from pipeline.clean.hints import lead
 
 _FUTURE_BEFORE = re.compile(
     r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à"
@@ -18,15 +19,15 @@ _FUTURE_BEFORE = re.compile(
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
-_GEN_NUMBER = re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I)
+_GEN_NUMBER = lead(re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I))
 # "le 4e contrat local de santé", "CLS 2ème génération", "2 e génération"
-_GEN_DIGIT = re.compile(r"\b(?P<n>[2-9])\s?(?:e|ème|eme|nde)\s+(?:contrat|CLS|génération)\b", re.I)
-_GEN_ORDINAL = re.compile(
+_GEN_DIGIT = lead(re.compile(r"\b(?P<n>[2-9])\s?(?:e|ème|eme|nde)\s+(?:contrat|CLS|génération)\b", re.I))
+_GEN_ORDINAL = lead(re.compile(
     r"\b(?P<ord>deuxième|second|seconde|troisième|quatrième|cinquième|sixième)\s+"
     r"(?:génération|contrat\s+local\s+de\s+santé|CLS|contrat)\b|"
     r"\b(?:CLS|contrat(?:\s+local\s+de\s+santé)?)\s+de\s+(?P<ord2>deuxième|seconde|troisième|quatrième|cinquième)\s+génération",
     re.I,
-)
+))
 
 
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False) -> int:

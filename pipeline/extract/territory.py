@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import relevance, rules
+from pipeline.clean.hints import lead
 from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention, bare_place
 from pipeline.geo import GeoContext, get_gazetteer
@@ -23,19 +24,19 @@ from pipeline.geo.normalize import fold
 _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
 # "le CLS de la ville de Laon", "contrat local de santé du Pays de Chaumont", "CLS 2 de Metz"
-_CLS_OF = re.compile(
+_CLS_OF = lead(re.compile(
     rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
     rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
     rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?)?{_SP}*"
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
-)
+))
 _AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
-_QUARTIER = re.compile(
+_QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
     re.IGNORECASE,
-)
+))
 _DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,40}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
 _TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of "4CPS")
@@ -113,10 +114,10 @@ def _cls_of_lower() -> re.Pattern[str]:
     adj = r"(?-i:[a-zà-ÿ][a-zà-ÿ'’\-]{1,26}(?:ais|ois|ien|in|al|aux|el|ique|ain|an|é|eux|euse|ard|on)(?:e|es|s|ne|nes|le|les)?)\b"
     complement = (rf"(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*"
                   rf"(?-i:(?!(?:Département|France|Région)\b){NAME_WORD}(?:{_SP}+{NAME_WORD})*)")
-    return re.compile(
+    return lead(re.compile(
         rf"{_CLS}{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des){_SP}*"
         rf"(?P<target>(?:{heads})(?:{_SP}+{adj}{_SP}+{complement}|{_SP}+{adj}|{_SP}+{complement}))",
-        re.I)
+        re.I))
 
 
 # Heads that name a kind of area, not one area ("le CLS de la ville", "du territoire", "de la communauté").
@@ -149,27 +150,27 @@ def _not_place(name: str) -> bool:
 _KIND_OF_ORG = {"commune": "commune", "epci": "epci", "pays_petr": "pays_petr"}
 # A CLS at the scale of a whole département ("contrat local de santé départemental"): the Département
 # is then the territory, not merely a co-signatory.
-_DEPT_SCALE = re.compile(
+_DEPT_SCALE = lead(re.compile(
     rf"{_CLS}{_SP}+départemental|(?:l'ensemble|la{_SP}+totalité|tout){_SP}+(?:du|de{_SP}+son){_SP}+"
     rf"(?:département|territoire{_SP}+départemental)|à{_SP}+l'échelle{_SP}+(?:d'un|du|de{_SP}+tout{_SP}+le){_SP}+département"
     rf"|\bdépartement\b[^.\n]{{0,80}}?{_CLS}[^.\n]{{0,60}}?(?:l'ensemble|tout{_SP}+son|la{_SP}+totalité)",
     re.I,
-)
+))
 
-_FOR_A_QUARTIER = re.compile(
+_FOR_A_QUARTIER = lead(re.compile(
     rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé)e?{_SP}+(?:au|à{_SP}+un){_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+d'un{_SP}+(?:seul{_SP}+)?quartier\b",
     re.I,
-)
+))
 # "aux côtés des communes de Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton": every town of the list.
 # "Sept CLS sont signés (notamment à Metz, Forbach, Thionville, Sarrebourg)": three names or more.
-_TOWN_LIST = re.compile(
+_TOWN_LIST = lead(re.compile(
     rf"\b(?:des|les|aux|ses){_SP}+(?:communes|villes){_SP}+(?:de{_SP}+|d')?(?P<list>(?-i:{NAME})"
     rf"(?:{_SP}*,{_SP}*(?:de{_SP}+|d')?(?-i:{NAME}))*{_SP}*,?{_SP}+et{_SP}+(?:de{_SP}+|d')?(?-i:{NAME}))"
     rf"|\bnotamment{_SP}+(?:à|de|d'){_SP}*(?P<list2>(?-i:{NAME})(?:{_SP}*,{_SP}*(?:à{_SP}+)?(?-i:{NAME})){{2,}}"
     rf"(?:{_SP}*,?{_SP}+et{_SP}+(?:à{_SP}+)?(?-i:{NAME}))?)",
     re.I,
-)
+))
 _BULLET = r"(?:[-•*–·▪]|\d{1,2}[.)])"  # a list item's mark: a bullet or "1." / "2)"
 # "Voici les contrats locaux de santé en cours :" then one territory per bullet ("• Nord Landes (40)").
 _LISTED = re.compile(
@@ -192,15 +193,15 @@ _JOINT = re.compile(
     rf"{_SP}+et{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des){_SP}*(?:[Ss]yndicat{_SP}+[Mm]ixte{_SP}+(?:du|de{_SP}+la|des){_SP}+)?"
     rf"(?P<second>(?-i:{_JOINT_HEADS}){_SP}*(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}))")
 _BULLET_START = re.compile(rf"(?<![^\S\n]){_SP}*{_BULLET}")
-_COUNTED_ACRONYM = re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b")
+_COUNTED_ACRONYM = lead(re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b"))
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
-_DEPT_WHOLE = re.compile(
+_DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
     rf"|\btoute?{_SP}+(?:la|le|l'){_SP}*(?P<name2>(?-i:{NAME}))",
     re.I,
-)
+))
 
 
 @dataclass

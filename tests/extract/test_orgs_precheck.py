@@ -48,3 +48,14 @@ def test_pre_check_keeps_the_case_rule_of_its_head():
     assert check["ARS"].search("l'ARS") and not check["ARS"].search("ars et métiers")
     assert check["agence régionale de santé"].search("L'AGENCE RÉGIONALE")
     assert check["caisse d'allocations familiales"].pattern == "caisse"
+
+
+def test_word_starts_overlap_and_are_shared_by_heads_of_one_word():
+    import re
+
+    from pipeline.extract.orgs import _first_words, _word_starts
+
+    assert _word_starts(re.compile("aa"), "aaaa") == [0, 1, 2]
+    assert _word_starts(re.compile("caisse", re.I), "La CAISSE et la caisse") == [3, 16]
+    words = [(w.pattern, w.flags) for w in _first_words()]
+    assert len(set(words)) < len(words)  # several heads start with the same word ("caisse", "conseil")
