@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluate import load_jsonl, score
+from pipeline.evaluate.groups import read_sources
 from tests.conftest import ROOT, SHARED
 
 CACHE = Path(os.environ.get("CLS_REAL_CACHE", Path.home() / ".cache" / "cls-real"))
@@ -21,16 +22,24 @@ NO_TEXTS = "real-page texts not rebuilt on this machine (third-party, never comm
 
 FLOORS = {
     # ../shared/real: 51 pages (0.563 when issue 13 began, 0.657 at the start of the first 2026-12-04 session,
-    # 0.770 after it, 0.854 after the second).
-    "shared-real": {"macro": 0.84, "is_cls": 0.95, "contract": 0.90, "territory_code": 0.85, "status": 0.69,
-                    "signing_date": 0.85, "period": 0.78, "signatories_type": 0.77, "signatories_name": 0.67,
-                    "people": 0.85, "funding": 0.86, "axes": 0.93, "axis_themes": 0.90},
-    # corpus/real: 444 pages in 30 batches (first contact of each batch in corpus/real/README.md); 0.657 at the
-    # start of the first 2026-12-04 session, 0.766 after it (360 pages); 0.799 after the second (444 pages).
-    "real": {"macro": 0.78, "is_cls": 0.92, "contract": 0.84, "territory_code": 0.82, "status": 0.67,
-             "signing_date": 0.79, "period": 0.80, "signatories_type": 0.69, "signatories_name": 0.64,
-             "people": 0.76, "funding": 0.87, "axes": 0.77, "axis_themes": 0.77},
+    # 0.770 after it, 0.854 after the second, 0.856 after the third).
+    "shared-real": {"macro": 0.85, "is_cls": 0.95, "contract": 0.90, "territory_code": 0.89, "status": 0.70,
+                    "signing_date": 0.85, "period": 0.79, "signatories_type": 0.78, "signatories_name": 0.67,
+                    "people": 0.88, "funding": 0.88, "axes": 0.94, "axis_themes": 0.91},
+    # corpus/real, the 444 pages of batches a1-j1 (first contact of each batch in corpus/real/README.md); 0.657 at
+    # the start of the first 2026-12-04 session, 0.766 after it (360 pages); 0.799 after the second, 0.809 after
+    # the third.
+    "real": {"macro": 0.80, "is_cls": 0.94, "contract": 0.87, "territory_code": 0.86, "status": 0.69,
+             "signing_date": 0.83, "period": 0.82, "signatories_type": 0.71, "signatories_name": 0.66,
+             "people": 0.80, "funding": 0.90, "axes": 0.78, "axis_themes": 0.79},
+    # corpus/real, every page whose text is present (550 in 38 batches: a1-j1 and k1-n2, the latter scored 0.634
+    # pooled on first contact); 0.784 at the end of the third 2026-12-04 session.
+    "real-all": {"macro": 0.78, "is_cls": 0.93, "contract": 0.85, "territory_code": 0.86, "status": 0.68,
+                 "signing_date": 0.79, "period": 0.81, "signatories_type": 0.69, "signatories_name": 0.64,
+                 "people": 0.75, "funding": 0.85, "axes": 0.74, "axis_themes": 0.75},
 }
+# The batches of a floor that covers part of a set (their letter), from corpus/real/SOURCES.md.
+BATCHES = {"real": "abcdefghij"}
 
 
 def _texts(name: str) -> Path:
@@ -43,6 +52,9 @@ def _texts(name: str) -> Path:
 def _check(name: str, gold_path: Path, texts: Path, run_dir: Path) -> None:
     present = {p.stem for p in texts.glob("*.txt")}
     gold = {k: v for k, v in load_jsonl(gold_path).items() if k in present}
+    if name in BATCHES:
+        batch = {k: row.get("batch", "") for k, row in read_sources(gold_path.parent / "SOURCES.md").items()}
+        gold = {k: v for k, v in gold.items() if batch.get(k, "")[:1] in BATCHES[name]}
     assert gold, f"{name}: no gold document has a text in {texts}"
     result = score(gold, load_jsonl(run_dir / "records.jsonl"))
     floors = FLOORS[name]
@@ -61,4 +73,6 @@ def test_shared_real_pages_floor(run_dir_factory) -> None:
 
 def test_own_real_pages_floor(run_dir_factory) -> None:
     texts = _texts("docs")
-    _check("real", ROOT / "corpus" / "real" / "gold.jsonl", texts, run_dir_factory(texts))
+    run_dir = run_dir_factory(texts)
+    for name in ("real", "real-all"):
+        _check(name, ROOT / "corpus" / "real" / "gold.jsonl", texts, run_dir)
