@@ -97,6 +97,8 @@ def _first_words() -> list[re.Pattern[str]]:
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-préfet": "Sous-préfecture",
                 "sous-préfète": "Sous-préfecture", "maire": "Ville",
+                # "la Mairie de Toulouse" and "la Ville de Toulouse" are one party (the scorer folds them too).
+                "mairie": "Ville", "municipalité": "Ville",
                 # Long names are listed under their acronym, as the institutions sign ("CPAM de l'Indre").
                 "caisse primaire d'assurance maladie": "CPAM", "caisse d'allocations familiales": "CAF",
                 "caisse générale de sécurité sociale": "CGSS", "mutualité sociale agricole": "MSA",

@@ -209,3 +209,11 @@ def test_a_title_before_a_persons_name_is_its_institution_not_a_place(text, expe
     from pipeline.extract.orgs import find_orgs
 
     assert [(o.org_type, o.name, o.generic) for o in find_orgs(text)] == expected
+
+
+def test_the_town_hall_and_the_town_are_one_party():
+    from pipeline.extract.orgs import find_orgs
+
+    names = [o.name for o in find_orgs("Initié par la Mairie de Toulouse, signé par la Ville de Toulouse et la "
+                                       "municipalité de Blagnac.")]
+    assert names == ["Ville de Toulouse", "Ville de Toulouse", "Ville de Blagnac"]
