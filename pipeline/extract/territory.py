@@ -49,6 +49,9 @@ _SUBJECT_SIGNS = re.compile(
     rf"[^.\n]{{0,160}}?{_CLS}",
     re.I,
 )
+# "le Contrat Local de Santé mis en place par la Communauté d'Agglomération de l'Étampois": the carrier is the territory.
+_CARRIED_BY = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\b(?:mis{_SP}+en{_SP}+place|port[ée]|pilot[ée]|initi[ée]|élabor[ée]|"
+                         rf"coordonn[ée]|conduit){_SP}+par{_SP}+(?:la|le|l['’]|les)?{_SP}*$", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 _CLS_RX = re.compile(_CLS, re.I)
@@ -474,6 +477,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.anchor = True
             tm.strength += 3
             tm.cues.add("first_party")
+            continue
+        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and \
+                _CARRIED_BY.search(text, max(0, tm.start - 160), tm.start):
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.add("carrier")
             continue
         if any(abs(tm.start - s) < 160 for s, _ in cls_spans):
             tm.strength += 1

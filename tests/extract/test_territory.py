@@ -550,3 +550,12 @@ def test_a_cut_name_whose_words_are_all_in_the_full_name_is_the_same_territory()
                                  True, petr),
                 TerritoryMention(70, 90, "Val de Loire", "Val de Loire", None, 2, False, None)]
     assert [len(g.mentions) for g in group_mentions(mentions)] == [2, 1]
+
+
+def test_the_carrier_of_the_contract_is_its_territory():
+    import pipeline
+
+    text = ("Jeudi, de nombreux élus de la Ville de Dourdan étaient présents pour la signature du contrat local de santé "
+            "porté par la Communauté de communes du Dourdannais en Hurepoix, aux côtés de l'ARS Île-de-France.\n")
+    (contract,) = pipeline.extract(text, published="2025-03-30").contracts
+    assert contract.territory.type == "epci" and "Dourdannais" in contract.territory.name
