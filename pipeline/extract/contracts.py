@@ -137,7 +137,11 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
         # An unlinked "Ville …" of capitalised words ("CONTRAT DE VILLE DE NOUVELLE GENERATION", "Ville | Grade"
         # in a table) vouches for nothing: a commune the gazetteer does not know is no commune.
         typed = [g for g in groups if g.best.link is not None or (g.best.kind is not None and g.best.kind != "commune")]
-        best = max(typed, key=lambda g: g.score, default=None)
+        # A place the gazetteer knows outweighs an unlinked one that no CLS mention stands near ("le quartier de
+        # Beauregard" named in an axis of the contract signed by "la ville de Poissy"); a quartier the CLS is
+        # about ("le premier contrat local de santé consacré à ce quartier") keeps its place.
+        vouched = [g for g in typed if g.best.link is not None or any("near_cls" in m.cues for m in g.mentions)]
+        best = max(vouched or typed, key=lambda g: g.score, default=None)
         return [best] if best is not None and best.score >= 2 else []
     first = max(anchors, key=lambda g: g.score)
     # A secondary anchor must stand on its own, not be a passing mention near the real contract, unless it

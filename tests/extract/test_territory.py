@@ -559,3 +559,18 @@ def test_the_carrier_of_the_contract_is_its_territory():
             "porté par la Communauté de communes du Dourdannais en Hurepoix, aux côtés de l'ARS Île-de-France.\n")
     (contract,) = pipeline.extract(text, published="2025-03-30").contracts
     assert contract.territory.type == "epci" and "Dourdannais" in contract.territory.name
+
+
+def test_without_a_place_tied_to_the_cls_a_known_place_outweighs_an_unknown_one_far_from_it():
+    import pipeline
+
+    text = ("Tel est l'objet du contrat local de santé qui a été signé jeudi.\n\n"
+            "Favoriser le développement d'actions et de dispositifs locaux permettant un meilleur accès aux soins des "
+            "populations, en particulier des plus fragiles, est une priorité partagée par tous.\n\n"
+            "Tous les acteurs étaient réunis : la ville de Poissy, représentée par son maire, et les partenaires.\n\n"
+            "Les axes :\n"
+            "  • L'accès aux soins : ouverture d'une maison de santé, projet de maison de santé départementale sur le "
+            "quartier de Beauregard, qui accueillera des médecins généralistes et des infirmiers ;\n"
+            "  • La prévention : des ateliers dans les écoles.\n")
+    (contract,) = pipeline.extract(text, published="2021-10-01").contracts
+    assert (contract.territory.type, contract.territory.name) == ("commune", "Poissy")
