@@ -199,6 +199,10 @@ _BULLET_START = re.compile(rf"(?<![^\S\n]){_SP}*{_BULLET}")
 _COUNTED_ACRONYM = lead(re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b"))
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
+# "Champigny-sur-Marne, Vitry-sur-Seine, Alfortville et Villejuif ont signé hier leur second contrat local de
+# santé": places coordinated as the subject of a signing, each its own contract (the last one found first).
+_LAST_OF_LIST = re.compile(rf"(?<=\s)et{_SP}+(?P<name>(?>(?-i:{NAME})))(?=\s)")
+_LIST_NAME = re.compile(rf"(?-i:{NAME})")
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
@@ -393,6 +397,23 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              res, source="subject"))
+    for m in _LAST_OF_LIST.finditer(text):
+        if not _SUBJECT_SIGNS.match(text, m.end()):
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        head = text[start : m.start()].strip()
+        parts = [p.strip() for p in head.split(",")] if head else []
+        if not parts or len(parts) > 12 or not all(_LIST_NAME.fullmatch(p) for p in parts):
+            continue  # the sentence before "et" is not a list of names only
+        pos = start
+        for part in [*parts, m["name"]]:
+            at = text.index(part, pos)
+            pos = at + len(part)
+            if _not_place(part) or any(o.start <= at < o.end for o in orgs) or any(tm.start == at for tm in mentions):
+                continue
+            res = gaz.link(part)
+            if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+                mentions.append(TerritoryMention(at, pos, part, part, res.type, 5, True, res, source="subject"))
     for m in _QUARTIER.finditer(text):
         if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"

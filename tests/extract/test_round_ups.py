@@ -147,3 +147,14 @@ def test_public_health_is_no_publication_that_would_date_another_event():
     assert contract.signing_date == "2025-09-11"
     published = text.replace("de santé publique", "de santé, publiée le 2 mai")
     assert pipeline.extract(published).contracts[0].signing_date is None
+
+
+def test_places_coordinated_as_the_subject_of_a_signing_each_open_a_contract():
+    text = ("Santé | Hauts-de-Seine\n\n"
+            "Nanterre, Colombes, Gennevilliers et Clichy ont signé hier leur second contrat local de santé avec "
+            "l'Agence régionale de santé d'Île-de-France.\n")
+    record = pipeline.extract(text, published="2019-03-05")
+    assert {c.territory.name for c in record.contracts} == {"Nanterre", "Colombes", "Gennevilliers", "Clichy"}
+    # A sentence that is not a list of names only opens nothing this way.
+    other = text.replace("Nanterre, Colombes, Gennevilliers et Clichy", "Les élus de Nanterre et Clichy")
+    assert {c.territory.name for c in pipeline.extract(other, published="2019-03-05").contracts} <= {"Nanterre", "Clichy"}
