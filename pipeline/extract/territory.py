@@ -199,6 +199,10 @@ _BULLET_START = re.compile(rf"(?<![^\S\n]){_SP}*{_BULLET}")
 _COUNTED_ACRONYM = lead(re.compile(r"(?<![\w-])[2-5][A-Z]{2,6}\b"))
 _LIST_ITEM = re.compile(rf"^{_SP}*(?:{_BULLET}{_SP}*)+(?P<name>[^\n(;:]{{2,90}}?)(?:{_SP}*\((?P<dept>\d[\dAB]|\d{{3}})\))?{_SP}*[;,.]?{_SP}*$", re.M | re.I)
 # A town that is the subject of its CLS ("Cayenne renouvellera son CLS le 15 décembre").
+# "Le CLS a été signé, à Meaux, lundi 9 décembre, entre la Ville et l'ARS": the town signs at home.
+_TOWN_SIGNS_AT_HOME = re.compile(
+    rf"\bsign[ée]e?s?{_SP}*,?{_SP}*à{_SP}+(?P<name>(?>(?-i:{NAME})))[^.\n]{{0,80}}?\bentre{_SP}+la{_SP}+"
+    rf"(?:[Vv]ille|[Cc]ommune|[Mm]unicipalité)\b")
 # "Champigny-sur-Marne, Vitry-sur-Seine, Alfortville et Villejuif ont signé hier leur second contrat local de
 # santé": places coordinated as the subject of a signing, each its own contract (the last one found first).
 _LAST_OF_LIST = re.compile(rf"(?<=\s)et{_SP}+(?P<name>(?>(?-i:{NAME})))(?=\s)")
@@ -397,6 +401,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              res, source="subject"))
+    for m in _TOWN_SIGNS_AT_HOME.finditer(text):
+        res = gaz.link(m["name"], kind="commune")
+        if res is not None and res.score >= 0.95 and not res.ambiguous and \
+                not any(tm.start == m.start("name") for tm in mentions):
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "commune", 4, True, res,
+                                             source="org", cues={"first_party"}))
     for m in _LAST_OF_LIST.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()):
             continue

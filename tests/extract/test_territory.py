@@ -574,3 +574,15 @@ def test_without_a_place_tied_to_the_cls_a_known_place_outweighs_an_unknown_one_
             "  • La prévention : des ateliers dans les écoles.\n")
     (contract,) = pipeline.extract(text, published="2021-10-01").contracts
     assert (contract.territory.type, contract.territory.name) == ("commune", "Poissy")
+
+
+def test_the_town_that_signs_at_home_as_la_ville_is_the_territory():
+    import pipeline
+
+    text = ("Le contrat local de santé a été signé, à Lunel, mardi 3 juin, entre la Ville et l'Agence régionale de "
+            "santé. Il renforce les actions de prévention auprès des jeunes.\n")
+    (contract,) = pipeline.extract(text, published="2025-06-05").contracts
+    assert (contract.territory.name, contract.territory.insee) == ("Lunel", "34145")
+    # Signed somewhere between other parties: the place is only where it was signed.
+    elsewhere = text.replace("entre la Ville et l'Agence", "entre la communauté de communes et l'Agence")
+    assert all(c.territory.name != "Lunel" for c in pipeline.extract(elsewhere, published="2025-06-05").contracts)
