@@ -36,12 +36,17 @@ _OTHER_PLAN = re.compile(rf"{OTHER_PLANS}[^\S\n]*(?:[«»\"“”]?[^\S\n]*[\w'�
                          re.I)
 
 
+_EARLIER_RANGES = re.compile(r"[\s(]*(?:\b20\d\d\s*[/-]\s*20\d\d\s*(?:,|et)?\s*)+$")
+
+
 def _past(text: str, pos: int) -> bool:
     """A past contract or another plan is named just before the years ("le précédent CLS 2015-2020", "le
     contrat local de sécurité prolongé jusqu'en 2028"), in the same clause: "… le temps de refaire le
     diagnostic ; le nouveau texte court jusqu'en 2030" is the new contract's."""
     clause = re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]
-    return bool(_PAST.search(clause) or _OTHER_PLAN.search(clause))
+    # "les Plans de santé mentale (2005/2008 et 2011/2015)": the plan's earlier periods stand between it and these.
+    named = _EARLIER_RANGES.sub("", clause)
+    return bool(_PAST.search(clause) or _OTHER_PLAN.search(clause) or _OTHER_PLAN.search(named))
 
 
 @dataclass

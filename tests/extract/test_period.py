@@ -104,3 +104,12 @@ def test_another_plans_range_is_not_the_period():
 def test_a_contract_that_runs_for_another_plans_duration_takes_its_years():
     text = "Le CLS s'applique pour la durée du contrat de ville, soit de 2024 à 2030."
     assert (find_period([(0, text)]).start, find_period([(0, text)]).end) == (2024, 2030)
+
+
+def test_years_listed_after_another_plans_earlier_periods_are_that_plans():
+    from pipeline.extract.period import find_period
+
+    text = ("La loi encadre les contrats locaux de santé et des plans de santé mentale (2005/2008 et 2011/2015) qui "
+            "incitent à créer des conseils locaux.")
+    assert find_period([(0, text)]) is None
+    assert find_period([(0, "Le contrat local de santé (2021-2025) fixe quatre axes.")]) is not None
