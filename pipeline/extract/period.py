@@ -36,7 +36,14 @@ _OTHER_PLAN = re.compile(rf"{OTHER_PLANS}[^\S\n]*(?:[«»\"“”]?[^\S\n]*[\w'�
                          re.I)
 
 
-_EARLIER_RANGES = re.compile(r"[\s(]*(?:\b20\d\d\s*[/-]\s*20\d\d\s*(?:,|et)?\s*)+$")
+_RANGE_AT_END = re.compile(r"(?<![\d/-])20\d\d\s*[/-]\s*20\d\d(?:\s*(?:,|et))?\s*$")
+
+
+def _without_earlier_ranges(clause: str) -> str:
+    """'des plans de santé mentale (2005/2008 et ' -> 'des plans de santé mentale'."""
+    while (m := _RANGE_AT_END.search(clause)) is not None:
+        clause = clause[: m.start()]
+    return clause.rstrip(" (")
 
 
 def _past(text: str, pos: int) -> bool:
@@ -45,7 +52,7 @@ def _past(text: str, pos: int) -> bool:
     diagnostic ; le nouveau texte court jusqu'en 2030" is the new contract's."""
     clause = re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]
     # "les Plans de santé mentale (2005/2008 et 2011/2015)": the plan's earlier periods stand between it and these.
-    named = _EARLIER_RANGES.sub("", clause)
+    named = _without_earlier_ranges(clause)
     return bool(_PAST.search(clause) or _OTHER_PLAN.search(clause) or _OTHER_PLAN.search(named))
 
 
