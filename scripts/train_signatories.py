@@ -22,17 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_territory import Fitted, annotated_sets, fit_rows, write_model
+from train_territory import Fitted, annotated_sets, fit_rows, matched_contracts, write_model
 
-from pipeline import relevance
-from pipeline.evaluate import load_jsonl
-from pipeline.evaluate.score import match_contracts, org_key
-from pipeline.extract import doc_input
+from pipeline.evaluate.score import org_key
 from pipeline.extract import signatory_choice as sc
-from pipeline.extract.contracts import extract_contracts
-from pipeline.ingest import SourceDoc, iter_inputs
-from pipeline.nlp import build_nlp
-from pipeline.run import prepare, publication
 
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 19)]
 
@@ -54,44 +47,21 @@ class ContractRows:
 
 
 def collect() -> list[ContractRows]:
-    nlp = build_nlp()
     rows: list[ContractRows] = []
-    for name, docs, gold_path, batches in annotated_sets():
-        gold = load_jsonl(gold_path)
-        items = [x for x in iter_inputs([docs]) if isinstance(x, SourceDoc) and x.doc_id in gold]
-        prepared = [prepare(sd) for sd in items]
-        kept = [p for p in prepared if p.relevance.is_cls]
-        n = 0
-        for p, doc in zip(kept, nlp.pipe(p.text for p in kept), strict=True):
-            g = gold[p.source.doc_id]
-            if not g.get("is_cls"):
-                continue
-            pub, pub_span = publication(p)
-            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
-            with sc.capture() as captured:
-                contracts = extract_contracts(di)
-            if not relevance.decide(p.relevance, len(contracts)).is_cls:
-                continue
-            gold_contracts = list(g.get("contracts") or [])
-            pred = [c.model_dump() for c in contracts]
-            for i, j in match_contracts(gold_contracts, pred):
-                cands, terr_type, own = captured[j]
-                gsig = gold_contracts[i].get("signatories") or []
-                gold_pairs = {(s.get("org_type"), org_key(s.get("name"))) for s in gsig}
-                r = ContractRows(p.source.doc_id, batches[p.source.doc_id], territory_type=terr_type,
-                                 own=(own.org_type, org_key(own.name)) if own is not None else None,
-                                 gold_types=[s.get("org_type") for s in gsig],
-                                 gold_names=[org_key(s.get("name")) for s in gsig])
-                for c in cands:
-                    key = org_key(c.signatory.name)
-                    r.features.append([c.values[f] for f in sc.FEATURES])
-                    r.labels.append(int((c.signatory.org_type, key) in gold_pairs))
-                    r.types.append(c.signatory.org_type)
-                    r.names.append(key)
-                    r.hand.append(c.hand)
-                rows.append(r)
-                n += 1
-        print(f"{name}: {len(items)} documents, {len(kept)} screened in, {n} matched contracts", file=sys.stderr)
+    for doc_id, batch, gold_contract, (cands, terr_type, own) in matched_contracts(sc.capture, annotated_sets()):
+        gsig = gold_contract.get("signatories") or []
+        gold_pairs = {(s.get("org_type"), org_key(s.get("name"))) for s in gsig}
+        r = ContractRows(doc_id, batch, territory_type=terr_type,
+                         own=(own.org_type, org_key(own.name)) if own is not None else None,
+                         gold_types=[s.get("org_type") for s in gsig], gold_names=[org_key(s.get("name")) for s in gsig])
+        for c in cands:
+            key = org_key(c.signatory.name)
+            r.features.append([c.values[f] for f in sc.FEATURES])
+            r.labels.append(int((c.signatory.org_type, key) in gold_pairs))
+            r.types.append(c.signatory.org_type)
+            r.names.append(key)
+            r.hand.append(c.hand)
+        rows.append(r)
     return rows
 
 

@@ -21,17 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_territory import Fitted, annotated_sets, fit_rows
+from train_territory import Fitted, annotated_sets, fit_rows, matched_contracts
 
-from pipeline import relevance
-from pipeline.evaluate import load_jsonl
-from pipeline.evaluate.score import match_contracts
-from pipeline.extract import doc_input
 from pipeline.extract import status_choice as stc
-from pipeline.extract.contracts import extract_contracts
-from pipeline.ingest import SourceDoc, iter_inputs
-from pipeline.nlp import build_nlp
-from pipeline.run import prepare, publication
 
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 15)]
 
@@ -46,32 +38,10 @@ class Row:
 
 
 def collect() -> list[Row]:
-    nlp = build_nlp()
     rows: list[Row] = []
-    for name, docs, gold_path, batches in annotated_sets():
-        gold = load_jsonl(gold_path)
-        items = [x for x in iter_inputs([docs]) if isinstance(x, SourceDoc) and x.doc_id in gold]
-        prepared = [prepare(sd) for sd in items]
-        kept = [p for p in prepared if p.relevance.is_cls]
-        n = 0
-        for p, doc in zip(kept, nlp.pipe(p.text for p in kept), strict=True):
-            g = gold[p.source.doc_id]
-            if not g.get("is_cls"):
-                continue
-            pub, pub_span = publication(p)
-            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
-            with stc.capture() as captured:
-                contracts = extract_contracts(di)
-            if not relevance.decide(p.relevance, len(contracts)).is_cls:
-                continue
-            gold_contracts = list(g.get("contracts") or [])
-            for i, j in match_contracts(gold_contracts, [c.model_dump() for c in contracts]):
-                values = captured[j]
-                hand = next(s for s in (*stc.STATUSES, "unknown") if values[f"hand_{s}"])
-                rows.append(Row(p.source.doc_id, batches[p.source.doc_id], [values[f] for f in stc.FEATURES], hand,
-                                gold_contracts[i].get("status") or "unknown"))
-                n += 1
-        print(f"{name}: {len(items)} documents, {len(kept)} screened in, {n} matched contracts", file=sys.stderr)
+    for doc_id, batch, gold_contract, values in matched_contracts(stc.capture, annotated_sets()):
+        hand = next(s for s in (*stc.STATUSES, "unknown") if values[f"hand_{s}"])
+        rows.append(Row(doc_id, batch, [values[f] for f in stc.FEATURES], hand, gold_contract.get("status") or "unknown"))
     return rows
 
 

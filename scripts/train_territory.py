@@ -16,18 +16,27 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from pipeline import relevance
 from pipeline.evaluate import load_jsonl
 from pipeline.evaluate.groups import read_sources
-from pipeline.evaluate.score import territories_match
+from pipeline.evaluate.score import match_contracts, territories_match
 from pipeline.extract import doc_input
 from pipeline.extract import territory_choice as tc
-from pipeline.extract.contracts import _headed_groups, _territory, announced_count, choose_contracts
+from pipeline.extract.contracts import (
+    _headed_groups,
+    _territory,
+    announced_count,
+    choose_contracts,
+    extract_contracts,
+)
 from pipeline.ingest import SourceDoc, iter_inputs
 from pipeline.nlp import build_nlp
 from pipeline.run import prepare, publication
@@ -67,6 +76,35 @@ def annotated_sets() -> list[tuple[str, Path, Path, dict[str, str]]]:
                    if sources and sources.is_file() else {})
         sets.append((name, docs, gold, defaultdict(lambda n=name: n, batches)))
     return sets
+
+
+def matched_contracts(capture: Callable[[], AbstractContextManager[list]], sets: list | None = None
+                      ) -> Iterator[tuple[str, str, dict, object]]:
+    """(doc_id, batch, gold contract, the captured row of the predicted contract the scorer matches to it), over
+    every annotated set present, each document extracted as the pipeline does: what the decisions' training
+    scripts (train_signatories, train_status) learn from."""
+    nlp = build_nlp()
+    for name, docs, gold_path, batches in annotated_sets() if sets is None else sets:
+        gold = load_jsonl(gold_path)
+        items = [x for x in iter_inputs([docs]) if isinstance(x, SourceDoc) and x.doc_id in gold]
+        prepared = [prepare(sd) for sd in items]
+        kept = [p for p in prepared if p.relevance.is_cls]
+        n = 0
+        for p, doc in zip(kept, nlp.pipe(p.text for p in kept), strict=True):
+            g = gold[p.source.doc_id]
+            if not g.get("is_cls"):
+                continue
+            pub, pub_span = publication(p)
+            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
+            with capture() as captured:
+                contracts = extract_contracts(di)
+            if not relevance.decide(p.relevance, len(contracts)).is_cls:
+                continue
+            gold_contracts = list(g.get("contracts") or [])
+            for i, j in match_contracts(gold_contracts, [c.model_dump() for c in contracts]):
+                n += 1
+                yield p.source.doc_id, batches[p.source.doc_id], gold_contracts[i], captured[j]
+        print(f"{name}: {len(items)} documents, {len(kept)} screened in, {n} matched contracts", file=sys.stderr)
 
 
 def collect() -> list[DocRows]:

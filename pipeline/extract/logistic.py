@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,3 +44,28 @@ def read_model(file: Path, features: tuple[str, ...], retrain: str) -> Model | N
         raise ValueError(f"{file}: trained on other features; rerun `{retrain}`")
     return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
                  float(data["bias"]), float(data["threshold"]))
+
+
+class Capture(Generic[T]):
+    """Rows a training script reads while the real extraction runs (one per contract built): the decisions'
+    features as the pipeline computes them, so that training and running never differ."""
+
+    def __init__(self, name: str) -> None:
+        self._rows: ContextVar[list[T] | None] = ContextVar(name, default=None)
+
+    @contextmanager
+    def rows(self) -> Iterator[list[T]]:
+        rows: list[T] = []
+        token = self._rows.set(rows)
+        try:
+            yield rows
+        finally:
+            self._rows.reset(token)
+
+    def active(self) -> bool:
+        return self._rows.get() is not None
+
+    def add(self, row: T) -> None:
+        rows = self._rows.get()
+        if rows is not None:
+            rows.append(row)

@@ -15,16 +15,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.clean.hints import lead
 from pipeline.extract import dates, signatories
-from pipeline.extract.logistic import Model, read_model
+from pipeline.extract.logistic import Capture, Model, read_model
 from pipeline.extract.orgs import OrgMention
 from pipeline.extract.territory import name_key
 from pipeline.extract.units import Unit
@@ -249,27 +247,13 @@ def score(cands: Sequence[Candidate], model: Model | None) -> None:
 # the signatory its own territory adds when no chosen party has its type (contracts._own_territory_signs).
 
 Captured = tuple[list[Candidate], str, Signatory | None]
-_CAPTURE: ContextVar[list[Captured] | None] = ContextVar("signatory_capture", default=None)
-
-
-@contextmanager
-def capture() -> Iterator[list[Captured]]:
-    rows: list[Captured] = []
-    token = _CAPTURE.set(rows)
-    try:
-        yield rows
-    finally:
-        _CAPTURE.reset(token)
-
-
-def capturing() -> bool:
-    return _CAPTURE.get() is not None
+_CAPTURE: Capture[Captured] = Capture("signatory_capture")
+capture = _CAPTURE.rows
+capturing = _CAPTURE.active
 
 
 def record(cands: list[Candidate], territory_type: str, own: Signatory | None) -> None:
-    rows = _CAPTURE.get()
-    if rows is not None:
-        rows.append((cands, territory_type, own))
+    _CAPTURE.add((cands, territory_type, own))
 
 
 def spans_of(text: str, chosen: Sequence[Candidate]) -> list[Span]:

@@ -16,16 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline import rules
 from pipeline.extract import status as status_mod
-from pipeline.extract.logistic import Model
+from pipeline.extract.logistic import Capture, Model
 
 # The decision in force (rules/models/README.md): False, the hand-set precedence decides and the model's
 # probability is only the status confidence; True, the model decides.
@@ -121,24 +118,7 @@ def features(statements: str, own: str | None, hand: str, signing: str | None, p
 # --- capture for training ---------------------------------------------------------------------------
 # scripts/train_status.py runs the real extraction and reads, per contract built, its features.
 
-_CAPTURE: ContextVar[list[dict[str, float]] | None] = ContextVar("status_capture", default=None)
-
-
-@contextmanager
-def capture() -> Iterator[list[dict[str, float]]]:
-    rows: list[dict[str, float]] = []
-    token = _CAPTURE.set(rows)
-    try:
-        yield rows
-    finally:
-        _CAPTURE.reset(token)
-
-
-def capturing() -> bool:
-    return _CAPTURE.get() is not None
-
-
-def record(values: dict[str, float]) -> None:
-    rows = _CAPTURE.get()
-    if rows is not None:
-        rows.append(values)
+_CAPTURE: Capture[dict[str, float]] = Capture("status_capture")
+capture = _CAPTURE.rows
+capturing = _CAPTURE.active
+record = _CAPTURE.add
