@@ -43,11 +43,10 @@ _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-pré
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
 _EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"
-_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?)(?: (?P<kind>Agglomération|Communauté|Métropole|Agglo)"
-                          rf"|-(?P<kind2>[aA]gglo))\b")  # "Carcassonne-agglo" as the agglomeration writes itself
-# "Chartres métropole", "Pontivy communauté": the same names with a lower-case kind, kept only where the
-# gazetteer knows the name as one EPCI ("la métropole" of a sentence is no name).
-_EPCI_SUFFIX_LOWER = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?) (?P<kind>agglomération|communauté|métropole|agglo)\b")
+# "Chartres métropole", "Pontivy communauté": the kind in lower case, kept only where the gazetteer knows the name
+# as one EPCI ("la métropole" of a sentence is no name).
+_EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WORD})?)(?: (?P<kind>[Aa]gglomération|[Cc]ommunauté|"
+                          rf"[Mm]étropole|[Aa]gglo)|-(?P<kind2>[aA]gglo))\b")  # "Carcassonne-agglo" as the agglomeration writes itself
 
 
 _NOT_EPCI_FIRST = frozenset({"La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"})
@@ -240,15 +239,14 @@ def find_orgs(text: str) -> list[OrgMention]:
     for m in _EPCI_SUFFIX.finditer(text):
         if m["name"].split()[0] in _NOT_EPCI_FIRST:
             continue
+        if m["kind"] and m["kind"][0].islower():
+            name = f"{m['name']} {m['kind'].capitalize()}"
+            res = get_gazetteer().link(name, kind="epci")
+            if res is not None and res.score >= 0.95 and not res.ambiguous:
+                found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"], m["name"], False))
+            continue
         if re.match(r"(?<!\s)\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
-    for m in _EPCI_SUFFIX_LOWER.finditer(text):
-        if m["name"].split()[0] in _NOT_EPCI_FIRST:
-            continue
-        name = f"{m['name']} {m['kind'].capitalize()}"
-        res = get_gazetteer().link(name, kind="epci")
-        if res is not None and res.score >= 0.95 and not res.ambiguous:
-            found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"], m["name"], False))
     return leftmost_longest(found)

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from pipeline import rules
 from pipeline.clean.hints import lead
+from pipeline.extract.orgs import find_orgs
+from pipeline.geo import get_gazetteer
 
 _UP = r"A-ZÀ-ÖØ-Þ"
 _LOW = r"a-zß-öø-ÿ"
@@ -44,9 +46,6 @@ _CREDIT = re.compile(r"direct(?:eur|rice)\s+de\s+(?:la\s+)?publication", re.I)
 @lru_cache(maxsize=1024)
 def _names_a_body(name: str) -> bool:
     """The whole name is an organisation (rules/orgs.yml) or a territory the gazetteer knows exactly."""
-    from pipeline.extract.orgs import find_orgs
-    from pipeline.geo import get_gazetteer
-
     if any(o.start == 0 and o.end >= len(name) for o in find_orgs(name)):
         return True
     res = get_gazetteer().link(name)

@@ -410,7 +410,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for m in _LAST_OF_LIST.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()):
             continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        start = _sentence_span(text, m.start(), m.start())[0]
         head = text[start : m.start()].strip()
         parts = [p.strip() for p in head.split(",")] if head else []
         if not parts or len(parts) > 12 or not all(_LIST_NAME.fullmatch(p) for p in parts):
@@ -558,21 +558,26 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
 
 def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
     """A CLS mention in the sentence of [start, end) or in the one after it."""
-    first = _sentence(text, start, end)
-    stop = text.find(first, max(0, start - _SENTENCE_REACH)) + len(first)
-    stop += len(_sentence(text, stop + 1, stop + 1)) + 1
+    stop = _sentence_span(text, start, end)[1]
+    stop = _sentence_span(text, stop + 1, stop + 1)[1]
     return any(start <= a < stop for a, _ in cls_spans)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a mention (a line break ends it too), at most _SENTENCE_REACH characters
-    each side: a long text without punctuation would otherwise make every mention's sentence the
-    whole text (quadratic: minutes on a 500k-character scraped line)."""
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a mention starts and ends (a line break ends it too), at most
+    _SENTENCE_REACH characters each side: a long text without punctuation would otherwise make every
+    mention's sentence the whole text (quadratic: minutes on a 500k-character scraped line)."""
     lo, hi = max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH
     left = max(text.rfind(c, lo, start) for c in ".!?\n")
     left = left if left >= 0 else lo - 1
     rights = [i for c in ".!?\n" if (i := text.find(c, end, hi)) >= 0]
-    return text[left + 1 : min(rights) if rights else min(hi, len(text))]
+    return left + 1, min(rights) if rights else min(hi, len(text))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a mention (see _sentence_span)."""
+    lo, hi = _sentence_span(text, start, end)
+    return text[lo:hi]
 
 
 _SENTENCE_REACH = 600

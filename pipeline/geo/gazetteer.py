@@ -59,6 +59,7 @@ class Gazetteer:
         self.syllabic: Index = {}
         self.demonyms: dict[str, list[str]] = {}
         self.by_code: dict[tuple[Kind, str], Entity] = {}
+        self._communes_of: dict[str, list[tuple[str, Entity]]] = {}  # per département, built when first asked
         self.dept_index: dict[str, str] = {}
         self.region_index: dict[str, str] = {}
         self.region_names: dict[str, str] = {}  # code -> name
@@ -303,11 +304,10 @@ class Gazetteer:
 
     def communes_of(self, dept: str) -> list[tuple[str, Entity]]:
         """(normalized name, commune) of one département, built once per département asked."""
-        cache = self.__dict__.setdefault("_communes_of", {})
-        if dept not in cache:
-            cache[dept] = [(norm(e.name), e) for (kind, _), e in self.by_code.items()
-                           if kind == "commune" and e.departement == dept]
-        return cache[dept]
+        if dept not in self._communes_of:
+            self._communes_of[dept] = [(norm(e.name), e) for (kind, _), e in self.by_code.items()
+                                       if kind == "commune" and e.departement == dept]
+        return self._communes_of[dept]
 
     def get(self, kind: Kind, code: str) -> Entity | None:
         """Entity by kind and code (INSEE, SIREN, département or region code)."""
