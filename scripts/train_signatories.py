@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_territory import Fitted, annotated_sets, fit_rows, matched_contracts, write_model
+from train_territory import Fitted, annotated_sets, f1, fit_rows, matched_contracts, write_model
 
 from pipeline.evaluate.score import org_key
 from pipeline.extract import signatory_choice as sc
@@ -82,10 +82,6 @@ def counts(contracts: list[ContractRows], chosen: list[list[int]]) -> dict[str, 
             acc[1] += sum(pc.values()) - tp
             acc[2] += sum(gc.values()) - tp
     return out
-
-
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def both(c: dict[str, list[int]]) -> float:

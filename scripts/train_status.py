@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_territory import Fitted, annotated_sets, fit_rows, matched_contracts
+from train_territory import Fitted, annotated_sets, f1, fit_rows, matched_contracts
 
 from pipeline.extract import status_choice as stc
 
@@ -62,10 +62,6 @@ def counts(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
             fp += 1
             fn += 1
     return tp, fp, fn
-
-
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 @dataclass
