@@ -376,7 +376,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             u.start <= sspan.start < u.end for u in own_status))
         if cue:
             st = own_st
-    if (st in ("signed", "renewed", "unknown") and signing is not None and len(signing) == 10 and doc.publication_date
+    if (st in ("signed", "renewed", "unknown", "in_preparation") and signing is not None and len(signing) == 10 and doc.publication_date
             and len(doc.publication_date) >= 10 and signing > doc.publication_date[:10]):
         st = "announced"  # "La signature aura lieu lundi 16 décembre", read on the 13th: a signing set for later
     generation = status.extract_generation(joined)

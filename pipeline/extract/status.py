@@ -17,6 +17,12 @@ _FUTURE_BEFORE = re.compile(
 )
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
+# "la signature du CLS devrait intervenir en septembre", "la signature officielle du CLS, prévue en avril":
+# a signing noun whose own clause puts it in the future.
+_FUTURE_AFTER = re.compile(
+    r"[^.;\n]{0,60}?\b(?:(?:devrait|devra|doit|va)\s+(?:intervenir|avoir\s+lieu|se\s+tenir|se\s+dérouler)"
+    r"|interviendra|aura\s+lieu|prévue?s?\s+(?:en|le|pour|au|à|début|fin|courant))\b", re.I
+)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = lead(re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I))
@@ -34,7 +40,8 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False) -> i
     n = 0
     for m in pattern.finditer(text):
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
-                          or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])):
+                          or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])
+                          or (m.group().lower().startswith("signature") and _FUTURE_AFTER.match(text, m.end()))):
             continue
         n += 1
     return n

@@ -181,3 +181,30 @@ def test_renewal_in_the_present_and_an_ordinal_after_signing(text: str) -> None:
 ])
 def test_hiring_is_preparation_only_for_the_contracts_coordinator(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a signing still to come, however it is put
+    ("La compétence santé s'inscrit dans la signature prochaine d'un contrat local de santé.", "in_preparation"),
+    ("La signature du contrat local de santé devrait intervenir au printemps, après la concertation.", "in_preparation"),
+    ("Les fiches actions seront validées lors de la signature officielle du CLS, prévue en juin.", "in_preparation"),
+    ("Le contrat local de santé de l'agglomération prend forme avec une réunion de restitution.", "in_preparation"),
+    ("Un engagement a été signé pour préparer le futur contrat local de santé.", "in_preparation"),
+    ("Le contrat local de santé et le contrat de ville ont été adoptés à une large majorité.", "in_preparation"),
+    ("Les élus de l'opposition ont voté contre le contrat local de santé jeudi soir.", "in_preparation"),
+    ("La commission finalise actuellement le prochain, qui couvrira 2026-2030.", "in_preparation"),
+    # a signing done, however it is put
+    ("La signature officielle tripartite du contrat local de santé vient d'avoir lieu en mairie.", "signed"),
+    ("Les partenaires étaient réunis dans la salle du conseil de la mairie pour signer le contrat local de santé.",
+     "signed"),
+    ("Officialisation d'un contrat local de santé pour la communauté de communes.", "signed"),
+    ("La signature du contrat local de santé a eu lieu le 3 mai.", "signed"),
+])
+def test_signings_to_come_and_signings_done(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+def test_other_items_adopted_in_council_minutes_say_nothing_of_the_contract() -> None:
+    text = ("Adopté à l'unanimité.\n4. Contrat local de santé : compte rendu de la signature.\n"
+            "Le conseil prend acte de la signature du contrat local de santé.\nAdopté à l'unanimité.")
+    assert extract_status(text, has_signing_date=False)[0] == "signed"
