@@ -20,7 +20,7 @@ from pipeline.models import Signatory, Span, Territory
 
 SCOPE = lead(re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
-    r"\bporteront\b|\bporté\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
+    r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
@@ -28,7 +28,7 @@ SCOPE = lead(re.compile(
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
-    r"soutien\s+de|accompagné\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
+    r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)",
     re.I,
 ))
@@ -199,6 +199,8 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
             and org.head.lower() in OWN_EPCI_HEADS:
         return None  # "l'agglomération" stands for the contract's own EPCI only
     name = canonical(org, territory, specific_ars, dept_of, town)
+    if org.org_type == "ars" and (m := _ARS_REGION.search(name)) and (region := get_gazetteer().region(m["r"])):
+        return org, name, f"ars:{fold(region)}"  # "ARS PACA" and "ARS Provence-Alpes-Côte d'Azur": one agency
     return org, name, f"{org.org_type}:{territory_key(name)}"
 
 

@@ -168,3 +168,19 @@ def test_a_relative_clause_with_peuvent_does_not_make_the_signing_sentence_gener
             "et la MSA Picardie, entend réduire les inégalités que peuvent rencontrer les habitants.\n")
     (contract,) = pipeline.extract(text, published="2025-12-12").contracts
     assert {"cpam", "msa"} <= {s.org_type for s in contract.signatories}
+
+
+def test_a_contract_carried_by_a_party_and_funded_by_another() -> None:
+    """"Portée par" (any agreement of the participle) opens a carrying clause; "financée par" closes it:
+    a funder is no party."""
+    terr = Territory(name="Communauté de communes du Val de Sarthe", type="epci", insee=None, departement="72",
+                     region="Pays de la Loire")
+    text = ("Portée par la communauté de communes et financée par l'ARS, cette démarche construira le contrat "
+            "local de santé.")
+    assert _signatories(text, terr) == [("epci", "Communauté de communes du Val de Sarthe")]
+
+
+def test_one_agency_under_two_names_is_one_party() -> None:
+    text = ("Le contrat a été signé par l'ARS PACA et la Ville de Digne-les-Bains. L'Agence régionale de santé "
+            "Provence-Alpes-Côte d'Azur a signé avec la Ville.")
+    assert [t for t, _ in _signatories(text)].count("ars") == 1
