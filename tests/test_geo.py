@@ -263,3 +263,19 @@ def test_an_intercommunality_named_by_the_first_syllables_of_its_words():
     # Only a single capitalised word is read so; common names and towns keep their meaning.
     assert gaz.link("cauvaldor") is None or gaz.link("cauvaldor").insee != "200066371"
     assert gaz.link("Lorient").type == "commune"
+
+
+@pytest.mark.parametrize("name", ["Saint-Nazaire Agglomération", "Saint-Nazaire Agglo", "l'agglomération de Saint-Nazaire",
+                                  "Communauté d'agglomération de Saint-Nazaire"])
+def test_an_urban_epci_named_after_its_main_town(gaz: Gazetteer, name: str) -> None:
+    """The CA whose official name says otherwise ("de la Région Nazairienne et de l'Estuaire") is the one whose
+    most populous member the town is."""
+    res = gaz.link(name, kind="epci")
+    assert res is not None and res.insee == "244400644"
+
+
+@pytest.mark.parametrize("name", ["Trignac Agglomération", "L'Agglomération Paris"])
+def test_a_member_town_or_a_cut_name_names_no_agglomeration(gaz: Gazetteer, name: str) -> None:
+    """Trignac is a member of the same CA but not its main town; "L'Agglomération Paris" is the start of
+    "Agglomération Paris – Vallée de la Marne", not the métropole whose main town is Paris."""
+    assert gaz.link(name, kind="epci") is None

@@ -31,7 +31,7 @@ _CLS_OF = lead(re.compile(
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
-_AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
+_AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
 _QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",

@@ -46,6 +46,8 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+_URBAN_KINDS = frozenset({"CA", "CU", "METRO", "EPT"})
+
 class Gazetteer:
     """In-memory gazetteer: communes, EPCI, Pays/PETR, départements, regions, demonyms."""
 
@@ -57,6 +59,9 @@ class Gazetteer:
         self.pays_core: Index = {}
         self.acronyms: Index = {}
         self.syllabic: Index = {}
+        # The urban EPCI (CA, CU, métropole) whose most populous member a commune is: "Saint-Nazaire
+        # Agglomération", "l'agglomération de Saint-Nazaire" name the CA de la Région Nazairienne et de l'Estuaire.
+        self.agglo_of_center: dict[str, str] = {}  # commune INSEE -> EPCI SIREN
         self.demonyms: dict[str, list[str]] = {}
         self.by_code: dict[tuple[Kind, str], Entity] = {}
         self._communes_of: dict[str, list[tuple[str, Entity]]] = {}  # per département, built when first asked
@@ -148,6 +153,9 @@ class Gazetteer:
                          departements=depts, regions=regions)
             ents.append(ent)
             self.by_code[("epci", r["siren"])] = ent
+            if r["kind"] in _URBAN_KINDS and (members := [m for m in r["members"].split("|") if m]):
+                center = max(members, key=lambda c: (e.population if (e := self.by_code.get(("commune", c))) else -1, c))
+                self.agglo_of_center[center] = r["siren"]
             for name in (r["name"], r["source_name"]):
                 key = norm(name)
                 _add(self.full, key, ent, 1.0)

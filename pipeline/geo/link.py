@@ -69,6 +69,8 @@ def link(gaz: Gazetteer, name: str, kind: Kind | None, context: GeoContext | Non
         hits = _lookup(gaz, re.sub(r"(?<=\w)['’](?=\w)", "", raw), norm(re.sub(r"(?<=\w)['’](?=\w)", "", raw)), kind)
     if not hits and kind in (None, "epci"):
         hits = _by_words(gaz, key, kind)
+    if not hits and kind in (None, "epci"):
+        hits = _center_town(gaz, key)
     if not hits:
         # "Saint-Denis de La Réunion", "Valence en Drôme": trailing place name as a clue.
         t = _TAIL.match(key)
@@ -160,6 +162,23 @@ def _by_words(gaz: Gazetteer, key: str, kind: Kind | None) -> list[Hit]:
     if found is None or len(found) != 1:
         return []
     return [(ents[next(iter(found))], 0.82)]
+
+
+# "X Agglomération", "Saint-Nazaire Agglo", "l'agglomération de X": a town's name after "de", or before the word.
+_URBAN_NAME = re.compile(r"^(?:communaute\s+(?:d\s*agglomeration|urbaine)|agglomeration|agglo|metropole)\s+(?:de|du|d)\s+"
+                         r"|\s(?:agglomeration|agglo|metropole)$")
+
+
+def _center_town(gaz: Gazetteer, key: str) -> list[Hit]:
+    """An urban EPCI named after its main town ("Saint-Nazaire Agglomération", "l'agglo de Saint-Nazaire") when
+    its official name says otherwise ("CA de la Région Nazairienne et de l'Estuaire"): the CA, CU or métropole
+    whose most populous member that town is."""
+    marker, core = split_marker(strip_article(key))
+    if marker != "epci" or not _URBAN_NAME.search(strip_article(key)):
+        return []
+    towns = [e for e, _ in gaz.full.get(core, []) + gaz.commune_alt.get(core, []) if e.type == "commune"]
+    sirens = dict.fromkeys(s for e in towns if (s := gaz.agglo_of_center.get(e.code or "")))
+    return [(ent, 0.85) for s in sirens if (ent := gaz.get("epci", s)) is not None]
 
 
 def _word_entries(gaz: Gazetteer, word: str) -> list[tuple[str, list[Entity]]]:

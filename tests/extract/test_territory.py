@@ -168,6 +168,7 @@ def test_headed_sections_open_one_contract_each():
         ("La Communauté de communes du Romorantinais et du Monestois a signé son contrat local de santé.", "200018406"),
         ("Les élus de la Communauté de communes Ardenne, Rives de Meuse ont voté le principe d'un contrat local "
          "de santé.", "240800821"),
+        ("L'Agglomération Paris – Vallée de la Marne a renouvelé son contrat local de santé.", "200057958"),
     ],
 )
 def test_epci_names_joined_by_et_or_a_comma(text, code):
