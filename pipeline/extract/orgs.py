@@ -105,12 +105,20 @@ _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-pré
                 "agence régional de santé": "ARS", "agence de santé": "ARS"}
 
 
+_NAMED_IN_FULL = frozenset({"pays_petr", "region"})
+
+
+def _head_key(head: str) -> str:
+    return " ".join(head.lower().replace("’", "'").split())
+
+
 def _display_name(org_type: str, head: str, paren: str | None, comp: str | None) -> str:
     base = head.strip()
-    if paren and _ACRONYM.match(paren.strip()):
-        # "Caisse primaire d'assurance maladie (CPAM)": the acronym is how names are written.
+    if paren and _ACRONYM.match(paren.strip()) and org_type not in _NAMED_IN_FULL:
+        # "Caisse primaire d'assurance maladie (CPAM)": the acronym is how institutions sign. Territorial bodies
+        # keep their name as written: "Pôle d'équilibre territorial et rural (PETR) du Pays de Thiérache".
         base = paren.strip()
-    normal = _NORMAL_HEAD.get(" ".join(base.lower().replace("’", "'").split()), base)
+    normal = _NORMAL_HEAD.get(_head_key(base), base)
     # A bare long name stays as written ("l'Agence régionale de santé"); with its place it takes the acronym.
     base = normal if comp or not normal.isupper() else base
     name = f"{base} {comp.strip()}" if comp else base

@@ -52,6 +52,11 @@ _SUBJECT_SIGNS = re.compile(
 # "le Contrat Local de Santé mis en place par la Communauté d'Agglomération de l'Étampois": the carrier is the territory.
 _CARRIED_BY = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\b(?:mis{_SP}+en{_SP}+place|port[ée]|pilot[ée]|initi[ée]|élabor[ée]|"
                          rf"coordonn[ée]|conduit){_SP}+par{_SP}+(?:la|le|l['’]|les)?{_SP}*$", re.I)
+# The carrier named after its verb: "Porté par le Parc naturel régional des Grands Causses, ce contrat…", "les
+# communes ont confié le pilotage du Contrat local de santé au Parc…" (a CLS mention must stand near).
+_CARRIER_BEFORE = re.compile(rf"(?:\bport[ée]e?s?{_SP}+par|\bconfi\w*{_SP}+(?:le{_SP}+)?(?:pilotage|portage){_SP}+(?:du|de{_SP}+son|de{_SP}+ce)"
+                             rf"{_SP}+{_CLS}[^.\n]{{0,40}}?{_SP}+(?:au|à{_SP}+la|à{_SP}+l['’]))\s*(?:la|le|l['’])?{_SP}*$", re.I)
+_PARK = re.compile(r"parc\s+naturel\s+régional|PNR", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 _CLS_RX = re.compile(_CLS, re.I)
@@ -346,6 +351,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                     name, end = longer, stop
                     break
             mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org"))
+        elif o.org_type == "other" and o.complement and _PARK.fullmatch(o.head) and not _not_place(bare_place(o.complement)):
+            # A regional nature park carries some contracts ("Porté par le Parc naturel régional des Grands
+            # Causses, ce contrat…"): a territory of its own, which no gazetteer lists.
+            name = f"Parc naturel régional {' '.join(o.complement.split())}"
+            mentions.append(TerritoryMention(o.start, o.end, text[o.start : o.end],
+                                             name, "other", 2, False, source="org"))
     dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:
@@ -509,8 +520,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 3
             tm.cues.add("first_party")
             continue
-        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and \
-                _CARRIED_BY.search(text, max(0, tm.start - 160), tm.start):
+        if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (
+                _CARRIED_BY.search(text, max(0, tm.start - 160), tm.start)
+                or (_CARRIER_BEFORE.search(text, max(0, tm.start - 160), tm.start)
+                    and any(abs(tm.start - s) < 200 for s, _ in cls_spans))):
             tm.anchor = True
             tm.strength += 3
             tm.cues.add("carrier")

@@ -217,3 +217,10 @@ def test_the_town_hall_and_the_town_are_one_party():
     names = [o.name for o in find_orgs("Initié par la Mairie de Toulouse, signé par la Ville de Toulouse et la "
                                        "municipalité de Blagnac.")]
     assert names == ["Ville de Toulouse", "Ville de Toulouse", "Ville de Blagnac"]
+
+
+def test_territorial_bodies_keep_their_long_name_institutions_sign_by_acronym() -> None:
+    text = ("Le Pôle d'équilibre territorial et rural (PETR) du Pays de Thiérache et la Caisse primaire d'assurance "
+            "maladie (CPAM) de l'Aisne ont signé.")
+    names = {o.org_type: o.name for o in find_orgs(text)}
+    assert names == {"pays_petr": "Pôle d'équilibre territorial et rural du Pays de Thiérache", "cpam": "CPAM de l'Aisne"}

@@ -587,3 +587,17 @@ def test_the_town_that_signs_at_home_as_la_ville_is_the_territory():
     # Signed somewhere between other parties: the place is only where it was signed.
     elsewhere = text.replace("entre la Ville et l'Agence", "entre la communauté de communes et l'Agence")
     assert all(c.territory.name != "Lunel" for c in pipeline.extract(elsewhere, published="2025-06-05").contracts)
+
+
+@pytest.mark.parametrize("text", [
+    "Porté par le Parc naturel régional des Grands Causses, ce contrat local de santé 2024-2028 est co-piloté "
+    "par l'ARS et la Préfecture de l'Aveyron. Millau accueille le comité de pilotage.",
+    "Les 93 communes du territoire ont confié le pilotage du contrat local de santé au Parc naturel régional "
+    "des Grands Causses.",
+])
+def test_a_regional_nature_park_carries_the_contract(text: str) -> None:
+    """A park is a territory no gazetteer lists; as the carrier (before or after the verb) it opens the contract."""
+    import pipeline
+
+    (c,) = pipeline.extract(text).contracts
+    assert (c.territory.name, c.territory.type) == ("Parc naturel régional des Grands Causses", "other")
