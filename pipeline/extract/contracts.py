@@ -375,7 +375,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         own_st, cue = status.extract_status(_statements(own_status), signed_by_date and any(
             u.start <= sspan.start < u.end for u in own_status))
         if cue:
-            st = own_st
+            # A renewal the shared lead states ("A, B et C ont signé hier leur second CLS") stays one when the
+            # contract's own section only says it is signed.
+            st = "renewed" if (own_st, st) == ("signed", "renewed") else own_st
     if (st in ("signed", "renewed", "unknown", "in_preparation") and signing is not None and len(signing) == 10 and doc.publication_date
             and len(doc.publication_date) >= 10 and signing > doc.publication_date[:10]):
         st = "announced"  # "La signature aura lieu lundi 16 décembre", read on the 13th: a signing set for later

@@ -262,14 +262,24 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
             value = _full(ds[0])
             if value:
                 return value, m.end() + ds[0].start, m.end() + ds[0].end
-    # A bare date on its own line near the top ("samedi 21 juin 2025").
-    for line_m in re.finditer(r"^.{0,50}$", head[:600], re.M):
-        ds = find_dates(line_m.group())
-        if len(ds) == 1 and ds[0].year and ds[0].day and len(line_m.group().strip()) <= len(ds[0].text) + 12:
-            value = _full(ds[0])
-            if value:
-                return value, line_m.start() + ds[0].start, line_m.start() + ds[0].end
+    # A bare date on its own line near the top ("samedi 21 juin 2025"), or alone in a cell of a header line
+    # ("Santé | Val-de-Marne | 28/11/2018").
+    for line_m in re.finditer(r"^.{0,80}$", head[:600], re.M):
+        line = line_m.group()
+        cells = [(c.start(), c.group()) for c in _CELL.finditer(line)] if _CELL_SEP.search(line) else [(0, line)]
+        for at, cell in cells:
+            if len(cell) > 50:
+                continue
+            ds = find_dates(cell)
+            if len(ds) == 1 and ds[0].year and ds[0].day and len(cell.strip()) <= len(ds[0].text) + 12:
+                value = _full(ds[0])
+                if value:
+                    return value, line_m.start() + at + ds[0].start, line_m.start() + at + ds[0].end
     return None
+
+
+_CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
+_CELL = re.compile(r"[^|•·]+")
 
 
 def _full(d: DateMention) -> str | None:

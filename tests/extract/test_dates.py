@@ -215,3 +215,8 @@ def test_a_weekday_that_is_not_that_day_in_the_periods_first_year_gives_no_year(
     assert resolve(find_dates("ce mercredi 14 octobre")[0], None, 2011) is None
     assert resolve(find_dates("ce mercredi 14 octobre")[0], None, 2015)[0] == "2015-10-14"
     assert resolve(find_dates("le 14 octobre")[0], None, 2011)[0] == "2011-10-14"
+
+
+def test_a_date_alone_in_a_cell_of_the_header_line_is_the_publication() -> None:
+    assert publication_date_from_text("Santé | Val-de-Marne | 28/11/2018\nRéagir\n\nLe CLS est signé.")[0] == "2018-11-28"
+    assert publication_date_from_text("Accueil | Actualités | Le CLS 2019-2023 est signé\nTexte") is None

@@ -208,3 +208,22 @@ def test_other_items_adopted_in_council_minutes_say_nothing_of_the_contract() ->
     text = ("Adopté à l'unanimité.\n4. Contrat local de santé : compte rendu de la signature.\n"
             "Le conseil prend acte de la signature du contrat local de santé.\nAdopté à l'unanimité.")
     assert extract_status(text, has_signing_date=False)[0] == "signed"
+
+
+def test_a_renewal_said_of_several_contracts_holds_for_each() -> None:
+    import pipeline
+
+    text = ("Santé | Val-de-Marne | 28/11/2018\n\nChampigny-sur-Marne, Vitry-sur-Seine, Alfortville et Villejuif ont "
+            "signé hier leur second contrat local de santé avec l'Agence régionale de santé.\n\n"
+            "À Alfortville, le contrat signé mise sur la prévention.\n\nÀ Villejuif, le contrat signé vise l'accès aux soins.")
+    rec = pipeline.extract(text)
+    assert {(c.territory.name, c.status, c.signing_date) for c in rec.contracts} == {
+        (t, "renewed", "2018-11-27") for t in ("Champigny-sur-Marne", "Vitry-sur-Seine", "Alfortville", "Villejuif")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le contrat local de santé a été signé lundi. C'est la deuxième édition, la première avait été signée en 2015.",
+    "Les partenaires ont signé la version 2 du contrat local de santé.",
+])
+def test_a_second_edition_is_a_renewal(text: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == "renewed"
