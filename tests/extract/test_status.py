@@ -193,6 +193,8 @@ def test_hiring_is_preparation_only_for_the_contracts_coordinator(text: str, exp
     ("Le contrat local de santé et le contrat de ville ont été adoptés à une large majorité.", "in_preparation"),
     ("Les élus de l'opposition ont voté contre le contrat local de santé jeudi soir.", "in_preparation"),
     ("La commission finalise actuellement le prochain, qui couvrira 2026-2030.", "in_preparation"),
+    ("Les élus approuvent le renouvellement du contrat local de santé pour la période 2022/2024.", "in_preparation"),
+    ("Visite de la directrice de l'ARS et lettre d'engagement pour un éventuel contrat local de santé.", "in_preparation"),
     # a signing done, however it is put
     ("La signature officielle tripartite du contrat local de santé vient d'avoir lieu en mairie.", "signed"),
     ("Les partenaires étaient réunis dans la salle du conseil de la mairie pour signer le contrat local de santé.",
