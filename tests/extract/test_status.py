@@ -201,6 +201,11 @@ def test_hiring_is_preparation_only_for_the_contracts_coordinator(text: str, exp
      "signed"),
     ("Officialisation d'un contrat local de santé pour la communauté de communes.", "signed"),
     ("La signature du contrat local de santé a eu lieu le 3 mai.", "signed"),
+    ("La ville est co-signataire avec l'ARS d'un contrat local de santé.", "signed"),
+    ("La Ville et l'ARS ont uni leurs forces afin de s'engager dans l'élaboration et la mise en œuvre d'un contrat "
+     "local de santé.", "signed"),
+    ("Les partenaires désignés comme co-signataires du contrat local de santé sont associés au COPIL et la "
+     "signature est prévue en mars.", "in_preparation"),
 ])
 def test_signings_to_come_and_signings_done(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
