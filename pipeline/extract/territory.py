@@ -128,6 +128,12 @@ def _cls_of_lower() -> re.Pattern[str]:
         re.I))
 
 
+# A CLS of a name written wholly in lower case, up to the end of its phrase (see find_mentions).
+_CLS_OF_LOWER_NAME = lead(re.compile(
+    rf"{_CLS}{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*"
+    rf"(?P<target>(?-i:[a-zà-ÿ][a-zà-ÿ'’\-]{{2,25}}(?:{_SP}[a-zà-ÿ][a-zà-ÿ'’\-]{{1,25}}){{0,3}}))"
+    rf"(?={_SP}*(?:[,.:;()\n]|(?-i:[A-Z])|\d|$))",
+    re.I))
 # Heads that name a kind of area, not one area ("le CLS de la ville", "du territoire", "de la communauté").
 _GENERIC_HEADS = {"Ville", "Quartier", "Territoire", "Communauté", "Pays", "Parc", "Pôle", "Centre", "Cœur", "Terres",
                   "Portes", "Côte", "Littoral"}
@@ -328,6 +334,16 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         name = target[0].upper() + target[1:]
         mentions.append(TerritoryMention(m.start("target"), m.end("target"), target, name, None, 5, True, source="cls_of"))
     gaz = get_gazetteer()
+    for m in _CLS_OF_LOWER_NAME.finditer(text):
+        # "contrat local de santé du grand nancy Période : 2013-2017" (a transcript's title in lower case): a name
+        # the gazetteer knows exactly, not a common word ("du territoire", "de la ville").
+        target = m["target"]
+        if any(tm.start <= m.start("target") < tm.end for tm in mentions) or target.split()[0].capitalize() in _GENERIC_HEADS:
+            continue
+        res = gaz.link(target)
+        if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.95 and not res.ambiguous:
+            mentions.append(TerritoryMention(m.start("target"), m.end("target"), target, res.name, res.type, 5, True, res,
+                                             source="cls_of"))
     for o in orgs:
         if o.org_type == "pays_petr" and gaz.region(o.name):
             continue  # "Pays de la Loire" is a region

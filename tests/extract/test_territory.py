@@ -601,3 +601,12 @@ def test_a_regional_nature_park_carries_the_contract(text: str) -> None:
 
     (c,) = pipeline.extract(text).contracts
     assert (c.territory.name, c.territory.type) == ("Parc naturel régional des Grands Causses", "other")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("contrat local de santé du grand nancy Période : 2013-2017\n\nDocuments pareils", ["Métropole du Grand Nancy"]),
+    ("le contrat local de santé du territoire, signé en 2019, arrive à son terme.", []),
+])
+def test_a_cls_of_a_name_written_in_lower_case(text: str, expected: list[str]) -> None:
+    """A transcript's lower-case title names the contract's area when the gazetteer knows the name exactly."""
+    assert [n for n in _contracts(text)] == expected
