@@ -37,6 +37,7 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
 
 # "Montpellier Méditerranée Métropole", "Saint-Flour Communauté": an organisation named by its place.
 _NOT_LAST = {"Métropole", "Communauté", "Agglomération", "Agglo", "Territoire", "Santé", "Ville", "Région", "Département"}
+_NAME_END = re.compile(r"\n|\s[–—]\s|,")
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
@@ -66,11 +67,15 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     'La coordinatrice, Anaïs X', 'Coordinatrice : Lucie Y'), and the honorifics."""
     spec = rules.load("roles")
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
-    after = re.compile(rf"^\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
-                       rf"(?P<role>(?:{alt})s?\b[^,.;:()«»\n]{{0,110}})", re.I)
-    before = re.compile(rf"(?P<role>\b(?:{alt})\b[^,.;:()«»\n]{{0,90}}?)\s*,?\s*$", re.I)
+    # A role's complement may hold a parenthesised acronym: "le directeur de l'Agence régionale de santé (ARS
+    # Paca) Yann Bubien", "le représentant de l'ARS (Sarthe), Stephan Domingo".
+    comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,25}\))"
+    after = re.compile(rf"^\*?\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
+                       rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
+                       rf"(?P<role>(?:{alt})s?\b{comp}{{0,110}})", re.I)
+    before = re.compile(rf"(?P<role>\b(?:{alt})\b{comp}{{0,90}}?)\s*,?\s*$", re.I)
     appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
-                            rf"(?P<role>(?:{alt})\b[^,.;:()«»\n]{{0,60}}?)\s*[,:]\s*$", re.I)
+                            rf"(?P<role>(?:{alt})\b{comp}{{0,60}}?)\s*[,:]\s*$", re.I)
     return after, before, tuple(spec["honorifics"]), appositive
 
 
@@ -83,25 +88,32 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
     after, before, honorifics, appositive = _roles()
     cands: dict[int, tuple[int, int, bool]] = {}
     for s, e in ner_persons:
-        nl = text.find("\n", s, e)
-        cands[s] = (s, nl if nl != -1 else e, True)  # "Patrice LATRON\n\nLe Conseil": a name ends at its line
+        # "Patrice LATRON\n\nLe Conseil": a name ends at its line; "Madame Christèle WILLER – Vice-Présidente de
+        # la": and at a dash or a comma.
+        cut = _NAME_END.search(text, s, e)
+        cands[s] = (s, cut.start() if cut else e, True)
     for m in PERSON.finditer(text):
         cands.setdefault(m.start(), (m.start(), m.end(), False))
     out: list[PersonMention] = []
     seen: set[str] = set()
     for s, e, from_ner in sorted(cands.values()):
         name = text[s:e].strip()
+        titled = False
         for h in honorifics:
             if name.startswith(h + " "):
-                name, s = name[len(h) + 1 :], s + len(h) + 1
+                name, s, titled = name[len(h) + 1 :], s + len(h) + 1, True
         words = name.split()
-        if len(words) < 2 or len(words) > 4 or words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or "\n" in name \
+        # "M. LASSALVY, Président de cette instance": a surname alone after a title.
+        alone = titled and len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()
+        if (len(words) < 2 and not alone) or len(words) > 4 or words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or "\n" in name \
                 or any(c.isdigit() for c in name):
             continue
         if not all(w[0].isupper() or w in ("de", "du", "le", "la", "d'") for w in words):
             continue
         if _names_a_body(name):
             continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
+        if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and not words[1].isupper():
+            name = f"{words[1]} {words[0]}"  # "Mme ERHEL Corinne": the surname in capitals comes first
         role = None
         m = after.match(text[e : e + 140])
         if m is None and (pair := _AND_NAME.match(text, e)) is not None:

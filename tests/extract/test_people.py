@@ -182,3 +182,28 @@ def test_a_person_a_hospital_is_named_after_is_no_person_of_the_contract():
             "était présent.\n")
     (contract,) = pipeline.extract(text).contracts
     assert [p.name for p in contract.people] == ["Marc Petit"]
+
+
+@pytest.mark.parametrize(("text", "ner", "expected"), [
+    # a parenthesised acronym inside the role, before or after the name
+    ("Le 31 juillet, le directeur régional de l'Agence régionale de santé (ARS Paca) Yann Bubien s'est rendu à Digne.",
+     ("Yann Bubien",), "Yann Bubien"),
+    ("Le représentant de l'Agence régionale de santé (ARS) en Sarthe, Stephan Domingo, a pris la parole.",
+     ("Stephan Domingo",), "Stephan Domingo"),
+    # a role in two words without a hyphen, in the plural, after a pair of names
+    ("Le contrat est piloté par Eric Richard et Pascale Rochas, vices présidents de la communauté.", (), "Pascale Rochas"),
+    # a title in capitals, an adjective before the role, a footnote star after the name
+    ("L'arrivée de MME Julie INDART, future animatrice de ce CLS, est prévue.", ("MME Julie INDART",), "Julie INDART"),
+    ("« Des projets cohérents », résume Emma Graval*, coordinatrice du CLS.", ("Emma Graval",), "Emma Graval"),
+    # a NER span that runs over a dash; a surname alone in capitals after a title; the surname written first
+    ("• Madame Christèle WILLER – Vice-Présidente de la Région Grand Est", ("Madame Christèle WILLER – Vice-Présidente de la",),
+     "Christèle WILLER"),
+    ("En ouverture, M. LASSALVY, Président de cette instance, a rappelé les enjeux.", ("M. LASSALVY",), "LASSALVY"),
+    ("Mme ERHEL Corinne – Députée, Conseillère régionale", ("Mme ERHEL Corinne – Députée",), "Corinne ERHEL"),
+])
+def test_roles_written_in_more_ways(text: str, ner: tuple[str, ...], expected: str) -> None:
+    assert expected in [name for name, _ in _people(text, ner)]
+
+
+def test_a_first_name_alone_after_a_title_is_no_one() -> None:
+    assert _people("Représentée par sa Présidente, Madame Claudie\nCHAMPEAUX", ("Madame Claudie",)) == []
