@@ -23,13 +23,14 @@ _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|p
 _SUB = re.compile(_R["sub_items"], re.I)
 _GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
 _GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
-_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif)\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
+_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif|ambition|levier|chantier|défi|enjeu|volet)\b\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
                          r"\s*[:.–—-]?\s*", re.I)
+_PREFIX_WORD = re.compile(r"(?i)axe|orientation|priorit|objectif|ambition|levier|chantier|défi|enjeu|volet")
 _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
              "centre", "ordre", "titre", "cadre", "membre", "nombre", "offre", "lettre", "quatre", "contre", "libre",
              "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
              "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
-_NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique)s?\s*(?:stratégique\s*)?"
+_NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique|ambition|levier|chantier)s?\s*(?:stratégique\s*)?"
                         r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)")  # "Axe transversal : …"
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?")
@@ -57,7 +58,7 @@ def _is_infinitive(chunk: str) -> bool:
 
 def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
-    label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and re.match(r"(?i)axe|orientation|priorit|objectif", label) else label
+    label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and _PREFIX_WORD.match(label) else label
     bare = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
     # "Le parcours (personnes âgées, personnes en situation de handicap…)": a one-word label keeps its examples.
     label = bare if len(re.findall(r"[\wÀ-ÿ]{3,}", bare)) >= 2 else label

@@ -725,3 +725,15 @@ def test_bulleted_findings_of_a_health_profile_are_no_axes():
                   "– Renforcer l'offre de soins en santé mentale.\n"
                   "– Prévenir le suicide chez les jeunes.\n")
     assert len(find_axes(split_units(priorities))) == 3
+
+
+def test_ambitions_numbered_like_axes() -> None:
+    """'Ambition 1 : …' is numbered like 'Axe 1 : …': the numbering is no label."""
+    text = ("Le CLS est construit autour de 4 ambitions :\n\n"
+            "  • Ambition 1 : développer la coordination et l'innovation en santé ;\n"
+            "  • Ambition 2 : promouvoir la santé tout au long de la vie ;\n"
+            "  • Ambition 3 : garantir un accès à la santé pour tous ;\n"
+            "  • Ambition 4 : développer un environnement favorable à la santé.\n")
+    labels = [i.label for i in find_axes(split_units(text))]
+    assert labels[1:] == ["promouvoir la santé tout au long de la vie", "garantir un accès à la santé pour tous",
+                          "développer un environnement favorable à la santé"]
