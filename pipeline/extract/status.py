@@ -51,6 +51,9 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
     """(status, the cue that decided it)."""
     signed = _count(rules.compiled("status", "signed"), text, past_only=True)
     renewed = _count(rules.compiled("status", "renewed"), text)
+    if not renewed and rules.compiled("status", "earlier_first").search(text) and \
+            rules.compiled("status", "new_contract").search(text):
+        renewed = 1
     prep = _count(rules.compiled("status", "in_preparation"), text)
     announced = _count(rules.compiled("status", "announced"), text)
     if rules.compiled("status", "draft_signed").search(text):

@@ -234,3 +234,13 @@ def test_a_renewal_said_of_several_contracts_holds_for_each() -> None:
 ])
 def test_a_second_edition_is_a_renewal(text: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == "renewed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ce 10 juillet, la commune a signé son nouveau contrat local de santé pour 2025-2028. Le premier contrat fut "
+     "signé il y a 10 ans.", "renewed"),
+    ("Le premier contrat local de santé du Pays a été signé le 10 décembre à Vervins.", "signed"),
+    ("La Ville a signé un nouveau contrat local de santé ce lundi.", "signed"),
+])
+def test_a_new_contract_after_a_first_one_signed_is_a_renewal(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
