@@ -737,3 +737,10 @@ def test_ambitions_numbered_like_axes() -> None:
     labels = [i.label for i in find_axes(split_units(text))]
     assert labels[1:] == ["promouvoir la santé tout au long de la vie", "garantir un accès à la santé pour tous",
                           "développer un environnement favorable à la santé"]
+
+
+def test_problems_a_diagnostic_identified_are_no_axes() -> None:
+    text = ("Phase 2 : la programmation d'actions de proximité pour répondre aux problématiques de santé identifiées "
+            "sur des thématiques liées à : l'alimentation, les risques liés à l'environnement, la santé mentale, "
+            "l'accès aux soins et les addictions.")
+    assert find_axes(split_units(text)) == []
