@@ -29,7 +29,10 @@ EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
-    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)",
+    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|"
+    # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
+    # également apposer leur signature").
+    r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)",
     re.I,
 ))
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
@@ -151,7 +154,11 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     if org.org_type == "ars" and not org.generic:
         m = _ARS_REGION.search(org.name)
         if m:
-            official = rules.load("ars")["official_names"].get(get_gazetteer().region(m["r"]) or "")
+            region = get_gazetteer().region(m["r"])
+            if region is None and not get_gazetteer().departement(m["r"]):
+                # "l'Agence régionale de santé (ARS) Laurent Bien": its director's name, not a place
+                return specific_ars if specific_ars and specific_ars != org.name else "ARS"
+            official = rules.load("ars")["official_names"].get(region or "")
             return official or f"ARS {m['r']}"
     if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
             and expand_counts(org.name) == _initials(territory.name)):
@@ -199,8 +206,10 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
             and org.head.lower() in OWN_EPCI_HEADS:
         return None  # "l'agglomération" stands for the contract's own EPCI only
     name = canonical(org, territory, specific_ars, dept_of, town)
-    if org.org_type == "ars" and (m := _ARS_REGION.search(name)) and (region := get_gazetteer().region(m["r"])):
-        return org, name, f"ars:{fold(region)}"  # "ARS PACA" and "ARS Provence-Alpes-Côte d'Azur": one agency
+    if org.org_type == "ars":
+        # One agency signs a contract, however written: "ARS PACA", "Agence régionale de santé Provence-Alpes-Côte
+        # d'Azur", "ARS DT 22" (its territorial delegation), "l'ARS".
+        return org, name, "ars:"
     return org, name, f"{org.org_type}:{territory_key(name)}"
 
 

@@ -184,3 +184,17 @@ def test_one_agency_under_two_names_is_one_party() -> None:
     text = ("Le contrat a été signé par l'ARS PACA et la Ville de Digne-les-Bains. L'Agence régionale de santé "
             "Provence-Alpes-Côte d'Azur a signé avec la Ville.")
     assert [t for t, _ in _signatories(text)].count("ars") == 1
+
+
+def test_an_agency_written_three_ways_is_one_party_and_a_directors_name_is_no_region() -> None:
+    text = ("Ont signé : le Pays du Trégor-Goëlo, l'Agence régionale de santé (ARS) Laurent Bien, l'ARS DT 22 et la "
+            "Préfecture des Côtes-d'Armor.")
+    sigs = _signatories(text)
+    assert [t for t, _ in sigs].count("ars") == 1
+    assert all("Laurent" not in n for _, n in sigs)
+
+
+def test_parties_who_will_also_sign_later_do_not_sign_yet() -> None:
+    text = ("Le document a été signé par la Ville de Saint-Laurent-du-Maroni et la Sous-préfecture de Saint-Laurent-du-"
+            "Maroni. La Collectivité territoriale de Guyane, la CAF et la CGSS doivent également apposer leur signature.")
+    assert {t for t, _ in _signatories(text)} == {"commune", "sous_prefecture"}

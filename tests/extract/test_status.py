@@ -244,3 +244,8 @@ def test_a_second_edition_is_a_renewal(text: str) -> None:
 ])
 def test_a_new_contract_after_a_first_one_signed_is_a_renewal(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+def test_a_signing_set_for_today_is_announced() -> None:
+    text = "La communauté de communes des Savanes doit signer aujourd'hui le premier contrat local de santé intercommunal."
+    assert extract_status(text, has_signing_date=False)[0] == "announced"
