@@ -206,6 +206,9 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
             and org.head.lower() in OWN_EPCI_HEADS:
         return None  # "l'agglomération" stands for the contract's own EPCI only
     name = canonical(org, territory, specific_ars, dept_of, town)
+    if org.org_type == "prefecture" and org.complement is None:
+        # The State without a place, however written ("la Préfecture", "les services de l'État", "l'État"): one party.
+        return org, name, "prefecture:"
     if org.org_type == "ars":
         # One agency signs a contract, however written: "ARS PACA", "Agence régionale de santé Provence-Alpes-Côte
         # d'Azur", "ARS DT 22" (its territorial delegation), "l'ARS".

@@ -198,3 +198,8 @@ def test_parties_who_will_also_sign_later_do_not_sign_yet() -> None:
     text = ("Le document a été signé par la Ville de Saint-Laurent-du-Maroni et la Sous-préfecture de Saint-Laurent-du-"
             "Maroni. La Collectivité territoriale de Guyane, la CAF et la CGSS doivent également apposer leur signature.")
     assert {t for t, _ in _signatories(text)} == {"commune", "sous_prefecture"}
+
+
+def test_the_state_without_a_place_is_one_party() -> None:
+    text = "Le contrat a été signé par la Préfecture, les services de l'État et la Ville de Mamoudzou."
+    assert [t for t, _ in _signatories(text)].count("prefecture") == 1
