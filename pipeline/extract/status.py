@@ -10,6 +10,7 @@ import re
 
 from pipeline import rules
 from pipeline.clean.hints import lead
+from pipeline.geo import get_gazetteer
 
 _FUTURE_BEFORE = re.compile(
     r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à"
@@ -36,9 +37,31 @@ _GEN_ORDINAL = lead(re.compile(
 ))
 
 
-def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False) -> int:
+# "le 3ème CLS de la Vienne", "le 4e contrat local de santé que l'Agence régionale de santé signe en Guyane": a
+# count of an area's or an agency's contracts, not of this territory's.
+_AREA_AFTER = re.compile(r"(?:local[^\S\n]+de[^\S\n]+santé(?>[^\S\n]+))?(?:\([^()\n]{0,10}\)(?>[^\S\n]+))?"
+                         r"(?:(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|en|dans[^\S\n]+(?:la|le|les|l['’]))(?>[^\S\n]*)"
+                         r"(?P<area>(?>[A-ZÉÈ][\w'’-]*)(?:[^\S\n](?>[A-ZÉÈ][\w'’-]*)){0,4})|que[^\S\n]+l['’](?:ARS|Agence))")
+_ORDINAL_CUE = re.compile(r"\d|ième|ème|second|CLS", re.I)
+
+
+def _an_area_count(text: str, m: re.Match[str]) -> bool:
+    if not _ORDINAL_CUE.search(m.group()):
+        return False
+    after = _AREA_AFTER.match(text[m.end() : m.end() + 120].lstrip())
+    if after is None:
+        return False
+    if after["area"] is None:
+        return True
+    gaz = get_gazetteer()
+    return gaz.departement(after["area"]) is not None or gaz.region(after["area"]) is not None
+
+
+def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
+        if areas and _an_area_count(text, m):
+            continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])
                           or (m.group().lower().startswith("signature") and _FUTURE_AFTER.match(text, m.end()))):
@@ -50,7 +73,7 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False) -> i
 def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
     """(status, the cue that decided it)."""
     signed = _count(rules.compiled("status", "signed"), text, past_only=True)
-    renewed = _count(rules.compiled("status", "renewed"), text)
+    renewed = _count(rules.compiled("status", "renewed"), text, areas=True)
     if not renewed and rules.compiled("status", "earlier_first").search(text) and \
             rules.compiled("status", "new_contract").search(text):
         renewed = 1

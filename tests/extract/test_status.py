@@ -249,3 +249,15 @@ def test_a_new_contract_after_a_first_one_signed_is_a_renewal(text: str, expecte
 def test_a_signing_set_for_today_is_announced() -> None:
     text = "La communauté de communes des Savanes doit signer aujourd'hui le premier contrat local de santé intercommunal."
     assert extract_status(text, has_signing_date=False)[0] == "announced"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Ville et la Préfecture de la Vienne ont signé le 3ème CLS de la Vienne.", "signed"),
+    ("C'est le 4e contrat local de santé que l'Agence régionale de santé signe en Guyane. Le contrat a été signé.",
+     "signed"),
+    ("Le 3e CLS de Dinan Agglomération a été signé.", "renewed"),
+    ("La communauté a signé le contrat. Le non renouvellement des activités de chirurgie inquiète.", "signed"),
+    ("Le contrat local de santé nouvelle génération a été signé lundi.", "signed"),
+])
+def test_counts_of_an_area_and_other_renewals_are_no_renewal(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
