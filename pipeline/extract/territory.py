@@ -56,6 +56,9 @@ _CARRIED_BY = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\b(?:mis{_SP}+en{_SP}+place|por
 # communes ont confié le pilotage du Contrat local de santé au Parc…" (a CLS mention must stand near).
 _CARRIER_BEFORE = re.compile(rf"(?:\bport[ée]e?s?{_SP}+par|\bconfi\w*{_SP}+(?:le{_SP}+)?(?:pilotage|portage){_SP}+(?:du|de{_SP}+son|de{_SP}+ce)"
                              rf"{_SP}+{_CLS}[^.\n]{{0,40}}?{_SP}+(?:au|à{_SP}+la|à{_SP}+l['’]))\s*(?:la|le|l['’])?{_SP}*$", re.I)
+_POLE = re.compile(rf"(?-i:Pôle)(?:{_SP}+métropolitain)?{_SP}+(?P<name>(?-i:{NAME}))")
+_POLE_NOT_PLACE = frozenset({"Santé", "Emploi", "Médical", "Social", "Enfance", "Famille", "Jeunesse", "Solidarité",
+                             "Solidarités", "Culture", "Sport", "Sports", "Ressources", "Prévention", "Autonomie"})
 _PARK = re.compile(r"parc\s+naturel\s+régional|PNR", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
@@ -373,6 +376,13 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             name = f"Parc naturel régional {' '.join(o.complement.split())}"
             mentions.append(TerritoryMention(o.start, o.end, text[o.start : o.end],
                                              name, "other", 2, False, source="org"))
+    for m in _POLE.finditer(text):
+        # "les 4 communautés de communes du Pôle Haute Lande Armagnac", "le Pôle métropolitain Nord Franche-Comté":
+        # a grouping of intercommunalities that no gazetteer lists, a territory of its own.
+        if _not_place(m["name"]) or m["name"].split()[0] in _POLE_NOT_PLACE:
+            continue
+        name = " ".join(m.group().split())
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), name, "other", 2, False, source="org"))
     dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:
@@ -522,7 +532,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.anchor, tm.strength = False, 2  # the contract the new one replaces
             tm.cues.add("predecessor")
             continue
-        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and (sub := _SUBJECT_SIGNS.match(text, tm.end)):
+        if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (sub := _SUBJECT_SIGNS.match(text, tm.end)):
             tm.anchor = True
             # The one subject of its signing ("la CC des Savanes doit signer") stands on its own; one of
             # several ("…, la CGSS et la CA Cap Excellence ont signé") only supports the contract.

@@ -610,3 +610,17 @@ def test_a_regional_nature_park_carries_the_contract(text: str) -> None:
 def test_a_cls_of_a_name_written_in_lower_case(text: str, expected: list[str]) -> None:
     """A transcript's lower-case title names the contract's area when the gazetteer knows the name exactly."""
     assert [n for n in _contracts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le Pôle métropolitain Nord Franche-Comté s'engage dans un contrat local de santé avec l'ARS.",
+     "Pôle métropolitain Nord Franche-Comté"),
+    ("D'autant que le Pôle Haute Lande s'est engagé dans la mise en place d'un contrat local de santé.",
+     "Pôle Haute Lande"),
+])
+def test_a_grouping_of_intercommunalities_named_pole(text: str, name: str) -> None:
+    assert _contracts(text) == [name]
+
+
+def test_a_pole_of_services_is_no_territory() -> None:
+    assert _contracts("Le Pôle Santé de la ville signe le contrat local de santé.") == []
