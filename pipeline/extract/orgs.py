@@ -39,6 +39,7 @@ _TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)")  # from the end of a
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # A person's title: its place follows a preposition ("maire de Laon", "préfète de l'Aisne").
+_THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
@@ -216,7 +217,9 @@ def find_orgs(text: str) -> list[OrgMention]:
             ):
                 continue
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
-                    and head not in OWN_EPCI_HEADS and not titled):
+                    and head not in OWN_EPCI_HEADS and not titled
+                    # "la CCCE, la préfecture et l'ARS ont signé": the State as a party (not "à la préfecture", a place)
+                    and not (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()))):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:

@@ -38,7 +38,8 @@ EXCLUDE = lead(re.compile(
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
 GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
                           r"\bune\s+(?:ou\s+plusieurs\s+)?collectivités?\b|"
-                          r"contrats\s+locaux\s+de\s+santé\s+sont|(?<!\bque\s)(?<!\bqu')\bpeut\b|(?<!\bque\s)\bpeuvent\b", re.I))
+                          r"contrats\s+locaux\s+de\s+santé\s+sont|(?<!\bque\s)(?<!\bqu')\bpeut\b|(?<!\bque\s)\bpeuvent\b|"
+                          r"\bpourr(?:a|ont|ait|aient)\s+être\s+signataires?\b", re.I))
 # ("… entend réduire les inégalités que peuvent rencontrer les habitants": a relative clause, not a rule)
 # A photo caption naming the people who sign ("De g. à dr. : X, préfète de l'Allier ; …"), and a signing
 # clause that points back to it.

@@ -203,3 +203,13 @@ def test_parties_who_will_also_sign_later_do_not_sign_yet() -> None:
 def test_the_state_without_a_place_is_one_party() -> None:
     text = "Le contrat a été signé par la Préfecture, les services de l'État et la Ville de Mamoudzou."
     assert [t for t, _ in _signatories(text)].count("prefecture") == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Communauté de communes de Cattenom et Environs, la préfecture et l'ARS Grand Est ont signé ce lundi le contrat local de "
+     "santé.", {"epci", "prefecture", "ars"}),
+    ("Le contrat a été signé à la préfecture par la Ville de Laon et l'ARS Hauts-de-France.", {"commune", "ars"}),
+    ("Selon les compétences à mobiliser, le conseil départemental et la préfecture pourront être signataires.", set()),
+])
+def test_the_prefecture_in_lower_case_is_the_state_but_not_a_place(text: str, expected: set[str]) -> None:
+    assert {t for t, _ in _signatories(text)} == expected
