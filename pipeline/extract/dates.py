@@ -267,11 +267,14 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     for line_m in re.finditer(r"^.{0,80}$", head[:600], re.M):
         line = line_m.group()
         cells = [(c.start(), c.group()) for c in _CELL.finditer(line)] if _CELL_SEP.search(line) else [(0, line)]
+        # "Le Réveil Lozère 30 avril 2019 à 11h00 | Par Nancy Sagnet": beside a byline cell, the date may sit among
+        # the paper's name and the hour.
+        byline = len(cells) > 1 and any(_BY.match(cell) for _, cell in cells)
         for at, cell in cells:
             if len(cell) > 50:
                 continue
             ds = find_dates(cell)
-            if len(ds) == 1 and ds[0].year and ds[0].day and len(cell.strip()) <= len(ds[0].text) + 12:
+            if len(ds) == 1 and ds[0].year and ds[0].day and (byline or len(cell.strip()) <= len(ds[0].text) + 12):
                 value = _full(ds[0])
                 if value:
                     return value, line_m.start() + at + ds[0].start, line_m.start() + at + ds[0].end
@@ -280,6 +283,7 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
 
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")
+_BY = re.compile(r"\s*Par\s+[A-ZÉ]")
 
 
 def _full(d: DateMention) -> str | None:

@@ -220,3 +220,23 @@ def test_a_weekday_that_is_not_that_day_in_the_periods_first_year_gives_no_year(
 def test_a_date_alone_in_a_cell_of_the_header_line_is_the_publication() -> None:
     assert publication_date_from_text("Santé | Val-de-Marne | 28/11/2018\nRéagir\n\nLe CLS est signé.")[0] == "2018-11-28"
     assert publication_date_from_text("Accueil | Actualités | Le CLS 2019-2023 est signé\nTexte") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Réveil Lozère 30 avril 2019 à 11h00 | Par Nancy Sagnet\n\nLa MSA signe.", "2019-04-30"),
+    ("[Baugé-en-Anjou] Signature du Contrat Local de Santé\n\n18 Oct 2021\n\nConclu par l'ARS.", "2021-10-18"),
+])
+def test_a_byline_cell_and_a_month_abbreviated_without_its_dot(text: str, expected: str) -> None:
+    assert publication_date_from_text(text)[0] == expected
+
+
+def test_sept_alone_is_a_number_not_september() -> None:
+    assert find_dates("sept communes signent le contrat") == []
+
+
+def test_parties_engaging_in_a_contract_on_a_day_sign_it_that_day() -> None:
+    import pipeline
+
+    text = ("La Communauté de communes Pays Seine-et-Tilles, l'ARS Bourgogne-Franche-Comté et leurs partenaires "
+            "s'engagent dans un contrat local de santé (CLS) le 30 août 2018 à Is-sur-Tille.")
+    assert [c.signing_date for c in pipeline.extract(text, published="2018-09-05").contracts] == ["2018-08-30"]
