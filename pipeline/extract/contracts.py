@@ -294,6 +294,7 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
 
 # The law that created the CLS (HPST, 21 July 2009, art. L1434-10): no contract was signed on or before it.
 _CLS_LAW = "2009-07-21"
+_NEXT_AFTER = re.compile(r"[^\S\n]+prochaine?\b", re.I)
 
 
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
@@ -312,6 +313,8 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             near_other = min((d.start - o for o in other), default=999)
             if near_other < near_cue or _OTHER_PLAN_AFTER.match(u.text, d.end):
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
+            if _NEXT_AFTER.match(u.text, d.end):
+                continue  # "en septembre prochain": a target, not a signing date
             resolved = dates.resolve(d, doc.publication_date, period_start)
             if resolved is None:
                 continue
@@ -366,7 +369,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     joined = _statements([u for u in current if (not foreign(u.start) or not foreign(u.end - 1))
                           and not _FORMER.search(u.text)])
     # A signing set for a day after the page was published says the contract is not signed yet.
-    signed_by_date = signing is not None and not (doc.publication_date and signing[:10] > doc.publication_date[:10])
+    signed_by_date = signing is not None and not (doc.publication_date and len(doc.publication_date) >= 10
+                                                  and signing[:10] > doc.publication_date[:10])
     st, _ = status.extract_status(joined, signed_by_date)
     own_status = own if own_status is None else own_status
     if own_status is not None and len(own_status) < len(units):

@@ -144,9 +144,10 @@ def _dateparser(text: str, base: dt.date) -> dt.date | None:
 def resolve(mention: DateMention, publication: str | None, period_start: int | None = None) -> tuple[str, list[str]] | None:
     """The mention as ``YYYY-MM-DD`` / ``YYYY-MM`` with warnings, or None when it cannot be dated."""
     pub = _parse_iso(publication) if publication and len(publication) >= 7 else None
+    month_only = publication is not None and len(publication) == 7  # "2021-11": the day is unknown
     warnings: list[str] = []
     if mention.weekday is not None or mention.relative in ("hier", "avant-hier", "aujourd'hui"):
-        if pub is None:
+        if pub is None or month_only:
             return None
         if mention.weekday is not None and mention.day is None:
             delta = (pub.weekday() - mention.weekday) % 7
@@ -164,7 +165,7 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
             year = pub.year
             # "le 31 janvier dernier" read in July, or "en décembre" read in March: the year before,
             # unless the weekday given says otherwise ("le mardi 17 mars" read in January 2026: 2026).
-            if mention.month and (mention.month, mention.day or 1) > (pub.month, pub.day):
+            if mention.month and (mention.month, mention.day or 1) > (pub.month, 31 if month_only else pub.day):
                 year -= 1
                 wd = _named_weekday(mention)
                 if (wd is not None and mention.day and mention.relative != "dernier"
@@ -247,6 +248,9 @@ _DATELINE = re.compile(
 def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     """The page's own date in its first lines: 'Publié le …', a dateline, or a glued timestamp."""
     head = text[:1500]
+    # A crawl's glued page date, month only (" date 2021-11 Des objectifs…").
+    if (glued := _GLUED_MONTH.match(head)) is not None:
+        return f"{glued['year']}-{glued['month']}", glued.start("year"), glued.end()
     for m in (_PUBLISHED.finditer(head) if _PUBLISHED_HINT is None or _PUBLISHED_HINT.search(head) else ()):
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
@@ -281,6 +285,7 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_GLUED_MONTH = re.compile(r"[^\S\n]{0,3}date[^\S\n]+(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![-\d])")
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")
 _BY = re.compile(r"\s*Par\s+[A-ZÉ]")

@@ -240,3 +240,21 @@ def test_parties_engaging_in_a_contract_on_a_day_sign_it_that_day() -> None:
     text = ("La Communauté de communes Pays Seine-et-Tilles, l'ARS Bourgogne-Franche-Comté et leurs partenaires "
             "s'engagent dans un contrat local de santé (CLS) le 30 août 2018 à Is-sur-Tille.")
     assert [c.signing_date for c in pipeline.extract(text, published="2018-09-05").contracts] == ["2018-08-30"]
+
+
+def test_a_crawls_glued_month_is_the_publication_and_dates_a_day_of_that_month() -> None:
+    import pipeline
+
+    assert publication_date_from_text(" date 2021-11 Des actions pour la santé.")[0] == "2021-11"
+    text = " date 2021-11 Le nouveau contrat local de santé de la Ville de Laon, signé lundi 8 novembre en mairie."
+    assert [c.signing_date for c in pipeline.extract(text).contracts] == ["2021-11-08"]
+    # a weekday alone cannot be dated from a month
+    assert resolve(find_dates("ce mercredi")[0], "2021-11") is None
+
+
+def test_a_month_to_come_is_no_signing_date() -> None:
+    import pipeline
+
+    text = (" date 2022-04 Le contrat local de santé de la Communauté d'agglomération Royan Atlantique prend forme. "
+            "La signature du contrat local de santé devrait intervenir en septembre prochain.")
+    assert [c.signing_date for c in pipeline.extract(text).contracts] == [None]
