@@ -9,6 +9,7 @@ from pipeline import rules
 from pipeline.models import AXIS_THEMES
 
 _GENERAL = re.compile(r"promotion\s+de\s+la\s+santé|éducation\s+(?:à|pour)\s+la\s+santé|prévention\s+et\s+(?:la\s+)?promotion"
+                      r"|promotion\s+et\s+(?:la\s+)?prévention|prévention\s+santé\b"
                       r"|comportements\s+favorables|dépistages?\b(?!\s+(?:des|du)\s+cancers?)", re.I)
 
 

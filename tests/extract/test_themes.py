@@ -125,3 +125,11 @@ def test_lexicon_of_real_pages(axis, must, must_not):
     got = set(themes_of(axis))
     assert must <= got, got
     assert not (must_not & got), got
+
+
+@pytest.mark.parametrize("text", [
+    "renforcer la promotion et la prévention santé ainsi que les environnements favorables à la santé",
+    "la prévention santé auprès des jeunes et la lutte contre les addictions",
+])
+def test_prevention_as_such_stays_beside_a_specific_field(text: str) -> None:
+    assert "prevention_promotion" in themes_of(text)
