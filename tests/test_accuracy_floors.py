@@ -19,7 +19,7 @@ FLOORS = {
     },
     "dev": {
         "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0,
-        "signing_date": 1.0, "period": 1.0, "signatories_type": 0.95, "signatories_name": 0.94,
+        "signing_date": 1.0, "period": 1.0, "signatories_type": 0.97, "signatories_name": 0.97,
         "people": 0.98, "axes": 0.99, "axis_themes": 0.97, "funding": 0.97,
     },
     "corpus": {
