@@ -237,6 +237,15 @@ def find_orgs(text: str) -> list[OrgMention]:
                 end = after.end()  # "Communauté d'agglomération du Sud (CASUD)": one mention, not two
             if m["paren"] and not comp:
                 end = m.end()
+                if "," in m["paren"] and head_text.lower().endswith(("s", "x")):
+                    # "les Centres hospitaliers (CHU Grenoble-Alpes, CHAI, le centre hospitalier de Rives)": a
+                    # plural head whose members follow in parentheses; the members are the organisations.
+                    at = m.start("paren")
+                    members = [OrgMention(o.start + at, o.end + at, o.org_type, o.name, o.head, o.complement, o.generic)
+                               for o in find_orgs(m["paren"])]
+                    if members:
+                        found.extend(members)
+                        continue
             name = _display_name(org_type, head_text, m["paren"], comp)
             found.append(OrgMention(m.start(), end, org_type, name, head_text, comp, generic=not comp))
             if comp and re.search(r"\bles\s+$", text[max(0, m.start() - 5) : m.start()], re.I) and (

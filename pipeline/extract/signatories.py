@@ -29,7 +29,7 @@ EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     r"pas\s+signataire|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
-    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|"
+    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").
     r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)",

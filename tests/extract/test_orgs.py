@@ -224,3 +224,10 @@ def test_territorial_bodies_keep_their_long_name_institutions_sign_by_acronym() 
             "maladie (CPAM) de l'Aisne ont signé.")
     names = {o.org_type: o.name for o in find_orgs(text)}
     assert names == {"pays_petr": "Pôle d'équilibre territorial et rural du Pays de Thiérache", "cpam": "CPAM de l'Aisne"}
+
+
+def test_a_plural_head_with_its_members_in_parentheses_names_the_members() -> None:
+    text = ("les Centres hospitaliers (CHU Grenoble-Alpes, CHAI, le centre hospitalier de Rives), la CARSAT et la CPAM")
+    assert [(o.org_type, o.name) for o in find_orgs(text)] == [
+        ("hospital", "CHU Grenoble-Alpes"), ("hospital", "Centre hospitalier de Rives"), ("carsat", "CARSAT"),
+        ("cpam", "CPAM")]

@@ -213,3 +213,9 @@ def test_the_state_without_a_place_is_one_party() -> None:
 ])
 def test_the_prefecture_in_lower_case_is_the_state_but_not_a_place(text: str, expected: set[str]) -> None:
     assert {t for t, _ in _signatories(text)} == expected
+
+
+def test_actors_beyond_the_signatories_do_not_sign() -> None:
+    text = ("Les signataires sont l'ARS Auvergne-Rhône-Alpes et la CPAM de l'Isère. Au delà des signataires partenaires, "
+            "la mise en œuvre du plan d'actions fait intervenir de nombreux acteurs (communes, CCAS, associations).")
+    assert {t for t, _ in _signatories(text)} == {"ars", "cpam"}
