@@ -658,6 +658,10 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             continue
         hint = tm.kind if tm.kind in ("commune", "epci", "pays_petr") else None
         res = gaz.link(tm.name, kind=hint, context=ctx)
+        if res is None and hint == "pays_petr":
+            # "le Pays Voironnais" with no Pays of that name: the intercommunality called so (CA du Pays Voironnais)
+            res = gaz.link(tm.name, kind="epci", context=ctx)
+            res = res if res is not None and res.score >= 0.9 and not res.ambiguous else None
         if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
             res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:

@@ -624,3 +624,9 @@ def test_a_grouping_of_intercommunalities_named_pole(text: str, name: str) -> No
 
 def test_a_pole_of_services_is_no_territory() -> None:
     assert _contracts("Le Pôle Santé de la ville signe le contrat local de santé.") == []
+
+
+def test_a_pays_the_gazetteer_does_not_list_is_the_intercommunality_called_so() -> None:
+    text = "Le contrat local de santé est porté conjointement par l'ARS et le Pays Voironnais, au travers de son CIAS."
+    codes = {m.link.insee for g in _groups(text) for m in g.mentions if m.link is not None}
+    assert "243800984" in codes  # Communauté d'agglomération du Pays Voironnais
