@@ -99,6 +99,8 @@ _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-pré
                 "sous-préfète": "Sous-préfecture", "maire": "Ville",
                 # "la Mairie de Toulouse" and "la Ville de Toulouse" are one party (the scorer folds them too).
                 "mairie": "Ville", "municipalité": "Ville",
+                # "les Conseils départementaux des Côtes d'Armor et du Finistère": each one by itself.
+                "conseils départementaux": "Conseil départemental", "conseils généraux": "Conseil général",
                 # Long names are listed under their acronym, as the institutions sign ("CPAM de l'Indre").
                 "caisse primaire d'assurance maladie": "CPAM", "caisse d'allocations familiales": "CAF",
                 "caisse générale de sécurité sociale": "CGSS", "mutualité sociale agricole": "MSA",

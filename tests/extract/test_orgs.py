@@ -231,3 +231,9 @@ def test_a_plural_head_with_its_members_in_parentheses_names_the_members() -> No
     assert [(o.org_type, o.name) for o in find_orgs(text)] == [
         ("hospital", "CHU Grenoble-Alpes"), ("hospital", "Centre hospitalier de Rives"), ("carsat", "CARSAT"),
         ("cpam", "CPAM")]
+
+
+def test_plural_departmental_councils_are_each_one_party() -> None:
+    text = "le Conseil régional de Bretagne, les Conseils Départementaux des Côtes d'Armor et du Finistère, l'ARS"
+    assert [o.name for o in find_orgs(text) if o.org_type == "departement"] == [
+        "Conseil départemental des Côtes d'Armor", "Conseil départemental du Finistère"]
