@@ -18,12 +18,7 @@ _FUTURE_BEFORE = re.compile(
 )
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
-# "la signature du CLS devrait intervenir en septembre", "la signature officielle du CLS, prévue en avril":
-# a signing noun whose own clause puts it in the future.
-_FUTURE_AFTER = re.compile(
-    r"[^.;\n]{0,60}?\b(?:(?:devrait|devra|doit|va)\s+(?:intervenir|avoir\s+lieu|se\s+tenir|se\s+dérouler)"
-    r"|interviendra|aura\s+lieu|prévue?s?\s+(?:en|le|pour|au|à|début|fin|courant))\b", re.I
-)
+_SIGNING_NOUN = re.compile(r"\bsignature\b", re.I)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = lead(re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I))
@@ -57,6 +52,11 @@ def _an_area_count(text: str, m: re.Match[str]) -> bool:
     return gaz.departement(after["area"]) is not None or gaz.region(after["area"]) is not None
 
 
+def _to_come(text: str, pos: int) -> bool:
+    """The clause after a signing noun puts it in the future (rules/status.yml signing_to_come)."""
+    return rules.compiled("status", "signing_to_come").match(text, pos) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
@@ -64,21 +64,28 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, area
             continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])
-                          or (m.group().lower().startswith("signature") and _FUTURE_AFTER.match(text, m.end()))):
+                          or (m.group().lower().startswith("signature") and _to_come(text, m.end()))):
             continue
         n += 1
     return n
 
 
+def cue_count(family: str, text: str) -> int:
+    """How many cues of one status family (rules/status.yml) the text holds, as the status is read from them:
+    signings in the past only, no renewal that counts an area's contracts, a new contract after a first one
+    signed earlier as a renewal, a signing noun whose clause is future as preparation."""
+    n = _count(rules.compiled("status", family), text, past_only=family == "signed", areas=family == "renewed")
+    if family == "renewed" and not n and rules.compiled("status", "earlier_first").search(text) and \
+            rules.compiled("status", "new_contract").search(text):
+        n = 1
+    if family == "in_preparation":
+        n += sum(_to_come(text, m.end()) for m in _SIGNING_NOUN.finditer(text))
+    return n
+
+
 def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
     """(status, the cue that decided it)."""
-    signed = _count(rules.compiled("status", "signed"), text, past_only=True)
-    renewed = _count(rules.compiled("status", "renewed"), text, areas=True)
-    if not renewed and rules.compiled("status", "earlier_first").search(text) and \
-            rules.compiled("status", "new_contract").search(text):
-        renewed = 1
-    prep = _count(rules.compiled("status", "in_preparation"), text)
-    announced = _count(rules.compiled("status", "announced"), text)
+    signed, renewed, prep, announced = (cue_count(f, text) for f in ("signed", "renewed", "in_preparation", "announced"))
     if rules.compiled("status", "draft_signed").search(text):
         return "in_preparation", "draft signed"
     if has_signing_date:

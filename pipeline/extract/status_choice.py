@@ -77,20 +77,16 @@ def load_model(path: str | None = None) -> StatusModel | None:
     return StatusModel(models, float(data["threshold"]))
 
 
-def _count(family: str, text: str) -> int:
-    return status_mod._count(rules.compiled("status", family), text, past_only=family == "signed")
-
-
 def features(statements: str, own: str | None, hand: str, signing: str | None, publication: str | None,
              period: tuple[int | None, int | None] | None, generation: int | None, later: bool,
              n_contracts: int) -> dict[str, float]:
     """General properties of a contract's statements, none of which names a place or a page."""
     values: dict[str, float] = {f"hand_{s}": float(hand == s) for s in (*STATUSES, "unknown")}
     for f in _FAMILIES:
-        n = _count(f, statements)
+        n = status_mod.cue_count(f, statements)
         values[f"log_{f}"] = math.log1p(n)
         values[f"any_{f}"] = float(n > 0)
-        values[f"own_{f}"] = float(own is not None and _count(f, own) > 0)
+        values[f"own_{f}"] = float(own is not None and status_mod.cue_count(f, own) > 0)
     for f in _FLAGS:
         pattern = rules.compiled("status", f)
         values[f"flag_{f}"] = float(bool(pattern.search(statements)))
