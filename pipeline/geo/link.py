@@ -173,8 +173,9 @@ def _center_town(gaz: Gazetteer, key: str) -> list[Hit]:
     """An urban EPCI named after its main town ("Saint-Nazaire Agglomération", "l'agglo de Saint-Nazaire") when
     its official name says otherwise ("CA de la Région Nazairienne et de l'Estuaire"): the CA, CU or métropole
     whose most populous member that town is."""
-    marker, core = split_marker(strip_article(key))
-    if marker != "epci" or not _URBAN_NAME.search(strip_article(key)):
+    bare = strip_article(key)
+    marker, core = split_marker(bare)
+    if marker != "epci" or not _URBAN_NAME.search(bare):
         return []
     towns = [e for e, _ in gaz.full.get(core, []) + gaz.commune_alt.get(core, []) if e.type == "commune"]
     sirens = dict.fromkeys(s for e in towns if (s := gaz.agglo_of_center.get(e.code or "")))
