@@ -261,3 +261,27 @@ def test_a_signing_set_for_today_is_announced() -> None:
 ])
 def test_counts_of_an_area_and_other_renewals_are_no_renewal(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the renewal of the contract itself says a later contract, even where no signing is said
+    ("Depuis son renouvellement en 2022, le CLS met l'accent sur la santé mentale.", "renewed"),
+    ("Le renouvellement du contrat local de santé a permis d'élargir les actions.", "renewed"),
+    # a renewal noun of something else says nothing of the contract
+    ("Le CLS aide les médecins : primo-installation ou renouvellement de matériel.", "unknown"),
+])
+def test_a_renewal_said_of_the_contract_needs_no_signing(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Signature hier soir du contrat local de santé de la ville entre la mairie et l'ARS.",
+    "La signature, ce mardi matin, du CLS a réuni les élus.",
+])
+def test_a_signing_noun_with_a_time_word_before_its_object(text: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == "signed"
+
+
+def test_a_signing_noun_with_a_time_word_still_to_come_is_no_signing() -> None:
+    text = "La signature ce jeudi du contrat local de santé aura lieu en mairie."
+    assert extract_status(text, has_signing_date=False)[0] != "signed"
