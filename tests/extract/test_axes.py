@@ -744,3 +744,13 @@ def test_problems_a_diagnostic_identified_are_no_axes() -> None:
             "sur des thématiques liées à : l'alimentation, les risques liés à l'environnement, la santé mentale, "
             "l'accès aux soins et les addictions.")
     assert find_axes(split_units(text)) == []
+
+
+def test_what_a_diagnostic_is_built_around_gives_way_to_the_contract_axes() -> None:
+    text = ("La commune a lancé dès 2022 un diagnostic local de santé, articulé autour des thèmes de l'accès aux "
+            "soins, de la santé mentale, du parcours des publics fragiles et de la prévention.\n"
+            "Les partenaires ont ensuite retenu deux grands axes :\n"
+            "- Renforcer l'offre de soins de premier recours\n"
+            "- Prévenir les conduites addictives chez les jeunes\n")
+    assert [a.label for a in find_axes(split_units(text))] == [
+        "Renforcer l'offre de soins de premier recours", "Prévenir les conduites addictives chez les jeunes"]

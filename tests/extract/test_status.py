@@ -285,3 +285,12 @@ def test_a_signing_noun_with_a_time_word_before_its_object(text: str) -> None:
 def test_a_signing_noun_with_a_time_word_still_to_come_is_no_signing() -> None:
     text = "La signature ce jeudi du contrat local de santé aura lieu en mairie."
     assert extract_status(text, has_signing_date=False)[0] != "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "L'ARS et l'association ont signé le 20 juin une charte partenariale préalable à la création d'un CLS.",
+    "Les élus ont voté une lettre d'engagement pour élaborer un contrat local de santé.",
+    "La commune et l'ARS ont signé une lettre d'engagement mutuel pour un éventuel contrat local de santé.",
+])
+def test_a_preliminary_document_signed_ahead_of_the_contract_is_preparation(text: str) -> None:
+    assert extract_status(text, has_signing_date=True)[0] == "in_preparation"
