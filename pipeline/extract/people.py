@@ -69,7 +69,7 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
     # A role's complement may hold a parenthesised acronym: "le directeur de l'Agence régionale de santé (ARS
     # Paca) Yann Bubien", "le représentant de l'ARS (Sarthe), Stephan Domingo".
-    comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,25}\))"
+    comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,40}\))"
     after = re.compile(rf"^\*?\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
                        rf"(?P<role>(?:{alt})s?\b{comp}{{0,110}})", re.I)
@@ -77,6 +77,12 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
                             rf"(?P<role>(?:{alt})\b{comp}{{0,60}}?)\s*[,:]\s*$", re.I)
     return after, before, tuple(spec["honorifics"]), appositive
+
+
+@lru_cache(maxsize=1)
+def _role_word() -> re.Pattern[str]:
+    """A role noun standing where a surname would ("Madame Présidente"): no surname."""
+    return re.compile("(?:" + "|".join(re.escape(r) for r in rules.load("roles")["roles"]) + ")s?", re.I)
 
 
 def _clean_role(role: str) -> str:
@@ -98,18 +104,24 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
     seen: set[str] = set()
     for s, e, from_ner in sorted(cands.values()):
         name = text[s:e].strip()
-        titled = False
+        titled, start = False, s  # a role before the name stands before its title ("Le Maire, M. X")
         for h in honorifics:
             if name.startswith(h + " "):
                 name, s, titled = name[len(h) + 1 :], s + len(h) + 1, True
+            elif h.endswith(".") and name.startswith(h) and name[len(h) : len(h) + 1].isupper():
+                name, s, titled = name[len(h) :], s + len(h), True  # "M.Patrice Richard": the title glued on
         words = name.split()
-        # "M. LASSALVY, Président de cette instance": a surname alone after a title.
-        alone = titled and len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()
+        # "M. LASSALVY, Président de cette instance", "Mme Agelas, coordinatrice du CLS": a surname alone after
+        # a title (a role must follow or precede it, as for any name).
+        alone = titled and len(words) == 1 and len(words[0]) >= 3 and words[0][0].isupper() \
+            and (words[0].isupper() or words[0][1:].islower()) and _role_word().fullmatch(words[0]) is None \
+            and re.match(r"[^\S\n]*[,–—(]", text[e : e + 3]) is not None  # its role next: no cut word ("Chris�ne"),
+        # no first name whose surname is on the next line ("Madame Claudie\nCHAMPEAUX")
         if (len(words) < 2 and not alone) or len(words) > 4 or words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or "\n" in name \
                 or any(c.isdigit() for c in name):
             continue
-        if not all(w[0].isupper() or w in ("de", "du", "le", "la", "d'") for w in words):
-            continue
+        if not all(w[0].isupper() or w in ("de", "du", "le", "la", "d'") for w in words) or words[0][0].islower():
+            continue  # "Monsieur le Préfet": a title, no name
         if _names_a_body(name):
             continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
         if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and not words[1].isupper():
@@ -118,15 +130,17 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         m = after.match(text[e : e + 140])
         if m is None and (pair := _AND_NAME.match(text, e)) is not None:
             m = after.match(text[pair.end() : pair.end() + 140])  # "X et Y représentantes de l'ARS": both
+        if m and m["role"].lower().startswith("en charge") and not from_ner:
+            m = None  # "Atmo Grand Est, en charge de la surveillance": a remit follows bodies as well as persons
         if m and not _CREDIT.match(m["role"]):
             role = _clean_role(m["role"])
         elif from_ner:
             # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons:
             # regex candidates there are often institutions ("l'Atelier Santé Ville").
-            b = before.search(text[max(0, s - 100) : s])
+            b = before.search(text[max(0, start - 100) : start])
             if b:
                 role = _clean_role(b["role"])
-        if not role and (b := appositive.search(text[max(0, s - 100) : s])):
+        if not role and (b := appositive.search(text[max(0, start - 100) : start])):
             role = _clean_role(b["role"])
         if not role and rules.compiled("roles", "implied_coordination").search(text[max(0, s - 120) : s]):
             role = "coordination du contrat"

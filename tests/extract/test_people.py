@@ -207,3 +207,27 @@ def test_roles_written_in_more_ways(text: str, ner: tuple[str, ...], expected: s
 
 def test_a_first_name_alone_after_a_title_is_no_one() -> None:
     assert _people("Représentée par sa Présidente, Madame Claudie\nCHAMPEAUX", ("Madame Claudie",)) == []
+
+
+@pytest.mark.parametrize(("text", "ner", "expected"), [
+    # a surname alone after a title, in ordinary case, with its role next
+    ("Les élus ont témoigné, tout comme Mme Agelas, coordinatrice du CLS de Matoury.", ("Mme Agelas",), "Agelas"),
+    # a remit instead of a role noun, for a person the NER found
+    ("Thierry Chartroux, en charge des services à la population, a présenté le CLS.", ("Thierry Chartroux",),
+     "Thierry Chartroux"),
+    # a role before a title glued to the name; a longer acronym's expansion in parentheses
+    ("Le Maire,M.Jean-Claude Lombion a signé le contrat local de santé.", ("M.Jean-Claude Lombion",), "Jean-Claude Lombion"),
+    ("Étaient présents l'Inspectrice de l'Éducation Nationale,Catherine Derhore, et la CPAM.", ("Catherine Derhore",),
+     "Catherine Derhore"),
+])
+def test_surnames_remits_and_glued_titles(text: str, ner: tuple[str, ...], expected: str) -> None:
+    assert expected in [name for name, _ in _people(text, ner)]
+
+
+@pytest.mark.parametrize(("text", "ner"), [
+    ("Le Maire de Sevran, Monsieur le Préfet, Directeur général de l'ARS, a signé.", ("Monsieur le Préfet",)),
+    ("Par exemple, Atmo Grand Est, en charge de la surveillance de l'air, suit les émissions.", ()),
+    ("Représenté par sa Présidente, Madame Chris\ufffdne ROBIN, la communauté signe.", ("Madame Chris",)),
+])
+def test_titles_bodies_and_cut_names_are_no_people(text: str, ner: tuple[str, ...]) -> None:
+    assert _people(text, ner) == []
