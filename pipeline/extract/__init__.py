@@ -47,8 +47,19 @@ def doc_input(
         # A town's own site ("savigny-le-temple.fr: la Ville a développé un contrat local de santé") names the
         # publisher in its address only: read where the text ties no named place to its contract.
         mentions += territory.publisher_mentions(text, orgs, publisher_of(url), rel.cls_spans)
+    if not any(m.anchor or m.kind == "quartier" for m in mentions) and (own := _one_named_town(orgs)) is not None:
+        # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
+        # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
+        # (not where a quartier is named: "la Ville" then signs the quartier's contract).
+        mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
     di.groups = territory.group_mentions(mentions)
     return di
+
+
+def _one_named_town(orgs: list) -> str | None:
+    """The name of the only town named as an organisation ("la Ville d'Auxerre"), if there is exactly one."""
+    towns = {o.name for o in orgs if o.org_type == "commune" and not o.generic}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def analyze(

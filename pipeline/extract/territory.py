@@ -301,6 +301,12 @@ def _strip_kind(name: str) -> str:
     return (article + name[m.end():]).strip()
 
 
+def _a_town(name: str) -> bool:
+    """The name is exactly one commune's."""
+    res = get_gazetteer().link(name, kind="commune")
+    return res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous
+
+
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     mentions: list[TerritoryMention] = []
     for m in _CLS_OF.finditer(text):
@@ -327,6 +333,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # "CLS Seine-et-Tilles" and "le pôle d'équilibre territorial et rural Seine-et-Tilles": the page's own PETR.
             named = next((o for o in orgs if o.org_type in _KIND_OF_ORG and o.complement and o.start != m.start("target")
                           and bare_place(o.complement).strip() == target), None)
+            if named is not None and named.org_type != "commune" and _a_town(target) and \
+                    not re.match(r"\s+et\s+(?:la\s+|l['’])?$", text[m.start("target") + len(target) : named.start]):
+                # "le CLS de Montélimar" beside "Montélimar Agglomération": a town's name is the town's, unless the
+                # two are the contract's together ("le CLS de Limoges et Limoges Métropole": the intercommunality's)
+                named = None
             if named is not None:
                 tm.kind = _KIND_OF_ORG[named.org_type]
             tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None

@@ -754,3 +754,12 @@ def test_what_a_diagnostic_is_built_around_gives_way_to_the_contract_axes() -> N
             "- Prévenir les conduites addictives chez les jeunes\n")
     assert [a.label for a in find_axes(split_units(text))] == [
         "Renforcer l'offre de soins de premier recours", "Prévenir les conduites addictives chez les jeunes"]
+
+
+def test_a_diagnostic_far_before_its_verb_and_a_contract_built_around_its_axes() -> None:
+    text = ("Le diagnostic local de santé, conduit avec l'observatoire auprès de quatre-vingts professionnels, était "
+            "articulé autour de l'accès aux soins, de la santé mentale, du vieillissement et des addictions.")
+    assert find_axes(split_units(text)) == []
+    text = ("Issu du diagnostic, le CLS s'articule autour de la prévention des addictions, de l'accès aux soins et "
+            "de la santé mentale.")
+    assert len(find_axes(split_units(text))) == 3

@@ -630,3 +630,28 @@ def test_a_pays_the_gazetteer_does_not_list_is_the_intercommunality_called_so() 
     text = "Le contrat local de santé est porté conjointement par l'ARS et le Pays Voironnais, au travers de son CIAS."
     codes = {m.link.insee for g in _groups(text) for m in g.mentions if m.link is not None}
     assert "243800984" in codes  # Communauté d'agglomération du Pays Voironnais
+
+
+def test_the_one_town_named_as_an_organisation_stands_for_its_generic_la_ville():
+    text = ("LE MAGAZINE DE LA VILLE DE LANNION\n\n"
+            "Le 12 mars, la Ville a signé son premier contrat local de santé avec l'ARS Bretagne et huit partenaires, "
+            "pour la période 2025-2029.\n"
+            "Les signataires : l'ARS, la Communauté d'agglomération Lannion-Trégor Communauté, la CPAM.")
+    (c,) = _analyze(text)
+    assert (c.territory.type, c.territory.insee) == ("commune", "22113")
+    # with a quartier named, "la Ville" signs the quartier's contract
+    text = ("LE MAGAZINE DE LA VILLE DE LANNION\n\nLe 12 mars, la Ville a signé un contrat local de santé consacré "
+            "au quartier prioritaire de Ar Santé - Les Fontaines avec l'ARS Bretagne.")
+    assert [c.territory.type for c in _analyze(text)] == ["quartier"]
+
+
+def test_a_town_s_contract_beside_an_agglomeration_named_after_the_town():
+    text = ("Signature hier soir du contrat local de santé de Montélimar entre la mairie, l'ARS Auvergne-Rhône-Alpes "
+            "et la CPAM de la Drôme. Présent, le président de Montélimar Agglomération a salué la démarche.")
+    (c,) = _analyze(text)
+    assert (c.territory.type, c.territory.insee) == ("commune", "26198")
+    # the town and its intercommunality named together as the contract's: one contract, the intercommunality's
+    text = ("Signature du contrat local de santé de Limoges et Limoges Métropole avec l'ARS Nouvelle-Aquitaine, "
+            "lundi 3 juillet 2023.")
+    (c,) = _analyze(text)
+    assert (c.territory.type, c.territory.insee) == ("epci", "248719312")
