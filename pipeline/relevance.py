@@ -35,7 +35,9 @@ def _hypothetical(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start + 160]
     if rules.compiled("relevance", "hypothetical").search(window):
         return True
-    return bool(rules.compiled("relevance", "negated_before").search(text[max(0, start - 60) : start]))
+    before = text[max(0, start - 100) : start]
+    return bool(rules.compiled("relevance", "negated_before").search(before[-60:])
+                or rules.compiled("relevance", "others_have").search(before))
 
 
 _ACCENTS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",

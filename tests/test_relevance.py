@@ -147,3 +147,11 @@ def test_one_cls_sentence_on_a_clsm_page_is_a_passing_mention():
             "Le conseil local de santé mentale anime des groupes de travail. "
             "En 2016, le CLSM débute une collaboration avec le Grand Dijon dans le cadre du Contrat Local de Santé.")
     assert assess(text).is_cls is False
+
+
+def test_a_contract_some_others_have_is_a_passing_example():
+    text = ("Le Département et l'ARS ont signé un contrat territorial de santé. « Il vient en appui des "
+            "intercommunalités, dont certaines disposent déjà d'un contrat local de santé, comme Haut-Bugey "
+            "Agglomération », a précisé le vice-président.")
+    assert assess(text).is_cls is False
+    assert assess("La communauté de communes dispose déjà d'un contrat local de santé signé en 2022.").is_cls is True

@@ -194,10 +194,17 @@ def _split_inline(s: str, count: int | None) -> list[str]:
     return parts
 
 
+_COUNTED_OWN = re.compile(r"(?i)\b(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+(?:grands\s+)?(?:axes|orientations|priorités)"
+                          r"\s+(?:stratégiques\s+|prioritaires\s+)?(?:du|de\s+ce|de\s+notre|de\s+son)\s+(?:contrat|CLS)\b")
+
+
 def _owned_by_contract(text: str) -> bool:
     """The header's last clause gives the list to the contract ("En lien avec les priorités du projet régional
-    de santé, le CLS s'articule autour de 4 axes :"): an exclusion cue in an opening phrase does not count."""
+    de santé, le CLS s'articule autour de 4 axes :"), or it counts the contract's own axes ("Les actions menées
+    répondaient aux quatre axes du contrat :"): an exclusion cue elsewhere in it does not count."""
     head = text[: text.rfind(":")] if ":" in text else text
+    if _COUNTED_OWN.search(head):
+        return True
     k = head.rfind(", ")
     clause = head[k + 2 :]
     return (k >= 0 and re.search(r"(?i)\b(?:CLS|contrat)\b", clause) is not None
@@ -464,8 +471,32 @@ def _outside_definitions(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# "Axes stratégiquesAxe 1 Accès aux soinsAxe 2 Santé mentaleAxe 3 …": a table's cell flattened into one line.
+_GLUED_AXIS = re.compile(r"(?-i:Axe)\s?(?P<n>\d{1,2})\s*[:.–—-]?\s*")
+
+
+def _glued_axes(u: Unit) -> list[AxisItem]:
+    """Axes numbered in order within one line ("Axe 1 X Axe 2 Y Axe 3 Z"), three at least."""
+    if u.text.count("Axe") < 3:
+        return []
+    marks = list(_GLUED_AXIS.finditer(u.text))
+    if len(marks) < 3 or [int(m["n"]) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    items = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        raw = u.text[m.end() : nxt.start() if nxt else len(u.text)]
+        label = _clean(raw)
+        if not 3 <= len(label) <= 150:
+            return []
+        items.append(AxisItem(label, raw, u.start + m.end(), u.start + m.end() + len(raw)))
+    return items
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
     units = _outside_definitions(_unwrap(units))
+    for u in units:
+        if (glued := _glued_axes(u)) and any(themes_of(it.raw) for it in glued):
+            return glued
     for i, u in enumerate(units):
         if _ORDINAL_AXIS.match(u.text):
             items = _ordinal_chain(units, i)

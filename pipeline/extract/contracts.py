@@ -490,7 +490,7 @@ def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scope
                    and any(a <= m.start and m.end <= b for a, b in scopes)), None)
     if inside is None:
         return None
-    name = f"Ville de {terr.name}" if terr.type == "commune" else terr.name
+    name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name
     return Signatory(org_type=terr.type, name=name), (inside.start, inside.end)
 
 

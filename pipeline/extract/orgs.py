@@ -40,6 +40,7 @@ _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", 
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # A person's title: its place follows a preposition ("maire de Laon", "préfète de l'Aisne").
 _THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")
+_THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
@@ -212,6 +213,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                 continue  # "l'hôtel de ville de Langres" is a building
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
+                # "signé entre la mairie, l'ARS et la CPAM": the town as a party among others (not "à la mairie")
+                or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()))
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
                 # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
@@ -221,7 +224,9 @@ def find_orgs(text: str) -> list[OrgMention]:
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
                     and head not in OWN_EPCI_HEADS and not titled
                     # "la CCCE, la préfecture et l'ARS ont signé": the State as a party (not "à la préfecture", a place)
-                    and not (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()))):
+                    and not (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()))
+                    and not (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10),
+                                                                                        m.start()))):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:

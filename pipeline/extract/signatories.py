@@ -48,7 +48,8 @@ _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
                                r"non[-\s]signataires?|sans\s+parapher|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
-_LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)(?:\s+du\s+\w+)?\s*:?", re.I)
+_LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"
+                           r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
@@ -171,9 +172,9 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
             return territory.name
     if org.generic and territory is not None and org.org_type in _TERRITORIAL:
         if org.org_type == territory.type == "commune":
-            return f"Ville de {territory.name}"
+            return town_party(territory.name)
         if org.org_type == "commune" and territory.type == "quartier":
-            return f"Ville de {town}" if town else org.name  # the quartier's town, named elsewhere
+            return town_party(town) if town else org.name  # the quartier's town, named elsewhere
         if org.org_type == territory.type:
             return territory.name
     return org.name
@@ -195,6 +196,15 @@ def _named_parties(orgs: list[OrgMention]) -> dict[str, OrgMention]:
         if len(full) == 1:
             out[kind] = next(iter(full.values()))
     return out
+
+
+def town_party(town: str) -> str:
+    """A town as a party, with French elision: "Ville d'Auxerre", "Ville du Havre", "Ville des Mureaux"."""
+    if m := re.match(r"(?i)(le|les)\s+(.+)$", town):
+        return f"Ville {'du' if m[1].lower() == 'le' else 'des'} {m[2]}"
+    if re.match(r"(?i)[aeiouyàâéèêëîïôöûü]|h[éèêyiœ]", town):  # "d'Hyères", "d'Hérouville"; "de Houilles"
+        return f"Ville d'{town}"
+    return f"Ville de {town}"
 
 
 def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory | None, specific_ars: str | None,

@@ -763,3 +763,13 @@ def test_a_diagnostic_far_before_its_verb_and_a_contract_built_around_its_axes()
     text = ("Issu du diagnostic, le CLS s'articule autour de la prévention des addictions, de l'accès aux soins et "
             "de la santé mentale.")
     assert len(find_axes(split_units(text))) == 3
+
+
+def test_axes_glued_in_one_table_line_and_axes_counted_as_the_contract_s() -> None:
+    text = ("Axes stratégiquesAxe 1 Accès aux soins et aux droitsAxe 2 Santé mentaleAxe 3 Nutrition et "
+            "activité physique")
+    assert [a.label for a in find_axes(split_units(text))] == [
+        "Accès aux soins et aux droits", "Santé mentale", "Nutrition et activité physique"]
+    text = ("Les actions menées répondaient aux trois axes du contrat :\n1. Faciliter l'accès aux soins\n"
+            "2. Promouvoir la santé mentale\n3. Agir pour un environnement favorable à la santé\n")
+    assert len(find_axes(split_units(text))) == 3

@@ -219,3 +219,21 @@ def test_actors_beyond_the_signatories_do_not_sign() -> None:
     text = ("Les signataires sont l'ARS Auvergne-Rhône-Alpes et la CPAM de l'Isère. Au delà des signataires partenaires, "
             "la mise en œuvre du plan d'actions fait intervenir de nombreux acteurs (communes, CCAS, associations).")
     assert {t for t, _ in _signatories(text)} == {"ars", "cpam"}
+
+
+def test_a_heading_naming_the_contract_opens_the_list():
+    text = ("LES SIGNATAIRES DU CONTRAT LOCAL DE SANTÉ\n• La Préfecture de l'Yonne\n• La CPAM de l'Yonne\n"
+            "• Le Centre hospitalier d'Auxerre")
+    assert [t for t, _ in _signatories(text)] == ["prefecture", "cpam", "hospital"]
+
+
+def test_the_town_hall_among_the_parties_and_a_town_s_name_with_elision():
+    from pipeline.extract.signatories import town_party
+
+    text = "Le contrat local de santé a été signé hier entre la mairie, l'ARS Occitanie et la CPAM du Gard."
+    territory = Territory(name="Alès", type="commune", insee="30007", departement="30", region="Occitanie")
+    assert _signatories(text, territory)[0] == ("commune", "Ville d'Alès")
+    assert _signatories("Le CLS sera présenté à la mairie.", territory) == []
+    assert [town_party(t) for t in ("Le Havre", "Les Mureaux", "La Rochelle", "Auxerre", "Hyères", "Houilles")] == [
+        "Ville du Havre", "Ville des Mureaux", "Ville de La Rochelle", "Ville d'Auxerre", "Ville d'Hyères",
+        "Ville de Houilles"]
