@@ -395,6 +395,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         model = None if status_choice.capturing() else status_choice.load_model()
         if model is not None:
             st, confidence["status"] = model.choose(values)
+    if st == "in_preparation" and signing is not None:
+        # A contract still in preparation has no signing date: a date signed then is a charter's or a
+        # préfiguration's ("la charte a été paraphée le mardi 18 novembre"), which no annotated contract keeps.
+        signing = None
+        evidence.pop("signing_date", None)
+        confidence.pop("signing_date", None)
 
     # Parties of the contract this one replaces ("Le premier CLS est signé entre l'ARS et Mayenne Communauté en
     # 2013", "Jusqu'ici, seule la Ville disposait d'un CLS signé avec l'ARS") do not sign this one.

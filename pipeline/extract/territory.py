@@ -301,6 +301,31 @@ def _strip_kind(name: str) -> str:
     return (article + name[m.end():]).strip()
 
 
+# "Maripasoula et Papaïchton s'engagent vers un contrat local de santé", "les communes de Grigny et de
+# Viry-Châtillon ont signé un CLS": two towns that together own one contract.
+_JOINT_TOWNS = re.compile(rf"(?P<a>(?>(?-i:{NAME}))){_SP}+et{_SP}+(?:de{_SP}+)?(?P<b>(?>(?-i:{NAME})))(?=\s)")
+# "… ont signé leur second contrat", "chacune son contrat": one contract each.
+_EACH = re.compile(r"\b(?:leurs?|chacune?|respecti(?:f|fs|ve|ves))\b", re.I)
+
+
+def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
+    """Two towns, the coordinated subject of one signing or engagement, open one joint contract (type other,
+    as an annotated joint contract is), and neither opens its own."""
+    for m in _JOINT_TOWNS.finditer(text):
+        sub = _SUBJECT_SIGNS.match(text, m.end())
+        if sub is None or _EACH.search(sub.group()) or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) \
+                or not (_a_town(m["a"]) and _a_town(m["b"])):
+            continue  # not the last two of a longer list ("Champigny, Vitry, Villejuif et Alfortville signent")
+        keys = {name_key(m["a"]), name_key(m["b"])}
+        for tm in mentions:
+            if tm.kind in ("commune", None) and name_key(tm.name) in keys:
+                tm.anchor, tm.strength = False, min(tm.strength, 2)
+                tm.cues.discard("subject")
+        name = f"{m['a']} et {m['b']}"
+        if not any(tm.source == "joint" and tm.name == name for tm in mentions):
+            mentions.append(TerritoryMention(m.start("a"), m.end("b"), m.group(), name, "other", 7, True, source="joint"))
+
+
 def _a_town(name: str) -> bool:
     """The name is exactly one commune's."""
     res = get_gazetteer().link(name, kind="commune")
@@ -573,6 +598,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")
+    _joint_towns(text, mentions)
     cut = len(text.rstrip())
     before, _, last_line = text[:cut].rpartition("\n")
     if cut and text[cut - 1] not in ".!?)»\"”:;" and len(last_line.split()) >= 6 and not _BULLET_START.match(last_line) \

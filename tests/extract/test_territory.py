@@ -655,3 +655,14 @@ def test_a_town_s_contract_beside_an_agglomeration_named_after_the_town():
             "lundi 3 juillet 2023.")
     (c,) = _analyze(text)
     assert (c.territory.type, c.territory.insee) == ("epci", "248719312")
+
+
+def test_two_towns_that_together_engage_in_one_contract_open_one():
+    text = ("Maripasoula et Papaïchton s'engagent vers un contrat local de santé\n\n"
+            "L'ARS de Guyane et les communes de Maripasoula et de Papaïchton ont signé le mardi 18 novembre une charte "
+            "partenariale préalable à la création d'un contrat local de santé.")
+    (c,) = _analyze(text, "2025-11-21")
+    assert c.status == "in_preparation" and c.signing_date is None  # the charter's date is no signing date
+    # a longer list, or a contract each, is no joint contract
+    text = "Champigny, Vitry, Villejuif et Alfortville signent ce mardi leur contrat local de santé."
+    assert all(c.territory.type == "commune" for c in _analyze(text))
