@@ -22,8 +22,8 @@ NO_TEXTS = "real-page texts not rebuilt on this machine (third-party, never comm
 
 FLOORS = {
     # ../shared/real: 51 pages (0.563 when issue 13 began, 0.657 at the start of the first 2026-12-04 session,
-    # 0.770 after it, 0.854 after the second, 0.873 after the third, 0.882 after the fourth).
-    "shared-real": {"macro": 0.88, "is_cls": 0.98, "contract": 0.93, "territory_code": 0.92, "status": 0.73,
+    # 0.770 after it, 0.854 after the second, 0.873 after the third, 0.882 after the fourth, 0.884 after the fifth).
+    "shared-real": {"macro": 0.88, "is_cls": 0.98, "contract": 0.93, "territory_code": 0.92, "status": 0.75,
                     "signing_date": 0.86, "period": 0.80, "signatories_type": 0.84, "signatories_name": 0.72,
                     "people": 0.90, "funding": 0.99, "axes": 0.94, "axis_themes": 0.91},
     # corpus/real, the 444 pages of batches a1-j1 (first contact of each batch in corpus/real/README.md); 0.657 at
@@ -37,14 +37,19 @@ FLOORS = {
     "real-a-n": {"macro": 0.81, "is_cls": 0.94, "contract": 0.88, "territory_code": 0.88, "status": 0.74,
                  "signing_date": 0.85, "period": 0.84, "signatories_type": 0.75, "signatories_name": 0.69,
                  "people": 0.81, "funding": 0.85, "axes": 0.76, "axis_themes": 0.77},
-    # corpus/real, every page whose text is present (632 in 46 batches: a1-r2, o1-r2 scored 0.630 pooled on first
-    # contact); 0.806 at the end of the fourth 2026-12-04 session.
+    # corpus/real, the 632 pages of batches a1-r2 (o1-r2 scored 0.630 pooled on first contact); 0.806 at the end of
+    # the fourth 2026-12-04 session (then the floor "real-all"), 0.807 after the fifth.
+    "real-a-r": {"macro": 0.80, "is_cls": 0.94, "contract": 0.87, "territory_code": 0.87, "status": 0.72,
+                 "signing_date": 0.84, "period": 0.83, "signatories_type": 0.74, "signatories_name": 0.68,
+                 "people": 0.80, "funding": 0.82, "axes": 0.75, "axis_themes": 0.75},
+    # corpus/real, every page whose text is present (714 in 52 batches: a1-t3, s1-t3 scored 0.664 pooled on first
+    # contact); 0.803 at the end of the 2026-12-05 session.
     "real-all": {"macro": 0.80, "is_cls": 0.94, "contract": 0.87, "territory_code": 0.87, "status": 0.72,
                  "signing_date": 0.83, "period": 0.83, "signatories_type": 0.74, "signatories_name": 0.68,
-                 "people": 0.80, "funding": 0.82, "axes": 0.75, "axis_themes": 0.75},
+                 "people": 0.80, "funding": 0.82, "axes": 0.75, "axis_themes": 0.74},
 }
 # The batches of a floor that covers part of a set (their letter), from corpus/real/SOURCES.md.
-BATCHES = {"real": "abcdefghij", "real-a-n": "abcdefghijklmn"}
+BATCHES = {"real": "abcdefghij", "real-a-n": "abcdefghijklmn", "real-a-r": "abcdefghijklmnopqr"}
 
 
 def _texts(name: str) -> Path:
@@ -79,5 +84,5 @@ def test_shared_real_pages_floor(run_dir_factory) -> None:
 def test_own_real_pages_floor(run_dir_factory) -> None:
     texts = _texts("docs")
     run_dir = run_dir_factory(texts)
-    for name in ("real", "real-a-n", "real-all"):
+    for name in ("real", "real-a-n", "real-a-r", "real-all"):
         _check(name, ROOT / "corpus" / "real" / "gold.jsonl", texts, run_dir)
