@@ -294,3 +294,19 @@ def test_a_signing_noun_with_a_time_word_still_to_come_is_no_signing() -> None:
 ])
 def test_a_preliminary_document_signed_ahead_of_the_contract_is_preparation(text: str) -> None:
     assert extract_status(text, has_signing_date=True)[0] == "in_preparation"
+
+
+@pytest.mark.parametrize("text", [
+    "Ce diagnostic doit nourrir la réflexion sur le contrat local de santé à venir.",
+    "La ville lance une grande enquête. Cela permettra d'élaborer par la suite un contrat local de santé avec l'ARS.",
+    "Réalisation d'un diagnostic santé dans le cadre d'un contrat local de santé sur la ville.",
+    "La communauté présente la méthode pour la construction du prochain CLS.",
+])
+def test_work_towards_a_contract_not_yet_there_is_preparation(text: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+
+
+def test_the_history_of_a_signed_contract_s_construction_is_no_preparation() -> None:
+    text = ("La collectivité a recruté un coordinateur pour lancer la construction du CLS. Le contrat local de santé "
+            "a été signé le 2 avril par l'ARS et la communauté de communes.")
+    assert extract_status(text, has_signing_date=True)[0] == "signed"
