@@ -310,3 +310,12 @@ def test_the_history_of_a_signed_contract_s_construction_is_no_preparation() -> 
     text = ("La collectivité a recruté un coordinateur pour lancer la construction du CLS. Le contrat local de santé "
             "a été signé le 2 avril par l'ARS et la communauté de communes.")
     assert extract_status(text, has_signing_date=True)[0] == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Le CLS 2016-2020 a été précédé d'un premier contrat, signé en 2013 entre la Ville et l'ARS. Il a été signé hier.",
+    "Au terme d'un 1er Contrat Local de Santé, la communauté et l'ARS ont signé le mercredi 30 janvier le contrat.",
+    "Les deux premiers CLS avaient porté sur l'accès aux soins. Le contrat a été signé mardi.",
+])
+def test_a_first_contract_named_as_the_forerunner_makes_a_renewal(text: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == "renewed"
