@@ -17,6 +17,8 @@ from pipeline.nlp import text_of
 if TYPE_CHECKING:  # the main process of a parallel run uses this package without spaCy
     from spacy.tokens import Doc
 
+    from pipeline.extract.orgs import OrgMention
+
 
 @dataclass
 class Analysis:
@@ -56,7 +58,7 @@ def doc_input(
     return di
 
 
-def _one_named_town(orgs: list) -> str | None:
+def _one_named_town(orgs: list[OrgMention]) -> str | None:
     """The name of the only town named as an organisation ("la Ville d'Auxerre"), if there is exactly one."""
     towns = {o.name for o in orgs if o.org_type == "commune" and not o.generic}
     return towns.pop() if len(towns) == 1 else None
