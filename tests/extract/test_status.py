@@ -267,6 +267,7 @@ def test_counts_of_an_area_and_other_renewals_are_no_renewal(text: str, expected
     # the renewal of the contract itself says a later contract, even where no signing is said
     ("Depuis son renouvellement en 2022, le CLS met l'accent sur la santé mentale.", "renewed"),
     ("Le renouvellement du contrat local de santé a permis d'élargir les actions.", "renewed"),
+    ("À la suite de l'évaluation du précédent CLS, le Parc porte le contrat local de santé du territoire.", "renewed"),
     # a renewal noun of something else says nothing of the contract
     ("Le CLS aide les médecins : primo-installation ou renouvellement de matériel.", "unknown"),
 ])
