@@ -211,10 +211,14 @@ def find_orgs(text: str) -> list[OrgMention]:
             before = text[max(0, m.start() - 4) : m.start()]
             if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
                 continue  # "l'hôtel de ville de Langres" is a building
+            # A bare lower-case head listed among the parties: "la CCCE, la préfecture et l'ARS ont signé" (the State,
+            # not "à la préfecture", a place), "signé entre la mairie, l'ARS et la CPAM" (the town, not "à la mairie").
+            listed = not comp and (
+                (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()) is not None)
+                or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()) is not None))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
-                # "signé entre la mairie, l'ARS et la CPAM": the town as a party among others (not "à la mairie")
-                or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()))
+                or listed
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
                 # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
@@ -222,11 +226,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             ):
                 continue
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
-                    and head not in OWN_EPCI_HEADS and not titled
-                    # "la CCCE, la préfecture et l'ARS ont signé": the State as a party (not "à la préfecture", a place)
-                    and not (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()))
-                    and not (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10),
-                                                                                        m.start()))):
+                    and head not in OWN_EPCI_HEADS and not titled and not listed):
                 continue
             end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:

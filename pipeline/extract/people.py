@@ -62,11 +62,16 @@ class PersonMention:
 
 
 @lru_cache(maxsize=1)
+def _role_alternation() -> str:
+    """The role nouns of rules/roles.yml as one regex alternation, longest first."""
+    return "|".join(sorted((re.escape(r) for r in rules.load("roles")["roles"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """Role patterns: after the name, before it (NER persons), an appositive before it (any candidate:
     'La coordinatrice, Anaïs X', 'Coordinatrice : Lucie Y'), and the honorifics."""
-    spec = rules.load("roles")
-    alt = "|".join(sorted((re.escape(r) for r in spec["roles"]), key=len, reverse=True))
+    alt = _role_alternation()
     # A role's complement may hold a parenthesised acronym: "le directeur de l'Agence régionale de santé (ARS
     # Paca) Yann Bubien", "le représentant de l'ARS (Sarthe), Stephan Domingo".
     comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,40}\))"
@@ -76,13 +81,13 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     before = re.compile(rf"(?P<role>\b(?:{alt})\b{comp}{{0,90}}?)\s*,?\s*$", re.I)
     appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
                             rf"(?P<role>(?:{alt})\b{comp}{{0,60}}?)\s*[,:]\s*$", re.I)
-    return after, before, tuple(spec["honorifics"]), appositive
+    return after, before, tuple(rules.load("roles")["honorifics"]), appositive
 
 
 @lru_cache(maxsize=1)
 def _role_word() -> re.Pattern[str]:
     """A role noun standing where a surname would ("Madame Présidente"): no surname."""
-    return re.compile("(?:" + "|".join(re.escape(r) for r in rules.load("roles")["roles"]) + ")s?", re.I)
+    return re.compile(f"(?:{_role_alternation()})s?", re.I)
 
 
 def _clean_role(role: str) -> str:

@@ -18,7 +18,7 @@ from pipeline import relevance, rules
 from pipeline.clean.hints import lead
 from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention, bare_place
-from pipeline.geo import GeoContext, get_gazetteer
+from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
 
 _SP = r"[^\S\n]"
@@ -314,7 +314,7 @@ def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
     for m in _JOINT_TOWNS.finditer(text):
         sub = _SUBJECT_SIGNS.match(text, m.end())
         if sub is None or _EACH.search(sub.group()) or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) \
-                or not (_a_town(m["a"]) and _a_town(m["b"])):
+                or _exact_town(m["a"]) is None or _exact_town(m["b"]) is None:
             continue  # not the last two of a longer list ("Champigny, Vitry, Villejuif et Alfortville signent")
         keys = {name_key(m["a"]), name_key(m["b"])}
         for tm in mentions:
@@ -326,10 +326,10 @@ def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
             mentions.append(TerritoryMention(m.start("a"), m.end("b"), m.group(), name, "other", 7, True, source="joint"))
 
 
-def _a_town(name: str) -> bool:
-    """The name is exactly one commune's."""
+def _exact_town(name: str) -> LinkResult | None:
+    """The one commune the name is exactly, linked; None when it is none or several."""
     res = get_gazetteer().link(name, kind="commune")
-    return res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous
+    return res if res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous else None
 
 
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
@@ -358,7 +358,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # "CLS Seine-et-Tilles" and "le pôle d'équilibre territorial et rural Seine-et-Tilles": the page's own PETR.
             named = next((o for o in orgs if o.org_type in _KIND_OF_ORG and o.complement and o.start != m.start("target")
                           and bare_place(o.complement).strip() == target), None)
-            if named is not None and named.org_type != "commune" and _a_town(target) and \
+            if named is not None and named.org_type != "commune" and _exact_town(target) is not None and \
                     not re.match(r"\s+et\s+(?:la\s+|l['’])?$", text[m.start("target") + len(target) : named.start]):
                 # "le CLS de Montélimar" beside "Montélimar Agglomération": a town's name is the town's, unless the
                 # two are the contract's together ("le CLS de Limoges et Limoges Métropole": the intercommunality's)
@@ -475,9 +475,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              res, source="subject"))
     for m in _TOWN_SIGNS_AT_HOME.finditer(text):
-        res = gaz.link(m["name"], kind="commune")
-        if res is not None and res.score >= 0.95 and not res.ambiguous and \
-                not any(tm.start == m.start("name") for tm in mentions):
+        if (res := _exact_town(m["name"])) is not None and not any(tm.start == m.start("name") for tm in mentions):
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "commune", 4, True, res,
                                              source="org", cues={"first_party"}))
     for m in _LAST_OF_LIST.finditer(text):
