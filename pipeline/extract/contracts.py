@@ -401,6 +401,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         signing = None
         evidence.pop("signing_date", None)
         confidence.pop("signing_date", None)
+        warnings = [w for w in warnings if w not in swarn]  # "year_inferred" was the dropped date's
 
     # Parties of the contract this one replaces ("Le premier CLS est signé entre l'ARS et Mayenne Communauté en
     # 2013", "Jusqu'ici, seule la Ville disposait d'un CLS signé avec l'ARS") do not sign this one.

@@ -663,6 +663,7 @@ def test_two_towns_that_together_engage_in_one_contract_open_one():
             "partenariale préalable à la création d'un contrat local de santé.")
     (c,) = _analyze(text, "2025-11-21")
     assert c.status == "in_preparation" and c.signing_date is None  # the charter's date is no signing date
+    assert "year_inferred" not in c.warnings  # nor is a warning about that date kept
     # a longer list, or a contract each, is no joint contract
     text = "Champigny, Vitry, Villejuif et Alfortville signent ce mardi leur contrat local de santé."
     assert all(c.territory.type == "commune" for c in _analyze(text))
