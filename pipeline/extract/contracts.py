@@ -493,7 +493,8 @@ def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scope
     if terr.type not in ("commune", "epci", "pays_petr") or any(s.org_type == terr.type for s in sigs):
         return None
     # Not the contract's own name ("signataire du CLS du Bassin de Joinville") nor the title.
-    inside = next((m for m in group.mentions if m.source not in ("cls_of", "title")
+    named = {m.start for m in group.mentions if m.source in ("cls_of", "title")}  # also read there as an org
+    inside = next((m for m in group.mentions if m.source not in ("cls_of", "title") and m.start not in named
                    and any(a <= m.start and m.end <= b for a, b in scopes)), None)
     if inside is None:
         return None

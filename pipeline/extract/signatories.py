@@ -17,6 +17,7 @@ from pipeline.geo import get_gazetteer
 from pipeline.geo.gazetteer import acronym
 from pipeline.geo.normalize import expand_counts, fold
 from pipeline.models import Signatory, Span, Territory
+from pipeline.relevance import cls_source
 
 SCOPE = lead(re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
@@ -227,6 +228,20 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
     return org, name, f"{org.org_type}:{territory_key(name)}"
 
 
+# "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract
+# ("CLS de X", "CLS 2 du Pays de Y") is its title, not a party, even inside a signing clause.
+_NAMES_CONTRACT = re.compile(rf"{cls_source()}(?:\s+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\([^()]{{0,12}}\))?"
+                             r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+
+
+_RELATIVE = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*qui\b")  # "…des Coëvrons (53), qui avait signé son CLS"
+
+
+def names_contract(text: str, org: OrgMention) -> bool:
+    return (_NAMES_CONTRACT.search(text, max(0, org.start - 90), org.start) is not None
+            and _RELATIVE.match(text, org.end) is None)
+
+
 def extract_signatories(
     text: str, orgs: list[OrgMention], scopes: list[tuple[int, int]], territory: Territory | None,
     specific_ars: str | None, dept_of: str | None = None, town: str | None = None,
@@ -236,7 +251,7 @@ def extract_signatories(
     seen: set[str] = set()
     named = _named_parties(orgs)
     for org in orgs:
-        if not any(s <= org.start and org.end <= e for s, e in scopes):
+        if not any(s <= org.start and org.end <= e for s, e in scopes) or names_contract(text, org):
             continue
         resolved = resolve(org, named, territory, specific_ars, dept_of, town)
         if resolved is None:

@@ -237,3 +237,17 @@ def test_the_town_hall_among_the_parties_and_a_town_s_name_with_elision():
     assert [town_party(t) for t in ("Le Havre", "Les Mureaux", "La Rochelle", "Auxerre", "Hyères", "Houilles")] == [
         "Ville du Havre", "Ville des Mureaux", "Ville de La Rochelle", "Ville d'Auxerre", "Ville d'Hyères",
         "Ville de Houilles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le contrat local de santé de Decazeville Communauté a été signé ce vendredi, en présence du directeur de l'ARS.",
+    "Le Contrat Local de Santé 2 de la Communauté de communes du Bocage Bourbonnais a été signé le 20 septembre.",
+])
+def test_the_contract_s_own_name_is_not_a_party(text: str) -> None:
+    """'Le CLS de X a été signé': X names the contract; the passive says nothing of who signed."""
+    assert _signatories(text) == []
+
+
+def test_the_contract_s_name_that_is_the_subject_of_a_signing_still_signs() -> None:
+    text = "Animatrice du CLS de la Communauté de communes des Coëvrons (53), qui avait signé son CLS en juin."
+    assert _signatories(text) == [("epci", "Communauté de communes des Coëvrons")]
