@@ -427,9 +427,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence["signatories"] = min(c.probability or 0.0 for c in chosen)  # the weakest party listed
 
     if signatory_choice.capturing():
-        own = _own_territory_signs(group, terr, scopes, [])  # added below when no chosen party has its type
+        own = _own_territory_signs(text, group, terr, scopes, [])  # added below when no chosen party has its type
         signatory_choice.record(cands, terr.type, own[0] if own is not None else None)
-    own_sig = _own_territory_signs(group, terr, scopes, sigs)
+    own_sig = _own_territory_signs(text, group, terr, scopes, sigs)
     if own_sig is not None:
         sigs.append(own_sig[0])
         sig_spans.append(_span(text, *own_sig[1]))
@@ -486,16 +486,23 @@ def _statements(units: list[Unit]) -> str:
     return "\n".join(_QUESTION.sub("", u.text) if "?" in u.text else u.text for u in units)
 
 
-def _own_territory_signs(group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],
+_ITS_OFFICER = re.compile(r"\b(?:son|sa)\s+(?:président|présidente|maire|vice-président|vice-présidente)\b", re.I)
+
+
+def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],
                          sigs: list) -> tuple[Signatory, tuple[int, int]] | None:
     """The contract's own territory named inside a signing clause ("l'agence a signé ces contrats aux côtés
     des communes de A, B et C") signs it, also when it is not written as an organisation ("la Ville de A")."""
     if terr.type not in ("commune", "epci", "pays_petr") or any(s.org_type == terr.type for s in sigs):
         return None
     # Not the contract's own name ("signataire du CLS du Bassin de Joinville") nor the title.
-    named = {m.start for m in group.mentions if m.source in ("cls_of", "title")}  # also read there as an org
-    inside = next((m for m in group.mentions if m.source not in ("cls_of", "title") and m.start not in named
-                   and any(a <= m.start and m.end <= b for a, b in scopes)), None)
+    def signs(m: territory.TerritoryMention, a: int, b: int) -> bool:
+        # The contract's name ("le CLS de la CC Sud Sarthe a été signé") signs only through its own officer
+        # ("… entre François Boussard, son président").
+        return not signatories.names_contract(text, m.start, m.end) or _ITS_OFFICER.search(text, m.end, b) is not None
+
+    inside = next((m for m in group.mentions if m.source not in ("cls_of", "title")
+                   and any(a <= m.start and m.end <= b and signs(m, a, b) for a, b in scopes)), None)
     if inside is None:
         return None
     name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name

@@ -231,15 +231,16 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
 # "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract
 # ("CLS de X", "CLS 2 du Pays de Y") is its title, not a party, even inside a signing clause.
 _NAMES_CONTRACT = re.compile(rf"{cls_source()}(?:\s+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\([^()]{{0,12}}\))?"
-                             r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+                             r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:(?:du\s+territoire|de\s+la\s+ville|de\s+la\s+commune)\s+)?"
+                             r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
 
 
 _RELATIVE = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*,?\s*qui\b")  # "…des Coëvrons (53), qui avait signé son CLS"
 
 
-def names_contract(text: str, org: OrgMention) -> bool:
-    return (_NAMES_CONTRACT.search(text, max(0, org.start - 90), org.start) is not None
-            and _RELATIVE.match(text, org.end) is None)
+def names_contract(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is the complement of a CLS ("le CLS de X"), not the subject of a relative."""
+    return _NAMES_CONTRACT.search(text, max(0, start - 90), start) is not None and _RELATIVE.match(text, end) is None
 
 
 def extract_signatories(
@@ -251,7 +252,7 @@ def extract_signatories(
     seen: set[str] = set()
     named = _named_parties(orgs)
     for org in orgs:
-        if not any(s <= org.start and org.end <= e for s, e in scopes) or names_contract(text, org):
+        if not any(s <= org.start and org.end <= e for s, e in scopes) or names_contract(text, org.start, org.end):
             continue
         resolved = resolve(org, named, territory, specific_ars, dept_of, town)
         if resolved is None:

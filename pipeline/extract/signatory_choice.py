@@ -131,7 +131,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             per_unit.setdefault(u.start, []).append(o)
     by_key: dict[str, list[tuple[OrgMention, OrgMention, str, str | None]]] = {}
     for org in orgs:
-        if signatories.names_contract(text, org):
+        if signatories.names_contract(text, org.start, org.end):
             continue
         resolved = signatories.resolve(org, named, territory, specific_ars, dept_of, town)
         if resolved is None:

@@ -251,3 +251,15 @@ def test_the_contract_s_own_name_is_not_a_party(text: str) -> None:
 def test_the_contract_s_name_that_is_the_subject_of_a_signing_still_signs() -> None:
     text = "Animatrice du CLS de la Communauté de communes des Coëvrons (53), qui avait signé son CLS en juin."
     assert _signatories(text) == [("epci", "Communauté de communes des Coëvrons")]
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("Le 12 septembre 2024 marque la signature du Contrat Local de Santé (CLS) 2024-2028 du territoire de la "
+     "Communauté de Communes du Genevois.", False),
+    ("Jeudi soir, le contrat local de santé de la communauté de communes Sud Sarthe a été signé entre Paul Martin, "
+     "son président, et Jeanne Roux, directrice de la délégation de la Sarthe de l'Agence régionale de santé.", True),
+])
+def test_the_contract_s_own_territory_signs_through_its_officer_not_its_name(text: str, signs: bool) -> None:
+    import pipeline
+    [contract] = pipeline.extract(text, published="2024-09-20").contracts
+    assert (contract.territory.type in {s.org_type for s in contract.signatories}) is signs
