@@ -129,6 +129,8 @@ def test_renewal_words_about_something_else_and_deliberations():
     ("Un CLS dont l'élaboration a été officiellement lancée le 23 avril.", "in_preparation"),
     ("25 signataires réunis pour le contrat local de santé de Cornouaille.", "signed"),
     ("J'ai participé à la signature officielle de l'accord-cadre du contrat local de santé.", "signed"),
+    ("Le rapport nous propose d'approuver les termes d'un Contrat Local de Santé pour quatre ans.", "in_preparation"),
+    ("La communauté s'est engagée dans la mise en place d'un contrat local de santé avec l'ARS.", "in_preparation"),
 ])
 def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
