@@ -54,7 +54,7 @@ def doc_input(
         # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
         # (not where a quartier is named: "la Ville" then signs the quartier's contract).
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
-    di.groups = territory.group_mentions(mentions)
+    di.groups = territory.scale_up(text, territory.group_mentions(mentions), rel.cls_spans)
     return di
 
 

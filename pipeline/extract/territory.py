@@ -751,3 +751,44 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
     for g in groups:
         g.score = sum(m.strength for m in g.mentions)
     return groups
+
+
+@lru_cache(maxsize=1)
+def _epci_of_town() -> dict[str, str]:
+    """Commune INSEE code -> SIREN of the EPCI it belongs to (rules/geo/epci.tsv members)."""
+    from pipeline.geo.areas import get_areas
+
+    return {town: siren for siren, towns in get_areas().epci_members.items() for town in towns}
+
+
+def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int, int]]) -> list[TerritoryGroup]:
+    """A CLS widened to the agglomeration or built at its scale (rules/territory.yml intercommunal_scale) is
+    its EPCI's: the leading town ("Saint-Nazaire", named as host or by its mayor) hands its mentions to the EPCI
+    it belongs to, which the page may name otherwise ("la CARENE") or only generically ("la Métropole")."""
+    if not groups:
+        return groups
+    top = max(groups, key=lambda g: g.score)
+    link = top.best.link
+    if link is None or link.type != "commune" or not link.insee:
+        return groups
+    pattern = rules.compiled("territory", "intercommunal_scale")
+    said = False
+    for m in pattern.finditer(text):
+        lo, hi = _sentence_span(text, m.start(), m.end())
+        if any(lo <= a < hi for a, _ in cls_spans):
+            said = True
+            break
+    siren = _epci_of_town().get(link.insee) if said else None
+    ent = get_gazetteer().get("epci", siren) if siren else None
+    if ent is None:
+        return groups
+    res = get_gazetteer().result(ent, 1.0)
+    moved = [TerritoryMention(m.start, m.end, m.text, res.name, "epci", m.strength, m.anchor, res, source="scale",
+                              cues=set(m.cues)) for m in top.mentions]
+    target = next((g for g in groups if g.best.link is not None and g.best.link.insee == siren), None)
+    if target is None:
+        target = TerritoryGroup(siren)
+        groups = [*groups, target]
+    target.mentions += moved
+    target.score = sum(m.strength for m in target.mentions)
+    return [g for g in groups if g is not top]

@@ -667,3 +667,14 @@ def test_two_towns_that_together_engage_in_one_contract_open_one():
     # a longer list, or a contract each, is no joint contract
     text = "Champigny, Vitry, Villejuif et Alfortville signent ce mardi leur contrat local de santé."
     assert all(c.territory.type == "commune" for c in _analyze(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saint-Nazaire. Un nouveau contrat local de santé à l'échelle de l'agglo. Dans sa première version, le contrat local "
+     "de santé de la ville de Saint-Nazaire va s'élargir à l'ensemble de l'agglomération.", "244400644"),
+    ("Le contrat local de santé de la ville de Saint-Nazaire a été signé en 2015 par la Ville et l'ARS.", "44184"),
+])
+def test_a_cls_widened_to_the_agglomeration_is_the_epci_s(text: str, expected: str) -> None:
+    import pipeline
+    codes = [c.territory.insee for c in pipeline.extract(text, published="2022-10-01").contracts]
+    assert codes == [expected]
