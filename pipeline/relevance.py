@@ -78,6 +78,14 @@ def cls_source() -> str:
     return "(?:" + "|".join([*_alternatives("CLS"), *acronyms]) + ")"
 
 
+_EXPANDS = re.compile(r"\s*\(\s*CLS\s*\)")
+
+
+def _acronym_is_another(text: str, other_spans: list[tuple[int, int]], full: list[tuple[int, int]]) -> bool:
+    """The page expands "CLS" as a look-alike ("contrat local de sécurité (CLS)") and never as a CLS."""
+    return any(_EXPANDS.match(text, e) for _, e in other_spans) and not any(_EXPANDS.match(text, e) for _, e in full)
+
+
 def assess(text: str) -> Relevance:
     """Mentions and their meaning; ``is_cls`` is final only once a territory is known (see decide)."""
     lex = _lexicon()
@@ -86,6 +94,8 @@ def assess(text: str) -> Relevance:
     full = [m.span() for m in lex["CLS"].finditer(text)
             if not any(s <= m.start() and m.end() <= e for s, e in other_spans)]
     acro = [m.span() for m in lex["CLS_ACRONYM"].finditer(text)]
+    if acro and _acronym_is_another(text, other_spans, full):
+        acro = []  # "le contrat local de sécurité (CLS)": the acronym is the look-alike's on this page
     n_other = len(other_spans)
     if not full:
         if not acro or n_other:
@@ -107,7 +117,19 @@ def assess(text: str) -> Relevance:
     return Relevance(True, max(score, 0.3), "CLS mentioned", spans)
 
 
-def decide(rel: Relevance, n_contracts: int) -> Relevance:
+# Where a page's first CLS mention stands, as a share of its text, beyond which a mention that nothing specific
+# follows is a passing one (see decide).
+LATE_MENTION = 0.3
+
+
+def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 0) -> Relevance:
+    """The final verdict once the contracts are read. ``said``: whether anything specific was read of them (a
+    status, a date, a period, parties, axes, funding). The schema's passing mention: a page about something
+    else that names a CLS once or twice, late, and says nothing of it ("Le projet figure parmi les actions du
+    contrat local de santé du territoire")."""
     if rel.is_cls and n_contracts == 0:
         return Relevance(False, min(rel.score, 0.4), "no specific territory", rel.cls_spans)
+    if rel.is_cls and not said and len(rel.cls_spans) <= 2 and rel.cls_spans \
+            and rel.cls_spans[0][0] > LATE_MENTION * text_len:
+        return Relevance(False, min(rel.score, 0.3), "passing mention: nothing said of the CLS", rel.cls_spans)
     return rel

@@ -155,3 +155,28 @@ def test_a_contract_some_others_have_is_a_passing_example():
             "Agglomération », a précisé le vice-président.")
     assert assess(text).is_cls is False
     assert assess("La communauté de communes dispose déjà d'un contrat local de santé signé en 2022.").is_cls is True
+
+
+_HEALTH_CENTRE = ("La nouvelle maison de santé pluriprofessionnelle de Saint-Martin-en-Haut a ouvert ses portes lundi. "
+                  "Elle accueille six médecins généralistes, deux dentistes et une équipe d'infirmières. Le bâtiment a "
+                  "coûté 2,4 millions d'euros, financés par l'État, la Région et le Département. La CPAM a signé avec "
+                  "l'équipe son accord conventionnel interprofessionnel.\n\n")
+
+
+def test_a_late_mention_that_nothing_specific_follows_is_a_passing_one() -> None:
+    """Schema: a passing mention of a CLS in a page about something else is false unless the page says something
+    specific of that CLS. Here the health centre's facts are read, but none where the page names the CLS."""
+    import pipeline
+
+    passing = _HEALTH_CENTRE + "Le projet figure parmi les actions du contrat local de santé des Monts du Lyonnais.\n"
+    assert not pipeline.extract(passing, published="2025-06-02").is_cls
+    specific = _HEALTH_CENTRE + ("Le projet figure parmi les actions du contrat local de santé des Monts du Lyonnais, "
+                                 "signé le 12 mars 2024 pour la période 2024-2028.\n")
+    assert pipeline.extract(specific, published="2025-06-02").is_cls
+
+
+def test_an_acronym_expanded_as_a_look_alike_is_not_a_cls() -> None:
+    text = ("Saint-Brieuc : le CLS 2025-2028 signé en préfecture.\nLe nouveau contrat local de sécurité (CLS) de "
+            "Saint-Brieuc a été signé mardi. Le CLS fixe quatre priorités contre la délinquance.\nÀ ne pas confondre : "
+            "ce CLS n'a rien à voir avec le contrat local de santé porté par Saint-Brieuc Armor Agglomération.\n")
+    assert not assess(text).is_cls

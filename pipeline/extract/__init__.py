@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import relevance
 from pipeline.callable_package import make_callable
-from pipeline.extract import territory
+from pipeline.extract import status, territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.geo.hosts import publisher_of
@@ -81,10 +81,29 @@ def analyze(
     warnings: list[str] = []
     di = doc_input(doc, title, publication_date, rel, pub_span, site, url)
     contracts = extract_contracts(di) if rel.is_cls else []
-    final = relevance.decide(rel, len(contracts))
+    # Read only where it may decide: a page that names its CLS once or twice.
+    said = len(rel.cls_spans) > 2 or _said_near(di.text, rel.cls_spans, contracts)
+    final = relevance.decide(rel, len(contracts), said, len(di.text))
     if not final.is_cls:
         contracts = []
     return Analysis(final, contracts, warnings)
+
+
+_FACTS = ("signing_date", "period", "signatories", "axes", "funding")
+_STATUS_FAMILIES = ("signed", "renewed", "in_preparation", "announced")
+
+
+def _said_near(text: str, cls_spans: list[tuple[int, int]], contracts: list) -> bool:
+    """Whether something specific of a contract is read where the page names its CLS: a status cue in the
+    sentence of a CLS mention; a date, a period, parties, axes or funding in that sentence or the next one. Facts
+    read elsewhere on a page about something else (a CRTE's signing, a health centre's funding) are not
+    said of the CLS."""
+    sentences = [territory.sentence_span(text, s, e) for s, e in cls_spans]
+    if any(status.cue_count(family, text[lo:hi]) for lo, hi in sentences for family in _STATUS_FAMILIES):
+        return True  # "Notre CLS est en pleine révision", "validé lors du dernier conseil communautaire"
+    near = [(lo, territory.sentence_span(text, hi + 1, hi + 1)[1]) for lo, hi in sentences]  # and the next sentence
+    return any(lo <= span.start < hi for c in contracts for key in _FACTS for span in (c.evidence or {}).get(key, [])
+               for lo, hi in near)
 
 
 # `pipeline.extract(text, ...)` is the Python API (pipeline/api.py); this package answers the call.

@@ -481,7 +481,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for m in _LAST_OF_LIST.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()):
             continue
-        start = _sentence_span(text, m.start(), m.start())[0]
+        start = sentence_span(text, m.start(), m.start())[0]
         head = text[start : m.start()].strip()
         parts = [p.strip() for p in head.split(",")] if head else []
         if not parts or len(parts) > 12 or not all(_LIST_NAME.fullmatch(p) for p in parts):
@@ -561,7 +561,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # the subject of a signing ("Le PETR du Pays Lédonien a signé ... un contrat local de santé").
     predecessor = rules.compiled("relevance", "predecessor")
     for tm in mentions:
-        sentence = _sentence(text, tm.start, tm.end)
+        sentence = sentence_of(text, tm.start, tm.end)
         if tm.anchor and predecessor.search(sentence):
             tm.anchor, tm.strength = False, 2  # the contract the new one replaces
             tm.cues.add("predecessor")
@@ -624,7 +624,7 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     for o in orgs:
         if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
             continue
-        if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(_sentence(text, o.start, o.end)) or (
+        if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) or (
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
@@ -632,12 +632,12 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
 
 def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
     """A CLS mention in the sentence of [start, end) or in the one after it."""
-    stop = _sentence_span(text, start, end)[1]
-    stop = _sentence_span(text, stop + 1, stop + 1)[1]
+    stop = sentence_span(text, start, end)[1]
+    stop = sentence_span(text, stop + 1, stop + 1)[1]
     return any(start <= a < stop for a, _ in cls_spans)
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around a mention starts and ends (a line break ends it too), at most
     _SENTENCE_REACH characters each side: a long text without punctuation would otherwise make every
     mention's sentence the whole text (quadratic: minutes on a 500k-character scraped line)."""
@@ -648,9 +648,9 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(rights) if rights else min(hi, len(text))
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a mention (see _sentence_span)."""
-    lo, hi = _sentence_span(text, start, end)
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around a mention (see sentence_span)."""
+    lo, hi = sentence_span(text, start, end)
     return text[lo:hi]
 
 
@@ -774,7 +774,7 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     pattern = rules.compiled("territory", "intercommunal_scale")
     said = False
     for m in pattern.finditer(text):
-        lo, hi = _sentence_span(text, m.start(), m.end())
+        lo, hi = sentence_span(text, m.start(), m.end())
         if any(lo <= a < hi for a, _ in cls_spans):
             said = True
             break
