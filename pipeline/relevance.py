@@ -117,9 +117,10 @@ def assess(text: str) -> Relevance:
     return Relevance(True, max(score, 0.3), "CLS mentioned", spans)
 
 
-# Where a page's first CLS mention stands, as a share of its text, beyond which a mention that nothing specific
-# follows is a passing one (see decide).
+# Where a page's first CLS mention stands, as a share of its text and in characters, beyond which a mention that
+# nothing specific follows is a passing one (see decide): not in a short notice's few lines.
 LATE_MENTION = 0.3
+LATE_CHARS = 400
 
 
 def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 0) -> Relevance:
@@ -130,6 +131,6 @@ def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 
     if rel.is_cls and n_contracts == 0:
         return Relevance(False, min(rel.score, 0.4), "no specific territory", rel.cls_spans)
     if rel.is_cls and not said and len(rel.cls_spans) <= 2 and rel.cls_spans \
-            and rel.cls_spans[0][0] > LATE_MENTION * text_len:
+            and rel.cls_spans[0][0] > max(LATE_MENTION * text_len, LATE_CHARS):
         return Relevance(False, min(rel.score, 0.3), "passing mention: nothing said of the CLS", rel.cls_spans)
     return rel

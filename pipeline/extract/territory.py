@@ -176,7 +176,8 @@ _DEPT_SCALE = lead(re.compile(
 
 _FOR_A_QUARTIER = lead(re.compile(
     rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé)e?{_SP}+(?:au|à{_SP}+un){_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
-    rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+d'un{_SP}+(?:seul{_SP}+)?quartier\b",
+    rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+(?:d'un|du){_SP}+(?:seul{_SP}+)?quartier\b"
+    rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce){_SP}+quartier\b(?!{_SP}*\w)",  # "le tout premier contrat local de santé du quartier"
     re.I,
 ))
 # "aux côtés des communes de Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton": every town of the list.
@@ -334,6 +335,7 @@ def _exact_town(name: str) -> LinkResult | None:
 
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     mentions: list[TerritoryMention] = []
+    for_quartier = _FOR_A_QUARTIER.search(text) is not None
     for m in _CLS_OF.finditer(text):
         target = _before_heading_word(m["target"])
         if _not_place(target) and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
@@ -366,6 +368,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if named is not None:
                 tm.kind = _KIND_OF_ORG[named.org_type]
             tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None
+            if tm.needs_link and for_quartier and _exact_town(target) is None:
+                # "le tout premier contrat local de santé du quartier … de la Duchère": a name no gazetteer lists,
+                # on a page about a quartier's contract, is the quartier's.
+                tm.kind, tm.needs_link = "quartier", False
             mentions.append(tm)
     for m in _cls_of_lower().finditer(text):
         # "le contrat local de santé de la plaine orientale", "… des îles bretonnes du Ponant": an area in lower case.
@@ -501,7 +507,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
-    if _FOR_A_QUARTIER.search(text):
+    if for_quartier:
         # "un contrat local de santé entièrement consacré au quartier", name given elsewhere ("quartier des
         # Tarterêts"): every mention of the quartier named most often is the contract's.
         named = Counter(_fold(tm.name) for tm in mentions if tm.kind == "quartier")

@@ -678,3 +678,13 @@ def test_a_cls_widened_to_the_agglomeration_is_the_epci_s(text: str, expected: s
     import pipeline
     codes = [c.territory.insee for c in pipeline.extract(text, published="2022-10-01").contracts]
     assert codes == [expected]
+
+
+def test_a_name_no_gazetteer_lists_on_a_quartier_s_contract_page_is_the_quartier() -> None:
+    import pipeline
+
+    text = ("La Duchère signe le tout premier contrat local de santé du quartier\n\nMercredi 19 novembre, la Ville de "
+            "Lyon, la Métropole de Lyon et l'Agence régionale de santé ont signé le tout premier contrat local de santé "
+            "de la Duchère. Il vient compléter, à l'échelle du quartier, le contrat local de santé de la Ville.\n")
+    [contract] = pipeline.extract(text, published="2025-11-20").contracts
+    assert (contract.territory.type, contract.territory.name) == ("quartier", "Duchère")
