@@ -297,6 +297,11 @@ _CLS_LAW = "2009-07-21"
 _NEXT_AFTER = re.compile(r"[^\S\n]+prochaine?\b", re.I)
 
 
+# A signing announced in the clause before its date ("le Département signera son contrat le 12 février").
+_ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé(?:e|s|es)?|accueillera|accueilleront|"
+                        r"aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
+
+
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
     for u in units:
@@ -315,7 +320,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
             if _NEXT_AFTER.match(u.text, d.end):
                 continue  # "en septembre prochain": a target, not a signing date
-            resolved = dates.resolve(d, doc.publication_date, period_start)
+            resolved = dates.resolve(d, doc.publication_date, period_start, _ANNOUNCED.search(before[-80:]) is not None)
             if resolved is None:
                 continue
             value, warnings = resolved

@@ -141,8 +141,11 @@ def _dateparser(text: str, base: dt.date) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def resolve(mention: DateMention, publication: str | None, period_start: int | None = None) -> tuple[str, list[str]] | None:
-    """The mention as ``YYYY-MM-DD`` / ``YYYY-MM`` with warnings, or None when it cannot be dated."""
+def resolve(mention: DateMention, publication: str | None, period_start: int | None = None,
+            future: bool = False) -> tuple[str, list[str]] | None:
+    """The mention as ``YYYY-MM-DD`` / ``YYYY-MM`` with warnings, or None when it cannot be dated. ``future``:
+    the clause announces the event ("signera son contrat le 12 février"), so a day after the publication date is
+    still to come that year, not the year before."""
     pub = _parse_iso(publication) if publication and len(publication) >= 7 else None
     month_only = publication is not None and len(publication) == 7  # "2021-11": the day is unknown
     warnings: list[str] = []
@@ -165,7 +168,8 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
             year = pub.year
             # "le 31 janvier dernier" read in July, or "en décembre" read in March: the year before,
             # unless the weekday given says otherwise ("le mardi 17 mars" read in January 2026: 2026).
-            if mention.month and (mention.month, mention.day or 1) > (pub.month, 31 if month_only else pub.day):
+            if mention.month and (mention.month, mention.day or 1) > (pub.month, 31 if month_only else pub.day) \
+                    and not future:
                 year -= 1
                 wd = _named_weekday(mention)
                 if (wd is not None and mention.day and mention.relative != "dernier"

@@ -33,7 +33,9 @@ EXCLUDE = lead(re.compile(
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").
-    r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)",
+    r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)|"
+    # Parties engaged in a contract of their own ("les intercommunalités déjà engagées dans leur propre contrat, comme …").
+    r"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b",
     re.I,
 ))
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.

@@ -336,8 +336,16 @@ def _exact_town(name: str) -> LinkResult | None:
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     mentions: list[TerritoryMention] = []
     for_quartier = _FOR_A_QUARTIER.search(text) is not None
+    dept_scale = _DEPT_SCALE.search(text) is not None
+    gaz = get_gazetteer()
     for m in _CLS_OF.finditer(text):
         target = _before_heading_word(m["target"])
+        if dept_scale and gaz.departement(target) and not gaz.region(target):
+            # "la signature du contrat local de santé des Landes" on a page about a contract "à l'échelle de tout le
+            # département": the département's own.
+            mentions.append(TerritoryMention(m.start("target"), m.start("target") + len(target), target, target,
+                                             "departement", 5, True, source="dept_scale"))
+            continue
         if _not_place(target) and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
             continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
@@ -378,7 +386,6 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         target = m["target"]
         name = target[0].upper() + target[1:]
         mentions.append(TerritoryMention(m.start("target"), m.end("target"), target, name, None, 5, True, source="cls_of"))
-    gaz = get_gazetteer()
     for m in _CLS_OF_LOWER_NAME.finditer(text):
         # "contrat local de santé du grand nancy Période : 2013-2017" (a transcript's title in lower case): a name
         # the gazetteer knows exactly, not a common word ("du territoire", "de la ville").
@@ -425,7 +432,6 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue
         name = " ".join(m.group().split())
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), name, "other", 2, False, source="org"))
-    dept_scale = _DEPT_SCALE.search(text) is not None
     for o in orgs:
         if o.org_type == "departement" and o.complement and dept_scale:
             mentions.append(TerritoryMention(o.start, o.end, o.name, bare_place(o.complement), "departement", 4, True, source="dept_scale"))

@@ -258,3 +258,14 @@ def test_a_month_to_come_is_no_signing_date() -> None:
     text = (" date 2022-04 Le contrat local de santé de la Communauté d'agglomération Royan Atlantique prend forme. "
             "La signature du contrat local de santé devrait intervenir en septembre prochain.")
     assert [c.signing_date for c in pipeline.extract(text).contracts] == [None]
+
+
+def test_a_day_after_the_publication_date_in_an_announced_signing_is_still_to_come() -> None:
+    import pipeline
+
+    text = "La Ville de Gap signera son premier contrat local de santé le 12 février avec l'ARS.\n"
+    [contract] = pipeline.extract(text, published="2026-02-03").contracts
+    assert contract.signing_date == "2026-02-12"
+    # Said of a signing that took place, the same day read after the publication date is the year before.
+    past = text.replace("signera", "a signé")
+    assert pipeline.extract(past, published="2026-02-03").contracts[0].signing_date == "2025-02-12"

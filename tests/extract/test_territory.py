@@ -688,3 +688,15 @@ def test_a_name_no_gazetteer_lists_on_a_quartier_s_contract_page_is_the_quartier
             "de la Duchère. Il vient compléter, à l'échelle du quartier, le contrat local de santé de la Ville.\n")
     [contract] = pipeline.extract(text, published="2025-11-20").contracts
     assert (contract.territory.type, contract.territory.name) == ("quartier", "Duchère")
+
+
+def test_a_cls_named_after_a_departement_on_a_departement_scale_page_is_the_departement_s() -> None:
+    import pipeline
+
+    text = ("Jeudi 12 février, l'Hôtel du Département accueillera la signature d'un contrat local de santé inédit : pour "
+            "la première fois, un CLS sera conclu à l'échelle de tout le département. Les intercommunalités déjà "
+            "engagées dans leur propre contrat, comme Mont de Marsan Agglomération, continueront de le faire vivre.\n\n"
+            "Signature du contrat local de santé des Landes\nJeudi 12 février 2026, Hôtel du Département\n")
+    [contract] = pipeline.extract(text, published="2026-02-03").contracts
+    assert (contract.territory.type, contract.territory.name) == ("departement", "Landes")
+    assert [s.org_type for s in contract.signatories if s.org_type == "epci"] == []  # engaged in their own contract
