@@ -59,7 +59,8 @@ class DocInput:
 
 _NUMBER = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[12]\d|[2-9]"
 _N_CONTRACTS = lead(re.compile(
-    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS))\b(?![@.]\w)", re.I))
+    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS)"
+    rf"|contrats(?=\s+(?:signés|conclus|ont\s+été\s+signés)\b))\b(?![@.]\w)", re.I))  # "trois nouveaux contrats signés"
 # (not the end of a phone number before an e-mail address: "06 31 54 52 12\ncls@…")
 _NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
@@ -302,10 +303,49 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé
                         r"aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
 
 
+_SIGNING_COLUMN = re.compile(r"(?i)\bsign")
+
+
+def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
+    """A row of a table of contracts ("Calvi Balagne | Haute-Corse | 12/06/2025 | …") whose column is headed as the
+    signing ("Territoire | Département | Date de signature | …"): the date in that column is the row's signing."""
+    if " | " not in u.text:
+        return None
+    cells = u.text.split(" | ")
+    header = None
+    pos = u.start
+    for _ in range(12):  # the header row a few rows above, in the same table
+        prev_end = text.rfind("\n", 0, pos)
+        if prev_end < 0:
+            return None
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        row = text[prev_start:prev_end]
+        if " | " not in row:
+            return None
+        if not dates.find_dates(row) and any(_SIGNING_COLUMN.search(c) for c in row.split(" | ")):
+            header = row.split(" | ")
+            break
+        pos = prev_start
+    if header is None or len(header) != len(cells):
+        return None
+    offset = u.start
+    for head, cell in zip(header, cells, strict=True):
+        if _SIGNING_COLUMN.search(head) and (found := dates.find_dates(cell)) and found[0].year:
+            d = found[0]
+            resolved = dates.resolve(d, None)
+            if resolved is not None:
+                at = offset + d.start
+                return resolved[0], Span(start=at, end=at + len(d.text), text=d.text), resolved[1]
+        offset += len(cell) + 3
+    return None
+
+
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
     for u in units:
         if not _SIGN_CUE.search(u.text):
+            if (dated := _signing_cell(doc.text, u)) is not None:
+                return dated
             continue
         for d in dates.find_dates(u.text):
             start = u.start + d.start

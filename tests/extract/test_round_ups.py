@@ -158,3 +158,16 @@ def test_places_coordinated_as_the_subject_of_a_signing_each_open_a_contract():
     # A sentence that is not a list of names only opens nothing this way.
     other = text.replace("Nanterre, Colombes, Gennevilliers et Clichy", "Les élus de Nanterre et Clichy")
     assert {c.territory.name for c in pipeline.extract(other, published="2019-03-05").contracts} <= {"Nanterre", "Clichy"}
+
+
+def test_a_table_of_contracts_gives_each_row_its_signing_date() -> None:
+    text = ("Contrats locaux de santé : trois nouveaux contrats signés en Corse en 2025\n\n"
+            "Les contrats signés en 2025\n\n"
+            "Territoire | Département | Date de signature | Période\n"
+            "Communauté de communes de Calvi Balagne | Haute-Corse | 12/06/2025 | 2025-2029\n"
+            "Communauté de communes du Sartenais Valinco Taravo | Corse-du-Sud | 03/07/2025 | 2025-2029\n"
+            "Communauté de communes de Fium'Orbu Castellu | Haute-Corse | 25/09/2025 | 2026-2030\n\n"
+            "Chacun de ces trois contrats a été signé par l'ARS de Corse et la communauté de communes concernée.\n")
+    record = pipeline.extract(text, published="2025-10-01")
+    assert [(c.territory.insee, c.signing_date) for c in record.contracts] == [
+        ("242020105", "2025-06-12"), ("242010130", "2025-07-03"), ("200033827", "2025-09-25")]
