@@ -632,6 +632,9 @@ def _sub_lines_before_next_bullet(units: list[Unit], k: int) -> bool:
     return False
 
 
+_CAPS_HEADING = re.compile(r"[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '’&/-]{3,60}")
+
+
 def _following_list(units: list[Unit], i: int, count: int | None = None) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
@@ -655,7 +658,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         if count and len(items) >= count and not after_colon and not u.text.rstrip().endswith(":"):
             break  # "Celles-ci portent sur 4 axes :" and four items: the next line is no fifth
         body = BULLET.sub("", u.text, count=1)
-        if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1:
+        if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1 and not u.bullet:
             # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
             # the label already ended at a comment).
             if not _COMMENT.search(items[-1].raw):
@@ -684,6 +687,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)  # "Axe A - Garantir…"
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
         numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
+        if items and bullets and not u.bullet and _CAPS_HEADING.fullmatch(u.text.strip()):
+            break  # "VOS MISSIONS": a section heading in capitals ends the list above it
         if items and bullets and not u.bullet and not u.text.rstrip().endswith(":") and (
                 (numbered_bullet and u.line == last_line + 1) or _sub_lines_before_next_bullet(units, k)):
             # "• Axe 1 : Santé mentale" then its explanation on the next line; "• Prévention / promotion de la

@@ -773,3 +773,16 @@ def test_axes_glued_in_one_table_line_and_axes_counted_as_the_contract_s() -> No
     text = ("Les actions menées répondaient aux trois axes du contrat :\n1. Faciliter l'accès aux soins\n"
             "2. Promouvoir la santé mentale\n3. Agir pour un environnement favorable à la santé\n")
     assert len(find_axes(split_units(text))) == 3
+
+
+def test_lettered_axes_end_at_the_next_capitalised_section() -> None:
+    text = ("Les axes stratégiques du CLS 2025-2029 :\n"
+            "a) Renforcer l'offre de soins de premier recours ;\n"
+            "b) Agir sur les conduites addictives et la santé mentale ;\n"
+            "c) Promouvoir une alimentation équilibrée et l'activité physique.\n\n"
+            "VOS MISSIONS\n"
+            "1. Piloter la mise en œuvre des fiches-actions du contrat.\n"
+            "2. Préparer et animer les comités de pilotage.\n")
+    assert _labels(text) == ["Renforcer l'offre de soins de premier recours",
+                             "Agir sur les conduites addictives et la santé mentale",
+                             "Promouvoir une alimentation équilibrée et l'activité physique"]
