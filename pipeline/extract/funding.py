@@ -25,7 +25,13 @@ _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P
 # pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
 _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b|"
                                r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b|\binvestissements?\b|"
-                               r"\baides?\s+à\s+l['’]installation\b", re.I))  # a building's cost; a doctor's settling-in grant
+                               r"\baides?\s+à\s+l['’]installation\b|"  # a building's cost; a doctor's settling-in grant
+                               # A project outside the contract ("un chantier estimé à 1,8 million d'euros", "relève d'un autre
+                               # financement et n'entre pas dans le contrat", "suit son propre calendrier, indépendamment du CLS")
+                               r"\bchantier\b|\bn['’]entre\s+pas\s+dans\b|\bhors\s+(?:du\s+)?(?:contrat|CLS)\b|"
+                               r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"
+                               # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
+                               r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b", re.I))
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 

@@ -133,3 +133,17 @@ def test_a_subsidy_granted_to_another_beneficiary_is_no_contract_money():
     assert find_amounts("Une subvention de 4 300 € a été attribuée au festival de théâtre amateur.", 0, []) == []
     assert [a.amount for a in find_amounts("Une subvention de 30 000 € est attribuée au poste de coordination du CLS.",
                                            0, [])] == [30000]
+
+
+@pytest.mark.parametrize("text", [
+    "Le futur pôle de santé de Gaillon, estimé à 2,1 millions d'euros, relève d'un autre financement.",
+    "La future maison de santé, un chantier estimé à 1,8 million d'euros, doit ouvrir en 2027.",
+    "Le projet de maison de santé (1,8 M€, cofinancé par le FEDER) suit son propre calendrier, indépendamment du CLS.",
+    "En 2024, l'Agence a consacré au total 3,8 millions d'euros à leur animation et à leurs actions.",
+])
+def test_money_of_a_project_outside_the_contract_or_of_all_contracts_is_not_its_funding(text: str) -> None:
+    assert find_amounts(text, 0, []) == []
+
+
+def test_an_estimated_coordination_cost_is_funding() -> None:
+    assert [a.amount for a in find_amounts("Le coût de la coordination est estimé à 30 000 euros par an.", 0, [])] == [30000]
