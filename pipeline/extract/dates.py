@@ -242,6 +242,7 @@ _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès
 # "Midi Libre – 27 mars 2026": a source line, its name then a dash and the date.
 _BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
 _BYLINE_HINT = hint(_BYLINE)  # a dash or a "Par " byline
+_EVENT_LABEL = re.compile(r"(?i)sign|paraph|conclu|période|durée|échéance|délibér|comité|réunion|séance")
 _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
@@ -265,6 +266,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
         return f"{m['year']}-{m['month']}-{m['day']}", m.start(), m.end()
     bylines = _BYLINE.finditer(head) if _BYLINE_HINT is None or _BYLINE_HINT.search(head) else ()
     for m in [*_DATELINE.finditer(head), *bylines]:
+        if _EVENT_LABEL.search(m.group()):
+            continue  # "Signature | 11 avril 2024": a row of the contract's facts, not a byline
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])

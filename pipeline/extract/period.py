@@ -15,10 +15,10 @@ from pipeline.extract.dates import OTHER_PLANS
 
 _Y = r"(20[0-4]\d)"
 _MONTH = r"(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?"
-# "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030"
+# "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030", "2024 → 2028"
 # "et" joins a range only after "entre", of years: "d'octobre 2024 et février 2025", "entre octobre 2024 et
 # février 2025" date an activity (a diagnostic), not the contract.
-_RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au)\s*{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
+_RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|→|>)\s*{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
                          rf"{_Y}(?![\d/])", re.I))
 _NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
 _DURATION = re.compile(

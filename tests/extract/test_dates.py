@@ -269,3 +269,10 @@ def test_a_day_after_the_publication_date_in_an_announced_signing_is_still_to_co
     # Said of a signing that took place, the same day read after the publication date is the year before.
     past = text.replace("signera", "a signé")
     assert pipeline.extract(past, published="2026-02-03").contracts[0].signing_date == "2025-02-12"
+
+
+def test_a_row_of_the_contract_s_facts_is_no_byline() -> None:
+    text = ("Notre contrat local de santé\n\nLe CLS en un coup d'œil\n\nPorteur | Communauté de communes\n"
+            "Signature | 11 avril 2024, à Bagnères-de-Luchon\n")
+    assert publication_date_from_text(text) is None
+    assert publication_date_from_text("Le Progrès | le 11 avril 2024\nLa Ville signe son CLS.")[0] == "2024-04-11"

@@ -113,3 +113,7 @@ def test_years_listed_after_another_plans_earlier_periods_are_that_plans():
             "incitent à créer des conseils locaux.")
     assert find_period([(0, text)]) is None
     assert find_period([(0, "Le contrat local de santé (2021-2025) fixe quatre axes.")]) is not None
+
+
+def test_a_range_written_with_an_arrow() -> None:
+    assert find_period([(0, "Période | 2024 → 2028 (5 ans)")]).start == 2024
