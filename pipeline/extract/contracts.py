@@ -59,7 +59,7 @@ class DocInput:
 
 _NUMBER = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[12]\d|[2-9]"
 _N_CONTRACTS = lead(re.compile(
-    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})\s+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS)"
+    rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})[^\S\n]+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS)"
     rf"|contrats(?=\s+(?:signés|conclus|ont\s+été\s+signés)\b))\b(?![@.]\w)", re.I))  # "trois nouveaux contrats signés"
 # (not the end of a phone number before an e-mail address: "06 31 54 52 12\ncls@…")
 _NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}

@@ -171,3 +171,14 @@ def test_a_table_of_contracts_gives_each_row_its_signing_date() -> None:
     record = pipeline.extract(text, published="2025-10-01")
     assert [(c.territory.insee, c.signing_date) for c in record.contracts] == [
         ("242020105", "2025-06-12"), ("242010130", "2025-07-03"), ("200033827", "2025-09-25")]
+
+
+def test_a_contract_document_s_table_of_contents_and_signing_formula() -> None:
+    text = ("CONTRAT LOCAL DE SANTÉ DU HAUT-BÉARN 2025-2029\n\nSOMMAIRE\nArticle 1 – Objet ....................... 4\n"
+            "Article 5 – Gouvernance ....................... 18\n\nCLS du Haut-Béarn 2025-2029\n\nEntre les soussignés :\n"
+            "La Communauté de communes du Haut-Béarn, représentée par son président ;\n"
+            "L'Agence régionale de santé Nouvelle-Aquitaine, représentée par son directeur général.\n\n"
+            "Fait à Oloron-Sainte-Marie, le 17 octobre 2025, en deux exemplaires originaux.\n")
+    assert announced_count(text) is None  # "18" ends a line of the table of contents: no count of contracts
+    [contract] = pipeline.extract(text).contracts
+    assert contract.signing_date == "2025-10-17"
