@@ -726,6 +726,14 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         if named or local:
             tm.link = (named or local)[0]
             tm.name = tm.link.name
+    # A demonym the data gives one town far from the départements the text names ("Saintannais": Sainte-Anne of
+    # Guadeloupe only, in a Martinique paper): homonymous towns often share a demonym; take the one named there.
+    for tm in mentions:
+        if tm.source != "demonym" or tm.link is None or not ctx.departements or tm.link.departement in ctx.departements:
+            continue
+        res = gaz.link(tm.link.name, kind="commune", context=ctx)
+        if res is not None and res.type == "commune" and res.departement in ctx.departements and res.name == tm.link.name:
+            tm.link, tm.alternatives = res, []
 
 
 def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:

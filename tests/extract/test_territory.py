@@ -700,3 +700,12 @@ def test_a_cls_named_after_a_departement_on_a_departement_scale_page_is_the_depa
     [contract] = pipeline.extract(text, published="2026-02-03").contracts
     assert (contract.territory.type, contract.territory.name) == ("departement", "Landes")
     assert [s.org_type for s in contract.signatories if s.org_type == "epci"] == []  # engaged in their own contract
+
+
+def test_a_demonym_known_for_one_homonym_takes_the_one_of_the_departement_the_text_names() -> None:
+    import pipeline
+
+    text = ("Le contrat local de santé a été signé samedi devant une cinquantaine de Saintannais, par la maire, l'ARS "
+            "de Martinique et la Caisse générale de sécurité sociale (CGSS) de la Martinique.\n")
+    [contract] = pipeline.extract(text, published="2026-03-09").contracts
+    assert (contract.territory.name, contract.territory.insee) == ("Sainte-Anne", "97226")
