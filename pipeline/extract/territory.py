@@ -693,8 +693,12 @@ def _merge_demonyms(mentions: list[TerritoryMention]) -> None:
             owner.strength += 1
 
 
+_KIND_SUFFIX = re.compile(r"\s+(?:Agglo|Agglomération|Communauté)$")
+
+
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     gaz = get_gazetteer()
+    named_epcis = {tm.link.insee for tm in mentions if tm.link is not None and tm.link.type == "epci"}
     for tm in list(mentions):
         if tm.link is not None or tm.kind == "quartier":
             continue
@@ -705,10 +709,13 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             continue
         hint = tm.kind if tm.kind in ("commune", "epci", "pays_petr") else None
         res = gaz.link(tm.name, kind=hint, context=ctx)
-        if res is None and hint == "pays_petr":
-            # "le Pays Voironnais" with no Pays of that name: the intercommunality called so (CA du Pays Voironnais)
-            res = gaz.link(tm.name, kind="epci", context=ctx)
-            res = res if res is not None and res.score >= 0.9 and not res.ambiguous else None
+        if res is None and hint in ("pays_petr", "epci"):
+            # "le Pays Voironnais" with no Pays of that name: the intercommunality called so (CA du Pays Voironnais);
+            # "Pays de Gex Agglo", its short name plus its kind. A looser reading when the text names that
+            # intercommunality otherwise too ("Pays de Gex" beside "Pays de Gex Agglo").
+            stem = _KIND_SUFFIX.sub("", tm.name)
+            res = gaz.link(stem, kind="epci", context=ctx) if stem else None
+            res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or res.insee in named_epcis) else None
         if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
             res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:

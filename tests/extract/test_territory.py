@@ -709,3 +709,12 @@ def test_a_demonym_known_for_one_homonym_takes_the_one_of_the_departement_the_te
             "de Martinique et la Caisse générale de sécurité sociale (CGSS) de la Martinique.\n")
     [contract] = pipeline.extract(text, published="2026-03-09").contracts
     assert (contract.territory.name, contract.territory.insee) == ("Sainte-Anne", "97226")
+
+
+def test_an_intercommunality_written_as_its_short_name_and_kind() -> None:
+    import pipeline
+
+    text = ("Le Pays de Gex signe son premier contrat local de santé\n\nLes élus de Pays de Gex Agglo ont signé jeudi soir "
+            "le premier contrat local de santé (CLS) de leur territoire avec l'ARS Auvergne-Rhône-Alpes.\n")
+    [contract] = pipeline.extract(text, published="2025-12-05").contracts
+    assert (contract.territory.type, contract.territory.insee) == ("epci", "240100750")
