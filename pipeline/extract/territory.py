@@ -715,7 +715,8 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             # intercommunality otherwise too ("Pays de Gex" beside "Pays de Gex Agglo").
             stem = _KIND_SUFFIX.sub("", tm.name)
             res = gaz.link(stem, kind="epci", context=ctx) if stem else None
-            res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or res.insee in named_epcis) else None
+            vouched = stem != tm.name or (res is not None and res.insee in named_epcis)  # "…Agglo" says its kind
+            res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or vouched) else None
         if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
             res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
@@ -766,7 +767,7 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
                     break
                 continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
             gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)
-            if nk and gk and len(min(nk, gk, key=len)) >= 4 and (
+            if nk and gk and (nk == gk or len(min(nk, gk, key=len)) >= 4) and (
                     set(nk.split()) <= set(gk.split()) or set(gk.split()) <= set(nk.split())):
                 # "Pays du Trégor" and "Pays du Trégor-Goëlo", "PETR du Val-de-Saône" and "… Val-de-Saône Vingeanne"
                 target = g
