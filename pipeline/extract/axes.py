@@ -475,12 +475,25 @@ def _outside_definitions(units: list[Unit]) -> list[Unit]:
 _GLUED_AXIS = re.compile(r"(?-i:Axe)\s?(?P<n>\d{1,2})\s*[:.–—-]?\s*")
 
 
+_CIRCLED = "❶❷❸❹❺❻❼❽❾❿①②③④⑤⑥⑦⑧⑨⑩➊➋➌➍➎➏➐➑➒➓"
+_GLUED_CIRCLED = re.compile(rf"(?P<c>[{_CIRCLED}])\s*")
+
+
+def _circled_number(c: str) -> int:
+    return _CIRCLED.index(c) % 10 + 1
+
+
 def _glued_axes(u: Unit) -> list[AxisItem]:
-    """Axes numbered in order within one line ("Axe 1 X Axe 2 Y Axe 3 Z"), three at least."""
-    if u.text.count("Axe") < 3:
+    """Axes numbered in order within one line ("Axe 1 X Axe 2 Y Axe 3 Z", "… DU CLS ❶ X ❷ Y ❸ Z"), three at least,
+    the circled numbers after a header that names axes."""
+    if u.text.count("Axe") >= 3:
+        marks = list(_GLUED_AXIS.finditer(u.text))
+        numbers = [int(m["n"]) for m in marks]
+    elif (circled := list(_GLUED_CIRCLED.finditer(u.text))) and _header_ok(u.text[: circled[0].start()]):
+        marks, numbers = circled, [_circled_number(m["c"]) for m in circled]
+    else:
         return []
-    marks = list(_GLUED_AXIS.finditer(u.text))
-    if len(marks) < 3 or [int(m["n"]) for m in marks] != list(range(1, len(marks) + 1)):
+    if len(marks) < 3 or numbers != list(range(1, len(marks) + 1)):
         return []
     items = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):

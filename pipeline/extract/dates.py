@@ -48,6 +48,7 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.
 _DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis)\w*\s+$", re.IGNORECASE)
 _ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.+\-Z]*)?")
@@ -108,8 +109,9 @@ def find_dates(text: str) -> list[DateMention]:
             )
         )
     for m in _WEEKDAY.finditer(text):
-        if not (m["ce"] or m["rest"] or _DONE_ON.search(text[max(0, m.start() - 30) : m.start()])):
-            continue
+        if not (m["ce"] or m["rest"] or _DONE_ON.search(text[max(0, m.start() - 30) : m.start()])
+                or (_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]) and text.startswith(",", m.end()))):
+            continue  # a bare weekday is a date when the clause says so; "Jeudi, dans la salle…, la Ville a signé" opens one
         rel = "dernier" if m["rest"] and "dernier" in m["rest"].lower() else "ce"
         found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
     for m in _RELATIVE.finditer(text):

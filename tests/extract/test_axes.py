@@ -786,3 +786,18 @@ def test_lettered_axes_end_at_the_next_capitalised_section() -> None:
     assert _labels(text) == ["Renforcer l'offre de soins de premier recours",
                              "Agir sur les conduites addictives et la santé mentale",
                              "Promouvoir une alimentation équilibrée et l'activité physique"]
+
+
+def test_axes_glued_on_one_line_behind_circled_numbers() -> None:
+    text = ("EN BREF – LES TROIS AXES DU CLS 2026-2030 ❶ Attirer et garder les professionnels de santé ❷ Prévenir la perte "
+            "d'autonomie des aînés ❸ Promouvoir la santé des jeunes\n")
+    assert _labels(text) == ["Attirer et garder les professionnels de santé", "Prévenir la perte d'autonomie des aînés",
+                             "Promouvoir la santé des jeunes"]
+
+
+def test_what_the_data_show_is_no_axis_list() -> None:
+    text = ("Une première lecture des données, présentée au comité de pilotage, fait apparaître :\n\n"
+            "- une densité de médecins généralistes inférieure à la moyenne régionale ;\n"
+            "- une forte prévalence du diabète et de l'hypertension artérielle ;\n"
+            "- un vieillissement rapide de la population.\n")
+    assert _labels(text) == []

@@ -276,3 +276,9 @@ def test_a_row_of_the_contract_s_facts_is_no_byline() -> None:
             "Signature | 11 avril 2024, à Bagnères-de-Luchon\n")
     assert publication_date_from_text(text) is None
     assert publication_date_from_text("Le Progrès | le 11 avril 2024\nLa Ville signe son CLS.")[0] == "2024-04-11"
+
+
+def test_a_weekday_opening_a_sentence_before_a_comma_is_a_date() -> None:
+    [d] = find_dates("Jeudi, dans la salle du conseil, l'Agglomération a signé son nouveau contrat local de santé.")
+    assert (d.text, d.weekday) == ("Jeudi", 3)
+    assert find_dates("Le centre est ouvert du lundi au vendredi, de 8 h à 18 h.") == []
