@@ -493,7 +493,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         themes += [t for t in a.themes if t not in themes]
 
     amounts = []
-    other_items = _other_agenda_items(units)
+    other_items = _other_agenda_items(units) + _other_sections(text, units)
     own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
     for u in units:
         if any(s <= u.start < e for s, e in other_items):
@@ -575,6 +575,26 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
         if not any(_CLS_WORDS.search(t) for t in section):
             out.append((h.start, end))
     return out
+
+
+_RULE = re.compile(r"[^\S\n]*(?:[-=_*~—]{5,}|(?:\*[^\S\n]*){3})[^\S\n]*")
+
+
+def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
+    """In a newsletter whose topics a rule line separates ("------"), the spans of the sections that do not speak
+    of the CLS: their amounts are other topics' ("Le transport solidaire fête ses 5 ans … 96 000 €")."""
+    if not units or "\n" not in text:
+        return []
+    rules_at = [m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group() and _RULE.fullmatch(m.group())]
+    if not rules_at:
+        return []
+    bounds = [0, *rules_at, len(text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        section = [u.text for u in units if a <= u.start < b]
+        if section and not any(_CLS_WORDS.search(t) for t in section):
+            out.append((a, b))
+    return out if len(out) < len(bounds) - 1 else []
 
 
 def _current(units: list[Unit], later: bool) -> list[Unit]:

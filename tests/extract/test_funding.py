@@ -147,3 +147,14 @@ def test_money_of_a_project_outside_the_contract_or_of_all_contracts_is_not_its_
 
 def test_an_estimated_coordination_cost_is_funding() -> None:
     assert [a.amount for a in find_amounts("Le coût de la coordination est estimé à 30 000 euros par an.", 0, [])] == [30000]
+
+
+def test_a_newsletter_section_about_another_topic_brings_no_funding() -> None:
+    import pipeline
+
+    text = ("LA LETTRE DU PAYS N° 27\n\nSANTÉ\nLe Pays a signé le 28 janvier son second contrat local de santé avec l'ARS. "
+            "Le poste de coordination est financé par l'ARS, 22 500 € pour 2026.\n\n"
+            "--------------------------------------------------\nMOBILITÉ\nLe transport solidaire fête ses 5 ans : "
+            "la communauté de communes y consacre 96 000 € par an.\n")
+    [contract] = pipeline.extract(text, published="2026-03-01").contracts
+    assert [f.amount_eur for f in contract.funding] == [22500]
