@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline import relevance, rules
 from pipeline.clean.hints import lead
@@ -590,7 +591,7 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
         return []
     bounds = [0, *rules_at, len(text)]
     out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         section = [u.text for u in units if a <= u.start < b]
         if section and not any(_CLS_WORDS.search(t) for t in section):
             out.append((a, b))
