@@ -265,6 +265,13 @@ def find_orgs(text: str) -> list[OrgMention]:
         found.append(OrgMention(m.start(), m.end(), "prefecture", "État", m.group(), None, generic=False))
     for m in _EPCI_SUFFIX.finditer(text):
         if m["name"].split()[0] in _NOT_EPCI_FIRST:
+            # "La Roche-sur-Yon Agglomération", "Les Sables d'Olonne Agglomération": an article that is part of the
+            # town's name, where the gazetteer knows the whole name as one EPCI ("La métropole" is no name).
+            full = f"{m['name']} {(m['kind'] or m['kind2'] or '').capitalize()}"
+            res = get_gazetteer().link(full, kind="epci") if len(m["name"].split()) > 1 else None
+            if res is not None and res.score >= 0.95 and not res.ambiguous:
+                found.append(OrgMention(m.start(), m.end(), "epci", m.group().replace("’", "'"), m["kind"] or m["kind2"],
+                                        m["name"], False))
             continue
         if m["kind"] and m["kind"][0].islower():
             name = f"{m['name']} {m['kind'].capitalize()}"

@@ -103,6 +103,9 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
         if asked:
             # The answer to "Qui signera ce contrat ?" in an interview lists the parties.
             asked = False
+            if _LIST_HEADING.fullmatch(text.strip()) or (text.rstrip().endswith(":") and not EXCLUDE.search(text)):
+                open_list = "list_heading"  # "Qui s'engage ?" / "Les signataires du contrat :" / the list
+                continue
             cut = EXCLUDE.search(text)
             ranges.append((start, start + cut.start() if cut else end, "answer"))
             continue

@@ -263,3 +263,11 @@ def test_the_contract_s_own_territory_signs_through_its_officer_not_its_name(tex
     import pipeline
     [contract] = pipeline.extract(text, published="2024-09-20").contracts
     assert (contract.territory.type in {s.org_type for s in contract.signatories}) is signs
+
+
+def test_a_question_heading_then_the_signatories_heading_opens_the_list() -> None:
+    text = ("Qui s'engage ?\n\nLes signataires du contrat :\n\n- la Ville ;\n- la préfecture de la Vendée ;\n"
+            "- le Centre hospitalier départemental Vendée ;\n- La Roche-sur-Yon Agglomération.\n")
+    assert _signatories(text) == [("commune", "Ville"), ("prefecture", "Préfecture de la Vendée"),
+                                  ("hospital", "Centre hospitalier départemental Vendée"),
+                                  ("epci", "La Roche-sur-Yon Agglomération")]
