@@ -28,6 +28,11 @@ _DURATION = re.compile(
 )
 _UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\s+l['’]année\s+)?|jusqu['’]au\s+31\s+décembre|"
                     rf"à\s+l['’]horizon(?:\s+de)?)\s*{_Y}", re.I)
+# "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029": its first and its last day.
+_DAY = r"(?:(?:le|au|du)\s+)?(?:1er|\d{1,2})?\s*" + _MONTH
+_FROM_TO = re.compile(rf"(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|court(?:ra)?\s+(?:à\s+compter|à\s+partir))"
+                      rf"[^.;\n]{{0,30}}?{_DAY}{_Y}[^.;\n]{{0,40}}?(?:s['’]achèvera|prendra\s+fin|se\s+terminera|s['’]achève|"
+                      rf"prend\s+fin|se\s+termine|jusqu['’](?:au|en))\s*{_DAY}{_Y}", re.I)
 _PAST = re.compile(r"précédent|(?:premier|1er)\s+(?:contrat|CLS)\s*\(|ancien|dernier\s+contrat|avait\s+été|qu['’]avai(?:t|ent)\b|depuis\s+20|historique|"
                    r"diagnostic|PRS|projet\s+régional|schéma|plan\s+régional|mandat|sécurité|CLSPD|délinquance", re.I)
 # Another plan's own years, written right after its name ("son Contrat de Ville 2015-2020"); "pour la durée
@@ -75,6 +80,10 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
             start = int(m.group(m.lastindex))
             if 1 <= n <= 10 and not _past(text, m.start()):
                 ranges.append(Period(start, start + n - 1, (offset + m.start(), offset + m.end())))
+        for m in _FROM_TO.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 2009 <= a <= b <= a + 10 and not _past(text, m.start()):
+                ranges.append(Period(a, b, (offset + m.start(), offset + m.end())))
         for m in _RANGE.finditer(text):
             a, b = int(m.group(1) or m.group(2)), int(m.group(3))
             if not (2009 <= a < b <= a + 10):

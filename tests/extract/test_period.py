@@ -117,3 +117,8 @@ def test_years_listed_after_another_plans_earlier_periods_are_that_plans():
 
 def test_a_range_written_with_an_arrow() -> None:
     assert find_period([(0, "Période | 2024 → 2028 (5 ans)")]).start == 2024
+
+
+def test_a_first_and_a_last_day() -> None:
+    found = find_period([(0, "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029.")])
+    assert (found.start, found.end) == (2025, 2029)

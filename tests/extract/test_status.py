@@ -131,6 +131,8 @@ def test_renewal_words_about_something_else_and_deliberations():
     ("J'ai participé à la signature officielle de l'accord-cadre du contrat local de santé.", "signed"),
     ("Le rapport nous propose d'approuver les termes d'un Contrat Local de Santé pour quatre ans.", "in_preparation"),
     ("La communauté s'est engagée dans la mise en place d'un contrat local de santé avec l'ARS.", "in_preparation"),
+    ("Jeudi, la Ville a signé le contrat local de santé. Ce contrat succède au premier, signé en 2019.", "renewed"),
+    ("Mardi, la Ville a signé la nouvelle mouture de son contrat local de santé.", "renewed"),
 ])
 def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
