@@ -64,6 +64,10 @@ _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 _CLS_RX = re.compile(_CLS, re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
+# "La Ville de Grenoble, qui dispose de son propre contrat local de santé, a été associée au bilan": an aside on a
+# place's other contract, on a page about another one.
+_OWN_ASIDE = re.compile(rf",{_SP}*qui{_SP}+(?:dispose|disposait|a|avait|possède|possédait){_SP}+(?:déjà{_SP}+)?(?:de{_SP}+|d['’])?"
+                        rf"(?:son|sa){_SP}+propre\b", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
     "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "Nous",
@@ -604,7 +608,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 1
             tm.cues.add("near_cls")
             if (tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor
-                    and _POSSESSIVE.search(sentence) and not predecessor.search(sentence)):
+                    and _POSSESSIVE.search(sentence) and not predecessor.search(sentence)
+                    and not _OWN_ASIDE.search(sentence)):
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")

@@ -718,3 +718,13 @@ def test_an_intercommunality_written_as_its_short_name_and_kind() -> None:
             "le premier contrat local de santé (CLS) de leur territoire avec l'ARS Auvergne-Rhône-Alpes.\n")
     [contract] = pipeline.extract(text, published="2025-12-05").contracts
     assert (contract.territory.type, contract.territory.insee) == ("epci", "240100750")
+
+
+def test_a_place_that_has_its_own_contract_in_an_aside_opens_none() -> None:
+    import pipeline
+
+    text = ("Le premier contrat local de santé (CLS) de Grenoble-Alpes Métropole arrive à échéance. Signé en 2021 par la "
+            "Métropole et l'ARS, il a soutenu quarante actions.\n\nLa Ville de Grenoble, qui dispose de son propre contrat "
+            "local de santé, a été associée au bilan.\n")
+    record = pipeline.extract(text, published="2025-11-02")
+    assert [c.territory.insee for c in record.contracts] == ["200040715"]
