@@ -75,7 +75,9 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     # A role's complement may hold a parenthesised acronym: "le directeur de l'Agence régionale de santé (ARS
     # Paca) Yann Bubien", "le représentant de l'ARS (Sarthe), Stephan Domingo".
     comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,40}\))"
-    after = re.compile(rf"^\*?\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?(?:(?:le|la|l['’])\s+)?"
+    after = re.compile(rf"^\*?\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?"
+                       rf"(?:(?:recrutée?|nommée?|embauchée?|désignée?)\s+(?:\w+\s+){{0,3}}?(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+)?"
+                       rf"(?:(?:le|la|l['’])\s+)?"
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
                        rf"(?P<role>(?:{alt})s?\b{comp}{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b{comp}{{0,90}}?)\s*,?\s*$", re.I)

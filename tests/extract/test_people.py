@@ -231,3 +231,12 @@ def test_surnames_remits_and_glued_titles(text: str, ner: tuple[str, ...], expec
 ])
 def test_titles_bodies_and_cut_names_are_no_people(text: str, ner: tuple[str, ...]) -> None:
     assert _people(text, ner) == []
+
+
+def test_a_person_recruited_as_a_role() -> None:
+    import pipeline
+
+    text = ("La Ville de Sainte-Anne a signé son contrat local de santé. Laetitia Jean-Louis, recrutée comme "
+            "coordinatrice du CLS, présentera le programme d'actions.\n")
+    people = [(p.name, p.role) for c in pipeline.extract(text, published="2026-03-09").contracts for p in c.people]
+    assert ("Laetitia Jean-Louis", "coordinatrice du CLS") in people
