@@ -182,3 +182,17 @@ def test_an_acronym_expanded_as_a_look_alike_is_not_a_cls() -> None:
             "Saint-Brieuc a été signé mardi. Le CLS fixe quatre priorités contre la délinquance.\nÀ ne pas confondre : "
             "ce CLS n'a rien à voir avec le contrat local de santé porté par Saint-Brieuc Armor Agglomération.\n")
     assert not assess(text).is_cls
+
+
+def test_a_cls_on_a_council_s_agenda_or_followed_by_its_parties_is_no_passing_mention() -> None:
+    import pipeline
+
+    agenda = ("Conseil communautaire de la Communauté de communes du Pays de Meslay-Grez – 15 décembre 2020\n\n"
+              + "Présents : " + "M. X, " * 80
+              + "\n\nORDRE DU JOUR\n\n0 – Composition du conseil ...... 3 II – Présentation de la démarche CLS ...... 3 Contrat local de santé ...... 3 "
+              "III – Rapport budgétaire 2021 ...... 5\n")
+    assert pipeline.extract(agenda, published="2020-12-16").is_cls
+    parties = (_HEALTH_CENTRE + "À Bourges, le contrat local de santé est un outil d'articulation des politiques de santé. "
+               "Il crée des synergies entre les acteurs :\n- la Préfecture du Cher ;\n- la Ville de Bourges ;\n"
+               "- le Conseil départemental du Cher.\n")
+    assert pipeline.extract(parties, published="2025-06-02").is_cls

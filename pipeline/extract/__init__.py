@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,17 +94,35 @@ _FACTS = ("signing_date", "period", "signatories", "axes", "funding")
 _STATUS_FAMILIES = ("signed", "renewed", "in_preparation", "announced")
 
 
+_PARAGRAPH_REACH = 600
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return min(end if end >= 0 else len(text), pos + _PARAGRAPH_REACH)
+
+
 def _said_near(text: str, cls_spans: list[tuple[int, int]], contracts: list) -> bool:
-    """Whether something specific of a contract is read where the page names its CLS: a status cue in the
-    sentence of a CLS mention; a date, a period, parties, axes or funding in that sentence or the next one. Facts
-    read elsewhere on a page about something else (a CRTE's signing, a health centre's funding) are not
+    """Whether something specific of a contract is read where the page names its CLS:
+    - a status cue in the sentence of a CLS mention;
+    - the CLS as an item of a council's agenda ("II – Présentation de la démarche CLS");
+    - a date, a period, parties, axes or funding in that sentence or the next one, or in the rest of its
+      paragraph with the list it opens ("Il crée des synergies entre les acteurs :" then one party per line)
+      up to _PARAGRAPH_REACH characters.
+    Facts read elsewhere on a page about something else (a CRTE's signing, a health centre's funding) are not
     said of the CLS."""
     sentences = [territory.sentence_span(text, s, e) for s, e in cls_spans]
     if any(status.cue_count(family, text[lo:hi]) for lo, hi in sentences for family in _STATUS_FAMILIES):
-        return True  # "Notre CLS est en pleine révision", "validé lors du dernier conseil communautaire"
-    near = [(lo, territory.sentence_span(text, hi + 1, hi + 1)[1]) for lo, hi in sentences]  # and the next sentence
+        return True
+    if any(_AGENDA_ITEM.search(text, max(0, s - 80), s) for s, _ in cls_spans):
+        return True
+    near = [(lo, max(territory.sentence_span(text, hi + 1, hi + 1)[1], _paragraph_end(text, hi))) for lo, hi in sentences]
     return any(lo <= span.start < hi for c in contracts for key in _FACTS for span in (c.evidence or {}).get(key, [])
                for lo, hi in near)
+
+
+# An agenda item that names the CLS: its number, a dash, its title, within one line ("II – Présentation de la démarche").
+_AGENDA_ITEM = re.compile(r"(?:^|\s)(?:[IVX]{1,4}|\d{1,2})\s*[–—-]\s+[^.\n]{0,80}$")
 
 
 # `pipeline.extract(text, ...)` is the Python API (pipeline/api.py); this package answers the call.

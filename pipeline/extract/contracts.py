@@ -578,7 +578,7 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
     return out
 
 
-_RULE = re.compile(r"[^\S\n]*(?:[-=_*~—]{5,}|(?:\*[^\S\n]*){3})[^\S\n]*")
+_RULE = re.compile(r"[-=_*~—]{5,}|(?:\*[^\S\n]*+){3}")  # a rule line, stripped: "------", "* * *"
 
 
 def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
@@ -586,7 +586,7 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     of the CLS: their amounts are other topics' ("Le transport solidaire fête ses 5 ans … 96 000 €")."""
     if not units or "\n" not in text:
         return []
-    rules_at = [m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group() and _RULE.fullmatch(m.group())]
+    rules_at = [m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group().strip() and _RULE.fullmatch(m.group().strip())]
     if not rules_at:
         return []
     bounds = [0, *rules_at, len(text)]
