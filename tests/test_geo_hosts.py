@@ -45,3 +45,8 @@ def test_a_towns_own_site_gives_its_contract_when_the_text_names_no_place():
 def test_a_town_hall_host_is_the_town_not_its_intercommunality_of_the_same_name():
     assert publisher_of("https://www.mairie-pontivy.fr/sante") == "Pontivy"
     assert publisher_of("https://www.pontivy.fr/sante") is None  # the town or Pontivy Communauté: unsaid
+
+
+def test_a_town_s_host_with_its_departement_number() -> None:
+    assert publisher_of("https://www.vernon27.fr/actualites/x") == "Vernon"
+    assert publisher_of("https://www.vernon14.fr/") is None  # no Vernon in the Calvados

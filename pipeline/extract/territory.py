@@ -647,6 +647,30 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     return out
 
 
+_OUR_PLACE = re.compile(r"\bnotre\s+(?P<noun>ville|commune|agglomération|agglo|communauté(?:\s+de\s+communes)?|intercommunalité)\b",
+                        re.I)
+_OUR_KIND = {"ville": "commune", "commune": "commune"}
+
+
+def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
+    """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
+    contract's territory, whatever other body the page names as a party."""
+    if not site or not cls_spans:
+        return []
+    res = get_gazetteer().link(_strip_kind(site))
+    if res is None or res.score < 0.9 or res.type not in ("commune", "epci"):
+        return []
+    out = []
+    for m in _OUR_PLACE.finditer(text):
+        if _OUR_KIND.get(m["noun"].lower(), "epci") != res.type:
+            continue
+        lo, hi = sentence_span(text, m.start(), m.end())
+        if any(lo <= a < hi for a, _ in cls_spans):
+            out.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, res.type, 6, True, res, source="publisher",
+                                        cues={"possessive"}))
+    return out
+
+
 def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
     """A CLS mention in the sentence of [start, end) or in the one after it."""
     stop = sentence_span(text, start, end)[1]
@@ -699,6 +723,7 @@ def _merge_demonyms(mentions: list[TerritoryMention]) -> None:
 
 
 _KIND_SUFFIX = re.compile(r"\s+(?:Agglo|Agglomération|Communauté)$")
+_KIND_PREFIX = re.compile(r"^(?:Métropole|Communauté\s+(?:d['’]agglomération|de\s+communes|urbaine)|CA|CC|CU)\s+(?=\S)")
 
 
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
@@ -716,9 +741,9 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         res = gaz.link(tm.name, kind=hint, context=ctx)
         if res is None and hint in ("pays_petr", "epci"):
             # "le Pays Voironnais" with no Pays of that name: the intercommunality called so (CA du Pays Voironnais);
-            # "Pays de Gex Agglo", its short name plus its kind. A looser reading when the text names that
+            # "Pays de Gex Agglo", "Métropole TPM": its short name (or acronym) and its kind. A looser reading when the text names that
             # intercommunality otherwise too ("Pays de Gex" beside "Pays de Gex Agglo").
-            stem = _KIND_SUFFIX.sub("", tm.name)
+            stem = _KIND_PREFIX.sub("", _KIND_SUFFIX.sub("", tm.name))
             res = gaz.link(stem, kind="epci", context=ctx) if stem else None
             vouched = stem != tm.name or (res is not None and res.insee in named_epcis)  # "…Agglo" says its kind
             res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or vouched) else None

@@ -19,6 +19,7 @@ from pipeline.geo.normalize import norm
 
 _TOWN_PREFIX = re.compile(r"^(?:ville|mairie)-?")
 _WIDER = re.compile(r"^(?:agglo|cc|ca|cu|communaute|pays|metropole|grand|petr|syndicat)\b|-(?:agglo|agglomeration)$")
+_DEPT_SUFFIX = re.compile(r"(?P<name>[a-z][a-z-]*[a-z])(?P<dept>\d{2,3}|2a|2b)")
 _NOT_A_PUBLISHER = re.compile(r"(?:^|\.)(?:gouv|sante|ars|wikipedia|facebook|youtube)\.")
 
 
@@ -60,6 +61,10 @@ def publisher_of(url: str | None) -> str | None:
     bare = _TOWN_PREFIX.sub("", label)
     key = _compact(bare)
     hits = _index().get(key, ())
+    if not hits and (numbered := _DEPT_SUFFIX.fullmatch(key)) is not None:
+        # "vernon27.fr": the town's name and its département's number
+        hits = tuple(e for e in _index().get(numbered["name"], ()) if e.type == "commune"
+                     and (e.departement or "").lower() == numbered["dept"])
     if bare != label:
         hits = tuple(e for e in hits if e.type == "commune")  # "mairie-pontivy.fr": the town, not Pontivy Communauté
     if not hits and len(key) >= 8:

@@ -728,3 +728,26 @@ def test_a_place_that_has_its_own_contract_in_an_aside_opens_none() -> None:
             "local de santé, a été associée au bilan.\n")
     record = pipeline.extract(text, published="2025-11-02")
     assert [c.territory.insee for c in record.contracts] == ["200040715"]
+
+
+def test_an_epci_named_by_its_kind_and_acronym() -> None:
+    import pipeline
+
+    text = "CLS Métropole TPM 2024-2028\n\nLe contrat local de santé de la Métropole TPM a été signé à Toulon avec l'ARS.\n"
+    [contract] = pipeline.extract(text, published="2024-10-20").contracts
+    assert contract.territory.insee == "248300543"
+
+
+def test_our_town_on_the_town_s_own_site_is_the_contract_s_territory(tmp_path) -> None:
+    import json
+
+    from pipeline.run import run
+
+    record = {"id": "v", "url": "https://www.vernon27.fr/actualites/cls", "date": "2025-11-12",
+              "text": "Signé en juin 2022 avec l'ARS de Normandie, le premier contrat local de santé de notre ville arrive "
+                      "à mi-parcours. Un avenant a été signé jeudi par la Ville, l'ARS Normandie et Seine Normandie "
+                      "Agglomération, qui devient signataire.\n"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    run([tmp_path / "in.jsonl"], tmp_path / "out")
+    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [c["territory"]["insee"] for c in out["contracts"]] == ["27681"]
