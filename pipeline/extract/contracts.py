@@ -35,7 +35,8 @@ from pipeline.geo import get_gazetteer
 from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Territory
 
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
-_SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b", re.I)
+_SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b|"
+                         r"\b(?:pour|dans)\s+chaque\s+(?:contrat|CLS)\b|\btous\s+les\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")

@@ -313,6 +313,27 @@ _JOINT_TOWNS = re.compile(rf"(?P<a>(?>(?-i:{NAME}))){_SP}+et{_SP}+(?:de{_SP}+)?(
 _EACH = re.compile(r"\b(?:leurs?|chacune?|respecti(?:f|fs|ve|ves))\b", re.I)
 
 
+# A bulleted row of a list of contracts: the territory first, then what became of its contract ("- Communauté de
+# communes de Lacq-Orthez — signé le 5 octobre 2022 — 1re génération", "- CC du Béarn des Gaves — en préparation").
+_ROW_START = re.compile(r"(?:^|\n)[^\S\n]*[-•▪◦●–*][^\S\n]*(?:la[^\S\n]+|le[^\S\n]+|l['’])?$", re.I)
+_ROW_STATUS = re.compile(r"\b(?:sign[ée]|renouvel[ée]|paraph[ée]|en\s+(?:cours|préparation|élaboration)|génération|"
+                         r"CLS\s+(?:de\s+)?\d)", re.I)
+
+
+def _contract_rows(text: str, mentions: list[TerritoryMention]) -> None:
+    """Each territory that opens a bulleted row saying what became of its contract anchors a contract of its own."""
+    for tm in mentions:
+        if tm.anchor or tm.kind not in ("commune", "epci", "pays_petr", "other"):
+            continue
+        if not _ROW_START.search(text, max(0, tm.start - 12), tm.start):
+            continue
+        eol = text.find("\n", tm.end)
+        if _ROW_STATUS.search(text, tm.end, eol if eol >= 0 else len(text)):
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.add("row")
+
+
 def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
     """Two towns, the coordinated subject of one signing or engagement, open one joint contract (type other,
     as an annotated joint contract is), and neither opens its own."""
@@ -614,6 +635,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.strength += 2
                 tm.cues.add("possessive")
     _joint_towns(text, mentions)
+    _contract_rows(text, mentions)
     cut = len(text.rstrip())
     before, _, last_line = text[:cut].rpartition("\n")
     if cut and text[cut - 1] not in ".!?)»\"”:;" and len(last_line.split()) >= 6 and not _BULLET_START.match(last_line) \

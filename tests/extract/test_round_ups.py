@@ -182,3 +182,17 @@ def test_a_contract_document_s_table_of_contents_and_signing_formula() -> None:
     assert announced_count(text) is None  # "18" ends a line of the table of contents: no count of contracts
     [contract] = pipeline.extract(text).contracts
     assert contract.signing_date == "2025-10-17"
+
+
+def test_an_ars_list_of_contracts_one_per_row() -> None:
+    text = ("Les contrats locaux de santé dans les Pyrénées-Atlantiques\n\nTerritoire — date de signature — génération :\n\n"
+            "- Communauté d'agglomération du Pays Basque — signé le 9 décembre 2021 — 1re génération (2022-2026)\n"
+            "- Communauté de communes de Lacq-Orthez — signé le 5 octobre 2022 — 1re génération\n"
+            "- Communauté de communes du Haut Béarn — signé le 27 juin 2023 — 1re génération\n\n"
+            "Pour chaque contrat signé, l'ARS cofinance le poste de coordination à hauteur de 30 000 € par an. À l'échelle "
+            "de la région, le fonds consacre 2,1 millions d'euros par an à l'animation des CLS, toutes délégations "
+            "confondues.\n")
+    record = pipeline.extract(text, published="2025-09-02")
+    assert [(c.territory.insee, c.signing_date) for c in record.contracts] == [
+        ("200067106", "2021-12-09"), ("200039204", "2022-10-05"), ("200067262", "2023-06-27")]
+    assert all([f.amount_eur for f in c.funding] == [30000] for c in record.contracts)
