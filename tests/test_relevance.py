@@ -196,3 +196,9 @@ def test_a_cls_on_a_council_s_agenda_or_followed_by_its_parties_is_no_passing_me
                "Il crée des synergies entre les acteurs :\n- la Préfecture du Cher ;\n- la Ville de Bourges ;\n"
                "- le Conseil départemental du Cher.\n")
     assert pipeline.extract(parties, published="2025-06-02").is_cls
+
+
+def test_a_cls_for_which_no_step_has_been_taken_is_hypothetical() -> None:
+    text = ("Le CRTE ne remplace pas les démarches sectorielles. Interrogé sur un éventuel contrat local de santé, le "
+            "président a indiqué qu'aucune démarche n'était engagée à ce stade par l'intercommunalité.")
+    assert not assess(text).is_cls
