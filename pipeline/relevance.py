@@ -123,6 +123,11 @@ LATE_MENTION = 0.3
 LATE_CHARS = 400
 
 
+def explains(text: str) -> bool:
+    """The page explains CLS in general: two explainer phrasings or more (rules/relevance.yml: generic)."""
+    return len({m.group().lower() for m in rules.compiled("relevance", "generic").finditer(text)}) >= 2
+
+
 def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 0) -> Relevance:
     """The final verdict once the contracts are read. ``said``: whether anything specific was read of them (a
     status, a date, a period, parties, axes, funding). The schema's passing mention: a page about something

@@ -202,3 +202,13 @@ def test_a_cls_for_which_no_step_has_been_taken_is_hypothetical() -> None:
     text = ("Le CRTE ne remplace pas les démarches sectorielles. Interrogé sur un éventuel contrat local de santé, le "
             "président a indiqué qu'aucune démarche n'était engagée à ce stade par l'intercommunalité.")
     assert not assess(text).is_cls
+
+
+def test_an_explainer_that_cites_places_as_examples_is_not_about_a_cls() -> None:
+    import pipeline
+
+    text = ("Contrats locaux de santé : comment les territoires s'organisent\n\nMais de quoi s'agit-il exactement ?\n\n"
+            "On évoque volontiers les contrats de territoires ruraux comme le Pays du Centre Ouest Bretagne.\n\n"
+            "Qui signe un CLS ?\n\nL'ARS et la collectivité porteuse. Un CLS est bâti à partir d'un diagnostic local de "
+            "santé. La plupart des contrats sont conclus pour cinq ans.\n")
+    assert not pipeline.extract(text, published="2025-05-22").is_cls

@@ -87,6 +87,10 @@ def analyze(
     # Read only where it may decide: a page that names its CLS once or twice.
     said = len(rel.cls_spans) > 2 or _said_near(di.text, rel.cls_spans, contracts)
     final = relevance.decide(rel, len(contracts), said, len(di.text))
+    if final.is_cls and not any(m.anchor for g in di.groups for m in g.mentions) and relevance.explains(di.text):
+        # An explainer that cites places as examples ("les contrats de territoires ruraux comme le Pays …") and ties
+        # none to a CLS of its own.
+        final = relevance.Relevance(False, min(final.score, 0.3), "explainer: no place tied to a CLS", final.cls_spans)
     if not final.is_cls:
         contracts = []
     return Analysis(final, contracts, warnings)
