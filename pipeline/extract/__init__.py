@@ -46,8 +46,8 @@ def doc_input(
     mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
     territory.link_mentions(mentions, ctx)
     mentions += territory.publisher_mentions(text, orgs, site)
-    if url:
-        mentions += territory.our_place_mentions(text, publisher_of(url), rel.cls_spans)
+    if url or site:
+        mentions += territory.our_place_mentions(text, publisher_of(url) or site, rel.cls_spans)
     if url and not any(m.anchor for m in mentions):
         # A town's own site ("savigny-le-temple.fr: la Ville a développé un contrat local de santé") names the
         # publisher in its address only: read where the text ties no named place to its contract.

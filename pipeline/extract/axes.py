@@ -351,6 +351,8 @@ def _split_de_list(tail: str) -> list[str]:
     """'de X, de Y et de Z' -> items; an 'et' inside a middle item stays ('des femmes enceintes et des
     jeunes enfants'): only the last comma part is split, at its last 'et de', unless it opens with 'et'."""
     parts = [p.strip() for p in re.split(r",\s+", tail) if p.strip()]
+    while len(parts) > 2 and _COMMENT_PART.match(parts[-1]):
+        parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "…et de la santé mentale, notamment dans le monde agricole"
     if len(parts) < 2:
         return _DE_ITEM.split(tail)
     last = parts[-1]

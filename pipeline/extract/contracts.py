@@ -579,7 +579,8 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
     return out
 
 
-_RULE = re.compile(r"[-=_*~—]{5,}|(?:\*[^\S\n]*+){3}")  # a rule line, stripped: "------", "* * *"
+# A rule line, stripped: "------", "* * *", or the rule with its section's title ("-------- ÉDITO").
+_RULE = re.compile(r"(?:[-=_*~—]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+[^a-z\n]{2,80})?")
 
 
 def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:

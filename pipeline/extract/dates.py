@@ -48,6 +48,8 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+# "le 12 dernier": the 12th of the publication's month, or of the month before.
+_DAY_LAST = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])\s+dernier\b", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.
 _DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis)\w*\s+$", re.IGNORECASE)
@@ -116,6 +118,8 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
     for m in _RELATIVE.finditer(text):
         found.append(DateMention(m.start(), m.end(), m.group(), relative=m.group().lower()))
+    for m in _DAY_LAST.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), day=int(m["day"]), relative="jour dernier"))
     return leftmost_longest(found)
 
 
@@ -151,6 +155,14 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
     pub = _parse_iso(publication) if publication and len(publication) >= 7 else None
     month_only = publication is not None and len(publication) == 7  # "2021-11": the day is unknown
     warnings: list[str] = []
+    if mention.relative == "jour dernier":
+        if pub is None or month_only or mention.day is None:
+            return None
+        month, year = (pub.month, pub.year) if mention.day <= pub.day else (pub.month - 1 or 12, pub.year - (pub.month == 1))
+        try:
+            return dt.date(year, month, mention.day).isoformat(), ["date_relative"]
+        except ValueError:
+            return None
     if mention.weekday is not None or mention.relative in ("hier", "avant-hier", "aujourd'hui"):
         if pub is None or month_only:
             return None

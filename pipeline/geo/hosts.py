@@ -19,7 +19,7 @@ from pipeline.geo.normalize import norm
 
 _TOWN_PREFIX = re.compile(r"^(?:ville|mairie)-?")
 _WIDER = re.compile(r"^(?:agglo|cc|ca|cu|communaute|pays|metropole|grand|petr|syndicat)\b|-(?:agglo|agglomeration)$")
-_DEPT_SUFFIX = re.compile(r"(?P<name>[a-z][a-z-]*[a-z])(?P<dept>\d{2,3}|2a|2b)")
+_DEPT_SUFFIX = re.compile(r"(?P<name>[a-z-]*+)(?<=[a-z])(?P<dept>\d{2,3}|2a|2b)")  # "vernon27"
 _NOT_A_PUBLISHER = re.compile(r"(?:^|\.)(?:gouv|sante|ars|wikipedia|facebook|youtube)\.")
 
 

@@ -801,3 +801,9 @@ def test_what_the_data_show_is_no_axis_list() -> None:
             "- une forte prévalence du diabète et de l'hypertension artérielle ;\n"
             "- un vieillissement rapide de la population.\n")
     assert _labels(text) == []
+
+
+def test_a_comment_after_the_last_item_of_a_prose_list() -> None:
+    text = ("Le contrat court jusqu'en 2030. Il s'articule autour de l'accès aux soins de proximité, du soutien aux "
+            "personnes âgées isolées et de la santé mentale, notamment dans le monde agricole.\n")
+    assert len(_labels(text)) == 3

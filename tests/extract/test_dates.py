@@ -282,3 +282,9 @@ def test_a_weekday_opening_a_sentence_before_a_comma_is_a_date() -> None:
     [d] = find_dates("Jeudi, dans la salle du conseil, l'Agglomération a signé son nouveau contrat local de santé.")
     assert (d.text, d.weekday) == ("Jeudi", 3)
     assert find_dates("Le centre est ouvert du lundi au vendredi, de 8 h à 18 h.") == []
+
+
+def test_a_day_of_the_month_then_dernier() -> None:
+    [d] = find_dates("C'est une première : le 12 dernier, le maire a signé le contrat local de santé.")
+    assert resolve(d, "2025-06-17")[0] == "2025-06-12"
+    assert resolve(d, "2025-06-10")[0] == "2025-05-12"  # a day after the page's: the month before

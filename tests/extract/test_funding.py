@@ -158,3 +158,14 @@ def test_a_newsletter_section_about_another_topic_brings_no_funding() -> None:
             "la communauté de communes y consacre 96 000 € par an.\n")
     [contract] = pipeline.extract(text, published="2026-03-01").contracts
     assert [f.amount_eur for f in contract.funding] == [22500]
+
+
+def test_a_newsletter_rule_line_that_carries_its_section_s_title() -> None:
+    import pipeline
+
+    text = ("LA LETTRE DU PAYS\n\n------------------------------ LEADER : OÙ EN EST-ON ?\n\nLe comité a retenu 47 projets "
+            "pour un montant total de 1,9 M€ de crédits européens.\n\n------------------------------ SANTÉ : NOTRE CONTRAT\n\n"
+            "Signé en juin 2023, notre deuxième contrat local de santé du PETR de Comminges-Pyrénées couvre 2023 à 2027. "
+            "L'ARS finance la coordination à hauteur de 50 000 € par an.\n")
+    [contract] = pipeline.extract(text, published="2025-04-01").contracts
+    assert [f.amount_eur for f in contract.funding] == [50000]

@@ -271,3 +271,9 @@ def test_a_question_heading_then_the_signatories_heading_opens_the_list() -> Non
     assert _signatories(text) == [("commune", "Ville"), ("prefecture", "Préfecture de la Vendée"),
                                   ("hospital", "Centre hospitalier départemental Vendée"),
                                   ("epci", "La Roche-sur-Yon Agglomération")]
+
+
+def test_a_party_that_did_not_sign_after_all() -> None:
+    text = ("Le président a signé le document aux côtés de l'ARS Auvergne-Rhône-Alpes. Le Département de l'Isère n'a en "
+            "revanche pas signé hier : il rejoindra le contrat plus tard.")
+    assert ("departement", "Département de l'Isère") not in _signatories(text)
