@@ -305,6 +305,8 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé
                         r"aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
 
 
+# The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")
+_CITATION = re.compile(r"\s*(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
 
 
@@ -345,6 +347,9 @@ def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
     for u in units:
+        if _CITATION.match(u.text) and not _CLS_WORDS.search(u.text):
+            continue  # "VU le contrat de ville … signé le 4 avril 2024": another act the contract cites (an avenant's
+            # "VU le contrat local de santé … signé le 17 mars 2022" dates the contract it amends)
         if not _SIGN_CUE.search(u.text):
             if (dated := _signing_cell(doc.text, u)) is not None:
                 return dated

@@ -196,3 +196,16 @@ def test_an_ars_list_of_contracts_one_per_row() -> None:
     assert [(c.territory.insee, c.signing_date) for c in record.contracts] == [
         ("200067106", "2021-12-09"), ("200039204", "2022-10-05"), ("200067262", "2023-06-27")]
     assert all([f.amount_eur for f in c.funding] == [30000] for c in record.contracts)
+
+
+def test_a_visa_citing_another_act_gives_no_signing_date() -> None:
+    text = ("CONTRAT LOCAL DE SANTÉ DE LA MÉTROPOLE TOULON PROVENCE MÉDITERRANÉE 2024-2028\n\n"
+            "VU le contrat de ville métropolitain « Engagements Quartiers 2030 » signé le 4 avril 2024 ;\n\n"
+            "Entre les soussignés : la Métropole Toulon Provence Méditerranée et l'Agence régionale de santé.\n\n"
+            "Fait à Toulon, le 18 octobre 2024, en six exemplaires originaux.\n")
+    [contract] = pipeline.extract(text).contracts
+    assert contract.signing_date == "2024-10-18"
+    # An avenant's visa that cites the contract it amends dates that contract.
+    avenant = ("AVENANT N° 1 AU CONTRAT LOCAL DE SANTÉ DE LA VILLE DE NANTERRE\n\nVU le contrat local de santé de la Ville "
+               "de Nanterre, signé le 17 mars 2022 pour la période 2022-2026 ;\n\nFait à Nanterre, le 2 octobre 2025.\n")
+    assert pipeline.extract(avenant).contracts[0].signing_date == "2022-03-17"
