@@ -133,6 +133,8 @@ def test_renewal_words_about_something_else_and_deliberations():
     ("La communauté s'est engagée dans la mise en place d'un contrat local de santé avec l'ARS.", "in_preparation"),
     ("Jeudi, la Ville a signé le contrat local de santé. Ce contrat succède au premier, signé en 2019.", "renewed"),
     ("Mardi, la Ville a signé la nouvelle mouture de son contrat local de santé.", "renewed"),
+    ("Objet : Contrat local de santé - approbation et autorisation de signature. La commission, après en avoir "
+     "délibéré, DÉCIDE d'autoriser la Présidente du Conseil départemental à signer ledit contrat.", "in_preparation"),
 ])
 def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
