@@ -35,7 +35,7 @@ FLOORS = {
         "people": 0.94, "axes": 0.96, "axis_themes": 0.95, "funding": 0.98,
     },
     "blind-mn": {
-        "macro": 0.93, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.79,
+        "macro": 0.93, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.83,
         "signing_date": 0.95, "period": 0.89, "signatories_type": 0.97, "signatories_name": 0.94,
         "people": 0.88, "axes": 0.94, "axis_themes": 0.93, "funding": 0.90,
     },
