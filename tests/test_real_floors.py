@@ -22,8 +22,9 @@ NO_TEXTS = "real-page texts not rebuilt on this machine (third-party, never comm
 
 FLOORS = {
     # ../shared/real: 51 pages (0.563 when issue 13 began, 0.657 at the start of the first 2026-12-04 session,
-    # 0.770 after it, 0.854 after the second, 0.873 after the third, 0.882 after the fourth, 0.885 after the fifth).
-    "shared-real": {"macro": 0.88, "is_cls": 0.98, "contract": 0.93, "territory_code": 0.92, "status": 0.77,
+    # 0.770 after it, 0.854 after the second, 0.873 after the third, 0.882 after the fourth, 0.885 after the fifth,
+    # 0.887 after the sixth).
+    "shared-real": {"macro": 0.88, "is_cls": 0.98, "contract": 0.93, "territory_code": 0.92, "status": 0.79,
                     "signing_date": 0.86, "period": 0.80, "signatories_type": 0.84, "signatories_name": 0.72,
                     "people": 0.90, "funding": 0.99, "axes": 0.94, "axis_themes": 0.91},
     # corpus/real, the 444 pages of batches a1-j1 (first contact of each batch in corpus/real/README.md); 0.657 at

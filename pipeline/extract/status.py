@@ -13,8 +13,9 @@ from pipeline.clean.hints import lead
 from pipeline.geo import get_gazetteer
 
 _FUTURE_BEFORE = re.compile(
-    r"(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être|prévue?s?\s+d'être|à"
-    r"|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la)\s*$", re.I  # "approuver la signature"
+    r"(?:(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être)(?:\s+(?:la|le|l['’]))?"
+    r"|prévue?s?\s+d'être|à|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la)\s*$", re.I
+    # "approuver la signature", "la troisième étape sera la signature du contrat dans un an" (not "passer à la signature")
 )
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)

@@ -326,3 +326,10 @@ def test_the_history_of_a_signed_contract_s_construction_is_no_preparation() -> 
 ])
 def test_a_first_contract_named_as_the_forerunner_makes_a_renewal(text: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == "renewed"
+
+
+def test_a_signing_noun_after_a_future_verb_and_its_article_is_to_come() -> None:
+    assert extract_status("Le CLS est lancé : la troisième étape sera la signature du contrat dans un an.",
+                          has_signing_date=False)[0] != "signed"
+    assert extract_status("Le maire a détaillé les actions avant de passer à la signature du contrat local de santé.",
+                          has_signing_date=False)[0] == "signed"
