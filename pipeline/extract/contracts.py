@@ -575,13 +575,13 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
     heads = [u for u in units if u.first_in_line and _AGENDA_ITEM.match(u.text)]
     if len(heads) < 3:
         return []
-    out = []
-    for k, h in enumerate(heads):
-        end = heads[k + 1].start if k + 1 < len(heads) else units[-1].end
-        section = [u.text for u in units if h.start <= u.start < end]
-        if not any(_CLS_WORDS.search(t) for t in section):
-            out.append((h.start, end))
-    return out
+    return _sections_without_cls(units, [*(h.start for h in heads), units[-1].end])
+
+
+def _sections_without_cls(units: list[Unit], bounds: list[int]) -> list[tuple[int, int]]:
+    """The sections between successive bounds whose units never name a CLS (an empty section is none)."""
+    return [(a, b) for a, b in pairwise(bounds)
+            if (section := [u.text for u in units if a <= u.start < b]) and not any(_CLS_WORDS.search(t) for t in section)]
 
 
 # A rule line, stripped: "------", "* * *", or the rule with its section's title ("-------- ÉDITO").
@@ -597,11 +597,7 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     if not rules_at:
         return []
     bounds = [0, *rules_at, len(text)]
-    out = []
-    for a, b in pairwise(bounds):
-        section = [u.text for u in units if a <= u.start < b]
-        if section and not any(_CLS_WORDS.search(t) for t in section):
-            out.append((a, b))
+    out = _sections_without_cls(units, bounds)
     return out if len(out) < len(bounds) - 1 else []
 
 

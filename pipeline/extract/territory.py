@@ -654,10 +654,8 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     CLS stands for it. With ``cls_spans`` (a page whose text names no place of its own), a generic org
     whose sentence or the next one speaks of the CLS does too ("la Ville facilite … Elle a aussi développé
     un Contrat local de santé")."""
-    if not site:
-        return []
-    res = get_gazetteer().link(_strip_kind(site))
-    if res is None or res.score < 0.9 or res.type not in ("commune", "epci", "pays_petr"):
+    res = _site_territory(site)
+    if res is None:
         return []
     out = []
     for o in orgs:
@@ -674,23 +672,34 @@ _OUR_PLACE = re.compile(r"\bnotre\s+(?P<noun>ville|commune|agglomération|agglo|
 _OUR_KIND = {"ville": "commune", "commune": "commune"}
 
 
+@lru_cache(maxsize=256)
+def _site_territory(site: str | None) -> LinkResult | None:
+    """The commune, EPCI or Pays a publisher's name (site name or URL host) is, when the gazetteer is sure of it."""
+    if not site:
+        return None
+    res = get_gazetteer().link(_strip_kind(site))
+    return res if res is not None and res.score >= 0.9 and res.type in ("commune", "epci", "pays_petr") else None
+
+
 def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
     contract's territory, whatever other body the page names as a party."""
-    if not site or not cls_spans:
-        return []
-    res = get_gazetteer().link(_strip_kind(site))
-    if res is None or res.score < 0.9 or res.type not in ("commune", "epci"):
+    ours = [m for m in _OUR_PLACE.finditer(text) if _cls_in_sentence(text, m.start(), m.end(), cls_spans)]
+    res = _site_territory(site) if ours else None
+    if res is None or res.type not in ("commune", "epci"):
         return []
     out = []
-    for m in _OUR_PLACE.finditer(text):
-        if _OUR_KIND.get(m["noun"].lower(), "epci") != res.type:
-            continue
-        lo, hi = sentence_span(text, m.start(), m.end())
-        if any(lo <= a < hi for a, _ in cls_spans):
+    for m in ours:
+        if _OUR_KIND.get(m["noun"].lower(), "epci") == res.type:
             out.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, res.type, 6, True, res, source="publisher",
                                         cues={"possessive"}))
     return out
+
+
+def _cls_in_sentence(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
+    """A CLS mention in the sentence of [start, end)."""
+    lo, hi = sentence_span(text, start, end)
+    return any(lo <= a < hi for a, _ in cls_spans)
 
 
 def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
@@ -851,13 +860,8 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     link = top.best.link
     if link is None or link.type != "commune" or not link.insee:
         return groups
-    pattern = rules.compiled("territory", "intercommunal_scale")
-    said = False
-    for m in pattern.finditer(text):
-        lo, hi = sentence_span(text, m.start(), m.end())
-        if any(lo <= a < hi for a, _ in cls_spans):
-            said = True
-            break
+    said = any(_cls_in_sentence(text, m.start(), m.end(), cls_spans)
+               for m in rules.compiled("territory", "intercommunal_scale").finditer(text))
     siren = _epci_of_town().get(link.insee) if said else None
     ent = get_gazetteer().get("epci", siren) if siren else None
     if ent is None:
