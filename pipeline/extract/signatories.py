@@ -11,6 +11,7 @@ import re
 
 from pipeline import rules
 from pipeline.clean.hints import lead
+from pipeline.extract.dates import OTHER_PLANS
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
@@ -54,6 +55,10 @@ _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"
                            r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
+# A signing verb whose object is another plan ("L'Agglo et les communes ont signé le contrat de ruralité … avec l'État,
+# la Région"): its parties are that plan's, unless the clause names the CLS too.
+_OTHER_OBJECT = re.compile(rf"\w*[^\S\n]+(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]*)?{OTHER_PLANS}", re.I)
+_CLS_RX = re.compile(cls_source(), re.I)
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.
@@ -119,7 +124,8 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
         if _BETWEEN.fullmatch(text.strip()):
             open_list = "list_between"  # "Entre" heading the parties of a contract document
             continue
-        cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())]
+        cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())
+                and not (_OTHER_OBJECT.match(text, m.end()) and not _CLS_RX.search(text))]
         if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
         if cues and _LIST_HEADING.fullmatch(text.strip()):

@@ -277,3 +277,16 @@ def test_a_party_that_did_not_sign_after_all() -> None:
     text = ("Le président a signé le document aux côtés de l'ARS Auvergne-Rhône-Alpes. Le Département de l'Isère n'a en "
             "revanche pas signé hier : il rejoindra le contrat plus tard.")
     assert ("departement", "Département de l'Isère") not in _signatories(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the object of the signing is another plan: its parties are that plan's
+    ("L'Agglo et les 15 communes ont signé le contrat de ruralité, de relance et de transition écologique avec l'État, "
+     "la Région Occitanie et le Département de l'Aveyron.", []),
+    ("La Ville a signé la convention de partenariat avec la CPAM de l'Aveyron.", []),
+    # the clause names the CLS too: its parties sign it
+    ("La Ville a signé le contrat de ville et le contrat local de santé avec la Préfecture de l'Aveyron.",
+     [("prefecture", "Préfecture de l'Aveyron")]),
+])
+def test_a_signing_whose_object_is_another_plan_names_no_party(text: str, parties: list) -> None:
+    assert [p for p in _signatories(text) if p[0] != "commune"] == parties
