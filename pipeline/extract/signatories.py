@@ -241,7 +241,10 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
 
 # "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract
 # ("CLS de X", "CLS 2 du Pays de Y") is its title, not a party, even inside a signing clause.
-_NAMES_CONTRACT = re.compile(rf"{cls_source()}(?:\s+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\([^()]{{0,12}}\))?"
+# Its qualifiers may stand between ("le CLS de 3ème génération (2025-2030) de l'Agglomération d'Agen").
+_NAMES_CONTRACT = re.compile(rf"{cls_source()}(?:\s+(?:intercommunal|communal|métropolitain|territorial))?"
+                             r"(?:\s+de\s+(?:\d{1,2}\w{0,3}|première|deuxième|seconde|troisième|quatrième|nouvelle)\s+génération)?"
+                             r"(?:\s*\([^()]{0,12}\))?"
                              r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:(?:du\s+territoire|de\s+la\s+ville|de\s+la\s+commune)\s+)?"
                              r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
 

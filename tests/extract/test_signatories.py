@@ -290,3 +290,14 @@ def test_a_party_that_did_not_sign_after_all() -> None:
 ])
 def test_a_signing_whose_object_is_another_plan_names_no_party(text: str, parties: list) -> None:
     assert [p for p in _signatories(text) if p[0] != "commune"] == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Le Contrat Local de Santé de 3ème génération (2025-2030) de l'Agglomération d'Agen a été signé vendredi.",
+    "Le contrat local de santé de deuxième génération de l'Agglomération d'Agen a été signé vendredi.",
+])
+def test_the_contract_s_title_with_its_generation_names_no_party(text: str) -> None:
+    from pipeline.extract.signatories import names_contract
+
+    at = text.index("Agglomération")
+    assert names_contract(text, at, at + len("Agglomération d'Agen"))
