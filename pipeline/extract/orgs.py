@@ -25,7 +25,10 @@ NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
 # "du Pays sabolien", "du Pays loudunais": a Pays named by the demonym adjective of its town.
 _ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud)"
-        r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|ien|in|on)(?:e|ne)?\b)?")
+        r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|ien|in|on)(?:e|ne)?\b"
+        # "du Perche ornais", "du Bocage bressuirais": a demonym adjective after the name, not an adverb ("toutefois")
+        r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français)\b)"
+        r"[a-zà-ÿ]{3,30}(?:ais|ois)e?\b)?")
 _COMPLEMENT = (
     rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}{_ADJ}"
     r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"

@@ -237,3 +237,13 @@ def test_plural_departmental_councils_are_each_one_party() -> None:
     text = "le Conseil régional de Bretagne, les Conseils Départementaux des Côtes d'Armor et du Finistère, l'ARS"
     assert [o.name for o in find_orgs(text) if o.org_type == "departement"] == [
         "Conseil départemental des Côtes d'Armor", "Conseil départemental du Finistère"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le PETR du Pays du Perche ornais a signé son contrat.", "PETR du Pays du Perche ornais"),
+    ("La Communauté de communes du Bocage bressuirais porte le contrat.", "Communauté de communes du Bocage bressuirais"),
+    # an adverb after the name is not part of it
+    ("Le Pays du Perche toutefois n'a pas signé.", "Pays du Perche"),
+])
+def test_a_demonym_adjective_after_the_name_belongs_to_it(text: str, name: str) -> None:
+    assert name in [o.name for o in find_orgs(text)]
