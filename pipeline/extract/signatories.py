@@ -57,7 +57,8 @@ _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # A signing verb whose object is another plan ("L'Agglo et les communes ont signé le contrat de ruralité … avec l'État,
 # la Région"): its parties are that plan's, unless the clause names the CLS too.
-_OTHER_OBJECT = re.compile(rf"\w*[^\S\n]+(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]*)?{OTHER_PLANS}", re.I)
+_OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
+                           rf"{OTHER_PLANS}", re.I)
 _CLS_RX = re.compile(cls_source(), re.I)
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
