@@ -126,6 +126,13 @@ def test_departement_wide_contract():
     assert _contracts(text) == ["Lozère"]
 
 
+def test_a_comparison_with_the_departement_is_no_departement_wide_contract():
+    text = ("Le Pôle d'équilibre territorial et rural du Pays de Remiremont et de ses Vallées, la Préfète des Vosges et "
+            "le Département des Vosges ont signé le contrat local de santé. Le vieillissement y est plus marqué qu'à "
+            "l'échelle du département.")
+    assert _contracts(text) == ["PETR du Pays de Remiremont et de ses Vallées"]
+
+
 def test_quartier_with_article_and_foreign_homonym_title():
     text = ("Le quartier prioritaire de la Mosson dispose désormais de son propre contrat local de santé. "
             "Ont signé la Ville de Montpellier et l'ARS Occitanie.")
