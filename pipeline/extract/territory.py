@@ -275,7 +275,11 @@ _STOP = {"ville", "de", "du", "des", "la", "le", "les", "l", "d", "commune", "co
 @lru_cache(maxsize=4096)  # asked ~9 times per distinct name while contracts are chosen and built
 def name_key(name: str) -> str:
     """Key of a territory name without its kind words: 'Pays de Chaumont' and 'Chaumont' share it."""
-    return " ".join(t for t in _fold(name).split() if t not in _STOP)
+    # "Pôle d'équilibre territorial et rural du Pays de X" is the PETR of X
+    return " ".join(t for t in _PETR_LONG.sub("petr", _fold(name)).split() if t not in _STOP)
+
+
+_PETR_LONG = re.compile(r"\bp[oô]les? d equilibre territoria(?:l|ux) et rura(?:l|ux)\b")
 
 
 def geo_context(text: str, orgs: list[OrgMention]) -> GeoContext:

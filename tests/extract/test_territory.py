@@ -103,6 +103,7 @@ def test_name_key_values():
     assert name_key("Pays de Chaumont") == "chaumont"
     assert name_key("Communauté d'agglomération du Pays de Laon") == "laon"
     assert name_key("Ville de") == ""
+    assert name_key("Pôle d'équilibre territorial et rural du Pays de Remiremont") == name_key("PETR du Pays de Remiremont")
 
 
 def _contracts(text: str, title: str | None = None) -> list[str]:
