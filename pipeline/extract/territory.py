@@ -45,7 +45,7 @@ _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
     rf"(?:a|ont|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
-    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*)\b"
+    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*|dispose{_SP}+(?=d['’]un|de{_SP}+son))\b"
     rf"[^.\n]{{0,160}}?{_CLS}",
     re.I,
 )

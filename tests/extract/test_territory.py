@@ -121,6 +121,12 @@ def test_subject_of_a_signing_anchors_the_contract():
     assert _contracts(text) == ["Pays Lédonien"]
 
 
+def test_a_town_that_has_its_contract_is_its_subject():
+    text = ("Dieppe dispose d'un contrat local de santé depuis 2013. Le document signé hier prend la suite du précédent. "
+            "L'agglomération Dieppe-Maritime, qui n'est pas signataire, s'associera au volet mobilité.")
+    assert _contracts(text) == ["Dieppe"]
+
+
 def test_departement_wide_contract():
     text = ("Le Département de la Lozère, l'ARS Occitanie et la Préfecture de la Lozère ont signé un contrat "
             "local de santé qui couvre l'ensemble du département.")
