@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.clean.hints import lead
+from pipeline.extract.dates import OTHER_PLANS
 from pipeline.extract.orgs import OrgMention
+from pipeline.relevance import cls_source
 
 _AMOUNT = re.compile(
     r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,3}))?\s*"
@@ -66,6 +68,17 @@ MAX_CLS_AMOUNT = 10_000_000
 _OTHER_BENEFICIARY = re.compile(r"\bsubventions?\b[^.;\n]{0,60}\b(?:attribuée?s?|accordée?s?|versée?s?|allouée?s?)\s+"
                                 r"(?:au|à\s+la|à\s+l['’]|aux)\b", re.I)
 _THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat", re.I)
+# The plan an amount is said of: the last one named before it in its clause. Another plan ("ceux du contrat de ville,
+# qui mobilise 1,1 million d'euros", "Programme LEADER 2023-2027 : 1,2 million d'euros") funds itself, not the CLS.
+_OTHER_PLAN = re.compile(rf"{OTHER_PLANS}|\bprogramme\s+LEADER\b", re.I)
+_OUR_PLAN = re.compile(rf"{cls_source()}|\bcontrat\b(?!\s+(?:de\s+)?(?:ville|ruralité|territoire|relance|plan)\b)", re.I)
+
+
+def _said_of_another_plan(before: str) -> bool:
+    # (a "convention" is often the contract's own funding agreement: "l'ARS formalise son soutien par une convention")
+    other = [m.start() for m in _OTHER_PLAN.finditer(before) if not m.group().lower().startswith("convention")]
+    ours = [m.start() for m in _OUR_PLAN.finditer(before)]
+    return bool(other) and (not ours or ours[-1] < other[-1])
 
 
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
@@ -79,6 +92,8 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         if value < 500 or value >= MAX_CLS_AMOUNT:
             continue
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if _said_of_another_plan(text[: m.start()]):
             continue
         start = offset + m.start()
         before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]

@@ -169,3 +169,15 @@ def test_a_newsletter_rule_line_that_carries_its_section_s_title() -> None:
             "L'ARS finance la coordination à hauteur de 50 000 € par an.\n")
     [contract] = pipeline.extract(text, published="2025-04-01").contracts
     assert [f.amount_eur for f in contract.funding] == [50000]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # the amount is said of another plan named after the contract
+    ("L'ARS finance le contrat à hauteur de 25 000 € par an. Ces crédits s'ajoutent à ceux du contrat de ville, "
+     "qui mobilise 1,1 million d'euros en 2025.", [25000]),
+    ("Programme LEADER 2023-2027 : 1,2 million d'euros pour les projets du territoire", []),
+    # the contract's own funding agreement is no other plan
+    ("L'ARS formalise son soutien par une convention pluriannuelle : elle attribue 32 000 € au titre de 2025.", [32000]),
+])
+def test_an_amount_said_of_another_plan_is_not_the_contract_s(text: str, amounts: list[int]) -> None:
+    assert [a.amount for a in _amounts(text)] == amounts
