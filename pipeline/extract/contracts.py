@@ -308,6 +308,8 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé
 # The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")
 _CITATION = re.compile(r"\s*(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
+# An amendment as the subject of the signing ("L'avenant signé en juillet", "un avenant n°2, signé le 3 mars").
+_AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
 
 
 def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
@@ -360,6 +362,9 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
                 continue
             before = u.text[: d.start]
             cue = [m.end() for m in _SIGN_CUE.finditer(u.text)]
+            nearest = min(_SIGN_CUE.finditer(u.text), key=lambda m: abs(d.start - m.end()), default=None)
+            if nearest is not None and _AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 40), nearest.start()):
+                continue  # "L'avenant signé en juillet dernier y ajoute un cinquième axe": the amendment's day
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]
             near_cue = min((abs(d.start - c) for c in cue), default=999)
             near_other = min((d.start - o for o in other), default=999)

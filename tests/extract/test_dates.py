@@ -288,3 +288,13 @@ def test_a_day_of_the_month_then_dernier() -> None:
     [d] = find_dates("C'est une première : le 12 dernier, le maire a signé le contrat local de santé.")
     assert resolve(d, "2025-06-17")[0] == "2025-06-12"
     assert resolve(d, "2025-06-10")[0] == "2025-05-12"  # a day after the page's: the month before
+
+
+def test_an_amendment_s_signing_day_is_not_the_contract_s() -> None:
+    import pipeline
+
+    text = ("La communauté de communes de Petite-Terre a signé son contrat local de santé en 2022. L'avenant signé en "
+            "juillet dernier y ajoute un cinquième axe.")
+    assert [c.signing_date for c in pipeline.extract(text, published="2025-10-14").contracts] == [None]
+    signed = "La communauté de communes de Petite-Terre a signé son contrat local de santé en juillet dernier."
+    assert [c.signing_date for c in pipeline.extract(signed, published="2025-10-14").contracts] == ["2025-07"]

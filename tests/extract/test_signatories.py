@@ -301,3 +301,10 @@ def test_the_contract_s_title_with_its_generation_names_no_party(text: str) -> N
 
     at = text.index("Agglomération")
     assert names_contract(text, at, at + len("Agglomération d'Agen"))
+
+
+def test_a_partner_that_is_not_among_the_signatories() -> None:
+    text = ("Parmi les signataires du contrat figurent la Préfecture de Mayotte et la Caisse de sécurité sociale de "
+            "Mayotte (CSSM). Le centre hospitalier de Mayotte, qui met à disposition un médecin, est partenaire des "
+            "actions mais ne fait pas partie des signataires.")
+    assert _signatories(text) == [("prefecture", "Préfecture de Mayotte"), ("cpam", "Caisse de sécurité sociale de Mayotte")]
