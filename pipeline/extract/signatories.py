@@ -50,6 +50,9 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+                               r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?signataires?|"
+                               # present beside the parties that sign ("a pris la parole aux côtés des signataires")
+                               r"\baux\s+côtés\s+des\s+signataires\b|"
                                r"non[-\s]signataires?|sans\s+parapher|ne\s+fai(?:t|saient|sait)\s+pas\s+partie\s+des\s+signataires|ne\s+font\s+pas\s+partie\s+des\s+signataires|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"

@@ -308,3 +308,12 @@ def test_a_partner_that_is_not_among_the_signatories() -> None:
             "Mayotte (CSSM). Le centre hospitalier de Mayotte, qui met à disposition un médecin, est partenaire des "
             "actions mais ne fait pas partie des signataires.")
     assert _signatories(text) == [("prefecture", "Préfecture de Mayotte"), ("cpam", "Caisse de sécurité sociale de Mayotte")]
+
+
+@pytest.mark.parametrize("text", [
+    "La communauté de communes du Pays d'Issoudun était, elle, représentée par son vice-président ; elle n'est pas "
+    "signataire de ce contrat communal.",
+    "Le Département du Finistère, représenté par une vice-présidente, a pris la parole aux côtés des signataires.",
+])
+def test_a_party_beside_the_signatories_or_not_one_of_them(text: str) -> None:
+    assert _signatories(text) == []
