@@ -333,3 +333,12 @@ def test_a_signing_noun_after_a_future_verb_and_its_article_is_to_come() -> None
                           has_signing_date=False)[0] != "signed"
     assert extract_status("Le maire a détaillé les actions avant de passer à la signature du contrat local de santé.",
                           has_signing_date=False)[0] == "signed"
+
+
+def test_a_new_contract_after_a_first_one_signed_earlier_is_a_renewal() -> None:
+    from pipeline.extract.status import extract_status
+
+    text = ("La Ville a signé son nouveau contrat local de santé, pour la période 2023-2027. Elle avait déjà signé un "
+            "premier contrat local de santé, qui a couru jusqu'en 2020.")
+    assert extract_status(text, False)[0] == "renewed"
+    assert extract_status("La Ville a signé son nouveau contrat local de santé.", False)[0] == "signed"
