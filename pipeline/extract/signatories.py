@@ -159,6 +159,9 @@ def _initials(name: str) -> str:
     return fold(acronym(name)).upper()
 
 
+_CPTS_LONG = re.compile(r"communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé\s+(?P<rest>\S.*)$", re.I)
+
+
 def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | None, dept_of: str | None = None,
               town: str | None = None) -> str:
     """The name a signatory is listed under: generic mentions take the document's full names, an ARS is
@@ -167,6 +170,8 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     Département' is that of the contract, written as the text writes its place (``dept_of``: 'de la Haute-Saône')."""
     if org.org_type == "departement" and org.generic and org.head.lower() == "département" and dept_of:
         return f"Département {dept_of}"
+    if org.org_type == "cpts" and (m := _CPTS_LONG.match(org.name)):
+        return f"CPTS {m['rest']}"  # the name every annotated set writes: "CPTS du Pays Horloger"
     if org.org_type == "ars" and org.generic and specific_ars:
         return specific_ars
     if org.org_type == "ars" and not org.generic:

@@ -317,3 +317,9 @@ def test_a_partner_that_is_not_among_the_signatories() -> None:
 ])
 def test_a_party_beside_the_signatories_or_not_one_of_them(text: str) -> None:
     assert _signatories(text) == []
+
+
+def test_a_cpts_written_in_full_is_listed_under_its_acronym() -> None:
+    text = ("Le contrat est signé par la CPAM du Doubs et les Communautés professionnelles territoriales de santé du Pays "
+            "Horloger.")
+    assert ("cpts", "CPTS du Pays Horloger") in _signatories(text)
