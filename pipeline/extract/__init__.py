@@ -52,10 +52,12 @@ def doc_input(
         # A town's own site ("savigny-le-temple.fr: la Ville a développé un contrat local de santé") names the
         # publisher in its address only: read where the text ties no named place to its contract.
         mentions += territory.publisher_mentions(text, orgs, publisher_of(url), rel.cls_spans)
-    if not any(m.anchor or m.kind == "quartier" for m in mentions) and (own := _one_named_town(orgs)) is not None:
+    if not any(m.anchor or (m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans))
+               for m in mentions) and (own := _one_named_town(orgs)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
         # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
-        # (not where a quartier is named: "la Ville" then signs the quartier's contract).
+        # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where
+        # a health centre stands is no such place).
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
     di.groups = territory.scale_up(text, territory.group_mentions(mentions), rel.cls_spans)
     return di

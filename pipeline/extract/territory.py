@@ -690,7 +690,7 @@ def _site_territory(site: str | None) -> LinkResult | None:
 def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
     contract's territory, whatever other body the page names as a party."""
-    ours = [m for m in _OUR_PLACE.finditer(text) if _cls_in_sentence(text, m.start(), m.end(), cls_spans)]
+    ours = [m for m in _OUR_PLACE.finditer(text) if cls_in_sentence(text, m.start(), m.end(), cls_spans)]
     res = _site_territory(site) if ours else None
     if res is None or res.type not in ("commune", "epci"):
         return []
@@ -702,7 +702,7 @@ def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, i
     return out
 
 
-def _cls_in_sentence(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
+def cls_in_sentence(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
     """A CLS mention in the sentence of [start, end)."""
     lo, hi = sentence_span(text, start, end)
     return any(lo <= a < hi for a, _ in cls_spans)
@@ -866,7 +866,7 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     link = top.best.link
     if link is None or link.type != "commune" or not link.insee:
         return groups
-    said = any(_cls_in_sentence(text, m.start(), m.end(), cls_spans)
+    said = any(cls_in_sentence(text, m.start(), m.end(), cls_spans)
                for m in rules.compiled("territory", "intercommunal_scale").finditer(text))
     siren = _epci_of_town().get(link.insee) if said else None
     ent = get_gazetteer().get("epci", siren) if siren else None

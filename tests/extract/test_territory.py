@@ -765,3 +765,12 @@ def test_our_town_on_the_town_s_own_site_is_the_contract_s_territory(tmp_path) -
     run([tmp_path / "in.jsonl"], tmp_path / "out")
     [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [c["territory"]["insee"] for c in out["contracts"]] == ["27681"]
+
+
+def test_a_quartier_where_a_health_centre_stands_does_not_hide_the_town_of_the_magazine() -> None:
+    import pipeline
+
+    text = ("Le vendredi 13 février, la Ville a signé son deuxième contrat local de santé. Le premier, conclu en 2019, "
+            "avait permis d'ouvrir la maison de santé du quartier de la Monnaie.\n\n"
+            "Romans Mag – Magazine municipal de la Ville de Romans-sur-Isère")
+    assert [c.territory.name for c in pipeline.extract(text, published="2026-03-01").contracts] == ["Romans-sur-Isère"]
