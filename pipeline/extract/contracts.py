@@ -122,8 +122,17 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     territories that the gazetteer knows are contracts too (besides those tied to a CLS mention,
     such as a further one in preparation).
     """
-    headed = _headed_groups(groups, units or [])
+    sections = _headed_sections(groups, units or [])
+    headed = [g for g, *_ in sections]
+    # A round-up in numbered sections, one per territory ("1. Communauté de communes du Guillestrois et du Queyras",
+    # "2. Communauté d'agglomération Gap-Tallard-Durance", …): one contract per section, however weakly its territory
+    # is otherwise supported; a place named only inside another's section ("Le territoire d'Embrun, de Chorges et de
+    # Savines-le-Lac s'est doté de sa nouvelle mouture de CLS") is that section's contract, not one of its own.
+    numbered = [(g, a, b) for g, a, b, n in sections if n]
     anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (len(headed) >= 2 and g in headed)]
+    if len(numbered) >= 2:
+        anchors = [g for g in anchors if g in headed or not all(
+            any(h is not g and a <= m.start < b for h, a, b in numbered) for m in g.mentions)]
     if count and count > len([g for g in anchors if g.score >= 5]):
         linked = sorted((g for g in groups if g.best.link is not None and g.score >= 2), key=lambda g: -g.score)
         strong = [g for g in anchors if g.score >= 5 or g in headed]
@@ -150,7 +159,8 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # A secondary anchor must stand on its own, not be a passing mention near the real contract, unless it
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
     titled = _headed_groups(groups, units or [], contract_heading=True)
-    kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled]
+    kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
+            or (len(numbered) >= 2 and any(g is h for h, _, _ in numbered))]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -211,9 +221,16 @@ def _headed_groups(groups: list[territory.TerritoryGroup], units: list[Unit], co
                    ) -> list[territory.TerritoryGroup]:
     """Territories named by a section heading whose section speaks of a contract (with ``contract_heading``,
     by a heading that speaks of one itself: "Durance-Luberon-Verdon : le deuxième contrat en préparation")."""
-    heads = [i for i, u in enumerate(units) if _is_section_heading(u) and not u.bullet
+    return [g for g, *_ in _headed_sections(groups, units, contract_heading)]
+
+
+def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], contract_heading: bool = False
+                     ) -> list[tuple[territory.TerritoryGroup, int, int, bool]]:
+    """_headed_groups with the character range of each one's section (its heading to the next heading), and
+    whether its heading is numbered."""
+    heads = [i for i, u in enumerate(units) if _is_section_heading(u) and (not u.bullet or _numbered_heading(units, i))
              and (not contract_heading or (i > 0 and re.search(r"\b(?:contrat|CLS)\b", units[i].text, re.I)))]
-    out: list[territory.TerritoryGroup] = []
+    out: list[tuple[territory.TerritoryGroup, int, int, bool]] = []
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(units)
         section = " ".join(u.text for u in units[i + 1 : end])
@@ -221,11 +238,12 @@ def _headed_groups(groups: list[territory.TerritoryGroup], units: list[Unit], co
             continue
         u = units[i]
         words = f" {territory.name_key(u.text)} "
+        stop = units[end].start if end < len(units) else units[-1].end
         for g in groups:
-            if g in out or (g.best.link is None and g.best.kind is None):
+            if any(g is h for h, *_ in out) or (g.best.link is None and g.best.kind is None):
                 continue
             if any(u.start <= m.start < u.end for m in g.mentions) or any(f" {k} " in words for k in _short_keys(g)):
-                out.append(g)
+                out.append((g, u.start, stop, _NUMBERED_HEADING.fullmatch(u.text.strip()) is not None))
     return out
 
 
@@ -256,8 +274,21 @@ def _short_keys(group: territory.TerritoryGroup) -> set[str]:
     return {k for n in names if len(k := territory.name_key(n)) >= 4}
 
 
+# A numbered heading ("1. Communauté de communes du Guillestrois et du Queyras", "2 – Pays de Craon"): a section of
+# a round-up, however long the territory's official name.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\s*[.)–—-]\s+\S[^.;,:!?]*$")
+
+
+def _numbered_heading(units: list[Unit], i: int) -> bool:
+    """A numbered line followed by prose, not by the next item of its list: a section's heading."""
+    return (_NUMBERED_HEADING.fullmatch(units[i].text.strip()) is not None and i + 1 < len(units)
+            and not units[i + 1].bullet)
+
+
 def _is_section_heading(u: Unit) -> bool:
     head = u.text.split(":")[0]
+    if u.first_in_line and len(u.text.split()) <= 12 and _NUMBERED_HEADING.fullmatch(u.text.strip()):
+        return True
     return u.first_in_line and len(head.split()) <= 5 and len(u.text.split()) <= 10
 
 

@@ -209,3 +209,20 @@ def test_a_visa_citing_another_act_gives_no_signing_date() -> None:
     avenant = ("AVENANT N° 1 AU CONTRAT LOCAL DE SANTÉ DE LA VILLE DE NANTERRE\n\nVU le contrat local de santé de la Ville "
                "de Nanterre, signé le 17 mars 2022 pour la période 2022-2026 ;\n\nFait à Nanterre, le 2 octobre 2025.\n")
     assert pipeline.extract(avenant).contracts[0].signing_date == "2022-03-17"
+
+
+def test_a_round_up_in_numbered_sections_opens_one_contract_per_section() -> None:
+    text = ("Les contrats, territoire par territoire\n\n"
+            "1. Communauté de communes du Guillestrois et du Queyras\n"
+            "C'est le premier contrat local de santé de ce territoire. Il a été signé le 14 novembre 2023 par la "
+            "communauté de communes et l'ARS, de 2023 à 2027.\n\n"
+            "2. Communauté d'agglomération Gap-Tallard-Durance\n"
+            "Le contrat signé le 3 juillet 2025 par la communauté d'agglomération et l'ARS court de 2025 à 2029.\n\n"
+            "3. Communauté de communes Serre-Ponçon\n"
+            "Le territoire d'Embrun, de Chorges et de Savines-le-Lac s'est doté de son nouveau contrat local de santé "
+            "le mardi 27 janvier. Il couvre les années 2026 à 2030.\n")
+    contracts = pipeline.extract(text, published="2026-02-09").contracts
+    assert [c.territory.name for c in contracts] == [
+        "Communauté de communes du Guillestrois et du Queyras", "Communauté d'agglomération Gap-Tallard-Durance",
+        "Communauté de communes Serre-Ponçon"]
+    assert [(c.period_start, c.period_end) for c in contracts] == [(2023, 2027), (2025, 2029), (2026, 2030)]
