@@ -56,6 +56,10 @@ def _is_infinitive(chunk: str) -> bool:
     return bool(re.fullmatch(r"[a-zà-ÿ-]{2,}(?:er|ir|re|oir)", w)) and w not in _NOT_VERB
 
 
+# A clause in a past tense ("avait mis en lumière", "ont été retenues"): a sentence, not an axis label.
+_TOLD = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:été\s+)?(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ait)\b")
+
+
 def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
     label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and _PREFIX_WORD.match(label) else label
@@ -736,7 +740,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             if u.line <= last_line + 2:
                 items[-1].raw += " " + u.text  # the explanation under "Axe 2 — Protéger…"
             continue
-        elif label_colon and not u.text.rstrip().endswith(":"):
+        elif label_colon and not u.text.rstrip().endswith(":") and not _TOLD.search(label_colon.group(1)):
+            # "Accès aux soins : …" on a line of its own; a sentence before a colon ("Le diagnostic réalisé en 2024
+            # avait mis en lumière plusieurs fragilités : …") is no label
             items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))
         elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
             items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))

@@ -807,3 +807,14 @@ def test_a_comment_after_the_last_item_of_a_prose_list() -> None:
     text = ("Le contrat court jusqu'en 2030. Il s'articule autour de l'accès aux soins de proximité, du soutien aux "
             "personnes âgées isolées et de la santé mentale, notamment dans le monde agricole.\n")
     assert len(_labels(text)) == 3
+
+
+def test_a_sentence_before_a_colon_is_no_label_of_the_list_below() -> None:
+    text = ("Quatre priorités pour les habitants\n\n"
+            "Le diagnostic réalisé en 2024 avait mis en lumière plusieurs fragilités : un vieillissement marqué et des "
+            "logements anciens. Les partenaires ont retenu quatre priorités :\n\n"
+            "▸ Se soigner près de chez soi : faciliter l'installation de jeunes médecins.\n"
+            "▸ Prendre soin de sa santé mentale : former des habitants aux premiers secours.\n"
+            "▸ Bien vieillir à domicile : repérer l'isolement des seniors.\n")
+    assert [a.label for a in find_axes(split_units(text))] == [
+        "Se soigner près de chez soi", "Prendre soin de sa santé mentale", "Bien vieillir à domicile"]
