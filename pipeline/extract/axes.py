@@ -56,8 +56,10 @@ def _is_infinitive(chunk: str) -> bool:
     return bool(re.fullmatch(r"[a-zà-ÿ-]{2,}(?:er|ir|re|oir)", w)) and w not in _NOT_VERB
 
 
-# A clause in a past tense ("avait mis en lumière", "ont été retenues"): a sentence, not an axis label.
-_TOLD = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:été\s+)?(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ait)\b")
+# A clause ("avait mis en lumière", "Le contrat s'articulera autour de", "Ces priorités seront déclinées"): a sentence,
+# not an axis label.
+_TOLD = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:été\s+)?(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ait)\b"
+                   r"|\bs['’](?:articul|organis|structur|décli)\w*|\b(?:seront|sera|sont)\b")
 
 
 def _clean(label: str) -> str:

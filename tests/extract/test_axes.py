@@ -818,3 +818,13 @@ def test_a_sentence_before_a_colon_is_no_label_of_the_list_below() -> None:
             "▸ Bien vieillir à domicile : repérer l'isolement des seniors.\n")
     assert [a.label for a in find_axes(split_units(text))] == [
         "Se soigner près de chez soi", "Prendre soin de sa santé mentale", "Bien vieillir à domicile"]
+
+
+def test_a_sentence_with_an_inline_list_under_a_count_heading() -> None:
+    text = ("Quatre priorités\n\n"
+            "Le contrat s'articulera autour de quatre priorités : renforcer l'offre de soins de proximité ; prévenir le "
+            "diabète ; accompagner le vieillissement de la population ; et lutter contre les gîtes larvaires.\n\n"
+            "Ces priorités seront déclinées en fiches-actions : l'accueil d'internes, des ateliers nutrition.\n")
+    assert [a.label for a in find_axes(split_units(text))] == [
+        "renforcer l'offre de soins de proximité", "prévenir le diabète", "accompagner le vieillissement de la population",
+        "lutter contre les gîtes larvaires"]
