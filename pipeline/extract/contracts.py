@@ -129,8 +129,10 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # is otherwise supported; a place named only inside another's section ("Le territoire d'Embrun, de Chorges et de
     # Savines-le-Lac s'est doté de sa nouvelle mouture de CLS") is that section's contract, not one of its own.
     numbered = [(g, a, b) for g, a, b, n in sections if n]
-    anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (len(headed) >= 2 and g in headed)]
-    if len(numbered) >= 2:
+    # (sections of at least two headings: one heading, "Landes | Mont-de-Marsan", may name a town and its agglomeration)
+    several = len({a for _, a, _, _ in sections}) >= 2
+    anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (several and g in headed)]
+    if len({a for _, a, _ in numbered}) >= 2:
         anchors = [g for g in anchors if g in headed or not all(
             any(h is not g and a <= m.start < b for h, a, b in numbered) for m in g.mentions)]
     if count and count > len([g for g in anchors if g.score >= 5]):
@@ -160,7 +162,7 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
     titled = _headed_groups(groups, units or [], contract_heading=True)
     kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
-            or (len(numbered) >= 2 and any(g is h for h, _, _ in numbered))]
+            or (len({a for _, a, _ in numbered}) >= 2 and any(g is h for h, _, _ in numbered))]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -239,11 +241,13 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
         u = units[i]
         words = f" {territory.name_key(u.text)} "
         stop = units[end].start if end < len(units) else units[-1].end
-        for g in groups:
-            if any(g is h for h, *_ in out) or (g.best.link is None and g.best.kind is None):
-                continue
-            if any(u.start <= m.start < u.end for m in g.mentions) or any(f" {k} " in words for k in _short_keys(g)):
-                out.append((g, u.start, stop, _NUMBERED_HEADING.fullmatch(u.text.strip()) is not None))
+        named = [g for g in groups if not any(g is h for h, *_ in out) and (g.best.link is not None or g.best.kind is not None)
+                 and (any(u.start <= m.start < u.end for m in g.mentions) or any(f" {k} " in words for k in _short_keys(g)))]
+        inside = [g for g in named if any(u.start <= m.start < u.end for m in g.mentions)]
+        if len(inside) >= 2:
+            continue  # "Mont-de-Marsan : le Peyrouat a désormais son contrat local de santé": a title naming several
+            # places heads no one territory's section
+        out += [(g, u.start, stop, _NUMBERED_HEADING.fullmatch(u.text.strip()) is not None) for g in named]
     return out
 
 

@@ -226,3 +226,13 @@ def test_a_round_up_in_numbered_sections_opens_one_contract_per_section() -> Non
         "Communauté de communes du Guillestrois et du Queyras", "Communauté d'agglomération Gap-Tallard-Durance",
         "Communauté de communes Serre-Ponçon"]
     assert [(c.period_start, c.period_end) for c in contracts] == [(2023, 2027), (2025, 2029), (2026, 2030)]
+
+
+def test_a_breadcrumb_naming_a_town_heads_no_section_of_its_agglomeration() -> None:
+    text = ("Landes | Mont-de-Marsan\n\n"
+            "Mont-de-Marsan : le Peyrouat a désormais son contrat local de santé\n\n"
+            "Le quartier du Peyrouat dispose depuis jeudi de son propre contrat local de santé. Le document a été signé à "
+            "la maison de quartier par la Ville de Mont-de-Marsan et l'ARS Nouvelle-Aquitaine.\n\n"
+            "Mont de Marsan Agglomération, compétente pour la politique de la ville, a participé aux travaux mais n'est "
+            "pas signataire du CLS.\n")
+    assert [c.territory.name for c in pipeline.extract(text, published="2025-12-06").contracts] == ["Peyrouat"]
