@@ -340,6 +340,12 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé
                         r"aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
 
 
+# A signing set for a day ("Sa signature officielle est programmée le jeudi 26/03"): that day is the announced signing,
+# a month or a season only a target ("prévue en septembre").
+_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?)\s+(?:au|le|pour\s+le)\s+(?:(?:{dates._WEEKDAY_RE})\s+)?$",
+                      re.I)
+
+
 # The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")
 _CITATION = re.compile(r"\s*(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
@@ -403,11 +409,13 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]
             near_cue = min((abs(d.start - c) for c in cue), default=999)
             near_other = min((d.start - o for o in other), default=999)
-            if near_other < near_cue or _OTHER_PLAN_AFTER.match(u.text, d.end):
+            set_for = d.precision == "day" and _SET_FOR.search(before) is not None
+            if (near_other < near_cue and not set_for) or _OTHER_PLAN_AFTER.match(u.text, d.end):
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
             if _NEXT_AFTER.match(u.text, d.end):
                 continue  # "en septembre prochain": a target, not a signing date
-            resolved = dates.resolve(d, doc.publication_date, period_start, _ANNOUNCED.search(before[-80:]) is not None)
+            resolved = dates.resolve(d, doc.publication_date, period_start,
+                                     set_for or _ANNOUNCED.search(before[-80:]) is not None)
             if resolved is None:
                 continue
             value, warnings = resolved

@@ -50,6 +50,7 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
 # "le 12 dernier": the 12th of the publication's month, or of the month before.
 _DAY_LAST = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])\s+dernier\b", re.I)
+_DAY_BEFORE = re.compile(rf"(?:\ble|\b(?:{_WEEKDAY_RE}))\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.
 _DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis)\w*\s+$", re.IGNORECASE)
@@ -96,8 +97,9 @@ def find_dates(text: str) -> list[DateMention]:
         day, month = int(m["day"]), int(m["month"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        # "3/10" without a year is only a date after "le" (not a score, a fraction or a ratio).
-        if not m["year"] and not re.search(r"\ble\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+        # "3/10" without a year is only a date after "le" or a weekday ("le jeudi 26/03", "jeudi 26/03, 9h30"), not a
+        # score, a fraction or a ratio.
+        if not m["year"] and not _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         found.append(DateMention(m.start(), m.end(), m.group(), int(m["year"]) if m["year"] else None, month, day))
     for m in _MONTH_ONLY.finditer(text):

@@ -298,3 +298,20 @@ def test_an_amendment_s_signing_day_is_not_the_contract_s() -> None:
     assert [c.signing_date for c in pipeline.extract(text, published="2025-10-14").contracts] == [None]
     signed = "La communauté de communes de Petite-Terre a signé son contrat local de santé en juillet dernier."
     assert [c.signing_date for c in pipeline.extract(signed, published="2025-10-14").contracts] == ["2025-07"]
+
+
+def test_a_day_and_month_in_figures_after_a_weekday_is_a_date() -> None:
+    assert [d.text for d in find_dates("la signature, jeudi 26/03, 9h30")] == ["26/03"]
+    assert find_dates("un score de 26/03") == []
+
+
+def test_a_signing_set_for_a_day_is_announced_with_that_day() -> None:
+    import pipeline
+
+    text = ("Le contrat local de santé de la Ville du Robert est prêt. Sa signature officielle est programmée le jeudi "
+            "26/03 à 9h30, à l'hôtel de ville.")
+    [contract] = pipeline.extract(text, published="2026-03-12").contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2026-03-26")
+    month = "Le contrat local de santé de la Ville du Robert est prêt. Sa signature est programmée en septembre."
+    [contract] = pipeline.extract(month, published="2026-03-12").contracts
+    assert (contract.status, contract.signing_date) == ("in_preparation", None)
