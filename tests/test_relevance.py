@@ -212,3 +212,19 @@ def test_an_explainer_that_cites_places_as_examples_is_not_about_a_cls() -> None
             "Qui signe un CLS ?\n\nL'ARS et la collectivité porteuse. Un CLS est bâti à partir d'un diagnostic local de "
             "santé. La plupart des contrats sont conclus pour cinq ans.\n")
     assert not pipeline.extract(text, published="2025-05-22").is_cls
+
+
+def test_a_conseil_local_de_sante_is_a_look_alike_of_the_acronym() -> None:
+    import pipeline
+
+    text = ("Ville de Chelles – Site officiel\nAccueil > Solidarités et santé > Actualités\n\n"
+            "Le Conseil local de santé fait sa rentrée\n\nPublié le 22/09/2025\n\n"
+            "Créé il y a deux ans, le Conseil local de santé (CLS) réunit ses 45 membres le jeudi 2 octobre à l'hôtel de "
+            "ville. Cette instance consultative rassemble des élus, des soignants et des habitants.\n\n"
+            "Malgré les mêmes initiales, le Conseil local de santé n'est pas un contrat local de santé : il n'engage aucun "
+            "partenaire par une signature. La Ville n'a, à ce jour, engagé aucune démarche de contrat local de santé.\n\n"
+            "Trois commissions au travail\n1. Accès aux soins : recensement des médecins ;\n2. Santé mentale : annuaire "
+            "des lieux d'écoute ;\n3. Santé et environnement : qualité de l'air.\n")
+    assert not pipeline.extract(text).is_cls
+    # nor is the name of the mental-health council cut short
+    assert not assess("Le conseil local de santé mentale (CLSM) de Chelles s'est réuni.").is_cls
