@@ -58,10 +58,22 @@ def _to_come(text: str, pos: int) -> bool:
     return rules.compiled("status", "signing_to_come").match(text, pos) is not None
 
 
+# Equipment, leases and mandates are renewed too ("Le parc de véhicules du service a été renouvelé pour 190 000 euros"):
+# a renewal whose clause names such an object is not the contract's.
+_RENEWED_OBJECT = re.compile(r"\b(?:parc|véhicules?|matériels?|mobilier|équipements?|flotte|bail|baux|mandats?|"
+                             r"agréments?|adhésions?|marchés?|abonnements?|toiture|chaudière|postes?\s+informatiques?)\b", re.I)
+_CLAUSE_START = re.compile(r"[.;:!?\n]")
+
+
+def _renews_an_object(text: str, m: re.Match[str]) -> bool:
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 200), m.start())), default=0)
+    return _RENEWED_OBJECT.search(text, start, m.start()) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
-        if areas and _an_area_count(text, m):
+        if areas and (_an_area_count(text, m) or _renews_an_object(text, m)):
             continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])

@@ -342,3 +342,12 @@ def test_a_new_contract_after_a_first_one_signed_earlier_is_a_renewal() -> None:
             "premier contrat local de santé, qui a couru jusqu'en 2020.")
     assert extract_status(text, False)[0] == "renewed"
     assert extract_status("La Ville a signé son nouveau contrat local de santé.", False)[0] == "signed"
+
+
+def test_equipment_renewed_is_no_renewal_of_the_contract() -> None:
+    from pipeline.extract.status import extract_status
+
+    text = ("Le contrat local de santé a été signé en mars avec l'ARS. Le parc de véhicules du service de soins "
+            "infirmiers a été renouvelé pour 190 000 euros.")
+    assert extract_status(text, False)[0] == "signed"
+    assert extract_status("Le contrat local de santé a été renouvelé en mars.", False)[0] == "renewed"
