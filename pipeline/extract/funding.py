@@ -31,6 +31,11 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
                                # A project outside the contract ("un chantier estimé à 1,8 million d'euros", "relève d'un autre
                                # financement et n'entre pas dans le contrat", "suit son propre calendrier, indépendamment du CLS")
                                r"\bchantier\b|\bn['’]entre\s+pas\s+dans\b|\bhors\s+(?:du\s+)?(?:contrat|CLS)\b|"
+                               # renovations, a town's investments, a vehicle fleet, another programme's or the
+                               # CPTS's own money ("relèvent d'un autre programme", "fonds européens",
+                               # "accord conventionnel interprofessionnel")
+                               r"\brénovation\b|\binvesti(?:t|ssent)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
+                               r"\bfonds\s+européens\b|\baccord\s+conventionnel\b|"
                                r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"

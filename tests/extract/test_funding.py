@@ -181,3 +181,15 @@ def test_a_newsletter_rule_line_that_carries_its_section_s_title() -> None:
 ])
 def test_an_amount_said_of_another_plan_is_not_the_contract_s(text: str, amounts: list[int]) -> None:
     assert [a.amount for a in _amounts(text)] == amounts
+
+
+@pytest.mark.parametrize("text", [
+    "La rénovation de l'unité de soins de longue durée s'est poursuivie (3,4 millions d'euros sur trois ans).",
+    "Le parc de véhicules du service de soins infirmiers a été renouvelé pour 190 000 euros.",
+    "La CPTS a reçu 95 000 euros de l'assurance maladie au titre de son accord conventionnel interprofessionnel.",
+    "Les 2,3 millions d'euros de la rénovation urbaine du quartier relèvent d'un autre programme.",
+    "Le programme a attribué 214 000 € de fonds européens à six projets.",
+    "La ville investit plus de 3 millions d'euros cette année pour nos écoles et nos rues.",
+])
+def test_works_investments_and_other_programmes_are_not_funding(text: str) -> None:
+    assert _amounts(text) == []
