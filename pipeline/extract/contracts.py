@@ -278,9 +278,10 @@ def _short_keys(group: territory.TerritoryGroup) -> set[str]:
     return {k for n in names if len(k := territory.name_key(n)) >= 4}
 
 
-# A numbered heading ("1. Communauté de communes du Guillestrois et du Queyras", "2 – Pays de Craon"): a section of
+# A numbered or lettered heading ("1. Communauté de communes du Guillestrois et du Queyras", "2 – Pays de Craon",
+# "C. Le contrat de Perpignan Méditerranée Métropole"): a section of
 # a round-up, however long the territory's official name.
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\s*[.)–—-]\s+\S[^.;,:!?]*$")
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}|[A-H])\s*[.)–—-]\s+\S[^.;,:!?]*$")
 
 
 def _numbered_heading(units: list[Unit], i: int) -> bool:

@@ -224,6 +224,8 @@ _TOWN_SIGNS_AT_HOME = re.compile(
     rf"(?:[Vv]ille|[Cc]ommune|[Mm]unicipalité)\b")
 # "Champigny-sur-Marne, Vitry-sur-Seine, Alfortville et Villejuif ont signé hier leur second contrat local de
 # santé": places coordinated as the subject of a signing, each its own contract (the last one found first).
+_CLS_THAT = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\bque{_SP}+(?:(?:la|le|les){_SP}+|l['’])?(?:[\w'’-]+{_SP}+){{0,2}}$", re.I)
+_HAS_SIGNED = re.compile(rf"{_SP}{{0,3}}(?:a|ont){_SP}{{1,3}}(?:signé|conclu|paraphé|renouvelé)\b", re.I)
 _LAST_OF_LIST = re.compile(rf"(?<=\s)et{_SP}+(?P<name>(?>(?-i:{NAME})))(?=\s)")
 _LIST_NAME = re.compile(rf"(?-i:{NAME})")
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
@@ -608,6 +610,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if tm.anchor and predecessor.search(sentence):
             tm.anchor, tm.strength = False, 2  # the contract the new one replaces
             tm.cues.add("predecessor")
+            continue
+        if (tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor
+                and _CLS_THAT.search(text, max(0, tm.start - 140), tm.start) and _HAS_SIGNED.match(text, tm.end)
+                and not predecessor.search(sentence)):
+            # "Le contrat local de santé 2021-2025 que la communauté urbaine Perpignan Méditerranée Métropole a signé
+            # avec l'ARS": the subject of the relative clause signed the contract it qualifies.
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.add("subject")
             continue
         if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (sub := _SUBJECT_SIGNS.match(text, tm.end)):
             tm.anchor = True

@@ -236,3 +236,22 @@ def test_a_breadcrumb_naming_a_town_heads_no_section_of_its_agglomeration() -> N
             "Mont de Marsan Agglomération, compétente pour la politique de la ville, a participé aux travaux mais n'est "
             "pas signataire du CLS.\n")
     assert [c.territory.name for c in pipeline.extract(text, published="2025-12-06").contracts] == ["Peyrouat"]
+
+
+def test_lettered_sections_and_a_contract_that_its_territory_signed() -> None:
+    text = ("Rapport au conseil départemental : les contrats locaux de santé\n\n"
+            "A. Le contrat de la Communauté de communes Pyrénées Cerdagne\n"
+            "Le 6 mai 2024, j'ai cosigné le deuxième contrat local de santé de la Communauté de communes Pyrénées "
+            "Cerdagne.\n\n"
+            "B. Le contrat de Perpignan Méditerranée Métropole\n"
+            "Le contrat local de santé 2021-2025 que la communauté urbaine Perpignan Méditerranée Métropole a signé avec "
+            "l'ARS Occitanie arrive à son terme.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2025-11-20").contracts]
+    assert names == ["Communauté de communes Pyrénées Cerdagne", "Perpignan Méditerranée Métropole"]
+
+
+def test_the_contract_a_town_had_signed_before_opens_none() -> None:
+    text = ("Le contrat local de santé du Nord Vienne a été signé jeudi par Grand Châtellerault et l'ARS. Il prend la "
+            "suite du CLS que la seule ville de Châtellerault avait signé en 2019.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2025-11-20").contracts]
+    assert "Châtellerault" not in names
