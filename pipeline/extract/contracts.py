@@ -129,10 +129,11 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # is otherwise supported; a place named only inside another's section ("Le territoire d'Embrun, de Chorges et de
     # Savines-le-Lac s'est doté de sa nouvelle mouture de CLS") is that section's contract, not one of its own.
     numbered = [(g, a, b) for g, a, b, n in sections if n]
+    by_numbers = len({a for _, a, _ in numbered}) >= 2
     # (sections of at least two headings: one heading, "Landes | Mont-de-Marsan", may name a town and its agglomeration)
     several = len({a for _, a, _, _ in sections}) >= 2
     anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (several and g in headed)]
-    if len({a for _, a, _ in numbered}) >= 2:
+    if by_numbers:
         anchors = [g for g in anchors if g in headed or not all(
             any(h is not g and a <= m.start < b for h, a, b in numbered) for m in g.mentions)]
     if count and count > len([g for g in anchors if g.score >= 5]):
@@ -162,7 +163,7 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
     titled = _headed_groups(groups, units or [], contract_heading=True)
     kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
-            or (len({a for _, a, _ in numbered}) >= 2 and any(g is h for h, _, _ in numbered))]
+            or (by_numbers and any(g is h for h, _, _ in numbered))]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -279,8 +280,7 @@ def _short_keys(group: territory.TerritoryGroup) -> set[str]:
 
 
 # A numbered or lettered heading ("1. Communauté de communes du Guillestrois et du Queyras", "2 – Pays de Craon",
-# "C. Le contrat de Perpignan Méditerranée Métropole"): a section of
-# a round-up, however long the territory's official name.
+# "C. Le contrat de Perpignan Méditerranée Métropole"): a section of a round-up, however long the territory's name.
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}|[A-H])\s*[.)–—-]\s+\S[^.;,:!?]*$")
 
 
@@ -343,7 +343,8 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé
 
 # A signing set for a day ("Sa signature officielle est programmée le jeudi 26/03"): that day is the announced signing,
 # a month or a season only a target ("prévue en septembre").
-_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?)\s+(?:au|le|pour\s+le)\s+(?:(?:{dates._WEEKDAY_RE})\s+)?$",
+_WEEKDAY_WORDS = "|".join(dates.WEEKDAYS)
+_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?)\s+(?:au|le|pour\s+le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?$",
                       re.I)
 
 
@@ -403,8 +404,9 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start):
                 continue
             before = u.text[: d.start]
-            cue = [m.end() for m in _SIGN_CUE.finditer(u.text)]
-            nearest = min(_SIGN_CUE.finditer(u.text), key=lambda m: abs(d.start - m.end()), default=None)
+            cues = list(_SIGN_CUE.finditer(u.text))
+            cue = [m.end() for m in cues]
+            nearest = min(cues, key=lambda m: abs(d.start - m.end()), default=None)
             if nearest is not None and _AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 40), nearest.start()):
                 continue  # "L'avenant signé en juillet dernier y ajoute un cinquième axe": the amendment's day
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]
