@@ -31,6 +31,9 @@ _CLS_OF = lead(re.compile(
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
+_CLS_GENITIVE = re.compile(rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|territorial))?(?:{_SP}*\([^()\n]{{0,12}}\))?"
+                           rf"(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*$",
+                           re.I)
 _AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
 _QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
@@ -451,6 +454,14 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 if res is not None and res.type == "epci" and res.score >= 0.85:
                     name, end = longer, stop
                     break
+            if (o.org_type in ("epci", "pays_petr") and not o.generic and o.head[:1].islower()
+                    and _CLS_GENITIVE.search(text, max(0, o.start - 90), o.start)):
+                # "le nouveau contrat local de santé de la communauté d'agglomération Chauny-Tergnier-La Fère": the
+                # contract's own territory, its head in lower case (the capitalised names are read above); still an
+                # organisation that may sign through its officer ("… a été signé entre François Boussard, son président")
+                mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 5, True,
+                                                 source="org", cues={"cls_of"}))
+                continue
             mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org"))
         elif o.org_type == "other" and o.complement and _PARK.fullmatch(o.head) and not _not_place(bare_place(o.complement)):
             # A regional nature park carries some contracts ("Porté par le Parc naturel régional des Grands

@@ -774,3 +774,12 @@ def test_a_quartier_where_a_health_centre_stands_does_not_hide_the_town_of_the_m
             "avait permis d'ouvrir la maison de santé du quartier de la Monnaie.\n\n"
             "Romans Mag – Magazine municipal de la Ville de Romans-sur-Isère")
     assert [c.territory.name for c in pipeline.extract(text, published="2026-03-01").contracts] == ["Romans-sur-Isère"]
+
+
+def test_the_contract_of_an_intercommunality_written_in_lower_case_is_its_own() -> None:
+    import pipeline
+
+    text = ("C'est à la mairie de Tergnier, hier en fin d'après-midi, que les partenaires ont paraphé le nouveau contrat "
+            "local de santé de la communauté d'agglomération Chauny-Tergnier-La Fère.")
+    contracts = pipeline.extract(text, published="2026-03-12").contracts
+    assert [c.territory.name for c in contracts] == ["Communauté d'agglomération Chauny Tergnier La Fère"]
