@@ -49,6 +49,11 @@ FLOORS = {
         "signing_date": 0.75, "period": 0.88, "signatories_type": 0.89, "signatories_name": 0.83,
         "people": 0.94, "axes": 0.84, "axis_themes": 0.81, "funding": 0.80,
     },
+    "blind-st": {
+        "macro": 0.86, "is_cls": 0.91, "contract": 0.89, "territory_code": 0.93, "status": 0.84,
+        "signing_date": 0.83, "period": 0.94, "signatories_type": 0.91, "signatories_name": 0.89,
+        "people": 0.91, "axes": 0.75, "axis_themes": 0.77, "funding": 0.71,
+    },
 }
 
 
@@ -78,12 +83,13 @@ def test_corpus_floor(run_dir_factory):
 
 
 @pytest.mark.parametrize("name, prefix", [("blind-kl", ("corpus-k", "corpus-l")), ("blind-mn", ("corpus-m", "corpus-n")),
-                                          ("blind-op", ("corpus-o", "corpus-p")), ("blind-qr", ("corpus-q", "corpus-r"))])
+                                          ("blind-op", ("corpus-o", "corpus-p")), ("blind-qr", ("corpus-q", "corpus-r")),
+                                          ("blind-st", ("corpus-s", "corpus-t"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
-@pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr"])
+@pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
