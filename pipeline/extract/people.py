@@ -122,7 +122,7 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         # a title (a role must follow or precede it, as for any name).
         alone = titled and len(words) == 1 and len(words[0]) >= 3 and words[0][0].isupper() \
             and (words[0].isupper() or words[0][1:].islower()) and _role_word().fullmatch(words[0]) is None \
-            and re.match(r"[^\S\n]*[,–—(]", text[e : e + 3]) is not None  # its role next: no cut word ("Chris�ne"),
+            and re.match(r"[^\S\n]{0,2}[,–—(]", text[e : e + 3]) is not None  # its role next: no cut word ("Chris�ne"),
         # no first name whose surname is on the next line ("Madame Claudie\nCHAMPEAUX")
         if (len(words) < 2 and not alone) or len(words) > 4 or words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or "\n" in name \
                 or any(c.isdigit() for c in name):
