@@ -333,7 +333,7 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
 
 # The law that created the CLS (HPST, 21 July 2009, art. L1434-10): no contract was signed on or before it.
 _CLS_LAW = "2009-07-21"
-_NEXT_AFTER = re.compile(r"[^\S\n]+prochaine?\b", re.I)
+_NEXT_AFTER = re.compile(r"[^\S\n]{1,3}prochaine?\b", re.I)
 
 
 # A signing announced in the clause before its date ("le Département signera son contrat le 12 février").
@@ -349,7 +349,7 @@ _SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?)
 
 
 # The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")
-_CITATION = re.compile(r"\s*(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
+_CITATION = re.compile(r"\s{0,8}(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
 # An amendment as the subject of the signing ("L'avenant signé en juillet", "un avenant n°2, signé le 3 mars").
 _AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)

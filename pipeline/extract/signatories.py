@@ -258,7 +258,7 @@ _NAMES_CONTRACT = re.compile(rf"{cls_source()}(?:\s+(?:intercommunal|communal|m�
                              r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
 
 
-_RELATIVE = re.compile(r"(?:\s*+\([^()\n]{0,40}\))?\s*+,?\s*+qui\b")  # "…des Coëvrons (53), qui avait signé son CLS"
+_RELATIVE = re.compile(r"(?:\s{0,3}\([^()\n]{0,40}\))?\s{0,3},?\s{0,3}qui\b")  # "…des Coëvrons (53), qui avait signé son CLS"
 
 
 def names_contract(text: str, start: int, end: int) -> bool:

@@ -781,7 +781,7 @@ def _merge_demonyms(mentions: list[TerritoryMention]) -> None:
             owner.strength += 1
 
 
-_KIND_SUFFIX = re.compile(r"\s+(?:Agglo|Agglomération|Communauté)$")
+_KIND_SUFFIX = re.compile(r"\s{1,3}(?:Agglo|Agglomération|Communauté)$")
 _KIND_PREFIX = re.compile(r"^(?:Métropole|Communauté\s+(?:d['’]agglomération|de\s+communes|urbaine)|CA|CC|CU)\s+(?=\S)")
 
 
