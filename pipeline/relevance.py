@@ -128,6 +128,11 @@ def explains(text: str) -> bool:
     return len({m.group().lower() for m in rules.compiled("relevance", "generic").finditer(text)}) >= 2
 
 
+def may_pass(rel: Relevance, text_len: int) -> bool:
+    """Whether the page's CLS mentions can be a passing one: once or twice, the first one late (see decide)."""
+    return 0 < len(rel.cls_spans) <= 2 and rel.cls_spans[0][0] > max(LATE_MENTION * text_len, LATE_CHARS)
+
+
 def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 0) -> Relevance:
     """The final verdict once the contracts are read. ``said``: whether anything specific was read of them (a
     status, a date, a period, parties, axes, funding). The schema's passing mention: a page about something
@@ -135,7 +140,6 @@ def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 
     contrat local de santé du territoire")."""
     if rel.is_cls and n_contracts == 0:
         return Relevance(False, min(rel.score, 0.4), "no specific territory", rel.cls_spans)
-    if rel.is_cls and not said and len(rel.cls_spans) <= 2 and rel.cls_spans \
-            and rel.cls_spans[0][0] > max(LATE_MENTION * text_len, LATE_CHARS):
+    if rel.is_cls and not said and may_pass(rel, text_len):
         return Relevance(False, min(rel.score, 0.3), "passing mention: nothing said of the CLS", rel.cls_spans)
     return rel

@@ -86,8 +86,8 @@ def analyze(
     warnings: list[str] = []
     di = doc_input(doc, title, publication_date, rel, pub_span, site, url)
     contracts = extract_contracts(di) if rel.is_cls else []
-    # Read only where it may decide: a page that names its CLS once or twice.
-    said = len(rel.cls_spans) > 2 or _said_near(di.text, rel.cls_spans, contracts)
+    # Read only where it may decide: a page that names its CLS once or twice, late.
+    said = not relevance.may_pass(rel, len(di.text)) or _said_near(di.text, rel.cls_spans, contracts)
     final = relevance.decide(rel, len(contracts), said, len(di.text))
     if final.is_cls and not any(m.anchor for g in di.groups for m in g.mentions) and relevance.explains(di.text):
         # An explainer that cites places as examples ("les contrats de territoires ruraux comme le Pays …") and ties
