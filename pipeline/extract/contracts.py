@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline import relevance, rules
+from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import (
@@ -248,7 +248,7 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
         if len(inside) >= 2:
             continue  # "Mont-de-Marsan : le Peyrouat a désormais son contrat local de santé": a title naming several
             # places heads no one territory's section
-        out += [(g, u.start, stop, _NUMBERED_HEADING.fullmatch(u.text.strip()) is not None) for g in named]
+        out += [(g, u.start, stop, _numbered(u)) for g in named]
     return out
 
 
@@ -284,15 +284,18 @@ def _short_keys(group: territory.TerritoryGroup) -> set[str]:
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}|[A-H])\s*[.)–—-]\s+\S[^.;,:!?]*$")
 
 
+def _numbered(u: Unit) -> bool:
+    return _NUMBERED_HEADING.fullmatch(u.text.strip()) is not None
+
+
 def _numbered_heading(units: list[Unit], i: int) -> bool:
     """A numbered line followed by prose, not by the next item of its list: a section's heading."""
-    return (_NUMBERED_HEADING.fullmatch(units[i].text.strip()) is not None and i + 1 < len(units)
-            and not units[i + 1].bullet)
+    return _numbered(units[i]) and i + 1 < len(units) and not units[i + 1].bullet
 
 
 def _is_section_heading(u: Unit) -> bool:
     head = u.text.split(":")[0]
-    if u.first_in_line and len(u.text.split()) <= 12 and _NUMBERED_HEADING.fullmatch(u.text.strip()):
+    if u.first_in_line and len(u.text.split()) <= 12 and _numbered(u):
         return True
     return u.first_in_line and len(head.split()) <= 5 and len(u.text.split()) <= 10
 
@@ -392,7 +395,7 @@ def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
     for u in units:
-        if _CITATION.match(u.text) and not _CLS_WORDS.search(u.text):
+        if _CITATION.match(u.text) and not territory.CLS_RX.search(u.text):
             continue  # "VU le contrat de ville … signé le 4 avril 2024": another act the contract cites (an avenant's
             # "VU le contrat local de santé … signé le 17 mars 2022" dates the contract it amends)
         if not _SIGN_CUE.search(u.text):
@@ -615,7 +618,6 @@ def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Terri
 _MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
                       re.I))
 _AGENDA_ITEM = re.compile(r"\d{1,2}\.\s+\S")
-_CLS_WORDS = re.compile(relevance.cls_source(), re.I)
 
 
 def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
@@ -632,11 +634,17 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
 def _sections_without_cls(units: list[Unit], bounds: list[int]) -> list[tuple[int, int]]:
     """The sections between successive bounds whose units never name a CLS (an empty section is none)."""
     return [(a, b) for a, b in pairwise(bounds)
-            if (section := [u.text for u in units if a <= u.start < b]) and not any(_CLS_WORDS.search(t) for t in section)]
+            if (section := [u.text for u in units if a <= u.start < b]) and not any(territory.CLS_RX.search(t) for t in section)]
 
 
 # A rule line, stripped: "------", "* * *", or the rule with its section's title ("-------- ÉDITO").
 _RULE = re.compile(r"(?:[-=_*~—]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+[^a-z\n]{2,80})?")
+
+
+@lru_cache(maxsize=8)  # asked once per contract of the same page
+def _rule_lines(text: str) -> tuple[int, ...]:
+    """Where the page's rule lines start."""
+    return tuple(m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group().strip() and _RULE.fullmatch(m.group().strip()))
 
 
 def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
@@ -644,7 +652,7 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     of the CLS: their amounts are other topics' ("Le transport solidaire fête ses 5 ans … 96 000 €")."""
     if not units or "\n" not in text:
         return []
-    rules_at = [m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group().strip() and _RULE.fullmatch(m.group().strip())]
+    rules_at = _rule_lines(text)
     if not rules_at:
         return []
     bounds = [0, *rules_at, len(text)]

@@ -13,12 +13,12 @@ from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract.dates import OTHER_PLANS
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
+from pipeline.extract.territory import CLS_GENITIVE, CLS_RX
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
 from pipeline.geo.gazetteer import acronym
 from pipeline.geo.normalize import expand_counts, fold
 from pipeline.models import Signatory, Span, Territory
-from pipeline.relevance import cls_source
 
 SCOPE = lead(re.compile(
     r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
@@ -26,10 +26,12 @@ SCOPE = lead(re.compile(
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
+# "ne fait pas partie des signataires": said after a party, in a sentence of its own or in a signing clause.
+_NOT_AMONG = r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signataires"
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
-    r"pas\s+signataire|ne\s+fai(?:t|saient|sait)\s+pas\s+partie\s+des\s+signataires|ne\s+font\s+pas\s+partie\s+des\s+signataires|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
+    rf"pas\s+signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
@@ -53,7 +55,7 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:s
                                r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?signataires?|"
                                # present beside the parties that sign ("a pris la parole aux côtés des signataires")
                                r"\baux\s+côtés\s+des\s+signataires\b|"
-                               r"non[-\s]signataires?|sans\s+parapher|ne\s+fai(?:t|saient|sait)\s+pas\s+partie\s+des\s+signataires|ne\s+font\s+pas\s+partie\s+des\s+signataires|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
+                               rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"
                            r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?", re.I)
@@ -62,7 +64,6 @@ _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # la Région"): its parties are that plan's, unless the clause names the CLS too.
 _OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
                            rf"{OTHER_PLANS}", re.I)
-_CLS_RX = re.compile(cls_source(), re.I)
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.
@@ -129,7 +130,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             open_list = "list_between"  # "Entre" heading the parties of a contract document
             continue
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())
-                and not (_OTHER_OBJECT.match(text, m.end()) and not _CLS_RX.search(text))]
+                and not (_OTHER_OBJECT.match(text, m.end()) and not CLS_RX.search(text))]
         if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
         if cues and _LIST_HEADING.fullmatch(text.strip()):
@@ -249,13 +250,8 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
 
 
 # "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract
-# ("CLS de X", "CLS 2 du Pays de Y") is its title, not a party, even inside a signing clause.
-# Its qualifiers may stand between ("le CLS de 3ème génération (2025-2030) de l'Agglomération d'Agen").
-_NAMES_CONTRACT = re.compile(rf"{cls_source()}(?:\s+(?:intercommunal|communal|métropolitain|territorial))?"
-                             r"(?:\s+de\s+(?:\d{1,2}\w{0,3}|première|deuxième|seconde|troisième|quatrième|nouvelle)\s+génération)?"
-                             r"(?:\s*\([^()]{0,12}\))?"
-                             r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:(?:du\s+territoire|de\s+la\s+ville|de\s+la\s+commune)\s+)?"
-                             r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+# ("CLS de X", "CLS 2 du Pays de Y", "le CLS de 3ème génération (2025-2030) de l'Agglomération d'Agen") is its title
+# (territory.CLS_GENITIVE), not a party, even inside a signing clause.
 
 
 _RELATIVE = re.compile(r"(?:\s{0,3}\([^()\n]{0,40}\))?\s{0,3},?\s{0,3}qui\b")  # "…des Coëvrons (53), qui avait signé son CLS"
@@ -263,7 +259,7 @@ _RELATIVE = re.compile(r"(?:\s{0,3}\([^()\n]{0,40}\))?\s{0,3},?\s{0,3}qui\b")  #
 
 def names_contract(text: str, start: int, end: int) -> bool:
     """The place at text[start:end] is the complement of a CLS ("le CLS de X"), not the subject of a relative."""
-    return _NAMES_CONTRACT.search(text, max(0, start - 90), start) is not None and _RELATIVE.match(text, end) is None
+    return CLS_GENITIVE.search(text, max(0, start - 90), start) is not None and _RELATIVE.match(text, end) is None
 
 
 def extract_signatories(

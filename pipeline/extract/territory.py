@@ -31,9 +31,13 @@ _CLS_OF = lead(re.compile(
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
-_CLS_GENITIVE = re.compile(rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|territorial))?(?:{_SP}*\([^()\n]{{0,12}}\))?"
-                           rf"(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*$",
-                           re.I)
+# A text that ends with a CLS and its genitive ("le contrat local de santé de la", "le CLS de 3ème génération (2025-2030)
+# de l'", "le CLS 2 du territoire de"): what follows is the contract's own territory, its title, not a party.
+CLS_GENITIVE = re.compile(rf"{_CLS}(?:\s+(?:intercommunal|communal|métropolitain|territorial))?"
+                          r"(?:\s+de\s+(?:\d{1,2}\w{0,3}|première|deuxième|seconde|troisième|quatrième|nouvelle)\s+génération)?"
+                          r"(?:\s*\([^()]{0,12}\))?"
+                          r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:(?:du\s+territoire|de\s+la\s+ville|de\s+la\s+commune)\s+)?"
+                          r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
 _AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
 _QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
@@ -65,7 +69,7 @@ _POLE_NOT_PLACE = frozenset({"Santé", "Emploi", "Médical", "Social", "Enfance"
 _PARK = re.compile(r"parc\s+naturel\s+régional|PNR", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
-_CLS_RX = re.compile(_CLS, re.I)
+CLS_RX = re.compile(_CLS, re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # "La Ville de Grenoble, qui dispose de son propre contrat local de santé, a été associée au bilan": an aside on a
 # place's other contract, on a page about another one.
@@ -372,7 +376,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for_quartier = _FOR_A_QUARTIER.search(text) is not None
     # "à l'échelle du département" said of the contract, not of a comparison ("plus marqués qu'à l'échelle du
     # département" in a PETR's diagnostic)
-    dept_scale = any(_CLS_RX.search(text, *sentence_span(text, m.start(), m.end())) for m in _DEPT_SCALE.finditer(text))
+    dept_scale = any(CLS_RX.search(text, *sentence_span(text, m.start(), m.end())) for m in _DEPT_SCALE.finditer(text))
     gaz = get_gazetteer()
     for m in _CLS_OF.finditer(text):
         target = _before_heading_word(m["target"])
@@ -455,7 +459,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                     name, end = longer, stop
                     break
             if (o.org_type in ("epci", "pays_petr") and not o.generic and o.head[:1].islower()
-                    and _CLS_GENITIVE.search(text, max(0, o.start - 90), o.start)):
+                    and CLS_GENITIVE.search(text, max(0, o.start - 90), o.start)):
                 # "le nouveau contrat local de santé de la communauté d'agglomération Chauny-Tergnier-La Fère": the
                 # contract's own territory, its head in lower case (the capitalised names are read above); still an
                 # organisation that may sign through its officer ("… a été signé entre François Boussard, son président")
@@ -504,7 +508,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(tm)
     for lst in _INLINE_LIST.finditer(text):
         said = text[lst.start("towns") : lst.end("head")]  # what the towns do: "… villes ont signé des CLS :"
-        if not _CLS_RX.search(lst["head"]) or not status.extract_status(said, False)[1]:
+        if not CLS_RX.search(lst["head"]) or not status.extract_status(said, False)[1]:
             continue  # "huit autres villes disposent d'un CLS : …": a list without a status is said in passing
         for item in re.finditer(rf"(?-i:{NAME})", lst["items"]):
             a = lst.start("items") + item.start()
@@ -639,7 +643,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("subject")
             continue
         if (tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _FIRST_PARTY.search(text[max(0, tm.start - 60) : tm.start])
-                and _CLS_RX.search(sentence)):
+                and CLS_RX.search(sentence)):
             # "le CLS a été signé entre la Ville de Vénissieux et ses partenaires": the first party is the territory.
             tm.anchor = True
             tm.strength += 3
