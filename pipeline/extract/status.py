@@ -66,7 +66,8 @@ _CLAUSE_START = re.compile(r"[.;:!?\n]")
 
 
 def _renews_an_object(text: str, m: re.Match[str]) -> bool:
-    start = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 200), m.start())), default=0)
+    lo = max(0, m.start() - 200)
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
     return _RENEWED_OBJECT.search(text, start, m.start()) is not None
 
 
