@@ -376,7 +376,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for_quartier = _FOR_A_QUARTIER.search(text) is not None
     # "à l'échelle du département" said of the contract, not of a comparison ("plus marqués qu'à l'échelle du
     # département" in a PETR's diagnostic)
-    dept_scale = any(CLS_RX.search(text, *sentence_span(text, m.start(), m.end())) for m in _DEPT_SCALE.finditer(text))
+    dept_scale = any(cls_in_sentence(text, m.start(), m.end(), cls_spans) for m in _DEPT_SCALE.finditer(text))
     gaz = get_gazetteer()
     for m in _CLS_OF.finditer(text):
         target = _before_heading_word(m["target"])
