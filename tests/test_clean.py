@@ -234,6 +234,7 @@ def test_two_line_wrap_and_hyphen() -> None:
         ),
         ("▪ Accès aux soins\n◦ fiche 1", "▪ Accès aux soins\n◦ fiche 1"),
         ("san\u200bté\u00ad publique", "santé publique"),
+        ("Puy\u2010de\u2011Dôme\u00a0(63)", "Puy-de-Dôme (63)"),
         ("\u00a0\n\n\u00a0\n\nObjectifs\n\n\u00a0\n\nActeurs", "Objectifs\n\nActeurs"),
     ],
 )

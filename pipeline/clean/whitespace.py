@@ -13,6 +13,9 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # NBSP and friends become plain spaces: "15\u202f816 €" must read "15 816 €" for amount parsing.
 _SPACES = re.compile(r"[\t\u00a0\u202f\u2007\u2009\u2008\u200a\u2002-\u2006\u205f\u3000]")
+# Typographic hyphens (U+2010, U+2011) of PDF and word-processor text become "-": "Puy‐de‐Dôme" is the
+# gazetteer's "Puy-de-Dôme" and one name word.
+_HYPHENS = re.compile(r"[\u2010\u2011]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Every match of the three patterns above starts with one of these characters: one scan finds none in
 # most pages, instead of three.
@@ -31,8 +34,10 @@ def normalize_newlines(text: str, rules: BoilerplateRules) -> tuple[list[Edit], 
 
 
 def normalize_spaces(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
-    """After mojibake repair (which needs the NBSP of "Ã\u00a0" to restore "à")."""
-    return [Edit(m.start(), m.end(), " ") for m in _SPACES.finditer(text)], []
+    """After mojibake repair (which needs the NBSP of "Ã\u00a0" to restore "à"); hyphens too, one character each."""
+    edits = [Edit(m.start(), m.end(), " ") for m in _SPACES.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "-") for m in _HYPHENS.finditer(text)]
+    return sorted(edits, key=lambda e: e.start), []
 
 
 def tidy_whitespace(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:

@@ -45,6 +45,11 @@ _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", 
 _THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")
 _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
+# A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil
+# départemental 41", "Caisse primaire d'assurance maladie 17" (an acronym takes any number: "CD 29").
+_DEPT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]")
+# ... not the number of a street or a postcode: "Caisse primaire d'assurance maladie 50 Rue Paul Vaillant Couturier".
+_ADDRESS_AFTER = re.compile(r"[^\S\n]*(?:\d|[A-ZÉ]|(?:rue|avenue|boulevard|bd|place|allée|chemin|route|quai|impasse)\b)")
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
 _EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"
@@ -152,10 +157,10 @@ def bare_place(complement: str) -> str:
 def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
     """Whether the complement extended by "et …" is a name the gazetteer knows exactly, unlike the complement alone."""
     kind = _GAZ_KIND.get(org_type)
-    if kind is None:
-        return False
     gaz = get_gazetteer()
-    if kind == "departement":
+    if kind is None or kind == "departement":
+        # "Préfecture de Seine et Marne", "CPAM de Loir et Cher": any institution placed in a département
+        # whose name holds "et", written without its hyphens.
         return gaz.departement(bare_place((comp + more).strip())) is not None \
             and gaz.departement(bare_place(comp.strip())) is None
     res = gaz.link(f"{head} {comp}{more}", kind=kind)
@@ -209,7 +214,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "le maire Olivier Corzani", "le sous-préfet Gérard Marin": the title, then a person; the title
                 # stands for its institution as a bare "la Ville" does.
                 comp = None
-            if comp and re.search(r"\d", comp) and not head.isupper():
+            if comp and re.search(r"\d", comp) and not head.isupper() and not (
+                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, m.end("comp"))):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             before = text[max(0, m.start() - 4) : m.start()]
             if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):

@@ -30,6 +30,16 @@ def _orgs(text: str) -> list[tuple[str, str]]:
         ("La CPAM du Finistère s'engage.", [("cpam", "CPAM du Finistère")]),
         ("Le CD 29 est partenaire.", [("departement", "CD 29")]),
         (
+            "Signataires : Préfecture 94, Conseil départemental 94, CPAM 94.",  # a département's number, no preposition
+            [("prefecture", "Préfecture 94"), ("departement", "Conseil départemental 94"), ("cpam", "CPAM 94")],
+        ),
+        ("La ville de 12 000 habitants signe.", []),
+        ("La Caisse primaire d'assurance maladie 50 Rue Paul Bert 58 000 Nevers", [("cpam", "Caisse primaire d'assurance maladie")]),  # an address
+        (
+            "La Préfecture de Seine et Marne et la CPAM de Loir et Cher signent.",  # a département's "et", unhyphenated
+            [("prefecture", "Préfecture de Seine et Marne"), ("cpam", "CPAM de Loir et Cher")],
+        ),
+        (
             "Le Conseil départemental du Finistère est partenaire.",
             [("departement", "Conseil départemental du Finistère")],
         ),
