@@ -228,3 +228,12 @@ def test_a_conseil_local_de_sante_is_a_look_alike_of_the_acronym() -> None:
     assert not pipeline.extract(text).is_cls
     # nor is the name of the mental-health council cut short
     assert not assess("Le conseil local de santé mentale (CLSM) de Chelles s'est réuni.").is_cls
+
+
+def test_an_eventual_cls_is_hypothetical_however_far_the_answer_stands() -> None:
+    text = ("La maison de santé ouvre lundi. Interrogée sur un éventuel contrat local de santé, la présidente de la "
+            "communauté de communes reste prudente : « C'est un outil intéressant, nous en parlerons peut-être un jour "
+            "avec l'agence régionale, mais rien n'est lancé. »")
+    assert not assess(text).is_cls
+    assert assess("La Ville a signé lundi son contrat local de santé avec l'ARS.").is_cls
+    assert assess("Nous avons signé une lettre d'engagement mutuel pour un éventuel contrat local de santé.").is_cls

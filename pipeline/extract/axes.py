@@ -98,7 +98,9 @@ _COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|nota
 
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)
 # A comma part that comments the previous one ("l'offre de soins, dont la médecine de ville").
-_COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que)\b", re.I)
+# "…et de la mobilité vers les lieux de soins, un sujet sensible dans les communes éloignées": an apposition.
+_COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que"
+                           r"|une?\s+(?:enjeu|priorité|sujet|défi|thème|question)\b)", re.I)
 
 
 def _comma_parts(s: str) -> list[str]:
@@ -283,7 +285,7 @@ def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) 
         tail = u.text[m.end():]
         parts = _split_de_list(tail.rstrip(" ."))
         if len(parts) >= 3:
-            return _inline_items(u, tail, m.end(), parts, _de_article)
+            return _inline_items(u, tail, m.end(), parts, lambda part: _de_article(_label_part(part)))
     m = _STRESSES.search(u.text)
     if m:
         # "Le contrat met l'accent sur X, sur Y, sur Z et sur W"

@@ -43,6 +43,8 @@ _FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _NEXT_ONE = rules.compiled("status", "next_contract")
 _OTHER_PLAN_AFTER = re.compile(rf"\W{{0,3}}(?:du|de\s+la|de\s+l')\s+{dates.OTHER_PLANS}", re.I)
 _SIGN_CUE = lead(re.compile("|".join(dates._R["signing_cues"]), re.I))
+# A signing verb a council authorises ("autorisant le président, Gérard Maillot, à signer"): no signing took place.
+_AUTHORISED = re.compile(r"\bautoris\w{0,10}\s+(?:[\w'’-]{1,30}[\s,]{1,3}){0,8}?à\s+$", re.I)
 
 
 @dataclass
@@ -340,8 +342,11 @@ _NEXT_AFTER = re.compile(r"[^\S\n]{1,3}prochaine?\b", re.I)
 
 
 # A signing announced in the clause before its date ("le Département signera son contrat le 12 février").
-_ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+signée?|seront\s+signé(?:e|s|es)?|accueillera|accueilleront|"
-                        r"aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
+# "sera officiellement signé le vendredi 27 mars"
+_ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?signée?|seront\s+(?:\w{2,20}ment\s+)?signé(?:e|s|es)?|"
+                        r"accueillera|accueilleront|aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
+# A title's bare "Contrat local de santé : signature le 27 mars", read on 12 March: the day to come.
+_TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", re.I)
 
 
 # A signing set for a day ("Sa signature officielle est programmée le jeudi 26/03"): that day is the announced signing,
@@ -402,12 +407,16 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             if (dated := _signing_cell(doc.text, u)) is not None:
                 return dated
             continue
+        cues = [m for m in _SIGN_CUE.finditer(u.text)
+                if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())]
+        if not cues:
+            continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
         for d in dates.find_dates(u.text):
             start = u.start + d.start
-            if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start):
+            if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start) \
+                    or dates.in_dateline(doc.text, start):
                 continue
             before = u.text[: d.start]
-            cues = list(_SIGN_CUE.finditer(u.text))
             cue = [m.end() for m in cues]
             nearest = min(cues, key=lambda m: abs(d.start - m.end()), default=None)
             if nearest is not None and _AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 40), nearest.start()):
@@ -421,7 +430,8 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             if _NEXT_AFTER.match(u.text, d.end):
                 continue  # "en septembre prochain": a target, not a signing date
             resolved = dates.resolve(d, doc.publication_date, period_start,
-                                     set_for or _ANNOUNCED.search(before[-80:]) is not None)
+                                     set_for or _ANNOUNCED.search(before[-80:]) is not None
+                                     or _TITLE_SIGNING.search(before) is not None)
             if resolved is None:
                 continue
             value, warnings = resolved

@@ -266,6 +266,16 @@ _DATELINE = re.compile(
 )
 
 
+def in_dateline(text: str, pos: int) -> bool:
+    """Whether the date at pos opens its line as a dateline ("Orléans, le 4 mars 2026 – …"): the release's date,
+    not an event's, even where the page gives its publication date elsewhere ("Publié le …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if pos - line_start > 140:
+        return False
+    m = _DATELINE.match(text, line_start)
+    return m is not None and m.end() == pos and not _EVENT_LABEL.search(m.group())
+
+
 def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     """The page's own date in its first lines: 'Publié le …', a dateline, or a glued timestamp."""
     head = text[:1500]

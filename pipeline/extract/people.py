@@ -94,7 +94,9 @@ def _role_word() -> re.Pattern[str]:
 
 def _clean_role(role: str) -> str:
     role = re.split(r"\s+(?:et|a|ont|qui|ainsi|avec|rappelle|explique|souligne|insiste|précise)\s+", role)[0]
-    return role.strip(" ,")
+    # A contact line: "chargée de mission santé – 03 25 00 00 00 – sante@…" ends at its telephone or address.
+    role = re.split(r"\s*[–—,(|-]?\s*(?:(?:Tél|Tel)\.?\s*:?\s*)?(?:\+33\s?|0)[1-9](?:[\s.]?\d\d){4}|\s*[–—,(|-]?\s*\S+@", role)[0]
+    return role.strip(" ,–—-")
 
 
 def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMention]:

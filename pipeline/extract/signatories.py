@@ -31,8 +31,8 @@ _NOT_AMONG = r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signata
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
-    rf"pas\s+signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
-    r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|intéress|a\s+annoncé|assistai|ont\s+assisté|"
+    rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
+    r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|participent|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").
@@ -52,9 +52,12 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
-                               r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?signataires?|"
+                               # "la commune n'est pas elle-même signataire"
+                               r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataires?|"
                                # present beside the parties that sign ("a pris la parole aux côtés des signataires")
                                r"\baux\s+côtés\s+des\s+signataires\b|"
+                               # a signature not yet decided ("leur éventuelle signature n'est pas encore arrêtée")
+                               r"\béventuelle\s+signature\b|"
                                rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"

@@ -828,3 +828,35 @@ def test_a_sentence_with_an_inline_list_under_a_count_heading() -> None:
     assert [a.label for a in find_axes(split_units(text))] == [
         "renforcer l'offre de soins de proximité", "prévenir le diabète", "accompagner le vieillissement de la population",
         "lutter contre les gîtes larvaires"]
+
+
+def test_a_prose_list_ends_its_last_axis_at_an_apposition() -> None:
+    import pipeline
+
+    text = ("La communauté d'agglomération de Tulle a signé hier son troisième contrat local de santé. Le contrat "
+            "s'articule autour de la démographie médicale, de la santé mentale des adolescents, du maintien à domicile "
+            "des personnes âgées et de la mobilité vers les lieux de soins, un sujet sensible dans les communes "
+            "éloignées.\n")
+    [contract] = pipeline.extract(text, published="2025-11-21").contracts
+    assert contract.axes[-1] == "la mobilité vers les lieux de soins"
+    assert len(contract.axes) == 4
+
+
+def test_a_diagnostic_s_findings_are_no_axes() -> None:
+    import pipeline
+
+    text = ("Le futur contrat local de santé de la communauté de communes du Nogentais avance : le diagnostic est posé.\n"
+            "Parmi les constats qui ressortent :\n- une démographie médicale fragile ;\n- une santé mentale dégradée chez "
+            "les 15-25 ans ;\n- des consommations d'alcool supérieures aux moyennes ;\n")
+    [contract] = pipeline.extract(text, published="2026-01-08").contracts
+    assert contract.axes == []
+
+
+def test_findings_that_put_axes_forward_head_them() -> None:
+    import pipeline
+
+    text = ("La Ville de Laon prépare son contrat local de santé avec l'ARS. Les constats partagés entre la ville et "
+            "l'ARS proposent 3 pistes d'axes d'intervention : renforcer la prévention, favoriser le parcours en santé "
+            "mentale, améliorer l'accès aux soins.\n")
+    [contract] = pipeline.extract(text, published="2024-01-10").contracts
+    assert len(contract.axes) == 3

@@ -315,3 +315,40 @@ def test_a_signing_set_for_a_day_is_announced_with_that_day() -> None:
     month = "Le contrat local de santé de la Ville du Robert est prêt. Sa signature est programmée en septembre."
     [contract] = pipeline.extract(month, published="2026-03-12").contracts
     assert (contract.status, contract.signing_date) == ("in_preparation", None)
+
+
+def test_a_dateline_is_the_release_date_even_beside_a_publication_line() -> None:
+    import pipeline
+    from pipeline.extract import dates
+
+    text = ("Communiqué de presse\n\nPublié le 04 mars 2026\n\n"
+            "Orléans, le 4 mars 2026 – La communauté de communes Loches Sud Touraine et ses partenaires ont conclu "
+            "lundi 2 mars le contrat local de santé pour 2026-2030.")
+    assert dates.in_dateline(text, text.index("4 mars 2026 –"))
+    assert not dates.in_dateline(text, text.index("2 mars le"))
+    assert pipeline.extract(text).contracts[0].signing_date == "2026-03-02"
+
+
+def test_the_day_of_a_vote_authorising_the_signing_is_no_signing_date() -> None:
+    import pipeline
+
+    text = ("Le futur contrat local de santé de la communauté de communes du Nogentais avance. Lors de sa séance du "
+            "11 décembre 2025, le conseil communautaire a adopté une délibération autorisant le président, Gérard "
+            "Maillot, à signer le futur contrat local de santé avec l'ARS Grand Est.\n")
+    [contract] = pipeline.extract(text, published="2026-01-08").contracts
+    assert contract.signing_date is None
+    signed = text.replace("autorisant le président, Gérard Maillot, à signer", "puis le président a signé")
+    assert pipeline.extract(signed, published="2026-01-08").contracts[0].signing_date == "2025-12-11"
+
+
+@pytest.mark.parametrize("text", [
+    "Contrat local de santé : signature le 27 mars\n\nLa Ville de Cosne-Cours-sur-Loire prépare son deuxième contrat "
+    "local de santé avec l'ARS.\n",
+    "Le deuxième contrat local de santé de la Ville de Cosne-Cours-sur-Loire sera officiellement signé le 27 mars.\n",
+])
+def test_a_signing_set_for_a_day_later_in_the_year_is_still_to_come(text: str) -> None:
+    import pipeline
+
+    [contract] = pipeline.extract(text, published="2026-03-12").contracts
+    assert contract.signing_date == "2026-03-27"
+    assert contract.status == "announced"

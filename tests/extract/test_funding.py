@@ -140,6 +140,8 @@ def test_a_subsidy_granted_to_another_beneficiary_is_no_contract_money():
     "La future maison de santé, un chantier estimé à 1,8 million d'euros, doit ouvrir en 2027.",
     "Le projet de maison de santé (1,8 M€, cofinancé par le FEDER) suit son propre calendrier, indépendamment du CLS.",
     "En 2024, l'Agence a consacré au total 3,8 millions d'euros à leur animation et à leurs actions.",
+    "Sans lien avec le contrat, le conseil communautaire a voté la semaine dernière 2,4 millions d'euros pour la piscine.",
+    "La réhabilitation du centre aquatique coûtera 2,4 millions d'euros.",
 ])
 def test_money_of_a_project_outside_the_contract_or_of_all_contracts_is_not_its_funding(text: str) -> None:
     assert find_amounts(text, 0, []) == []

@@ -240,3 +240,11 @@ def test_a_person_recruited_as_a_role() -> None:
             "coordinatrice du CLS, présentera le programme d'actions.\n")
     people = [(p.name, p.role) for c in pipeline.extract(text, published="2026-03-09").contracts for p in c.people]
     assert ("Laetitia Jean-Louis", "coordinatrice du CLS") in people
+
+
+def test_a_contact_line_role_ends_at_its_telephone_or_address() -> None:
+    from pipeline.extract.people import _clean_role
+
+    assert _clean_role("chargée de mission santé – 03 25 00 00 00 – sante@cc-nogentais") == "chargée de mission santé"
+    assert _clean_role("coordinateur (Tél. 03 23 45 67 89)") == "coordinateur"
+    assert _clean_role("maire de Laon") == "maire de Laon"

@@ -314,6 +314,9 @@ def test_a_partner_that_is_not_among_the_signatories() -> None:
     "La communauté de communes du Pays d'Issoudun était, elle, représentée par son vice-président ; elle n'est pas "
     "signataire de ce contrat communal.",
     "Le Département du Finistère, représenté par une vice-présidente, a pris la parole aux côtés des signataires.",
+    "Le maire de Tulle, présent dans la salle, a salué l'outil ; la commune n'est pas elle-même signataire.",
+    "La CPAM de l'Aube et la MSA Sud Champagne participent aux groupes de travail du futur contrat avant sa signature.",
+    "La CPAM de l'Aube et la MSA Sud Champagne s'impliquent ; leur éventuelle signature n'est pas encore arrêtée.",
 ])
 def test_a_party_beside_the_signatories_or_not_one_of_them(text: str) -> None:
     assert _signatories(text) == []

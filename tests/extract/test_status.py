@@ -145,6 +145,10 @@ def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str
     ("La Ville a signé son nouveau contrat local de santé. Les deux précédents avaient ouvert la maison de santé.", "renewed"),
     ("A été signé le nouveau contrat local de santé. Il s'agit du troisième, après ceux de 2013 et 2019.", "renewed"),
     ("Le contrat signé remplace celui de la période 2015-2020.", "renewed"),
+    ("La Ville a signé lundi son contrat local de santé. Ce nouveau contrat prend le relais du précédent.", "renewed"),
+    ("Le CLS signé en mai prend la suite de celui de 2018.", "renewed"),
+    ("Le CLS de la métropole, signé en mai, prend le relais du CLS de la seule ville de Tours.", "signed"),
+    ("Le CLS a été signé lundi. Il reprend les axes du précédent exercice budgétaire.", "signed"),
     ("Avec ce contrat signé, c'est le quatrième dans les Alpes-de-Haute-Provence.", "signed"),
 ])
 def test_a_new_contract_is_a_renewal_only_when_a_predecessor_is_said(text: str, expected: str) -> None:
