@@ -29,6 +29,8 @@ class Relevance:
     score: float
     reason: str
     cls_spans: list[tuple[int, int]]
+    # Every mention names the CLS as the frame of another plan's actions (rules/relevance.yml: reference_frame).
+    framed: bool = False
 
 
 def _hypothetical(text: str, start: int) -> bool:
@@ -114,7 +116,9 @@ def assess(text: str) -> Relevance:
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])
     spans = sorted(real + acro)
     score = min(1.0, 0.5 + 0.1 * len(real) + 0.05 * len(acro) - 0.1 * n_other)
-    return Relevance(True, max(score, 0.3), "CLS mentioned", spans)
+    frame = rules.compiled("relevance", "reference_frame")
+    framed = all(frame.search(text[max(0, s - 60) : s]) for s, _ in spans)
+    return Relevance(True, max(score, 0.3), "CLS mentioned", spans, framed)
 
 
 # Where a page's first CLS mention stands, as a share of its text and in characters, beyond which a mention that
@@ -142,4 +146,6 @@ def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 
         return Relevance(False, min(rel.score, 0.4), "no specific territory", rel.cls_spans)
     if rel.is_cls and not said and may_pass(rel, text_len):
         return Relevance(False, min(rel.score, 0.3), "passing mention: nothing said of the CLS", rel.cls_spans)
+    if rel.is_cls and may_pass(rel, text_len) and rel.framed:
+        return Relevance(False, min(rel.score, 0.3), "passing mention: the CLS as another plan's frame", rel.cls_spans)
     return rel

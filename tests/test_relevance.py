@@ -237,3 +237,19 @@ def test_an_eventual_cls_is_hypothetical_however_far_the_answer_stands() -> None
     assert not assess(text).is_cls
     assert assess("La Ville a signé lundi son contrat local de santé avec l'ARS.").is_cls
     assert assess("Nous avons signé une lettre d'engagement mutuel pour un éventuel contrat local de santé.").is_cls
+
+
+def test_a_cls_named_late_as_another_plan_s_frame_is_a_passing_mention() -> None:
+    import pipeline
+
+    other = ("Notre projet alimentaire territorial est signé\n\nMardi 3 février, le président de la communauté de "
+             "communes a signé la convention du projet alimentaire territorial avec la DRAAF pour 2026-2028. "
+             "Le programme s'organise autour de quatre axes : approvisionner les cantines, soutenir les maraîchers, "
+             "favoriser une alimentation saine, réduire le gaspillage alimentaire. Le plan représente 286 000 € sur "
+             "trois ans, dont 120 000 € de la communauté de communes.\n\n")
+    text = other + ("Les actions de l'axe 3 seront conduites en lien avec le contrat local de santé de Commentry "
+                    "Montmarault Néris Communauté signé en 2023.\n")
+    assert not pipeline.extract(text, published="2026-02-05").is_cls
+    # Said of the CLS itself, the same late sentence keeps the page.
+    own = other + "Le contrat local de santé de Commentry Montmarault Néris Communauté a été signé en 2023.\n"
+    assert pipeline.extract(own, published="2026-02-05").is_cls

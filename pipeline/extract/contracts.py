@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -399,13 +400,31 @@ def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
 
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
+    """The first signing date of the contract's statements; where the page dates several signings (a timeline of
+    three contracts), the first that fits the period (signed in its first year, the year before or the year after)."""
+    first = None
+    for found in _signing_dates(units, doc, period_start, foreign):
+        if period_start is None:
+            return found
+        first = first or found
+        if period_start - 1 <= int(found[0][:4]) <= period_start + 1:
+            return found
+    return first or (None, None, [])
+
+
+# A year heading the clause of a day and month: "2018 Le 21 septembre, signature du deuxième CLS", "En 2013, le 14 juin".
+_YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*)(?:\d{1,2}[.)]\s*)?(?:en\s+)?(?P<y>(?:19|20)\d\d)\s*[:,–—-]?\s*(?:le\s+)?$", re.I)
+
+
+def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
+                   ) -> Iterator[tuple[str, Span | None, list[str]]]:
     for u in units:
         if _CITATION.match(u.text) and not territory.CLS_RX.search(u.text):
             continue  # "VU le contrat de ville … signé le 4 avril 2024": another act the contract cites (an avenant's
             # "VU le contrat local de santé … signé le 17 mars 2022" dates the contract it amends)
         if not _SIGN_CUE.search(u.text):
             if (dated := _signing_cell(doc.text, u)) is not None:
-                return dated
+                yield dated
             continue
         cues = [m for m in _SIGN_CUE.finditer(u.text)
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())]
@@ -429,6 +448,8 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
             if _NEXT_AFTER.match(u.text, d.end):
                 continue  # "en septembre prochain": a target, not a signing date
+            if d.year is None and d.month and (head := _YEAR_HEAD.search(before)) is not None:
+                d = replace(d, year=int(head["y"]))
             resolved = dates.resolve(d, doc.publication_date, period_start,
                                      set_for or _ANNOUNCED.search(before[-80:]) is not None
                                      or _TITLE_SIGNING.search(before) is not None)
@@ -440,8 +461,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             if (doc.publication_date and value[:10] > doc.publication_date[:10] and len(doc.publication_date) >= 10
                     and len(value) < 10):
                 continue  # a month or season announced for later is a target, not a signing date; a set day is one
-            return value, Span(start=start, end=u.start + d.end, text=d.text), warnings
-    return None, None, []
+            yield value, Span(start=start, end=u.start + d.end, text=d.text), warnings
 
 
 def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocInput, specific_ars: str | None,

@@ -110,6 +110,9 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     caption: tuple[int, int] | None = None
     table = asked = False
     for start, end, text, bullet in units:
+        if open_list and (EXCLUDE.search(text) or _NOT_SIGNING.search(text)):
+            open_list = None  # "LES PARTENAIRES ASSOCIÉS (non signataires)": the next heading closes the list
+            continue
         if open_list and (bullet or _party_line(text)):
             ranges.append((start, end, open_list))  # a party of the list, bulleted or one per line
             continue

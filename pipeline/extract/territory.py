@@ -70,6 +70,9 @@ _PARK = re.compile(r"parc\s+naturel\s+régional|PNR", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 CLS_RX = re.compile(_CLS, re.I)
+# The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
+# premier contrat local de santé pour la période 2013-2016, par la communauté de communes".
+_SIGNED_BY = re.compile(r"\bsign\w{0,10}\b[^.;\n]{0,100}?\bpar\s+(?:la|le|l['’])\s*$", re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # "La Ville de Grenoble, qui dispose de son propre contrat local de santé, a été associée au bilan": an aside on a
 # place's other contract, on a page about another one.
@@ -693,7 +696,8 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     for o in orgs:
         if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
             continue
-        if _SUBJECT_SIGNS.match(text, o.end) or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) or (
+        if _SUBJECT_SIGNS.match(text, o.end) or _SIGNED_BY.search(text, max(0, o.start - 140), o.start) \
+                or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) or (
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out

@@ -352,3 +352,22 @@ def test_a_signing_set_for_a_day_later_in_the_year_is_still_to_come(text: str) -
     [contract] = pipeline.extract(text, published="2026-03-12").contracts
     assert contract.signing_date == "2026-03-27"
     assert contract.status == "announced"
+
+
+def test_a_timeline_of_signings_gives_the_one_that_fits_the_period() -> None:
+    import pipeline
+
+    text = ("Le contrat local de santé de la communauté de communes Haut-Jura Saint-Claude en dates\n\n"
+            "1. 2013 Le 14 juin, signature du premier contrat local de santé pour la période 2013-2016.\n"
+            "2. 2018 Le 21 septembre, signature du deuxième CLS, conclu pour 2018-2022.\n"
+            "3. 2025 Le vendredi 4 juillet, signature du troisième contrat local de santé, qui couvre les années 2025 "
+            "à 2029.\n")
+    [contract] = pipeline.extract(text).contracts
+    assert contract.signing_date == "2025-07-04"
+
+
+def test_an_evaluation_s_conclusions_are_no_signing() -> None:
+    from pipeline.extract.contracts import _SIGN_CUE
+
+    assert _SIGN_CUE.search("Ses conclusions ont été présentées le 6 novembre au comité de pilotage.") is None
+    assert _SIGN_CUE.search("Les partenaires ont conclu lundi 2 mars le contrat.") is not None

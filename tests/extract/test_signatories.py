@@ -326,3 +326,10 @@ def test_a_cpts_written_in_full_is_listed_under_its_acronym() -> None:
     text = ("Le contrat est signé par la CPAM du Doubs et les Communautés professionnelles territoriales de santé du Pays "
             "Horloger.")
     assert ("cpts", "CPTS du Pays Horloger") in _signatories(text)
+
+
+def test_a_heading_of_non_signing_partners_closes_the_list_of_signatories() -> None:
+    text = ("Le contrat local de santé est signé ce jeudi.\n\nLES SIGNATAIRES\n\nAgence régionale de santé Île-de-France\n"
+            "Préfecture de Seine-et-Marne\n\nLES PARTENAIRES ASSOCIÉS (non signataires)\n\n"
+            "Caisse d'allocations familiales de Seine-et-Marne\nMutualité Française Île-de-France\n")
+    assert [t for t, _ in _signatories(text)] == ["ars", "prefecture"]

@@ -783,3 +783,16 @@ def test_the_contract_of_an_intercommunality_written_in_lower_case_is_its_own() 
             "local de santé de la communauté d'agglomération Chauny-Tergnier-La Fère.")
     contracts = pipeline.extract(text, published="2026-03-12").contracts
     assert [c.territory.name for c in contracts] == ["Communauté d'agglomération Chauny Tergnier La Fère"]
+
+
+def test_the_publisher_named_as_the_agent_of_the_signing_is_the_territory() -> None:
+    from pipeline.extract import analyze
+    from pipeline.nlp import build_nlp
+    from pipeline.relevance import assess
+
+    text = ("Le contrat local de santé en dates. Retour sur une démarche qui en est à son troisième contrat. "
+            "Le vendredi 4 juillet, signature du troisième contrat local de santé. Il est signé par la "
+            "communauté de communes, l'ARS et la sous-préfecture.")
+    doc = build_nlp()(text)
+    (c,) = analyze(doc, None, "2025-07-10", assess(text), site="Communauté de communes Haut-Jura Saint-Claude").contracts
+    assert c.territory.insee == "200026573"
