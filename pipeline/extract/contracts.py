@@ -677,17 +677,37 @@ def _rule_lines(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group().strip() and _RULE.fullmatch(m.group().strip()))
 
 
+# A numbered section heading on its own line: "3.4 Santé", "2. LA SITUATION FINANCIÈRE DE L'AGGLOMÉRATION", "IV – Culture"
+# (not a table of contents' line, whose dot leaders end in a page number).
+_SECTION_LINE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}[.)]?)[^\S\n]*[–—-]?[^\S\n]+[A-ZÉÈÀÔÎ][^.\n…]{2,80}")
+
+
+@lru_cache(maxsize=8)
+def _section_lines(text: str) -> tuple[int, ...]:
+    """Where the page's numbered section headings start."""
+    return tuple(m.start() for m in re.finditer(r"(?m)^.*$", text)
+                 if _SECTION_LINE.fullmatch(m.group().strip()) and not m.group().rstrip().endswith(":"))
+
+
 def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     """In a newsletter whose topics a rule line separates ("------"), the spans of the sections that do not speak
-    of the CLS: their amounts are other topics' ("Le transport solidaire fête ses 5 ans … 96 000 €")."""
+    of the CLS: their amounts are other topics' ("Le transport solidaire fête ses 5 ans … 96 000 €"). A report in
+    numbered sections ("3.1 Développement économique", "3.4 Santé") the same way, where most of its sections are
+    about something else (a contract document names its contract in many of its own)."""
     if not units or "\n" not in text:
         return []
     rules_at = _rule_lines(text)
-    if not rules_at:
+    if rules_at:
+        bounds = [0, *rules_at, len(text)]
+        out = _sections_without_cls(units, bounds)
+        return out if len(out) < len(bounds) - 1 else []
+    heads = _section_lines(text)
+    # Sections of prose, not the items of a numbered list (axes explained in a line or two each).
+    if len(heads) < 4 or sorted(b - a for a, b in pairwise(heads))[(len(heads) - 1) // 2] < 300:
         return []
-    bounds = [0, *rules_at, len(text)]
+    bounds = [0, *heads, len(text)]
     out = _sections_without_cls(units, bounds)
-    return out if len(out) < len(bounds) - 1 else []
+    return out if 2 * len(out) >= len(bounds) - 1 and len(out) < len(bounds) - 1 else []
 
 
 def _current(units: list[Unit], later: bool) -> list[Unit]:

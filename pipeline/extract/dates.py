@@ -50,6 +50,10 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
 # "le 12 dernier": the 12th of the publication's month, or of the month before.
 _DAY_LAST = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])\s+dernier\b", re.I)
+# "le 14 du mois dernier" (the month before the publication's), "le 3 de ce mois" (the publication's month): the month
+# is known even where the page gives only its month ("Décembre 2025").
+_DAY_OF_MONTH = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])\s+(?:du\s+mois\s+(?P<last>dernier|précédent)|de\s+ce\s+mois"
+                           r"|du\s+mois\s+en\s+cours)\b", re.I)
 _DAY_BEFORE = re.compile(rf"(?:\ble|\b(?:{_WEEKDAY_RE}))\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.
@@ -122,6 +126,9 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), m.group(), relative=m.group().lower()))
     for m in _DAY_LAST.finditer(text):
         found.append(DateMention(m.start(), m.end(), m.group(), day=int(m["day"]), relative="jour dernier"))
+    for m in _DAY_OF_MONTH.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), day=int(m["day"]),
+                                 relative="mois dernier" if m["last"] else "ce mois"))
     return leftmost_longest(found)
 
 
@@ -157,6 +164,15 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
     pub = _parse_iso(publication) if publication and len(publication) >= 7 else None
     month_only = publication is not None and len(publication) == 7  # "2021-11": the day is unknown
     warnings: list[str] = []
+    if mention.relative in ("mois dernier", "ce mois"):
+        if pub is None or mention.day is None:
+            return None
+        month, year = (pub.month, pub.year) if mention.relative == "ce mois" else (pub.month - 1 or 12,
+                                                                                  pub.year - (pub.month == 1))
+        try:
+            return dt.date(year, month, mention.day).isoformat(), ["date_relative"]
+        except ValueError:
+            return None
     if mention.relative == "jour dernier":
         if pub is None or month_only or mention.day is None:
             return None
@@ -315,9 +331,14 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
                 value = _full(ds[0])
                 if value:
                     return value, line_m.start() + at + ds[0].start, line_m.start() + at + ds[0].end
+    # An issue's month near the top ("Le magazine n° 46 – Décembre 2025", "La Lettre n°27 - mars 2026"): a month only.
+    if (issue := _ISSUE.search(head[:600])) is not None:
+        return f"{issue['year']}-{_month(issue['month']):02d}", issue.start("month"), issue.end()
     return None
 
 
+_ISSUE = re.compile(rf"\b(?:n°|numéro)[^\S\n]?\d{{1,4}}[^\S\n]*[–—|,-][^\S\n]*(?P<month>{_MONTH_RE})[^\S\n]+(?P<year>(?:19|20)\d\d)\b",
+                    re.I)
 _GLUED_MONTH = re.compile(r"[^\S\n]{0,3}date[^\S\n]+(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![-\d])")
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")

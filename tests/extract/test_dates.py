@@ -371,3 +371,15 @@ def test_an_evaluation_s_conclusions_are_no_signing() -> None:
 
     assert _SIGN_CUE.search("Ses conclusions ont été présentées le 6 novembre au comité de pilotage.") is None
     assert _SIGN_CUE.search("Les partenaires ont conclu lundi 2 mars le contrat.") is not None
+
+
+def test_a_day_of_the_month_before_or_of_this_month_is_dated_even_with_a_month_only_publication() -> None:
+    last, this = find_dates("Le 14 du mois dernier, nous avons signé. Réunion le 3 de ce mois.")
+    assert resolve(last, "2025-12")[0] == "2025-11-14"
+    assert resolve(this, "2025-12")[0] == "2025-12-03"
+    assert resolve(last, "2026-01-20")[0] == "2025-12-14"
+
+
+def test_an_issue_s_month_is_the_publication_month() -> None:
+    assert publication_date_from_text("Le magazine municipal > N° 46 – Décembre 2025\n\nÉdito")[0] == "2025-12"
+    assert publication_date_from_text("Édito du maire\n\nLe 14 novembre 2025, nous avons signé.") is None

@@ -142,6 +142,7 @@ def test_a_subsidy_granted_to_another_beneficiary_is_no_contract_money():
     "En 2024, l'Agence a consacré au total 3,8 millions d'euros à leur animation et à leurs actions.",
     "Sans lien avec le contrat, le conseil communautaire a voté la semaine dernière 2,4 millions d'euros pour la piscine.",
     "La réhabilitation du centre aquatique coûtera 2,4 millions d'euros.",
+    "La salle des fêtes sera enfin remise aux normes, pour 380 000 euros.",
 ])
 def test_money_of_a_project_outside_the_contract_or_of_all_contracts_is_not_its_funding(text: str) -> None:
     assert find_amounts(text, 0, []) == []
@@ -195,3 +196,19 @@ def test_an_amount_said_of_another_plan_is_not_the_contract_s(text: str, amounts
 ])
 def test_works_investments_and_other_programmes_are_not_funding(text: str) -> None:
     assert _amounts(text) == []
+
+
+def test_the_amounts_of_a_report_s_other_numbered_sections_are_not_the_contract_s() -> None:
+    import pipeline
+
+    filler = "Ce poste de dépense évolue avec l'inflation et les décisions de l'assemblée communautaire. " * 4
+    text = ("RAPPORT D'ORIENTATION BUDGÉTAIRE 2026\n\n1. LE CONTEXTE ÉCONOMIQUE\n\n" + filler +
+            "La dotation globale de fonctionnement atteint 7,9 M€.\n\n2. LA SITUATION FINANCIÈRE\n\n" + filler +
+            "L'encours de la dette s'établit à 6,2 M€.\n\n3.1 Mobilités\n\n" + filler +
+            "Le contrat de délégation du réseau de bus représente 3,1 M€ par an.\n\n3.2 Santé\n\n"
+            "L'année 2026 sera la première année du contrat local de santé de la Communauté d'agglomération de "
+            "Chaumont, signé le 3 juillet 2025 avec l'ARS Grand Est. Les crédits consacrés au contrat local de santé "
+            "sont de 68 000 € pour 2026. " + filler + "\n\n4. LES RESSOURCES HUMAINES\n\n" + filler +
+            "Les dépenses de personnel atteignent 14,8 M€.\n")
+    [contract] = pipeline.extract(text, published="2026-01-15").contracts
+    assert [f.amount_eur for f in contract.funding] == [68000]
