@@ -383,3 +383,13 @@ def test_a_day_of_the_month_before_or_of_this_month_is_dated_even_with_a_month_o
 def test_an_issue_s_month_is_the_publication_month() -> None:
     assert publication_date_from_text("Le magazine municipal > N° 46 – Décembre 2025\n\nÉdito")[0] == "2025-12"
     assert publication_date_from_text("Édito du maire\n\nLe 14 novembre 2025, nous avons signé.") is None
+
+
+def test_a_metropolitan_council_s_month_is_no_signing_date() -> None:
+    import pipeline
+
+    text = ("La Métropole et l'ARS ont lancé l'élaboration d'un deuxième contrat local de santé de Grenoble-Alpes "
+            "Métropole. Ses orientations seront débattues en conseil métropolitain en février ; la signature est "
+            "envisagée avant l'été.\n")
+    [contract] = pipeline.extract(text, published="2025-11-20").contracts
+    assert contract.signing_date is None
