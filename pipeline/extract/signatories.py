@@ -21,7 +21,12 @@ from pipeline.geo.normalize import expand_counts, fold
 from pipeline.models import Signatory, Span, Territory
 
 SCOPE = lead(re.compile(
-    r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|\bentre\s+(?:l['’]|la|le|les)|autour\s+de\s+la\s+table|"
+    # "entre" of a contract ("le contrat signé entre la Ville et l'ARS", "Entre la Ville de X, représentée par …"), not of
+    # a meeting or a cooperation ("une réunion organisée entre l'ARS et une délégation", "co-construits entre l'ARS et les
+    # collectivités")
+    r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|"
+    r"(?:^|\b(?:contrat|CLS|santé|convention|signée?s?|conclue?s?|passée?s?|liant|accord)\b[^.;:\n]{0,60}?)\bentre\s+(?:l['’]|la|le|les)|"
+    r"autour\s+de\s+la\s+table|"
     r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bco-?signé|\bsignataires\b",
     re.I,
@@ -42,7 +47,8 @@ EXCLUDE = lead(re.compile(
     re.I,
 ))
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
-GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|"
+# ("élaboré conjointement par l'ARS et la commune ou l'EPCI concerné")
+GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+générale|\bles\s+CLS\b|\bun\s+CLS\b|\bou\s+l['’]EPCI\b|"
                           r"\bune\s+(?:ou\s+plusieurs\s+)?collectivités?\b|"
                           r"contrats\s+locaux\s+de\s+santé\s+sont|(?<!\bque\s)(?<!\bqu')\bpeut\b|(?<!\bque\s)\bpeuvent\b|"
                           r"\bpourr(?:a|ont|ait|aient)\s+être\s+signataires?\b", re.I))

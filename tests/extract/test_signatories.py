@@ -333,3 +333,17 @@ def test_a_heading_of_non_signing_partners_closes_the_list_of_signatories() -> N
             "Préfecture de Seine-et-Marne\n\nLES PARTENAIRES ASSOCIÉS (non signataires)\n\n"
             "Caisse d'allocations familiales de Seine-et-Marne\nMutualité Française Île-de-France\n")
     assert [t for t, _ in _signatories(text)] == ["ars", "prefecture"]
+
+
+@pytest.mark.parametrize("text", [
+    "Une réunion avait alors été organisée entre l'agence régionale de santé d'une part et une délégation de la "
+    "communauté de communes du Pays de Lourdes d'autre part, au sujet du contrat local de santé.",
+    "Le contrat local de santé est élaboré conjointement par l'agence régionale de santé et la commune ou l'EPCI concerné.",
+])
+def test_a_meeting_between_parties_or_a_definition_signs_nothing(text: str) -> None:
+    assert _signatories(text) == []
+
+
+def test_a_contract_between_parties_names_them() -> None:
+    text = "Le contrat local de santé signé entre la Ville de Laon et l'ARS Hauts-de-France porte sur 2025-2029."
+    assert _signatories(text) == [("commune", "Ville de Laon"), ("ars", "ARS Hauts-de-France")]
