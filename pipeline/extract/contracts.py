@@ -639,10 +639,29 @@ def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Terri
 
     inside = next((m for m in group.mentions if m.source not in ("cls_of", "title")
                    and any(a <= m.start and m.end <= b and signs(m, a, b) for a, b in scopes)), None)
-    if inside is None:
+    span = (inside.start, inside.end) if inside is not None else _same_name_in(text, group, scopes)
+    if span is None:
         return None
     name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name
-    return Signatory(org_type=terr.type, name=name), (inside.start, inside.end)
+    return Signatory(org_type=terr.type, name=name), span
+
+
+def _same_name_in(text: str, group: territory.TerritoryGroup, scopes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The territory written in a signing clause as the page names it elsewhere ("Le Contrat local de santé de
+    Cauvaldor est signé", then "Cauvaldor a signé avec l'ARS son contrat"), where that occurrence is no mention of
+    its own (a brand name the gazetteer links only after "CLS de")."""
+    names = {text[m.start:m.end] for m in group.mentions if m.end - m.start >= 4 and text[m.start:m.start + 1].isupper()}
+    for name in sorted(names, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
+        for a, b in scopes:
+            for m in pattern.finditer(text, a, b):
+                if _SUBJECT_SIGNS_AFTER.match(text, m.end()) and not signatories.names_contract(text, m.start(), m.end()):
+                    return m.start(), m.end()
+    return None
+
+
+# The name as the subject of the signing: "Cauvaldor a signé", "X et l'ARS ont signé", "X signe".
+_SUBJECT_SIGNS_AFTER = re.compile(r"\s+(?:(?:et|,)\s+[^.;:\n]{1,80}?\s+)?(?:a|ont|vient\s+de|viennent\s+de)?\s*(?:signé|signe|signent|paraphé)\b")
 
 
 _MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",

@@ -347,3 +347,13 @@ def test_a_meeting_between_parties_or_a_definition_signs_nothing(text: str) -> N
 def test_a_contract_between_parties_names_them() -> None:
     text = "Le contrat local de santé signé entre la Ville de Laon et l'ARS Hauts-de-France porte sur 2025-2029."
     assert _signatories(text) == [("commune", "Ville de Laon"), ("ars", "ARS Hauts-de-France")]
+
+
+def test_the_territory_as_the_page_names_it_signs_as_the_subject_of_the_signing() -> None:
+    import pipeline
+
+    text = ("Le Contrat local de santé de Cauvaldor est signé\n\nLe 10 mars 2022, Cauvaldor a signé avec l'Agence "
+            "régionale de santé Occitanie son contrat local de santé.\n")
+    [contract] = pipeline.extract(text).contracts
+    assert contract.territory.type == "epci"
+    assert ("epci", contract.territory.name) in [(s.org_type, s.name) for s in contract.signatories]
