@@ -507,7 +507,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # A signing set for a day after the page was published says the contract is not signed yet.
     signed_by_date = signing is not None and not (doc.publication_date and len(doc.publication_date) >= 10
                                                   and signing[:10] > doc.publication_date[:10])
-    st, _ = status.extract_status(joined, signed_by_date)
+    st, _ = status.extract_status(joined, signed_by_date or _signed_in_headline(doc, joined))
     own_status = own if own_status is None else own_status
     if own_status is not None and len(own_status) < len(units):
         # Several contracts: the contract's own section outweighs the shared lead ("trois contrats signés…",
@@ -623,6 +623,24 @@ def _statements(units: list[Unit]) -> str:
 
 
 _ITS_OFFICER = re.compile(r"\b(?:son|sa)\s+(?:président|présidente|maire|vice-président|vice-présidente)\b", re.I)
+
+
+_SIGNING_AHEAD = re.compile(r"\b(?:sera|seront)\s+(?:\w{2,20}ment\s+)?(?:signée?s?|paraphée?s?)|\bsignera\b|\bsigneront\b|"
+                            r"\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|envisagée|attendue|aura\s+lieu)", re.I)
+
+
+def _signed_in_headline(doc: DocInput, statements: str) -> bool:
+    """A page whose headline reports the CLS signed ("Contrat local de santé métropolitain : signé par 20 partenaires",
+    "SIGNATURE DU CONTRAT LOCAL DE SANTE") is about a signing, as a signing date says, though it recounts the
+    elaboration that led to it ("ont souhaité dès 2021 s'engager dans l'élaboration d'un contrat local de santé");
+    not where the page puts the signing ahead, nor on a round-up of several contracts."""
+    if len(doc.chosen) != 1:
+        return False
+    head = doc.title or doc.text.lstrip().split("\n", 1)[0]
+    if len(head) > 200 or not territory.CLS_RX.search(head):
+        return False
+    return status.cue_count("signed", head) > 0 and not _SIGNING_AHEAD.search(statements) \
+        and not _SIGNING_AHEAD.search(head)
 
 
 def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],

@@ -355,3 +355,14 @@ def test_equipment_renewed_is_no_renewal_of_the_contract() -> None:
             "infirmiers a été renouvelé pour 190 000 euros.")
     assert extract_status(text, False)[0] == "signed"
     assert extract_status("Le contrat local de santé a été renouvelé en mars.", False)[0] == "renewed"
+
+
+def test_a_headline_reporting_the_signing_outweighs_the_story_of_the_elaboration() -> None:
+    import pipeline
+
+    story = ("Les communautés de communes de l'Ernée et du Bocage Mayennais ont souhaité dès 2021 s'engager dans "
+             "l'élaboration d'un contrat local de santé avec l'ARS. L'élaboration du CLS a mobilisé les habitants.\n")
+    signed = pipeline.extract("SIGNATURE DU CONTRAT LOCAL DE SANTE\n\n" + story).contracts
+    assert [c.status for c in signed] == ["signed"]
+    ahead = pipeline.extract("SIGNATURE DU CONTRAT LOCAL DE SANTE\n\n" + story + "La signature est prévue en juin.\n")
+    assert [c.status for c in ahead.contracts] == ["in_preparation"]
