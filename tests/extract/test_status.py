@@ -147,6 +147,7 @@ def test_council_adoption_drafts_and_signing_gatherings(text: str, expected: str
     ("Le contrat signé remplace celui de la période 2015-2020.", "renewed"),
     ("La Ville a signé lundi son contrat local de santé. Ce nouveau contrat prend le relais du précédent.", "renewed"),
     ("Le CLS signé en mai prend la suite de celui de 2018.", "renewed"),
+    ("Ce mardi, un contrat local de santé a été signé pour deux nouvelles années entre le Pays et l'ARS.", "renewed"),
     ("Le CLS de la métropole, signé en mai, prend le relais du CLS de la seule ville de Tours.", "signed"),
     ("Le CLS a été signé lundi. Il reprend les axes du précédent exercice budgétaire.", "signed"),
     ("Avec ce contrat signé, c'est le quatrième dans les Alpes-de-Haute-Provence.", "signed"),
@@ -366,3 +367,12 @@ def test_a_headline_reporting_the_signing_outweighs_the_story_of_the_elaboration
     assert [c.status for c in signed] == ["signed"]
     ahead = pipeline.extract("SIGNATURE DU CONTRAT LOCAL DE SANTE\n\n" + story + "La signature est prévue en juin.\n")
     assert [c.status for c in ahead.contracts] == ["in_preparation"]
+
+
+@pytest.mark.parametrize("text", [
+    "La Ville de Grenoble agit pour la santé. La signature du consensus de Copenhague l'engage. Son contrat local de "
+    "santé est présenté ici.",
+    "La signature du contrat de ville a eu lieu en 2024. Le contrat local de santé de la Ville de Grenoble est présenté.",
+])
+def test_the_signing_of_another_object_is_no_signing_cue(text: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] != "signed"
