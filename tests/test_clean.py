@@ -423,3 +423,13 @@ def test_a_document_sites_list_of_other_documents_is_dropped_up_to_the_transcrip
     assert out.startswith("CONTRAT LOCAL DE SANTE DE STAINS") and "conclu entre la Ville" in out
     # Without a transcript, the list runs to the end of the page.
     assert clean_text(text.split("Transcription")[0]).text.strip() == "CONTRAT LOCAL DE SANTE DE STAINS"
+
+
+def test_a_running_header_with_its_page_number_is_kept_once() -> None:
+    raw = ("Dossier de presse – CLS Coulommiers Pays de Brie      1\n\nLe contrat est signé.\n\n"
+           "Dossier de presse – CLS Coulommiers Pays de Brie      2\n\nLES SIGNATAIRES\n\n"
+           "Dossier de presse – CLS Coulommiers Pays de Brie      3\n\nFiche action n°1\nFiche action n°2\n"
+           "Fiche action n°3\n")
+    text = clean_text(raw).text
+    assert text.count("Dossier de presse") == 1
+    assert "Fiche action n°3" in text and "LES SIGNATAIRES" in text

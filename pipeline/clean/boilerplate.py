@@ -90,9 +90,27 @@ def classify_line(s: str, rules: BoilerplateRules) -> str | None:
     return None
 
 
+# A flattened PDF's running header or footer: its text, then the page number after a gap or "page"
+# ("Dossier de presse – CLS Coulommiers Pays de Brie      4", "ROB 2026 – Agglomération de Chaumont   page 15/18").
+_PAGE_LINE = re.compile(r"(?P<text>\S.{3,118}?)(?:[^\S\n]{2,}|[^\S\n]+(?:page|p\.)[^\S\n]*)\d{1,3}(?:[^\S\n]*/[^\S\n]*\d{1,3})?[^\S\n]*",
+                        re.I)
+_PAGE_LINE_REPEATS = 3
+
+
+def _running_lines(text: str) -> set[str]:
+    """The texts of lines that recur on three pages or more, each with its page number: all but the first go."""
+    counts: dict[str, int] = {}
+    for line in iter_lines(text):
+        if (m := _PAGE_LINE.fullmatch(line.text.strip())) is not None:
+            counts[m["text"]] = counts.get(m["text"], 0) + 1
+    return {t for t, n in counts.items() if n >= _PAGE_LINE_REPEATS}
+
+
 def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     edits: list[Edit] = []
     warnings: list[str] = []
+    running = _running_lines(text) if "  " in text or "page" in text.lower() else set()
+    seen_running: set[str] = set()
     in_related = in_block = False
     previous: Line | None = None  # last kept non-blank line
     for line in iter_lines(text):
@@ -110,6 +128,10 @@ def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], 
                 warnings.append("boilerplate_removed")
             continue
         kind = classify_line(st, rules)
+        if kind is None and running and (m := _PAGE_LINE.fullmatch(st)) is not None and m["text"] in running:
+            if m["text"] in seen_running:
+                kind = "page_header"  # the first one stays: it may be where the page names its publisher
+            seen_running.add(m["text"])
         if kind is None and in_related and st.startswith(rules.teaser_markers):
             kind = "related_links"
         if kind is not None:
