@@ -725,6 +725,12 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             items[-1].raw += " " + body  # "1. Attirer des médecins" / "  - accueil des internes": a sub-item
             last_line = u.line
             continue
+        if u.bullet and items and numbered_list and not bullets and not numbered:
+            # "Axe 4 – Santé environnementale" then "2. Point financier": under items named "Axe n", a line numbered
+            # otherwise is an action of the axis or the next item of an outer list (an agenda), no axis.
+            items[-1].raw += " " + body
+            last_line = u.line
+            continue
         if u.bullet and items and bullets and u.text.rstrip().endswith(":") and not numbered:
             break  # "• les partenaires signataires :": the next list's header
         if u.bullet:

@@ -47,7 +47,10 @@ _WEEKDAY = re.compile(
     r"|\s+en\s+(?:fin|début)\s+(?:de\s+|d['’])(?:matinée|après-midi|journée|soirée))?\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+# "Ce matin, la Ville a signé", "signera ce soir": the publication's day, as "aujourd'hui".
+# ("ce soir-là" is the evening of another day the text gives)
+_RELATIVE = re.compile(r"\b(?:avant-hier|hier|aujourd'hui|ce\s+matin|ce\s+midi|cet\s+après-midi|ce\s+soir)\b(?!-là)",
+                       re.IGNORECASE)
 # "le 12 dernier": the 12th of the publication's month, or of the month before.
 _DAY_LAST = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])\s+dernier\b", re.I)
 # "le 14 du mois dernier" (the month before the publication's), "le 3 de ce mois" (the publication's month): the month
@@ -123,7 +126,8 @@ def find_dates(text: str) -> list[DateMention]:
         rel = "dernier" if m["rest"] and "dernier" in m["rest"].lower() else "ce"
         found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
     for m in _RELATIVE.finditer(text):
-        found.append(DateMention(m.start(), m.end(), m.group(), relative=m.group().lower()))
+        rel = m.group().lower()
+        found.append(DateMention(m.start(), m.end(), m.group(), relative="aujourd'hui" if rel.startswith("ce") else rel))
     for m in _DAY_LAST.finditer(text):
         found.append(DateMention(m.start(), m.end(), m.group(), day=int(m["day"]), relative="jour dernier"))
     for m in _DAY_OF_MONTH.finditer(text):
@@ -189,6 +193,8 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
             if mention.relative == "dernier" and delta == 0:
                 delta = 7
             day = pub - dt.timedelta(days=delta)
+        elif mention.relative == "aujourd'hui" and mention.weekday is None:
+            day = pub
         else:
             day = _dateparser(mention.text.lower(), pub)
             if day is None:

@@ -860,3 +860,16 @@ def test_findings_that_put_axes_forward_head_them() -> None:
             "mentale, améliorer l'accès aux soins.\n")
     [contract] = pipeline.extract(text, published="2024-01-10").contracts
     assert len(contract.axes) == 3
+
+
+def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
+    import pipeline
+
+    text = ("Comité de pilotage du contrat local de santé de Villiers-le-Bel\n\nOrdre du jour :\n"
+            "1. Bilan à mi-parcours des fiches-actions, axe par axe :\n"
+            "   Axe 1 – Accès aux droits et aux soins\n   Axe 2 – Santé mentale et souffrance psychique\n"
+            "   Axe 3 – Nutrition et activité physique\n"
+            "2. Point financier : crédits 2026 de l'ARS\n3. Calendrier de l'évaluation finale\n4. Questions diverses\n")
+    [contract] = pipeline.extract(text, published="2026-03-10").contracts
+    assert contract.axes == ["Accès aux droits et aux soins", "Santé mentale et souffrance psychique",
+                             "Nutrition et activité physique"]

@@ -393,3 +393,14 @@ def test_a_metropolitan_council_s_month_is_no_signing_date() -> None:
             "envisagée avant l'été.\n")
     [contract] = pipeline.extract(text, published="2025-11-20").contracts
     assert contract.signing_date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ce matin, la Ville a signé son deuxième contrat local de santé.", "2026-11-20"),
+    ("La Ville signera ce soir son contrat local de santé.", "2026-11-20"),
+    ("Cet après-midi, la Ville a signé son contrat local de santé.", "2026-11-20"),
+])
+def test_this_morning_or_tonight_is_the_publication_day(text: str, expected: str) -> None:
+    [mention] = find_dates(text)
+    assert resolve(mention, "2026-11-20")[0] == expected
+    assert find_dates("Jeudi 12 février, la Ville signera ce soir-là son contrat.")[0].text == "Jeudi 12 février"
