@@ -400,6 +400,10 @@ def _listed_before(u: Unit) -> list[AxisItem]:
     return items if sum(1 for it in items if themes_of(it.raw)) >= max(2, -(-len(items) // 2)) else []
 
 
+# A list in parentheses right after the cue that counts it.
+_PAREN_LIST = re.compile(r"[^\S\n]*\((?P<list>[^()\n]{10,300})\)")
+
+
 def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
     """A list that a sentence announces without a header colon ("Les quatre thématiques de travail sont X, Y,
     Z et W", "les axes prioritaires que sont X, Y et Z", "Cinq axes ont été définis, X, …"), or with a colon
@@ -409,19 +413,23 @@ def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
     if cue is None or (rules.compiled("axes", "header_excludes").search(u.text) and not _owned_by_contract(u.text)):
         return []
     intro = rules.compiled("axes", "announce_introducers").search(u.text, cue.end())
-    if intro is None or intro.start() - cue.end() > 60:
+    if (paren := _PAREN_LIST.match(u.text, cue.end())) is not None:
+        # "articulé autour de cinq orientations (accès aux soins, santé mentale, …), compte 31 fiches-actions"
+        start, tail = paren.start("list"), paren["list"]
+    elif intro is None or intro.start() - cue.end() > 60:
         return []  # "des priorités … couvrant les champs de compétences de l'ARS, à savoir": another noun's list
-    start = intro.end()
-    if (part_of := re.match(r"(?<!\s)\s*(?:dont|notamment|parmi\s+lesquel(?:le)?s)\s+", u.text[start:], re.I)) is not None:
-        start += part_of.end()  # "Cinq axes ont été définis, dont X, Y et Z"
-    tail = u.text[start:]
+    else:
+        start = intro.end()
+        if (part_of := re.match(r"(?<!\s)\s*(?:dont|notamment|parmi\s+lesquel(?:le)?s)\s+", u.text[start:], re.I)) is not None:
+            start += part_of.end()  # "Cinq axes ont été définis, dont X, Y et Z"
+        tail = u.text[start:]
     if len(tail.strip()) <= 15:
         return []
     count = _count(u.text)
     parts = _split_inline(re.sub(r"(?<!\s)\s+ou\s+encore\s+", ", ", tail), count)  # "X, Y ou encore Z"
     items = _inline_items(u, tail, start, parts, _label_part)
     labels = [it.label for it in items]
-    if re.match(r"(?i)tel", intro.group()) and count != len(items):
+    if paren is None and intro is not None and re.match(r"(?i)tel", intro.group()) and count != len(items):
         return []  # "des thématiques telles que le sommeil, …": examples, unless the count says they are all
     cut = last and count is not None and count >= 2 and len(items) == 1  # the excerpt ends inside the list
     if (len(items) < (2 if count == len(items) else 3) and not cut) or _is_generic(labels) or any(len(it) > 160 or find_orgs(it) for it in labels):

@@ -38,7 +38,7 @@ EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|participent|intéress|a\s+annoncé|assistai|ont\s+assisté|"
-    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher)|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
+    r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher|avoir\s+(?:signé|paraphé))|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").
     r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)|"
@@ -57,7 +57,7 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 # clause that points back to it.
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
-_NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+_NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
                                # "la commune n'est pas elle-même signataire"
                                r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataires?|"
                                # present beside the parties that sign ("a pris la parole aux côtés des signataires")

@@ -873,3 +873,25 @@ def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     [contract] = pipeline.extract(text, published="2026-03-10").contracts
     assert contract.axes == ["Accès aux droits et aux soins", "Santé mentale et souffrance psychique",
                              "Nutrition et activité physique"]
+
+
+def test_a_counted_list_in_parentheses_is_the_axes() -> None:
+    import pipeline
+
+    text = ("En septembre 2024, l'Agglomération montargoise a conclu avec l'ARS son deuxième contrat local de santé. "
+            "Ce contrat, articulé autour de cinq orientations (accès aux soins et attractivité médicale, santé mentale, "
+            "santé des jeunes, vieillissement, environnement et santé), compte 31 fiches-actions.\n")
+    [contract] = pipeline.extract(text, published="2025-01-10").contracts
+    assert contract.axes == ["accès aux soins et attractivité médicale", "santé mentale", "santé des jeunes",
+                             "vieillissement", "environnement et santé"]
+
+
+def test_retained_stakes_head_a_list_of_axes() -> None:
+    import pipeline
+
+    text = ("La Ville de Coutances a signé son contrat local de santé avec l'ARS Normandie.\n\n"
+            "Les enjeux retenus\nEnjeu 1 – Consolider l'offre de premier recours\nEnjeu 2 – Prévenir le suicide\n"
+            "Enjeu 3 – Permettre aux personnes âgées de vieillir chez elles\n")
+    [contract] = pipeline.extract(text, published="2025-01-10").contracts
+    assert contract.axes == ["Consolider l'offre de premier recours", "Prévenir le suicide",
+                             "Permettre aux personnes âgées de vieillir chez elles"]

@@ -317,6 +317,7 @@ def test_a_partner_that_is_not_among_the_signatories() -> None:
     "Le maire de Tulle, présent dans la salle, a salué l'outil ; la commune n'est pas elle-même signataire.",
     "La CPAM de l'Aube et la MSA Sud Champagne participent aux groupes de travail du futur contrat avant sa signature.",
     "La CPAM de l'Aube et la MSA Sud Champagne s'impliquent ; leur éventuelle signature n'est pas encore arrêtée.",
+    "L'Éducation nationale et la CPTS du Jura siégeront au comité de pilotage sans avoir signé le contrat.",
 ])
 def test_a_party_beside_the_signatories_or_not_one_of_them(text: str) -> None:
     assert _signatories(text) == []
