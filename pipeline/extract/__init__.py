@@ -48,10 +48,13 @@ def doc_input(
     mentions += territory.publisher_mentions(text, orgs, site)
     if url or site:
         mentions += territory.our_place_mentions(text, publisher_of(url) or site, rel.cls_spans)
-    if url and not any(m.anchor for m in mentions):
+    if (url or (site and not any(m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans)
+                                 for m in mentions))) and not any(m.anchor for m in mentions):
         # A town's own site ("savigny-le-temple.fr: la Ville a développé un contrat local de santé") names the
-        # publisher in its address only: read where the text ties no named place to its contract.
-        mentions += territory.publisher_mentions(text, orgs, publisher_of(url), rel.cls_spans)
+        # publisher in its address or its site name only: read where the text ties no named place to its contract
+        # ("le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat local de
+        # santé" on the community's own site; not over a quartier named beside the CLS).
+        mentions += territory.publisher_mentions(text, orgs, publisher_of(url) or site, rel.cls_spans)
     if not any(m.anchor or (m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans))
                for m in mentions) and (own := _one_named_town(orgs)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de

@@ -796,3 +796,16 @@ def test_the_publisher_named_as_the_agent_of_the_signing_is_the_territory() -> N
     doc = build_nlp()(text)
     (c,) = analyze(doc, None, "2025-07-10", assess(text), site="Communauté de communes Haut-Jura Saint-Claude").contracts
     assert c.territory.insee == "200026573"
+
+
+def test_the_site_name_stands_for_the_community_engaged_in_its_cls() -> None:
+    from pipeline.extract import analyze
+    from pipeline.nlp import build_nlp
+    from pipeline.relevance import assess
+
+    text = ("Conseil communautaire du 18 décembre 2025. Le diagnostic fait ressortir des délais d'accès aux urgences de "
+            "Gap dépassant l'heure. Le conseil approuve l'engagement de la communauté de communes dans l'élaboration "
+            "d'un contrat local de santé avec l'ARS.")
+    doc = build_nlp()(text)
+    (c,) = analyze(doc, None, "2025-12-22", assess(text), site="CC Vallée de l'Ubaye - Serre-Ponçon").contracts
+    assert c.territory.insee == "200072304"
