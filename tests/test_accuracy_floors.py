@@ -54,6 +54,11 @@ FLOORS = {
         "signing_date": 0.83, "period": 0.94, "signatories_type": 0.91, "signatories_name": 0.89,
         "people": 0.91, "axes": 0.75, "axis_themes": 0.77, "funding": 0.71,
     },
+    "blind-wx": {
+        "macro": 0.88, "is_cls": 1.0, "contract": 0.97, "territory_code": 1.0, "status": 0.82,
+        "signing_date": 0.81, "period": 0.75, "signatories_type": 0.88, "signatories_name": 0.83,
+        "people": 0.85, "axes": 0.94, "axis_themes": 0.91, "funding": 0.80,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -89,13 +94,14 @@ def test_corpus_floor(run_dir_factory):
 
 @pytest.mark.parametrize("name, prefix", [("blind-kl", ("corpus-k", "corpus-l")), ("blind-mn", ("corpus-m", "corpus-n")),
                                           ("blind-op", ("corpus-o", "corpus-p")), ("blind-qr", ("corpus-q", "corpus-r")),
-                                          ("blind-st", ("corpus-s", "corpus-t")), ("blind-uv", ("corpus-u", "corpus-v"))])
+                                          ("blind-st", ("corpus-s", "corpus-t")), ("blind-uv", ("corpus-u", "corpus-v")),
+                                          ("blind-wx", ("corpus-w", "corpus-x"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
-                                  "blind-uv"])
+                                  "blind-uv", "blind-wx"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
