@@ -416,9 +416,32 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 _YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*)(?:\d{1,2}[.)]\s*)?(?:en\s+)?(?P<y>(?:19|20)\d\d)\s*[:,–—-]?\s*(?:le\s+)?$", re.I)
 
 
+def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
+    """An invitation or an event card: a sentence that names the signing ceremony and no date ("… convier la presse à
+    la cérémonie de signature du premier Contrat Local de Santé de la commune."), its day to come on the next line
+    ("Samedi 18 avril 2026 à 9 h 30")."""
+    if nxt is None or not nxt.first_in_line or nxt.line not in (u.line + 1, u.line + 2) \
+            or len(u.text) > 300 or not _SIGNING_NOUN_CLS.search(u.text) or dates.find_dates(u.text):
+        return None
+    found = dates.find_dates(nxt.text[:60])
+    if not found or found[0].start != 0 or found[0].day is None or found[0].year is None:
+        return None
+    resolved = dates.resolve(found[0], doc.publication_date)
+    d = found[0]
+    at = nxt.start + d.start
+    if resolved is None or (doc.pub_span and doc.pub_span[0] <= at < doc.pub_span[1]) \
+            or (doc.publication_date and resolved[0] <= doc.publication_date[:10]):
+        return None  # "Signature du Contrat Local de Santé" over "18 Oct 2021": the page's own date
+    return resolved[0], Span(start=at, end=nxt.start + d.end, text=d.text), resolved[1]
+
+
+_SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notre|de\s+son|de\s+leur)\s+(?:\w+\s+){0,2}"
+                               r"(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
+
+
 def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                    ) -> Iterator[tuple[str, Span | None, list[str]]]:
-    for u in units:
+    for i, u in enumerate(units):
         if _CITATION.match(u.text) and not territory.CLS_RX.search(u.text):
             continue  # "VU le contrat de ville … signé le 4 avril 2024": another act the contract cites (an avenant's
             # "VU le contrat local de santé … signé le 17 mars 2022" dates the contract it amends)
@@ -430,6 +453,9 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())]
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
+        if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc)) is not None:
+            yield dated
+            continue
         for d in dates.find_dates(u.text):
             start = u.start + d.start
             if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start) \

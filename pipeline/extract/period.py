@@ -94,6 +94,10 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
         for m in _UNTIL.finditer(text):
             if not _past(text, m.start()):
                 untils.append(Period(None, int(m.group(1)), (offset + m.start(), offset + m.end())))
+    # A one-year span is a school or budget year ("Inscriptions scolaires 2026-2027"), not a contract's period, where
+    # the text gives the contract's end otherwise ("restera en vigueur jusqu'en 2031").
+    if untils and ranges and all(p.end - p.start == 1 for p in ranges):
+        return max(untils, key=lambda p: p.end or 0)
     if ranges:
         return max(ranges, key=lambda p: (p.start or 0, -(p.span[0])))
     if untils:

@@ -404,3 +404,22 @@ def test_this_morning_or_tonight_is_the_publication_day(text: str, expected: str
     [mention] = find_dates(text)
     assert resolve(mention, "2026-11-20")[0] == expected
     assert find_dates("Jeudi 12 février, la Ville signera ce soir-là son contrat.")[0].text == "Jeudi 12 février"
+
+
+def test_an_invitation_s_day_on_the_line_under_the_signing_ceremony() -> None:
+    import pipeline
+
+    text = ("INVITATION PRESSE\n\nCapesterre-Belle-Eau, le 2 avril 2026\n\nLe maire a le plaisir de convier la presse à la "
+            "cérémonie de signature du premier contrat local de santé de la Ville de Capesterre-Belle-Eau.\n\n"
+            "Samedi 18 avril 2026 à 9 h 30\nHôtel de ville\n")
+    [contract] = pipeline.extract(text, published="2026-04-02").contracts
+    assert (contract.signing_date, contract.status) == ("2026-04-18", "announced")
+
+
+def test_a_page_date_under_a_signing_title_is_no_signing_day() -> None:
+    import pipeline
+
+    text = ("[Baugé-en-Anjou] Signature du Contrat Local de Santé\n\n18 octobre 2021\n\nLe contrat local de santé de la "
+            "Ville de Baugé-en-Anjou a été signé vendredi 15 octobre en mairie.\n")
+    [contract] = pipeline.extract(text, published="2021-10-18").contracts
+    assert contract.signing_date == "2021-10-15"

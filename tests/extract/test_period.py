@@ -122,3 +122,9 @@ def test_a_range_written_with_an_arrow() -> None:
 def test_a_first_and_a_last_day() -> None:
     found = find_period([(0, "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029.")])
     assert (found.start, found.end) == (2025, 2029)
+
+
+def test_a_school_year_is_no_period_where_the_contract_s_end_is_given() -> None:
+    found = find_period([(0, "Conclu pour cinq ans, le contrat restera en vigueur jusqu'en 2031."),
+                         (100, "Inscriptions scolaires 2026-2027 : dépôt des dossiers avant le 30 avril")])
+    assert (found.start, found.end) == (None, 2031)
