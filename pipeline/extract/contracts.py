@@ -413,7 +413,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 
 
 # A year heading the clause of a day and month: "2018 Le 21 septembre, signature du deuxième CLS", "En 2013, le 14 juin".
-_YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*)(?:\d{1,2}[.)]\s*)?(?:en\s+)?(?P<y>(?:19|20)\d\d)\s*[:,–—-]?\s*(?:le\s+)?$", re.I)
+_YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*+)(?:\d{1,2}[.)]\s*+)?(?:en\s++)?(?P<y>(?:19|20)\d\d)\s*+[:,–—-]?\s*+(?:le\s++)?$", re.I)
 
 
 def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
@@ -705,7 +705,8 @@ def _same_name_in(text: str, group: territory.TerritoryGroup, scopes: list[tuple
 
 
 # The name as the subject of the signing: "Cauvaldor a signé", "X et l'ARS ont signé", "X signe".
-_SUBJECT_SIGNS_AFTER = re.compile(r"\s+(?:(?:et|,)\s+[^.;:\n]{1,80}?\s+)?(?:a|ont|vient\s+de|viennent\s+de)?\s*(?:signé|signe|signent|paraphé)\b")
+_SUBJECT_SIGNS_AFTER = re.compile(r"(?<!\s)\s++(?:(?:et|,)\s++[^.;:\n]{1,80}?\s+)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s++)?"
+                                  r"(?:signé|signe|signent|paraphé)\b")
 
 
 _MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",

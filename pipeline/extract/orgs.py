@@ -49,7 +49,7 @@ _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-pré
 # départemental 41", "Caisse primaire d'assurance maladie 17" (an acronym takes any number: "CD 29").
 _DEPT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]")
 # ... not the number of a street or a postcode: "Caisse primaire d'assurance maladie 50 Rue Paul Vaillant Couturier".
-_ADDRESS_AFTER = re.compile(r"[^\S\n]*(?:\d|[A-ZÉ]|(?:rue|avenue|boulevard|bd|place|allée|chemin|route|quai|impasse)\b)")
+_ADDRESS_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\d|[A-ZÉ]|(?:rue|avenue|boulevard|bd|place|allée|chemin|route|quai|impasse)\b)")
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
 _EPCI_WORD = r"[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]{0,40}"

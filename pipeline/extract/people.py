@@ -92,10 +92,15 @@ def _role_word() -> re.Pattern[str]:
     return re.compile(f"(?:{_role_alternation()})s?", re.I)
 
 
+# A telephone number or an e-mail address after a role; each tried once per run of spaces (linear on long runs).
+_CONTACT = re.compile(r"(?<!\s)\s*+[–—,(|-]?\s*+(?:(?:Tél|Tel)\.?\s*+:?\s*+)?(?:\+33\s?|0)[1-9](?:[\s.]?\d\d){4}"
+                      r"|(?<!\s)\s*+[–—,(|-]?\s*+(?<!\S)[^\s@]++@")
+
+
 def _clean_role(role: str) -> str:
     role = re.split(r"\s+(?:et|a|ont|qui|ainsi|avec|rappelle|explique|souligne|insiste|précise)\s+", role)[0]
     # A contact line: "chargée de mission santé – 03 25 00 00 00 – sante@…" ends at its telephone or address.
-    role = re.split(r"\s*[–—,(|-]?\s*(?:(?:Tél|Tel)\.?\s*:?\s*)?(?:\+33\s?|0)[1-9](?:[\s.]?\d\d){4}|\s*[–—,(|-]?\s*\S+@", role)[0]
+    role = _CONTACT.split(role)[0]
     return role.strip(" ,–—-")
 
 

@@ -785,27 +785,20 @@ def test_the_contract_of_an_intercommunality_written_in_lower_case_is_its_own() 
     assert [c.territory.name for c in contracts] == ["Communauté d'agglomération Chauny Tergnier La Fère"]
 
 
-def test_the_publisher_named_as_the_agent_of_the_signing_is_the_territory() -> None:
+@pytest.mark.parametrize(("text", "site", "code"), [
+    # the publisher as the agent of a signing
+    ("Le contrat local de santé en dates. Retour sur une démarche qui en est à son troisième contrat. Le vendredi 4 "
+     "juillet, signature du troisième contrat local de santé. Il est signé par la communauté de communes, l'ARS et la "
+     "sous-préfecture.", "Communauté de communes Haut-Jura Saint-Claude", "200026573"),
+    # the site name for the community engaged in its CLS, where the text ties no named place to it
+    ("Conseil communautaire du 18 décembre 2025. Le diagnostic fait ressortir des délais d'accès aux urgences de Gap "
+     "dépassant l'heure. Le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat "
+     "local de santé avec l'ARS.", "CC Vallée de l'Ubaye - Serre-Ponçon", "200072304"),
+])
+def test_the_site_name_stands_for_the_publisher_s_generic_name(text: str, site: str, code: str) -> None:
     from pipeline.extract import analyze
     from pipeline.nlp import build_nlp
     from pipeline.relevance import assess
 
-    text = ("Le contrat local de santé en dates. Retour sur une démarche qui en est à son troisième contrat. "
-            "Le vendredi 4 juillet, signature du troisième contrat local de santé. Il est signé par la "
-            "communauté de communes, l'ARS et la sous-préfecture.")
-    doc = build_nlp()(text)
-    (c,) = analyze(doc, None, "2025-07-10", assess(text), site="Communauté de communes Haut-Jura Saint-Claude").contracts
-    assert c.territory.insee == "200026573"
-
-
-def test_the_site_name_stands_for_the_community_engaged_in_its_cls() -> None:
-    from pipeline.extract import analyze
-    from pipeline.nlp import build_nlp
-    from pipeline.relevance import assess
-
-    text = ("Conseil communautaire du 18 décembre 2025. Le diagnostic fait ressortir des délais d'accès aux urgences de "
-            "Gap dépassant l'heure. Le conseil approuve l'engagement de la communauté de communes dans l'élaboration "
-            "d'un contrat local de santé avec l'ARS.")
-    doc = build_nlp()(text)
-    (c,) = analyze(doc, None, "2025-12-22", assess(text), site="CC Vallée de l'Ubaye - Serre-Ponçon").contracts
-    assert c.territory.insee == "200072304"
+    (c,) = analyze(build_nlp()(text), None, "2025-12-22", assess(text), site=site).contracts
+    assert c.territory.insee == code
