@@ -739,10 +739,11 @@ def cls_in_sentence(text: str, start: int, end: int, cls_spans: list[tuple[int, 
 
 
 def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
-    """A CLS mention in the sentence of [start, end) or in the one after it."""
-    stop = sentence_span(text, start, end)[1]
+    """A CLS mention in the sentence of [start, end) (before it too: "Dans le cadre du CLS, l'ARS s'engage aux côtés
+    de la Communauté urbaine") or in the one after it."""
+    lo, stop = sentence_span(text, start, end)
     stop = sentence_span(text, stop + 1, stop + 1)[1]
-    return any(start <= a < stop for a, _ in cls_spans)
+    return any(lo <= a < stop for a, _ in cls_spans)
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -802,3 +802,12 @@ def test_the_site_name_stands_for_the_publisher_s_generic_name(text: str, site: 
 
     (c,) = analyze(build_nlp()(text), None, "2025-12-22", assess(text), site=site).contracts
     assert c.territory.insee == code
+
+
+def test_the_publisher_s_generic_name_after_the_cls_in_its_sentence() -> None:
+    import pipeline
+
+    text = ("Santé publique\n\nDans le cadre du Contrat Local de Santé (CLS), l'Agence régionale de santé Normandie "
+            "s'engage aux côtés de la Communauté urbaine pour mettre en œuvre une politique de santé territorialisée.\n")
+    result = pipeline.extract(text, url="https://www.lehavreseinemetropole.fr/contrat-local-de-sante")
+    assert [c.territory.name for c in result.contracts] == ["Le Havre Seine Métropole"]
