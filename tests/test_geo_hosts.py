@@ -13,6 +13,9 @@ from pipeline.geo.hosts import publisher_of
     ("https://www.ville-beauchamp.fr/index.php/sante", "Beauchamp"),
     ("https://aunisatlantique.fr/contrat-local-de-sante", "Communauté de communes Aunis Atlantique"),
     ("https://bethunebruay.fr/fr/actualites/x", "Communauté d'agglomération de Béthune-Bruay, Artois-Lys Romane"),
+    # An intercommunality's own site: its kind, then its name.
+    ("https://cc-paysdetarascon.fr/contrat-local-de-sante", "Communauté de communes du Pays de Tarascon"),
+    ("https://www.cc-vexin-normand.fr/sante", "Communauté de communes du Vexin Normand"),
     # A wider body's site names another territory than its town; press, the State and the ARS name none.
     ("https://agglo-agen.net/en-ce-moment/actualites", None),
     ("https://metropole.nantes.fr/actualites/x", None),
@@ -50,3 +53,12 @@ def test_a_town_hall_host_is_the_town_not_its_intercommunality_of_the_same_name(
 def test_a_town_s_host_with_its_departement_number() -> None:
     assert publisher_of("https://www.vernon27.fr/actualites/x") == "Vernon"
     assert publisher_of("https://www.vernon14.fr/") is None  # no Vernon in the Calvados
+
+
+def test_an_intercommunality_s_page_naming_no_place_nor_party_is_its_own_cls() -> None:
+    text = ("CONTRAT LOCAL DE SANTE : c'est parti pour les groupes de travail.\n\nUn appel à participation avait été "
+            "lancé en août. Leur objectif : contribuer à l'élaboration du Contrat Local de Santé, sur 5 thèmes. La "
+            "participation a montré l'intérêt des habitants des 20 communes de notre territoire.\n")
+    record = pipeline.extract(text, url="https://cc-paysdetarascon.fr/contrat-local-de-sante-groupes-de-travail")
+    assert [c.territory.name for c in record.contracts] == ["Communauté de communes du Pays de Tarascon"]
+    assert not pipeline.extract(text).is_cls  # without its site, no territory

@@ -62,6 +62,8 @@ def doc_input(
         # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where
         # a health centre stands is no such place).
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
+    if not mentions and not orgs and (url or site):
+        mentions = territory.publisher_fallback(publisher_of(url) or site, rel.cls_spans, text)
     di.groups = territory.scale_up(text, territory.group_mentions(mentions), rel.cls_spans)
     return di
 

@@ -738,6 +738,17 @@ def cls_in_sentence(text: str, start: int, end: int, cls_spans: list[tuple[int, 
     return any(lo <= a < hi for a, _ in cls_spans)
 
 
+def publisher_fallback(site: str | None, cls_spans: list[tuple[int, int]], text: str) -> list[TerritoryMention]:
+    """A page on a commune's or an intercommunality's own site that names its CLS and no place nor party at all
+    ("CONTRAT LOCAL DE SANTE : c'est parti pour les groupes de travail … des 20 communes de notre territoire" on
+    cc-paysdetarascon.fr) is about the publisher's contract: the publisher, placed at the first CLS mention."""
+    res = _site_territory(site)
+    if res is None or not cls_spans:
+        return []
+    a, b = cls_spans[0]
+    return [TerritoryMention(a, b, text[a:b], res.name, res.type, 2, True, res, source="publisher")]
+
+
 def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
     """A CLS mention in the sentence of [start, end) (before it too: "Dans le cadre du CLS, l'ARS s'engage aux côtés
     de la Communauté urbaine") or in the one after it."""

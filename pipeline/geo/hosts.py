@@ -19,6 +19,7 @@ from pipeline.geo.normalize import norm
 
 _TOWN_PREFIX = re.compile(r"^(?:ville|mairie)-?")
 _WIDER = re.compile(r"^(?:agglo|cc|ca|cu|communaute|pays|metropole|grand|petr|syndicat)\b|-(?:agglo|agglomeration)$")
+_EPCI_HOST = re.compile(r"(?:cc|ca|cu|communautedecommunes|communautedagglomeration)-(?P<rest>[a-z][a-z-]{3,60})")
 _DEPT_SUFFIX = re.compile(r"(?P<name>[a-z-]*+)(?<=[a-z])(?P<dept>\d{2,3}|2a|2b)")  # "vernon27"
 _NOT_A_PUBLISHER = re.compile(r"(?:^|\.)(?:gouv|sante|ars|wikipedia|facebook|youtube)\.")
 
@@ -56,6 +57,10 @@ def publisher_of(url: str | None) -> str | None:
     if len(labels) < 2 or _NOT_A_PUBLISHER.search(host + "."):
         return None
     label, sub = labels[-2], labels[:-2]
+    if (own := _EPCI_HOST.fullmatch(label)) is not None and not sub:
+        # "cc-paysdetarascon.fr": an intercommunality's own site, its kind then its name
+        hits = tuple(e for e in _index().get(_compact(own["rest"]), ()) if e.type == "epci")
+        return hits[0].name if len(hits) == 1 else None
     if _WIDER.search(label) or any(_WIDER.search(s) for s in sub):
         return None
     bare = _TOWN_PREFIX.sub("", label)
