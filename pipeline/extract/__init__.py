@@ -54,7 +54,7 @@ def doc_input(
         # publisher in its address or its site name only: read where the text ties no named place to its contract
         # ("le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat local de
         # santé" on the community's own site; not over a quartier named beside the CLS).
-        mentions += territory.publisher_mentions(text, orgs, publisher_of(url) or site, rel.cls_spans)
+        mentions += territory.publisher_mentions(text, orgs, publisher_of(url) or site, rel.cls_spans, whole_sentence=True)
     if not any(m.anchor or (m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans))
                for m in mentions) and (own := _one_named_town(orgs)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de

@@ -683,7 +683,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
 
 
 def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
-                       cls_spans: list[tuple[int, int]] | None = None) -> list[TerritoryMention]:
+                       cls_spans: list[tuple[int, int]] | None = None, whole_sentence: bool = False) -> list[TerritoryMention]:
     """On the site of a commune or an intercommunality, "la communauté de communes a signé son contrat
     local de santé" names the publisher: a generic org of the publisher's kind that signs or owns the
     CLS stands for it. With ``cls_spans`` (a page whose text names no place of its own), a generic org
@@ -698,7 +698,7 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
             continue
         if _SUBJECT_SIGNS.match(text, o.end) or _SIGNED_BY.search(text, max(0, o.start - 140), o.start) \
                 or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) or (
-                cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans)):
+                cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans, whole_sentence)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
 
@@ -749,12 +749,14 @@ def publisher_fallback(site: str | None, cls_spans: list[tuple[int, int]], text:
     return [TerritoryMention(a, b, text[a:b], res.name, res.type, 2, True, res, source="publisher")]
 
 
-def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]]) -> bool:
-    """A CLS mention in the sentence of [start, end) (before it too: "Dans le cadre du CLS, l'ARS s'engage aux côtés
-    de la Communauté urbaine") or in the one after it."""
+def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tuple[int, int]],
+                           whole_sentence: bool = False) -> bool:
+    """A CLS mention after [start, end) in its sentence or in the one after it; with ``whole_sentence``, before it in its
+    sentence too ("Dans le cadre du CLS, l'ARS s'engage aux côtés de la Communauté urbaine", on the publisher's own
+    site: not for the one town a page names, where "la Ville" after the CLS may be another party)."""
     lo, stop = sentence_span(text, start, end)
     stop = sentence_span(text, stop + 1, stop + 1)[1]
-    return any(lo <= a < stop for a, _ in cls_spans)
+    return any((lo if whole_sentence else start) <= a < stop for a, _ in cls_spans)
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -811,3 +811,13 @@ def test_the_publisher_s_generic_name_after_the_cls_in_its_sentence() -> None:
             "s'engage aux côtés de la Communauté urbaine pour mettre en œuvre une politique de santé territorialisée.\n")
     result = pipeline.extract(text, url="https://www.lehavreseinemetropole.fr/contrat-local-de-sante")
     assert [c.territory.name for c in result.contracts] == ["Le Havre Seine Métropole"]
+
+
+def test_the_one_named_town_stands_for_a_later_la_ville_only_after_the_cls() -> None:
+    from pipeline.extract.territory import _cls_in_next_sentences
+
+    text = "Le contrat local de santé de l'agglomération est signé ; la Ville s'associe aux actions."
+    ville = text.index("la Ville")
+    spans = [(3, 25)]
+    assert not _cls_in_next_sentences(text, ville, ville + 8, spans)
+    assert _cls_in_next_sentences(text, ville, ville + 8, spans, whole_sentence=True)
