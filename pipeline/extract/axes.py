@@ -748,8 +748,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             numbered_bullet = numbered
             label = label_colon.group(2) if numbered else body
             item = AxisItem(_clean(_label_part(label)), u.text, u.start, u.end)
-            if not numbered and label_colon and len(label_colon.group(1)) <= 100 and ":" in body[: len(label_colon.group(1)) + 3]:
-                item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…"
+            if not numbered and label_colon and len(label_colon.group(1)) <= 100 \
+                    and re.search(r":|\s[–—]\s", body[: len(label_colon.group(1)) + 3]):
+                item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…", "… – …"
             items.append(item)
         elif numbered:
             items.append(AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end))
@@ -758,7 +759,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             if u.line <= last_line + 2:
                 items[-1].raw += " " + u.text  # the explanation under "Axe 2 — Protéger…"
             continue
-        elif label_colon and not u.text.rstrip().endswith(":") and not _TOLD.search(label_colon.group(1)):
+        elif label_colon and not u.text.rstrip().endswith(":") and not _TOLD.search(label_colon.group(1)) \
+                and not (not items and _count(label_colon.group(1)) and len(label_colon.group(1).split()) >= 4):
+            # (not "Le nouveau CLS retient quatre priorités : a ; b ; c ; d", a sentence that counts its own inline list)
             # "Accès aux soins : …" on a line of its own; a sentence before a colon ("Le diagnostic réalisé en 2024
             # avait mis en lumière plusieurs fragilités : …") is no label
             items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))

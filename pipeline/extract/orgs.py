@@ -47,6 +47,7 @@ _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil
 # départemental 41", "Caisse primaire d'assurance maladie 17" (an acronym takes any number: "CD 29").
+_AMOUNT_AFTER = re.compile(r"[^\S\n]?\d{3}\b|[^\S\n]?(?:€|euros?\b|k€|M€)")
 _DEPT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]")
 # ... not the number of a street or a postcode: "Caisse primaire d'assurance maladie 50 Rue Paul Vaillant Couturier".
 _ADDRESS_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\d|[A-ZÉ]|(?:rue|avenue|boulevard|bd|place|allée|chemin|route|quai|impasse)\b)")
@@ -217,6 +218,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             if comp and re.search(r"\d", comp) and not head.isupper() and not (
                     _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, m.end("comp"))):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
+            if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, m.end("comp")):
+                comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
             before = text[max(0, m.start() - 4) : m.start()]
             if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
                 continue  # "l'hôtel de ville de Langres" is a building

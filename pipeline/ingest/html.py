@@ -184,7 +184,12 @@ class _Renderer:
         self.emit(el.text)
         for child in el:
             self.walk(child)
-            self.emit(child.tail)
+            tail = child.tail
+            if tail and tail[0] in "–—-:" and _tag(child) == "hi" and not (child.text or "").endswith(" "):
+                # trafilatura strips the space a list item's text has after a bold label: "<strong>Accès aux
+                # soins</strong> – attirer…" comes back as "<hi>Accès aux soins</hi>– attirer…"
+                tail = " " + tail
+            self.emit(tail)
 
     def walk(self, el: etree._Element) -> None:
         tag = _tag(el)

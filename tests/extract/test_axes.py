@@ -895,3 +895,30 @@ def test_retained_stakes_head_a_list_of_axes() -> None:
     [contract] = pipeline.extract(text, published="2025-01-10").contracts
     assert contract.axes == ["Consolider l'offre de premier recours", "Prévenir le suicide",
                              "Permettre aux personnes âgées de vieillir chez elles"]
+
+
+def test_a_bold_label_and_its_explanation_after_a_dash_is_its_label() -> None:
+    import pipeline
+
+    html = ("<html><body><article><h1>Notre contrat local de santé</h1><p>La communauté de communes Cœur de Chartreuse a "
+            "signé son deuxième contrat local de santé avec l'ARS Auvergne-Rhône-Alpes, pour la période 2025-2029, avec "
+            "plusieurs partenaires du territoire.</p><h2>Quatre axes de travail</h2><ol>"
+            "<li><strong>Accès aux soins</strong> – attirer de nouveaux professionnels</li>"
+            "<li><strong>Santé mentale</strong> – repérer plus tôt la souffrance psychique</li>"
+            "<li><strong>Environnement et santé</strong> – radon et qualité de l'air intérieur</li></ol>"
+            "<p>Le contrat sera évalué à mi-parcours en 2027 par l'ensemble des partenaires signataires.</p>"
+            "</article></body></html>")
+    [contract] = pipeline.extract(html, html=True, published="2025-06-10").contracts
+    assert contract.axes == ["Accès aux soins", "Santé mentale", "Environnement et santé"]
+
+
+def test_a_sentence_counting_its_inline_list_under_a_heading_is_no_item() -> None:
+    import pipeline
+
+    text = ("La Ville de Saint-Paul a signé ce mardi son deuxième contrat local de santé avec l'ARS La Réunion.\n\n"
+            "Quatre chantiers\n\nLe nouveau CLS retient quatre priorités : l'accès aux soins dans les Hauts ; la prévention "
+            "du diabète ; la santé mentale des jeunes ; la lutte contre les moustiques.\n\n"
+            "Parmi les premières actions : un bus de consultations et des ateliers cuisine.\n")
+    [contract] = pipeline.extract(text, published="2026-05-06").contracts
+    assert contract.axes == ["l'accès aux soins dans les Hauts", "la prévention du diabète", "la santé mentale des jeunes",
+                             "la lutte contre les moustiques"]

@@ -358,3 +358,9 @@ def test_the_territory_as_the_page_names_it_signs_as_the_subject_of_the_signing(
     [contract] = pipeline.extract(text).contracts
     assert contract.territory.type == "epci"
     assert ("epci", contract.territory.name) in [(s.org_type, s.name) for s in contract.signatories]
+
+
+def test_a_contract_concluded_with_parties_names_them() -> None:
+    text = ("La Ville a signé en décembre son deuxième contrat local de santé. Conclu avec l'ARS Centre-Val de Loire, la "
+            "sous-préfecture de Chinon et la communauté de communes Chinon, Vienne et Loire, il couvre 2025-2029.")
+    assert ("sous_prefecture", "Sous-préfecture de Chinon") in _signatories(text)
