@@ -47,6 +47,7 @@ _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil
 # départemental 41", "Caisse primaire d'assurance maladie 17" (an acronym takes any number: "CD 29").
+_PLACE_OF = re.compile(r"\b(?:communes|habitants|population|territoire|échelle|périmètre|ensemble|quartiers)\s+de\s+l['’]$", re.I)
 _AMOUNT_AFTER = re.compile(r"[^\S\n]?\d{3}\b|[^\S\n]?(?:€|euros?\b|k€|M€)")
 _DEPT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]")
 # ... not the number of a street or a postcode: "Caisse primaire d'assurance maladie 50 Rue Paul Vaillant Couturier".
@@ -234,7 +235,9 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
                 # "aux côtés de l'intercommunalité concernée", "l'agglomération": the contract's own EPCI
-                or (head in OWN_EPCI_HEADS and re.search(r"\bl['’]$", before))
+                # (not "les quinze communes de l'agglomération", "à l'échelle de l'agglomération": a place)
+                or (head in OWN_EPCI_HEADS and re.search(r"\bl['’]$", before)
+                    and _PLACE_OF.search(text, max(0, m.start() - 40), m.start()) is None)
             ):
                 continue
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head

@@ -139,6 +139,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         party, name, key = resolved
         kind = next((k for s, e, k in scopes if s <= org.start and org.end <= e), None)
         by_key.setdefault(key, []).append((org, party, name, kind))
+    _merge_defined_acronyms(text, by_key)
     out: list[Candidate] = []
     for key, mentions in by_key.items():
         scoped = [m for m in mentions if m[3] is not None]
@@ -168,6 +169,22 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             **{f"status_{t}": float(contract_status == t) for t in _STATUSES},
         })
     return out
+
+
+_DEFINED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _merge_defined_acronyms(text: str, by_key: dict[str, list]) -> None:
+    """One party under its name and the acronym the page defines for it ("AGGLOMÉRATION MONTARGOISE ET RIVES DU LOING
+    (AME)", then "l'AME a conclu avec l'ARS…"): the name's mentions join the acronym's, which the signing names."""
+    by_name = {(ms[0][1].org_type, ms[0][2]): key for key, ms in by_key.items()}
+    for key, mentions in list(by_key.items()):
+        for org, party, _, _ in mentions:
+            m = _DEFINED_ACRONYM.search(text, org.start, min(len(text), org.end + 12))  # the mention may hold it
+            target = by_name.get((party.org_type, m["acronym"])) if m else None
+            if target is not None and target != key and key in by_key and target in by_key:
+                by_key[target] = by_key[target] + by_key.pop(key)
+                break
 
 
 def _features(text: str, org: OrgMention, party: OrgMention, name: str, mentions: list, scoped: list,

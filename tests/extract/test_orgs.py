@@ -34,6 +34,7 @@ def _orgs(text: str) -> list[tuple[str, str]]:
             [("prefecture", "Préfecture 94"), ("departement", "Conseil départemental 94"), ("cpam", "CPAM 94")],
         ),
         ("La ville de 12 000 habitants signe.", []),
+        ("Le contrat vaut pour les quinze communes de l'agglomération.", []),  # a place, not a party
         ("La commune consacrera 70 000 euros et l'ARS 50 000 euros par an.", [("ars", "ARS")]),  # an amount
         ("La Caisse primaire d'assurance maladie 50 Rue Paul Bert 58 000 Nevers", [("cpam", "Caisse primaire d'assurance maladie")]),  # an address
         (

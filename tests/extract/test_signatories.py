@@ -364,3 +364,13 @@ def test_a_contract_concluded_with_parties_names_them() -> None:
     text = ("La Ville a signé en décembre son deuxième contrat local de santé. Conclu avec l'ARS Centre-Val de Loire, la "
             "sous-préfecture de Chinon et la communauté de communes Chinon, Vienne et Loire, il couvre 2025-2029.")
     assert ("sous_prefecture", "Sous-préfecture de Chinon") in _signatories(text)
+
+
+def test_a_party_and_the_acronym_the_page_defines_for_it_are_one() -> None:
+    import pipeline
+
+    text = ("AGGLOMÉRATION MONTARGOISE ET RIVES DU LOING (AME)\n\nFiche de poste : coordinateur du contrat local de santé"
+            "\n\nEn septembre 2024, l'AME a conclu avec l'ARS Centre-Val de Loire et la CPAM du Loiret son deuxième "
+            "contrat local de santé, pour les quinze communes de l'agglomération.\n")
+    [contract] = pipeline.extract(text, published="2026-02-01").contracts
+    assert [s.org_type for s in contract.signatories].count("epci") == 1
