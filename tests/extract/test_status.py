@@ -376,3 +376,15 @@ def test_a_headline_reporting_the_signing_outweighs_the_story_of_the_elaboration
 ])
 def test_the_signing_of_another_object_is_no_signing_cue(text: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] != "signed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'élaboration des CLS s'inscrit dans le cadre du Code de la santé publique. Le CLS d'Angoulême est présenté.",
+     "unknown"),
+    ("Sur le territoire, le contrat local de santé a été précédé par l'élaboration d'un premier diagnostic partagé.",
+     "unknown"),
+    ("Un séminaire s'est tenu avec l'élaboration du programme d'actions du Contrat Local de Santé intercommunal.",
+     "in_preparation"),
+])
+def test_the_elaboration_of_this_contract_not_of_cls_in_general(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
