@@ -95,6 +95,7 @@ def classify_line(s: str, rules: BoilerplateRules) -> str | None:
 _PAGE_LINE = re.compile(r"(?P<text>\S.{3,118}?)(?:[^\S\n]{2,}|[^\S\n]+(?:page|p\.)[^\S\n]*)\d{1,3}(?:[^\S\n]*/[^\S\n]*\d{1,3})?[^\S\n]*",
                         re.I)
 _PAGE_LINE_REPEATS = 3
+_PAGE_WORD = re.compile(r"page", re.I)  # (a search, not a lower-cased copy of every page)
 
 
 def _running_lines(text: str) -> set[str]:
@@ -109,7 +110,7 @@ def _running_lines(text: str) -> set[str]:
 def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     edits: list[Edit] = []
     warnings: list[str] = []
-    running = _running_lines(text) if "  " in text or "page" in text.lower() else set()
+    running = _running_lines(text) if "  " in text or _PAGE_WORD.search(text) else set()
     seen_running: set[str] = set()
     in_related = in_block = False
     previous: Line | None = None  # last kept non-blank line

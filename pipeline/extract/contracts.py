@@ -735,22 +735,15 @@ def _sections_without_cls(units: list[Unit], bounds: list[int]) -> list[tuple[in
 _RULE = re.compile(r"(?:[-=_*~—]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+[^a-z\n]{2,80})?")
 
 
-@lru_cache(maxsize=8)  # asked once per contract of the same page
-def _rule_lines(text: str) -> tuple[int, ...]:
-    """Where the page's rule lines start."""
-    return tuple(m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group().strip() and _RULE.fullmatch(m.group().strip()))
-
-
 # A numbered section heading on its own line: "3.4 Santé", "2. LA SITUATION FINANCIÈRE DE L'AGGLOMÉRATION", "IV – Culture"
-# (not a table of contents' line, whose dot leaders end in a page number).
-_SECTION_LINE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}[.)]?)[^\S\n]*[–—-]?[^\S\n]+[A-ZÉÈÀÔÎ][^.\n…]{2,80}")
+# (not a table of contents' line, whose dot leaders end in a page number, nor a line announcing a list with a colon).
+_SECTION_LINE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,4}[.)]?)[^\S\n]*[–—-]?[^\S\n]+[A-ZÉÈÀÔÎ][^.\n…]{2,80}(?<!:)")
 
 
-@lru_cache(maxsize=8)
-def _section_lines(text: str) -> tuple[int, ...]:
-    """Where the page's numbered section headings start."""
-    return tuple(m.start() for m in re.finditer(r"(?m)^.*$", text)
-                 if _SECTION_LINE.fullmatch(m.group().strip()) and not m.group().rstrip().endswith(":"))
+@lru_cache(maxsize=16)  # asked once per contract of the same page, for each pattern
+def _line_starts(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
+    """Where the page's lines that are, stripped, one match of pattern start (its rule lines, its section headings)."""
+    return tuple(m.start() for m in re.finditer(r"(?m)^.*$", text) if m.group().strip() and pattern.fullmatch(m.group().strip()))
 
 
 def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
@@ -760,12 +753,12 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     about something else (a contract document names its contract in many of its own)."""
     if not units or "\n" not in text:
         return []
-    rules_at = _rule_lines(text)
+    rules_at = _line_starts(text, _RULE)
     if rules_at:
         bounds = [0, *rules_at, len(text)]
         out = _sections_without_cls(units, bounds)
         return out if len(out) < len(bounds) - 1 else []
-    heads = _section_lines(text)
+    heads = _line_starts(text, _SECTION_LINE)
     # Sections of prose, not the items of a numbered list (axes explained in a line or two each).
     if len(heads) < 4 or sorted(b - a for a, b in pairwise(heads))[(len(heads) - 1) // 2] < 300:
         return []

@@ -168,19 +168,12 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
     pub = _parse_iso(publication) if publication and len(publication) >= 7 else None
     month_only = publication is not None and len(publication) == 7  # "2021-11": the day is unknown
     warnings: list[str] = []
-    if mention.relative in ("mois dernier", "ce mois"):
-        if pub is None or mention.day is None:
+    if mention.relative in ("jour dernier", "mois dernier", "ce mois"):
+        # "le 12 dernier" needs the publication's day; "le 14 du mois dernier", "le 3 de ce mois" only its month.
+        if pub is None or mention.day is None or (month_only and mention.relative == "jour dernier"):
             return None
-        month, year = (pub.month, pub.year) if mention.relative == "ce mois" else (pub.month - 1 or 12,
-                                                                                  pub.year - (pub.month == 1))
-        try:
-            return dt.date(year, month, mention.day).isoformat(), ["date_relative"]
-        except ValueError:
-            return None
-    if mention.relative == "jour dernier":
-        if pub is None or month_only or mention.day is None:
-            return None
-        month, year = (pub.month, pub.year) if mention.day <= pub.day else (pub.month - 1 or 12, pub.year - (pub.month == 1))
+        this_month = mention.relative == "ce mois" or (mention.relative == "jour dernier" and mention.day <= pub.day)
+        month, year = (pub.month, pub.year) if this_month else (pub.month - 1 or 12, pub.year - (pub.month == 1))
         try:
             return dt.date(year, month, mention.day).isoformat(), ["date_relative"]
         except ValueError:

@@ -38,7 +38,7 @@ _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Heads that are only an organisation when a complement follows ("le pays", "la ville").
 # Bare heads that stand for the contract's own EPCI ("l'agglomération", "l'Agglo", "l'intercommunalité").
 OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité"})
-_TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\([A-Z]{2,8}\)")  # from the end of a name: linear on long runs of spaces
+TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\((?P<acronym>[A-Z]{2,8})\)")  # from the end of a name: linear on long runs of spaces
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # A person's title: its place follows a preposition ("maire de Laon", "préfète de l'Aisne").
@@ -255,7 +255,7 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "Conseil départemental de Meurthe et Moselle", "PETR du Pays de Saverne Plaine et Plateau",
                 # "CC de Gémozac et de la Saintonge Viticole": one name that holds "et", as the gazetteer knows it.
                 comp, end = comp + joined.group(), joined.end()
-            if comp and (after := _TRAILING_ACRONYM.match(text, end)):
+            if comp and (after := TRAILING_ACRONYM.match(text, end)):
                 end = after.end()  # "Communauté d'agglomération du Sud (CASUD)": one mention, not two
             if m["paren"] and not comp:
                 end = m.end()

@@ -23,7 +23,7 @@ from pathlib import Path
 from pipeline.clean.hints import lead
 from pipeline.extract import dates, signatories
 from pipeline.extract.logistic import Capture, Model, read_model
-from pipeline.extract.orgs import OrgMention
+from pipeline.extract.orgs import TRAILING_ACRONYM, OrgMention
 from pipeline.extract.territory import name_key
 from pipeline.extract.units import Unit
 from pipeline.models import ORG_TYPES, Signatory, Span, Territory
@@ -171,16 +171,13 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     return out
 
 
-_DEFINED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)")
-
-
 def _merge_defined_acronyms(text: str, by_key: dict[str, list]) -> None:
     """One party under its name and the acronym the page defines for it ("AGGLOMÉRATION MONTARGOISE ET RIVES DU LOING
     (AME)", then "l'AME a conclu avec l'ARS…"): the name's mentions join the acronym's, which the signing names."""
     by_name = {(ms[0][1].org_type, ms[0][2]): key for key, ms in by_key.items()}
     for key, mentions in list(by_key.items()):
         for org, party, _, _ in mentions:
-            m = _DEFINED_ACRONYM.search(text, org.start, min(len(text), org.end + 12))  # the mention may hold it
+            m = TRAILING_ACRONYM.search(text, org.start, min(len(text), org.end + 12))  # the mention may hold it
             target = by_name.get((party.org_type, m["acronym"])) if m else None
             if target is not None and target != key and key in by_key and target in by_key:
                 by_key[target] = by_key[target] + by_key.pop(key)
