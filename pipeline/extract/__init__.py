@@ -46,24 +46,25 @@ def doc_input(
     mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
     territory.link_mentions(mentions, ctx)
     mentions += territory.publisher_mentions(text, orgs, site)
-    if url or site:
-        mentions += territory.our_place_mentions(text, publisher_of(url) or site, rel.cls_spans)
-    if (url or (site and not any(m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans)
-                                 for m in mentions))) and not any(m.anchor for m in mentions):
+    publisher = publisher_of(url) or site
+    # A quartier named beside the CLS (the publisher mentions added below are never quartiers).
+    quartier = any(m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans) for m in mentions)
+    if publisher:
+        mentions += territory.our_place_mentions(text, publisher, rel.cls_spans)
+    if (url or (site and not quartier)) and not any(m.anchor for m in mentions):
         # A town's own site ("savigny-le-temple.fr: la Ville a développé un contrat local de santé") names the
         # publisher in its address or its site name only: read where the text ties no named place to its contract
         # ("le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat local de
         # santé" on the community's own site; not over a quartier named beside the CLS).
-        mentions += territory.publisher_mentions(text, orgs, publisher_of(url) or site, rel.cls_spans, whole_sentence=True)
-    if not any(m.anchor or (m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans))
-               for m in mentions) and (own := _one_named_town(orgs)) is not None:
+        mentions += territory.publisher_mentions(text, orgs, publisher, rel.cls_spans, whole_sentence=True)
+    if not quartier and not any(m.anchor for m in mentions) and (own := _one_named_town(orgs)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
         # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
         # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where
         # a health centre stands is no such place).
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
-    if not mentions and not orgs and (url or site):
-        mentions = territory.publisher_fallback(publisher_of(url) or site, rel.cls_spans, text)
+    if not mentions and not orgs and publisher:
+        mentions = territory.publisher_fallback(publisher, rel.cls_spans, text)
     di.groups = territory.scale_up(text, territory.group_mentions(mentions), rel.cls_spans)
     return di
 
