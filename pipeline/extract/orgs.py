@@ -18,7 +18,9 @@ from pipeline.geo import get_gazetteer
 from pipeline.relevance import loose
 
 # "Représenté par …" after a party in a contract document is not part of its name.
-NAME_WORD = r"(?!Représenté)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
+# Nor a person's title opening the next party of a list or a signature block ("Préfet de Seine-Saint-Denis Président du
+# Conseil Général", "Maire de Sevran Directeur Général de l'ARS").
+NAME_WORD = r"(?!Représenté|(?:(?:Le|La|L['’])[^\S\n]*)?(?:Président|Présidente|Directeur|Directrice|Préfet|Préfète|Maire|Monsieur|Madame)\b)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
 _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 _CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*)"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"

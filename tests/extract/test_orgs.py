@@ -259,3 +259,12 @@ def test_plural_departmental_councils_are_each_one_party() -> None:
 ])
 def test_a_demonym_adjective_after_the_name_belongs_to_it(text: str, name: str) -> None:
     assert name in [o.name for o in find_orgs(text)]
+
+
+def test_a_title_opening_the_next_party_is_no_part_of_a_name() -> None:
+    # a signature block flattened on one line: each title opens the next party
+    text = ("représentée par M. Leclerc, Préfet de Seine-Saint-Denis Président du Conseil Général, "
+            "Monsieur le Maire de Sevran Directeur Général de l'Agence Régionale de Santé")
+    names = [o.name for o in find_orgs(text)]
+    assert "Préfecture de Seine-Saint-Denis" in names
+    assert not any("Président" in n or "Directeur" in n for n in names)
