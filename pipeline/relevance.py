@@ -108,6 +108,10 @@ def assess(text: str) -> Relevance:
     real = [s for s in full if not _hypothetical(text, s[0])]
     if full and not real:
         return Relevance(False, 0.2, "CLS only hypothetical", [])
+    if real and not acro and all(text[s:e].lower().startswith("contrats") for s, e in real):
+        # "les animatrices des contrats locaux de santé d'Indre-et-Loire", "les contrats locaux de santé que la ville
+        # et la Matheysine ont chacune conclus": a page that never names one contract is about none of them.
+        return Relevance(False, 0.2, "CLS only in the plural", [])
     # CLSM pages count too ("2016 est une année charnière, le CLSM débute une collaboration … dans le cadre du
     # Contrat Local de Santé"): the conseil local de santé mentale, named by its acronym or in full.
     if len(real) + len(acro) == 1 and n_other + len(_CLSM.findall(text)) >= 2:

@@ -253,3 +253,18 @@ def test_a_cls_named_late_as_another_plan_s_frame_is_a_passing_mention() -> None
     # Said of the CLS itself, the same late sentence keeps the page.
     own = other + "Le contrat local de santé de Commentry Montmarault Néris Communauté a été signé en 2023.\n"
     assert pipeline.extract(own, published="2026-02-05").is_cls
+
+
+def test_a_page_that_names_contracts_only_in_the_plural_is_about_none() -> None:
+    text = ("Le conseil territorial de santé a tenu sa plénière à Tours. Les animatrices des contrats locaux de santé "
+            "d'Indre-et-Loire ont présenté un bilan commun de leurs actions de prévention menées en 2025.\n")
+    assert not assess(text).is_cls
+    assert assess(text.replace("des contrats locaux de santé", "du contrat local de santé de Tours")).is_cls
+
+
+def test_an_action_of_the_contract_named_late_is_a_passing_mention() -> None:
+    import pipeline
+
+    framed = _HEALTH_CENTRE + ("La maison de santé figure parmi les actions inscrites au contrat local de santé des "
+                               "Monts du Lyonnais, signé en 2024.\n")
+    assert not pipeline.extract(framed, published="2025-06-02").is_cls
