@@ -350,11 +350,12 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?sign
 _TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", re.I)
 
 
-# A signing set for a day ("Sa signature officielle est programmée le jeudi 26/03"): that day is the announced signing,
-# a month or a season only a target ("prévue en septembre").
+# A signing set for a day ("Sa signature officielle est programmée le jeudi 26/03", "Le contrat sera signé le jeudi
+# 12 mars à 10 heures"): that day is the announced signing, a month or a season only a target ("prévue en septembre",
+# "sera signé à l'automne").
 _WEEKDAY_WORDS = "|".join(dates.WEEKDAYS)
-_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?)\s+(?:au|le|pour\s+le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?$",
-                      re.I)
+_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?|(?:sera|seront)\s+(?:\w{{2,20}}ment\s+)?signée?s?)"
+                      rf"\s+(?:au|le|pour\s+le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?$", re.I)
 
 
 # The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")

@@ -345,6 +345,7 @@ def test_the_day_of_a_vote_authorising_the_signing_is_no_signing_date() -> None:
     "Contrat local de santé : signature le 27 mars\n\nLa Ville de Cosne-Cours-sur-Loire prépare son deuxième contrat "
     "local de santé avec l'ARS.\n",
     "Le deuxième contrat local de santé de la Ville de Cosne-Cours-sur-Loire sera officiellement signé le 27 mars.\n",
+    "Le deuxième contrat local de santé de la Ville de Cosne-Cours-sur-Loire sera signé le vendredi 27 mars à 10 heures.\n",
 ])
 def test_a_signing_set_for_a_day_later_in_the_year_is_still_to_come(text: str) -> None:
     import pipeline
