@@ -548,3 +548,21 @@ def test_html_definition_list_and_publisher_name() -> None:
     assert "- Aller vers les habitants : Permanences à la maison de quartier." in page.text.split("\n")
     assert "- Mieux manger : Ateliers cuisine." in page.text.split("\n")
     assert page.site == "Communauté de communes Morvan Sommets et Grands Lacs"
+
+
+def test_a_layout_table_is_laid_out_as_blocks_once() -> None:
+    # an e-mail newsletter: an outer table whose cell holds the articles, each in a table of its own
+    from pipeline.ingest.html import parse_html, render
+
+    root = parse_html(
+        "<html><body><table><tr><td><h1>La Lettre n°31</h1>"
+        "<table><tr><td><h2>La Costa Verde signe son contrat</h2><p>Le mardi 24 février, la communauté de communes "
+        "a signé.</p><p>Quatre axes ont été retenus.</p></td></tr></table>"
+        "<table><tr><td><h2>Bastia</h2><p>Le 5 mars, la CAB a signé.</p></td></tr></table>"
+        "</td></tr></table>"
+        "<table><tr><th>Partenaire</th><th>Montant</th></tr><tr><td><p>ARS</p></td><td>30 000 €</td></tr></table>"
+        "</body></html>")
+    lines = [line for line in render(root).splitlines() if line]
+    assert lines == ["La Lettre n°31", "La Costa Verde signe son contrat", "Le mardi 24 février, la communauté de "
+                     "communes a signé.", "Quatre axes ont été retenus.", "Bastia", "Le 5 mars, la CAB a signé.",
+                     "Partenaire | Montant", "ARS | 30 000 €"]

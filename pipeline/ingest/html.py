@@ -142,6 +142,20 @@ def _tag(el: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+def _layout_cell(cell: etree._Element) -> bool:
+    """A cell that holds a table, a heading or several paragraphs: a block of a layout, not a value."""
+    inner = [_tag(t) for t in cell.iterdescendants()]
+    return any(t in _TABLES or t in _HEADINGS for t in inner) or sum(t in ("p", "ul", "ol") for t in inner) >= 2
+
+
+def _owning_table(el: etree._Element) -> etree._Element | None:
+    """The nearest table around an element."""
+    up = el.getparent()
+    while up is not None and _tag(up) not in _TABLES:
+        up = up.getparent()
+    return up
+
+
 def _collapse(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
@@ -284,11 +298,21 @@ class _Renderer:
     def _table(self, el: etree._Element) -> None:
         self.gap()
         for row in el.iter():
-            if _tag(row) in _ROWS:
-                cells = [_collapse("".join(c.itertext())) for c in row if _tag(c) in _CELLS]
-                line = " | ".join(c for c in cells if c)
-                if line:
-                    self.lines.append(self.cont + line if self.in_item else line)
+            if _tag(row) not in _ROWS or _owning_table(row) is not el:
+                continue  # a nested table's rows are laid out by the cell that holds it
+            cells = [c for c in row if _tag(c) in _CELLS]
+            if any(_layout_cell(c) for c in cells):
+                # A layout table (an e-mail newsletter, an old site): its cells hold headings, paragraphs and tables of
+                # their own, not values. Flattened, a cell gives a whole article on one line (or the page, then its
+                # inner rows again).
+                for c in cells:
+                    self.gap()
+                    self.children(c)
+                    self.gap()
+                continue
+            line = " | ".join(t for t in (_collapse("".join(c.itertext())) for c in cells) if t)
+            if line:
+                self.lines.append(self.cont + line if self.in_item else line)
         self.gap()
 
     def text(self) -> str:
