@@ -31,6 +31,8 @@ class Relevance:
     cls_spans: list[tuple[int, int]]
     # Every mention names the CLS as the frame of another plan's actions (rules/relevance.yml: reference_frame).
     framed: bool = False
+    # Every mention is plural ("les contrats locaux de santé du département"): a list of contracts, or none.
+    plural: bool = False
 
 
 def _hypothetical(text: str, start: int) -> bool:
@@ -108,10 +110,6 @@ def assess(text: str) -> Relevance:
     real = [s for s in full if not _hypothetical(text, s[0])]
     if full and not real:
         return Relevance(False, 0.2, "CLS only hypothetical", [])
-    if real and not acro and all(text[s:e].lower().startswith("contrats") for s, e in real):
-        # "les animatrices des contrats locaux de santé d'Indre-et-Loire", "les contrats locaux de santé que la ville
-        # et la Matheysine ont chacune conclus": a page that never names one contract is about none of them.
-        return Relevance(False, 0.2, "CLS only in the plural", [])
     # CLSM pages count too ("2016 est une année charnière, le CLSM débute une collaboration … dans le cadre du
     # Contrat Local de Santé"): the conseil local de santé mentale, named by its acronym or in full.
     if len(real) + len(acro) == 1 and n_other + len(_CLSM.findall(text)) >= 2:
@@ -122,7 +120,8 @@ def assess(text: str) -> Relevance:
     score = min(1.0, 0.5 + 0.1 * len(real) + 0.05 * len(acro) - 0.1 * n_other)
     frame = rules.compiled("relevance", "reference_frame")
     framed = all(frame.search(text[max(0, s - 60) : s]) for s, _ in spans)
-    return Relevance(True, max(score, 0.3), "CLS mentioned", spans, framed)
+    plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)
+    return Relevance(True, max(score, 0.3), "CLS mentioned", spans, framed, plural)
 
 
 # Where a page's first CLS mention stands, as a share of its text and in characters, beyond which a mention that
@@ -152,4 +151,9 @@ def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 
         return Relevance(False, min(rel.score, 0.3), "passing mention: nothing said of the CLS", rel.cls_spans)
     if rel.is_cls and may_pass(rel, text_len) and rel.framed:
         return Relevance(False, min(rel.score, 0.3), "passing mention: the CLS as another plan's frame", rel.cls_spans)
+    if rel.is_cls and rel.plural and n_contracts < 2:
+        # "les animatrices des contrats locaux de santé d'Indre-et-Loire", "les contrats locaux de santé que la ville
+        # et la Matheysine ont chacune conclus": a page that names contracts only in the plural and lists none of
+        # them is about no one contract (a list of contracts under "Les contrats locaux de santé en cours" is).
+        return Relevance(False, min(rel.score, 0.2), "CLS only in the plural", rel.cls_spans)
     return rel

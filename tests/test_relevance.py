@@ -256,10 +256,13 @@ def test_a_cls_named_late_as_another_plan_s_frame_is_a_passing_mention() -> None
 
 
 def test_a_page_that_names_contracts_only_in_the_plural_is_about_none() -> None:
+    import pipeline
+
     text = ("Le conseil territorial de santé a tenu sa plénière à Tours. Les animatrices des contrats locaux de santé "
             "d'Indre-et-Loire ont présenté un bilan commun de leurs actions de prévention menées en 2025.\n")
-    assert not assess(text).is_cls
-    assert assess(text.replace("des contrats locaux de santé", "du contrat local de santé de Tours")).is_cls
+    assert not pipeline.extract(text, published="2025-12-10").is_cls
+    one = text.replace("des contrats locaux de santé d'Indre-et-Loire", "du contrat local de santé de Tours")
+    assert pipeline.extract(one, published="2025-12-10").is_cls
 
 
 def test_an_action_of_the_contract_named_late_is_a_passing_mention() -> None:

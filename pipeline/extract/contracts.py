@@ -135,7 +135,13 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     by_numbers = len({a for _, a, _ in numbered}) >= 2
     # (sections of at least two headings: one heading, "Landes | Mont-de-Marsan", may name a town and its agglomeration)
     several = len({a for _, a, _, _ in sections}) >= 2
-    anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (several and g in headed)]
+    # A section whose heading speaks of a contract itself ("Bastia : une nouvelle mouture pour le CLS de
+    # l'agglomération", under a newsletter's first item headed by a longer title) opens one, even alone, for a
+    # territory its text names near a CLS mention (not for "les Fléchois" of "Un contrat pour prendre soin de tous
+    # les Fléchois", whose Pays Fléchois the text names only as a partner).
+    titled = _headed_groups(groups, units or [], contract_heading=True)
+    anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (several and g in headed)
+               or (g in titled and any("near_cls" in m.cues for m in g.mentions))]
     if by_numbers:
         anchors = [g for g in anchors if g in headed or not all(
             any(h is not g and a <= m.start < b for h, a, b in numbered) for m in g.mentions)]
@@ -164,7 +170,6 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     first = max(anchors, key=lambda g: g.score)
     # A secondary anchor must stand on its own, not be a passing mention near the real contract, unless it
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
-    titled = _headed_groups(groups, units or [], contract_heading=True)
     kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
             or (by_numbers and any(g is h for h, _, _ in numbered))]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
@@ -593,6 +598,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         own = _own_territory_signs(text, group, terr, scopes, [])  # added below when no chosen party has its type
         signatory_choice.record(cands, terr.type, own[0] if own is not None else None)
     own_sig = _own_territory_signs(text, group, terr, scopes, sigs)
+    if own_sig is None and st == "in_preparation":  # (an announced signing names its parties: "Nogent renouvellera son CLS")
+        own_sig = _own_territory_prepares(text, group, terr, units, sigs)
     if own_sig is not None:
         sigs.append(own_sig[0])
         sig_spans.append(_span(text, *own_sig[1]))
@@ -689,6 +696,26 @@ def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Terri
         return None
     name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name
     return Signatory(org_type=terr.type, name=name), span
+
+
+# The territory as the subject that prepares its own contract: "Ternois Com a commencé cet automne à préparer son premier
+# contrat local de santé", "Le Pays Dolois est en pleine phase de renouvellement de son CLS".
+_PREPARES_ITS_OWN = re.compile(r"[^.;:!?\n]{0,120}?\b(?:son|sa)\s+(?:\w+\s+){0,2}?(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
+
+
+def _own_territory_prepares(text: str, group: territory.TerritoryGroup, terr: Territory, units: list[Unit],
+                            sigs: list) -> tuple[Signatory, tuple[int, int]] | None:
+    """A contract in preparation lists the parties said to carry it: its own territory, where the page makes it the
+    subject of its own contract's preparation."""
+    if terr.type not in ("commune", "epci", "pays_petr") or any(s.org_type == terr.type for s in sigs):
+        return None
+    for m in group.mentions:
+        if m.source == "title" or not any(u.start <= m.start < u.end for u in units):
+            continue
+        if _PREPARES_ITS_OWN.match(text, m.end) and not signatories.names_contract(text, m.start, m.end):
+            name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name
+            return Signatory(org_type=terr.type, name=name), (m.start, m.end)
+    return None
 
 
 def _same_name_in(text: str, group: territory.TerritoryGroup, scopes: list[tuple[int, int]]) -> tuple[int, int] | None:

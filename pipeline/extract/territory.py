@@ -27,7 +27,9 @@ _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
 _CLS_OF = lead(re.compile(
     rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
     rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
-    rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?)?{_SP}*"
+    rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?|"
+    # "le premier contrat local de santé consacré à Fontbarlettes"
+    rf"(?:consacré|dédié)e?{_SP}+(?:à{_SP}+(?:la{_SP}+|l['’])?|au{_SP}+))?{_SP}*"
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
@@ -368,6 +370,11 @@ def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
             mentions.append(TerritoryMention(m.start("a"), m.end("b"), m.group(), name, "other", 7, True, source="joint"))
 
 
+# "… consacré à Fontbarlettes (photo ci-dessus). Conclu pour 2026-2028, il … concentre les moyens sur un quartier où …":
+# the page calls the contract's unlisted place a quartier just after.
+_A_QUARTIER_AFTER = re.compile(r"\b(?:un|ce|le)\s+quartier\b(?!\s+(?:de|du|des)\b)", re.I)
+
+
 def _exact_town(name: str) -> LinkResult | None:
     """The one commune the name is exactly, linked; None when it is none or several."""
     res = get_gazetteer().link(name, kind="commune")
@@ -419,7 +426,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if named is not None:
                 tm.kind = _KIND_OF_ORG[named.org_type]
             tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None
-            if tm.needs_link and for_quartier and _exact_town(target) is None:
+            if tm.needs_link and (for_quartier or _A_QUARTIER_AFTER.search(text, m.end(), m.end() + 200)) \
+                    and _exact_town(target) is None:
                 # "le tout premier contrat local de santé du quartier … de la Duchère": a name no gazetteer lists,
                 # on a page about a quartier's contract, is the quartier's.
                 tm.kind, tm.needs_link = "quartier", False

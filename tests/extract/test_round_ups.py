@@ -255,3 +255,22 @@ def test_the_contract_a_town_had_signed_before_opens_none() -> None:
             "suite du CLS que la seule ville de Châtellerault avait signé en 2019.\n")
     names = [c.territory.name for c in pipeline.extract(text, published="2025-11-20").contracts]
     assert "Châtellerault" not in names
+
+
+def test_a_newsletter_item_whose_heading_names_a_contract_opens_one_under_a_longer_first_title() -> None:
+    text = ("La Lettre de l'ARS de Corse – mars 2026\n\n"
+            "La Costa Verde signe son premier contrat local de santé\n\n"
+            "Le mardi 24 février, à Cervione, la communauté de communes de la Costa Verde a signé son tout premier "
+            "contrat local de santé avec l'ARS de Corse.\n\n"
+            "Bastia : une nouvelle mouture pour le CLS de l'agglomération\n\n"
+            "Le 5 mars, c'était au tour de la communauté d'agglomération de Bastia de s'engager à nouveau. Le contrat "
+            "signé ce jour-là succède au premier CLS de l'agglomération.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-03-10").contracts]
+    assert names == ["Communauté de communes de la Costa Verde", "Communauté d'agglomération de Bastia"]
+
+
+def test_a_heading_that_names_only_the_readers_opens_no_contract_for_a_partner() -> None:
+    text = ("LA FLÈCHE MAG | JANVIER 2026\n\nDOSSIER SANTÉ\nUn contrat pour prendre soin de tous les Fléchois\n"
+            "Le 16 décembre dernier, la Ville de La Flèche a signé son premier contrat local de santé avec l'ARS. La "
+            "communauté de communes du Pays Fléchois, associée aux travaux, n'est pas signataire à ce stade.\n")
+    assert [c.territory.name for c in pipeline.extract(text, published="2026-01-05").contracts] == ["La Flèche"]

@@ -374,3 +374,16 @@ def test_a_party_and_the_acronym_the_page_defines_for_it_are_one() -> None:
             "contrat local de santé, pour les quinze communes de l'agglomération.\n")
     [contract] = pipeline.extract(text, published="2026-02-01").contracts
     assert [s.org_type for s in contract.signatories].count("epci") == 1
+
+
+def test_a_territory_preparing_its_own_contract_carries_it() -> None:
+    import pipeline
+
+    text = ("La communauté de communes du Ternois a commencé cet automne à préparer son premier contrat local de santé "
+            "(CLS). Le diagnostic local de santé est en cours.\n")
+    [contract] = pipeline.extract(text, published="2026-01-10").contracts
+    assert contract.status == "in_preparation"
+    assert [(s.org_type, s.name) for s in contract.signatories] == [("epci", "Communauté de communes du Ternois")]
+    other = text.replace("La communauté de communes du Ternois a commencé", "L'ARS a commencé avec la communauté de "
+                         "communes du Ternois").replace("son premier", "le premier")
+    assert [s.org_type for s in pipeline.extract(other, published="2026-01-10").contracts[0].signatories] != ["epci"]

@@ -222,6 +222,13 @@ def test_unnamed_quartier_takes_the_quartier_named_elsewhere():
     assert _contracts(text) == ["Luth"]
 
 
+def test_a_contract_devoted_to_an_unlisted_place_the_page_calls_a_quartier_is_the_quartier_s():
+    text = ("Mardi, au centre social, la Ville de Valence et l'ARS ont paraphé le premier contrat local de santé "
+            "consacré à Fontbarlettes. Conclu pour 2026-2028, il concentre les moyens sur un quartier où l'espérance de "
+            "vie reste inférieure à la moyenne.")
+    assert _contracts(text) == ["Fontbarlettes"]
+
+
 def _analyze(text: str, publication: str = "2025-10-10"):
     from pipeline.extract import analyze
     from pipeline.nlp import build_nlp
