@@ -12,8 +12,8 @@ from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.geo import get_gazetteer
 
-_FUTURE_BEFORE = re.compile(
-    r"(?:(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être)(?:\s+(?:la|le|l['’]))?"
+_FUTURE_BEFORE = re.compile(  # whole words: "déjà signé" is no "à signer", "Nova" no "va"
+    r"(?<![\w'’-])(?:(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être)(?:\s+(?:la|le|l['’]))?"
     r"|prévue?s?\s+d'être|à|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la)\s*$", re.I
     # "approuver la signature", "la troisième étape sera la signature du contrat dans un an" (not "passer à la signature")
 )

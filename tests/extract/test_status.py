@@ -388,3 +388,11 @@ def test_the_signing_of_another_object_is_no_signing_cue(text: str) -> None:
 ])
 def test_the_elaboration_of_this_contract_not_of_cls_in_general(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["Sept CLS sont déjà signés en Moselle, notamment à Metz et à Forbach.",
+                                  "Le contrat local de santé de Nova est déjà signé."])
+def test_already_signed_is_signed(text: str) -> None:
+    from pipeline.extract.status import extract_status
+
+    assert extract_status(text, False)[0] == "signed"
