@@ -69,6 +69,11 @@ FLOORS = {
         "signing_date": 0.83, "period": 0.78, "signatories_type": 0.84, "signatories_name": 0.80,
         "people": 0.86, "axes": 0.91, "axis_themes": 0.85, "funding": 0.76,
     },
+    "blind-bcbd": {
+        "macro": 0.85, "is_cls": 1.0, "contract": 0.88, "territory_code": 0.86, "status": 0.77,
+        "signing_date": 0.66, "period": 0.83, "signatories_type": 0.91, "signatories_name": 0.89,
+        "people": 0.94, "axes": 0.88, "axis_themes": 0.82, "funding": 0.74,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -106,13 +111,14 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-op", ("corpus-o", "corpus-p")), ("blind-qr", ("corpus-q", "corpus-r")),
                                           ("blind-st", ("corpus-s", "corpus-t")), ("blind-uv", ("corpus-u", "corpus-v")),
                                           ("blind-wx", ("corpus-w", "corpus-x")), ("blind-yz", ("corpus-y", "corpus-z")),
-                                          ("blind-babb", ("corpus-ba", "corpus-bb"))])
+                                          ("blind-babb", ("corpus-ba", "corpus-bb")),
+                                          ("blind-bcbd", ("corpus-bc", "corpus-bd"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
-                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb"])
+                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
