@@ -566,3 +566,16 @@ def test_a_layout_table_is_laid_out_as_blocks_once() -> None:
     assert lines == ["La Lettre n°31", "La Costa Verde signe son contrat", "Le mardi 24 février, la communauté de "
                      "communes a signé.", "Quatre axes ont été retenus.", "Bastia", "Le 5 mars, la CAB a signé.",
                      "Partenaire | Montant", "ARS | 30 000 €"]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Ville de Flers – Site officiel\nAccueil | Mairie\n", "Ville de Flers"),
+    ("Site officiel de la ville de Laon\n\nActualités\n", "Laon"),
+    ("Alençon.fr - Le site officiel de la Ville d'Alençon\n", "Alençon"),
+    ("Le contrat local de santé est signé.\nLe site officiel de la Ville en parle.\n", None),
+    ("Accueil\n\nNouvelles\n", None),
+])
+def test_a_plain_text_page_s_site_header_names_its_publisher(text: str, site: str | None) -> None:
+    from pipeline.ingest.txt import site_header
+
+    assert site_header(text) == site

@@ -714,6 +714,8 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
 _OUR_PLACE = re.compile(r"\bnotre\s+(?P<noun>ville|commune|agglomération|agglo|communauté(?:\s+de\s+communes)?|intercommunalité)\b",
                         re.I)
 _OUR_KIND = {"ville": "commune", "commune": "commune"}
+# "nous avons signé notre deuxième contrat local de santé": the publisher's own voice owns the contract.
+_OUR_CLS = re.compile(r"\b(?:notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -721,20 +723,27 @@ def _site_territory(site: str | None) -> LinkResult | None:
     """The commune, EPCI or Pays a publisher's name (site name or URL host) is, when the gazetteer is sure of it."""
     if not site:
         return None
-    res = get_gazetteer().link(_strip_kind(site))
-    return res if res is not None and res.score >= 0.9 and res.type in ("commune", "epci", "pays_petr") else None
+    for name in dict.fromkeys((site, _SITE_SUFFIX.split(site)[0])):  # "Ville de Flers – Site officiel": "Ville de Flers"
+        res = get_gazetteer().link(_strip_kind(name))
+        if res is not None and res.score >= 0.9 and res.type in ("commune", "epci", "pays_petr"):
+            return res
+    return None
+
+
+_SITE_SUFFIX = re.compile(r"[^\S\n]+[–—|][^\S\n]+")
 
 
 def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
     contract's territory, whatever other body the page names as a party."""
     ours = [m for m in _OUR_PLACE.finditer(text) if cls_in_sentence(text, m.start(), m.end(), cls_spans)]
+    ours += list(_OUR_CLS.finditer(text))
     res = _site_territory(site) if ours else None
     if res is None or res.type not in ("commune", "epci"):
         return []
     out = []
     for m in ours:
-        if _OUR_KIND.get(m["noun"].lower(), "epci") == res.type:
+        if "noun" not in m.groupdict() or _OUR_KIND.get(m["noun"].lower(), "epci") == res.type:
             out.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, res.type, 6, True, res, source="publisher",
                                         cues={"possessive"}))
     return out

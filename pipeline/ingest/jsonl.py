@@ -13,6 +13,7 @@ from .dates import normalize_date
 from .decode import decode_bytes, detect_bom, looks_binary
 from .document import IngestError, SourceDoc
 from .html import extract_html
+from .txt import site_header
 
 
 def _with_title(title: str | None, body: str) -> str:
@@ -40,7 +41,7 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
     extractor = site = None
     text = rec.get("text")
     if isinstance(text, str) and text.strip():
-        body = text
+        body, site = text, site_header(text)  # a scraped page's text may keep its site header
     elif isinstance(rec.get("html"), str) and rec["html"].strip():
         page = extract_html(rec["html"])
         if page is None or not page.text.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .decode import decode_bytes, read_checked
@@ -25,4 +26,21 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
         text=text,
         warnings=list(decoded.warnings),
         encoding=decoded.encoding,
+        site=site_header(text),
     )
+
+
+# A scraped page's site header, its <title> kept as the first lines: "Ville de Flers – Site officiel", "Site officiel de la
+# ville de Laon", "VINCENNES – Site officiel de la Ville".
+_OFFICIAL = re.compile(r"(?:^|[^\S\n]+[–—|-][^\S\n]+)(?:le\s+)?site\s+officiel(?:\s+de\s+la\s+(?:ville|mairie|commune))?"
+                       r"(?:[^\S\n]+[–—|-][^\S\n]+|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])|$)", re.I)
+
+
+def site_header(text: str) -> str | None:
+    """The publisher a site header in the first three lines names (a web page's site name), else None."""
+    for line in text.lstrip().splitlines()[:3]:
+        line = line.strip()
+        if len(line) <= 90 and not line.endswith(".") and (m := _OFFICIAL.search(line)) is not None:  # a title, no sentence
+            after, before = line[m.end():].strip(" –—|-"), line[: m.start()].strip(" –—|-")
+            return after or before or None  # "… site officiel de la Ville d'Alençon": the name it ends with
+    return None

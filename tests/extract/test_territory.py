@@ -828,3 +828,13 @@ def test_the_one_named_town_stands_for_a_later_la_ville_only_after_the_cls() -> 
     spans = [(3, 25)]
     assert not _cls_in_next_sentences(text, ville, ville + 8, spans)
     assert _cls_in_next_sentences(text, ville, ville + 8, spans, whole_sentence=True)
+
+
+def test_our_contract_on_a_town_s_site_is_the_town_s_though_its_agglomeration_co_signs() -> None:
+    import pipeline
+
+    text = ("Ville de Flers – Site officiel\n\nVœux 2026 : le discours du maire\n\nEn novembre dernier, nous avons signé "
+            "notre deuxième contrat local de santé, avec l'Agence régionale de santé de Normandie, la caisse primaire "
+            "d'assurance maladie de l'Orne et avec Flers Agglo, dont je remercie le président.\n")
+    record = pipeline.extract(text, published="2026-01-12")
+    assert [c.territory.name for c in record.contracts] == ["Flers"]
