@@ -381,6 +381,14 @@ def test_a_day_of_the_month_before_or_of_this_month_is_dated_even_with_a_month_o
     assert resolve(last, "2026-01-20")[0] == "2025-12-14"
 
 
+def test_a_day_courant_is_of_the_publication_month() -> None:
+    # Administrative French: "le 10 courant" is the 10th of the current month.
+    signed, meeting = find_dates("Signé le 3 courant à la salle des fêtes. La réunion aura lieu le 1er courant.")
+    assert resolve(signed, "2025-04-16")[0] == "2025-04-03"
+    assert resolve(meeting, "2025-04")[0] == "2025-04-01"
+    assert not find_dates("le courant passe bien depuis le 3")
+
+
 def test_an_issue_s_month_is_the_publication_month() -> None:
     assert publication_date_from_text("Le magazine municipal > N° 46 – Décembre 2025\n\nÉdito")[0] == "2025-12"
     assert publication_date_from_text("Édito du maire\n\nLe 14 novembre 2025, nous avons signé.") is None
