@@ -381,6 +381,23 @@ def _exact_town(name: str) -> LinkResult | None:
     return res if res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous else None
 
 
+# A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
+# ("LOUDUN. – …") at the head of a line: the town the story is about.
+_KICKER = re.compile(r"[^\S\n]*(?P<town>[A-ZÀ-Ý][^:.\n]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-])[^\S\n]+\S")
+KICKER_REACH = 1500
+
+
+def kicker_town(text: str) -> str | None:
+    """The one town that the kickers and datelines of a page's head name, if exactly one: on a news page, the town
+    that "la Ville" stands for when no town is named as an organisation."""
+    towns = set()
+    for line in text[:KICKER_REACH].splitlines():
+        if 12 <= len(line) <= 240 and (m := _KICKER.match(line)) is not None and len(m["town"].split()) <= 6 \
+                and (res := _exact_town(m["town"])) is not None:
+            towns.add(res.name)
+    return towns.pop() if len(towns) == 1 else None
+
+
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     mentions: list[TerritoryMention] = []
     for_quartier = _FOR_A_QUARTIER.search(text) is not None

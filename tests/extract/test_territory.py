@@ -838,3 +838,19 @@ def test_our_contract_on_a_town_s_site_is_the_town_s_though_its_agglomeration_co
             "d'assurance maladie de l'Orne et avec Flers Agglo, dont je remercie le président.\n")
     record = pipeline.extract(text, published="2026-01-12")
     assert [c.territory.name for c in record.contracts] == ["Flers"]
+
+
+def test_a_news_kicker_names_the_town_that_la_ville_stands_for() -> None:
+    import pipeline
+    from pipeline.extract.territory import kicker_town
+
+    text = ("Le Courrier des Flandres\n\nHazebrouck : la halle rouvre et la santé se donne cinq ans\n\n"
+            "Par Jeanne Dumont\n\nLe chantier de la halle, conduit par la Communauté de communes de Flandre Intérieure, "
+            "a duré dix mois. Le même jour, la Ville a signé son deuxième contrat local de santé avec l'Agence régionale "
+            "de santé.\n")
+    assert kicker_town(text) == "Hazebrouck"
+    record = pipeline.extract(text, published="2026-03-17")
+    assert [c.territory.name for c in record.contracts] == ["Hazebrouck"]
+    # A dateline names it too; two different kickers name none.
+    assert kicker_town("LOUDUN. – La Ville a signé son contrat local de santé ce jeudi avec l'ARS.\n") == "Loudun"
+    assert kicker_town("Hazebrouck : la halle rouvre après dix mois de travaux\nBailleul : un marché de nuit cet été\n") is None
