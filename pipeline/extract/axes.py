@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import rules
+from pipeline.extract import tables
 from pipeline.extract.orgs import find_orgs
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
@@ -521,6 +522,31 @@ def _glued_axes(u: Unit) -> list[AxisItem]:
             return []
         items.append(AxisItem(label, raw, u.start + m.end(), u.start + m.end() + len(raw)))
     return items
+
+
+# The parts of an axes cell in a table of contracts ("Santé mentale / Accès aux soins et aux droits / Santé des jeunes").
+_CELL_PARTS = re.compile(r"\s+/\s+|\s*;\s*|\s+•\s+")
+
+
+def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
+    """A contract's row in a table of contracts, under a column headed as its axes ("Axes prioritaires"): the parts of
+    that cell, when they are two or more and read as health."""
+    for u in units:
+        found = tables.cell_under(text, u.start, _COLUMN_HEAD)
+        if found is None:
+            continue
+        cell, at = found
+        items, pos = [], 0
+        for sep in [*_CELL_PARTS.finditer(cell), None]:
+            end = sep.start() if sep is not None else len(cell)
+            part = cell[pos:end]
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                items.append(AxisItem(_clean(part), part.strip(), at + pos + lead, at + pos + lead + len(part.strip())))
+            pos = sep.end() if sep is not None else pos
+        if len(items) >= 2 and any(themes_of(it.raw) for it in items):
+            return items
+    return []
 
 
 def find_axes(units: list[Unit]) -> list[AxisItem]:

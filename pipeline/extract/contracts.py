@@ -37,7 +37,7 @@ from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Te
 
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b|"
-                         r"\b(?:pour|dans)\s+chaque\s+(?:contrat|CLS)\b|\btous\s+les\s+(?:contrats|CLS)\b", re.I)
+                         r"\b(?:pour|dans|de)\s+chaque\s+(?:contrat|CLS)\b|\bpar\s+(?:contrat|CLS)\b|\btous\s+les\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")
@@ -611,7 +611,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)
                and not any(o.start < p.start < o.end and o.org_type == "hospital" and not o.generic for o in doc.orgs)]
 
-    axis_items = axes_mod.find_axes(units)
+    axis_items = axes_mod.table_axes(text, units) or axes_mod.find_axes(units)
     axis_details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axis_items)]
     themes: list[str] = []
     for a in axis_details:
