@@ -28,6 +28,8 @@ _DURATION = re.compile(
 )
 _UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\s+l['’]année\s+)?|jusqu['’]au\s+31\s+décembre|"
                     rf"à\s+l['’]horizon(?:\s+de)?)\s*{_Y}", re.I)
+# "le contrat est prolongé jusqu'au 31 décembre 2029", "prorogé par avenant jusqu'en 2027": a later end for the range.
+_EXTENDED = re.compile(r"\b(?:prolong|prorog)\w*[^.;\n]{0,60}$", re.I)
 # "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029": its first and its last day.
 _DAY = r"(?:(?:le|au|du)\s+)?(?:1er|\d{1,2})?\s*" + _MONTH
 _FROM_TO = re.compile(rf"(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|court(?:ra)?\s+(?:à\s+compter|à\s+partir))"
@@ -72,6 +74,7 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
     """Best period over (offset, text) units of one contract."""
     ranges: list[Period] = []
     untils: list[Period] = []
+    extensions: list[Period] = []
     for offset, text in units:
         if "20" not in text:
             continue  # each pattern needs a year (_Y)
@@ -94,12 +97,18 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
         for m in _UNTIL.finditer(text):
             if not _past(text, m.start()):
                 untils.append(Period(None, int(m.group(1)), (offset + m.start(), offset + m.end())))
+                if _EXTENDED.search(text, max(0, m.start() - 80), m.start()):
+                    extensions.append(untils[-1])
     # A one-year span is a school or budget year ("Inscriptions scolaires 2026-2027"), not a contract's period, where
     # the text gives the contract's end otherwise ("restera en vigueur jusqu'en 2031").
     if untils and ranges and all(p.end - p.start == 1 for p in ranges):
         return max(untils, key=lambda p: p.end or 0)
     if ranges:
-        return max(ranges, key=lambda p: (p.start or 0, -(p.span[0])))
+        best = max(ranges, key=lambda p: (p.start or 0, -(p.span[0])))
+        # An amendment's extension of the contract in force: its start, the new end ("2024-2028" … "le contrat est
+        # prolongé jusqu'au 31 décembre 2029": 2024-2029).
+        later = [e for e in extensions if best.end < e.end <= best.end + 3 and e.end - best.start <= 10]
+        return Period(best.start, max(e.end for e in later), later[0].span) if later else best
     if untils:
         return max(untils, key=lambda p: p.end or 0)
     return None

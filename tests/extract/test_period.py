@@ -128,3 +128,11 @@ def test_a_school_year_is_no_period_where_the_contract_s_end_is_given() -> None:
     found = find_period([(0, "Conclu pour cinq ans, le contrat restera en vigueur jusqu'en 2031."),
                          (100, "Inscriptions scolaires 2026-2027 : dépôt des dossiers avant le 30 avril")])
     assert (found.start, found.end) == (None, 2031)
+
+
+def test_an_amendment_extends_the_contract_in_force() -> None:
+    assert _period("Le contrat, conclu pour la période 2023-2027, est prorogé par avenant jusqu'au 31 décembre 2028.") \
+        == (2023, 2028)
+    assert _period("Contrat local de santé 2021-2025", "Par avenant, sa durée est prolongée jusqu'en 2026.") == (2021, 2026)
+    # A predecessor's extension ("avait été prolongé"), that ends before the range anyway: the range stands.
+    assert _period("Le nouveau contrat couvre 2025-2029.", "Le premier CLS avait été prolongé jusqu'en 2024.") == (2025, 2029)
