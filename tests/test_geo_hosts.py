@@ -62,3 +62,21 @@ def test_an_intercommunality_s_page_naming_no_place_nor_party_is_its_own_cls() -
     record = pipeline.extract(text, url="https://cc-paysdetarascon.fr/contrat-local-de-sante-groupes-de-travail")
     assert [c.territory.name for c in record.contracts] == ["Communauté de communes du Pays de Tarascon"]
     assert not pipeline.extract(text).is_cls  # without its site, no territory
+
+
+def test_the_words_of_a_page_s_address_spell_a_place() -> None:
+    from pipeline.geo.hosts import slug_place
+
+    assert slug_place("https://docs.example.org/doc/4411/contrat-local-de-sant%C3%A9-montreuil-bellay-2024") == "Montreuil-Bellay"
+    assert slug_place("https://www.ars.example.fr/saint-jean-de-monts-signe-son-contrat-local-de-sante") == "Saint-Jean-de-Monts"
+    assert slug_place("https://docs.example.org/doc/4411/cls-valenton.pdf", "La ville de Valenton signe.") == "Valenton"
+    assert slug_place("https://www.example.fr/mise-en-place-du-cls", "Place aux actions : mise en place du CLS.") is None
+    assert slug_place("https://docs.example.org/doc/4411/cls-valenton.pdf") is None  # one word, not in the text
+    assert slug_place("https://www.example.fr/actualites/signature-du-contrat-local-de-sante") is None
+
+
+def test_a_page_naming_no_place_is_the_contract_of_the_place_its_address_names() -> None:
+    text = ("Signature du contrat local de santé\n\nLe maire et le directeur général de l'agence régionale de santé ont "
+            "signé hier le deuxième contrat local de santé, qui court jusqu'en 2029.\n")
+    record = pipeline.extract(text, url="https://www.ars.example.fr/actualites/saint-jean-de-monts-renouvelle-son-cls")
+    assert [c.territory.name for c in record.contracts] == ["Saint-Jean-de-Monts"]

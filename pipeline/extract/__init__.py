@@ -11,7 +11,7 @@ from pipeline.callable_package import make_callable
 from pipeline.extract import status, territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
-from pipeline.geo.hosts import publisher_of
+from pipeline.geo.hosts import publisher_of, slug_place
 from pipeline.models import Contract
 from pipeline.nlp import text_of
 
@@ -67,6 +67,10 @@ def doc_input(
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
     if not mentions and not orgs and publisher:
         mentions = territory.publisher_fallback(publisher, rel.cls_spans, text)
+    if not mentions and (named := slug_place(url, text)) is not None:
+        # A page whose text names no place at all, at an address that does ("…/2020-contrat-local-de-santé-aubervilliers"
+        # on a document-sharing site): the contract of the place its address names.
+        mentions = territory.publisher_fallback(named, rel.cls_spans, text)
     di.groups = territory.scale_up(text, territory.group_mentions(mentions), rel.cls_spans)
     return di
 

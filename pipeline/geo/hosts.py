@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from pipeline.geo import get_gazetteer
 from pipeline.geo.model import Entity
@@ -76,3 +76,34 @@ def publisher_of(url: str | None) -> str | None:
         # "bethunebruay.fr": the first words of an EPCI's name (Béthune-Bruay, Artois-Lys Romane)
         hits = tuple({e.code: e for k, e in _epci_keys() if k.startswith(key)}.values())
     return hits[0].name if len(hits) == 1 else None
+
+
+# The words of a page's address after its host: its slug ("/2020-contrat-local-de-sant%C3%A9-aubervilliers").
+_SLUG_WORD = re.compile(r"[a-z]+")
+_NAMED_IN_TEXT = re.compile(r"(?<=[\w,;'’(])[^\S\n]+([A-ZÀ-Ý][A-Za-zÀ-ÿ]{4,})\b")
+SLUG_NGRAM = 6
+
+
+def slug_place(url: str | None, text: str = "") -> str | None:
+    """The one commune or EPCI whose name the words of a page's address (its path) spell, or None: a document-sharing
+    or news page whose text names no place ("2020-contrat-local-de-santé-aubervilliers",
+    "clermont-ferrand-renouvelle-son-engagement…"). A one-word name counts only where the text also writes it as a
+    name inside a sentence ("la population de Valenton"): "mise-en-place" names no town of Placé."""
+    if not url:
+        return None
+    path = unquote(urlparse(url if "//" in url else f"//{url}").path)
+    words = _SLUG_WORD.findall(norm(re.sub(r"\.[a-z]{2,5}$", "", path)))
+    # Proper names the text writes inside its sentences ("la population de Valenton"), not a capitalised first word.
+    written = {norm(m.group(1)) for m in _NAMED_IN_TEXT.finditer(text)}
+    found: dict[str, Entity] = {}
+    for n in range(min(SLUG_NGRAM, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            gram = words[i : i + n]
+            if n == 1 and (len(gram[0]) < 5 or gram[0] not in written):
+                continue
+            hits = _index().get("".join(gram), ())
+            if len(hits) == 1:
+                found.setdefault(hits[0].code, hits[0])
+        if found:
+            break  # the longest names first: "saint-quentin-en-yvelines", not "yvelines"
+    return next(iter(found.values())).name if len(found) == 1 else None
