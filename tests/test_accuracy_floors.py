@@ -74,6 +74,11 @@ FLOORS = {
         "signing_date": 0.66, "period": 0.83, "signatories_type": 0.91, "signatories_name": 0.89,
         "people": 0.94, "axes": 0.88, "axis_themes": 0.82, "funding": 0.74,
     },
+    "blind-bebf": {
+        "macro": 0.95, "is_cls": 0.96, "contract": 0.97, "territory_code": 1.0, "status": 0.94,
+        "signing_date": 0.88, "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.92,
+        "people": 0.94, "axes": 0.96, "axis_themes": 0.95, "funding": 0.88,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -112,13 +117,14 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-st", ("corpus-s", "corpus-t")), ("blind-uv", ("corpus-u", "corpus-v")),
                                           ("blind-wx", ("corpus-w", "corpus-x")), ("blind-yz", ("corpus-y", "corpus-z")),
                                           ("blind-babb", ("corpus-ba", "corpus-bb")),
-                                          ("blind-bcbd", ("corpus-bc", "corpus-bd"))])
+                                          ("blind-bcbd", ("corpus-bc", "corpus-bd")),
+                                          ("blind-bebf", ("corpus-be", "corpus-bf"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
-                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd"])
+                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
