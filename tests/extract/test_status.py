@@ -396,3 +396,19 @@ def test_already_signed_is_signed(text: str) -> None:
     from pipeline.extract.status import extract_status
 
     assert extract_status(text, False)[0] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le contrat local de santé de la ville est porté par 12 signataires et une centaine de partenaires.", "signed"),
+        ("Parmi les signataires de ce contrat local de santé figurent la CPAM et le centre hospitalier.", "signed"),
+        ("Ils s'y engagent en tant que partenaires signataires : l'ARS, la Région et la CAF. Le CLS court jusqu'en 2028.",
+         "signed"),
+        # a contract document's heading, or its future parties, say no signing
+        ("CONTRAT LOCAL DE SANTÉ. IV. LES ENGAGEMENTS DES SIGNATAIRES DU CONTRAT LOCAL DE SANTÉ ...... 62", "unknown"),
+        ("Les futurs signataires du contrat local de santé se réuniront en mars.", "unknown"),
+    ],
+)
+def test_the_contract_s_signatories_counted_or_listed_say_it_is_signed(text: str, expected: str) -> None:
+    assert extract_status(text, has_signing_date=False)[0] == expected
