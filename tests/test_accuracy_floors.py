@@ -79,6 +79,11 @@ FLOORS = {
         "signing_date": 0.88, "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.92,
         "people": 0.94, "axes": 0.96, "axis_themes": 0.95, "funding": 0.88,
     },
+    "blind-bgbh": {
+        "macro": 0.85, "is_cls": 1.0, "contract": 0.86, "territory_code": 0.91, "status": 0.82,
+        "signing_date": 0.80, "period": 0.89, "signatories_type": 0.81, "signatories_name": 0.74,
+        "people": 0.90, "axes": 0.82, "axis_themes": 0.83, "funding": 0.82,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -118,13 +123,15 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-wx", ("corpus-w", "corpus-x")), ("blind-yz", ("corpus-y", "corpus-z")),
                                           ("blind-babb", ("corpus-ba", "corpus-bb")),
                                           ("blind-bcbd", ("corpus-bc", "corpus-bd")),
-                                          ("blind-bebf", ("corpus-be", "corpus-bf"))])
+                                          ("blind-bebf", ("corpus-be", "corpus-bf")),
+                                          ("blind-bgbh", ("corpus-bg", "corpus-bh"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
-                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf"])
+                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
+                                  "blind-bgbh"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
