@@ -95,7 +95,7 @@ def matched_contracts(capture: Callable[[], AbstractContextManager[list]], sets:
             if not g.get("is_cls"):
                 continue
             pub, pub_span = publication(p)
-            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
+            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site, p.source.url)
             with capture() as captured:
                 contracts = extract_contracts(di)
             if not relevance.decide(p.relevance, len(contracts)).is_cls:
@@ -117,7 +117,7 @@ def collect() -> list[DocRows]:
         kept = [p for p in prepared if p.relevance.is_cls]
         for p, doc in zip(kept, nlp.pipe(p.text for p in kept), strict=True):
             pub, pub_span = publication(p)
-            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site)
+            di = doc_input(doc, p.source.title, pub, p.relevance, pub_span, p.source.site, p.source.url)
             g = gold[p.source.doc_id]
             gold_terr = [c.get("territory") for c in g.get("contracts") or []] if g.get("is_cls") else []
             announced = announced_count(di.text)
