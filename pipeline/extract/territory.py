@@ -383,7 +383,7 @@ def _exact_town(name: str) -> LinkResult | None:
 
 # A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
 # ("LOUDUN. – …") at the head of a line: the town the story is about.
-_KICKER = re.compile(r"[^\S\n]*(?P<town>[A-ZÀ-Ý][^:.\n]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-])[^\S\n]+\S")
+_KICKER = re.compile(r"(?P<town>[A-ZÀ-Ý][^:.\n]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-])[^\S\n]+\S")  # on a stripped line
 KICKER_REACH = 1500
 
 
@@ -392,7 +392,7 @@ def kicker_town(text: str) -> str | None:
     that "la Ville" stands for when no town is named as an organisation."""
     towns = set()
     for line in text[:KICKER_REACH].splitlines():
-        if 12 <= len(line) <= 240 and (m := _KICKER.match(line)) is not None and len(m["town"].split()) <= 6 \
+        if 12 <= len(line) <= 240 and (m := _KICKER.match(line.strip())) is not None and len(m["town"].split()) <= 6 \
                 and (res := _exact_town(m["town"])) is not None:
             towns.add(res.name)
     return towns.pop() if len(towns) == 1 else None
@@ -747,7 +747,7 @@ def _site_territory(site: str | None) -> LinkResult | None:
     return None
 
 
-_SITE_SUFFIX = re.compile(r"[^\S\n]+[–—|][^\S\n]+")
+_SITE_SUFFIX = re.compile(r"(?<![^\S\n])[^\S\n]+[–—|][^\S\n]+")  # from the start of a run of spaces: linear
 
 
 def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:

@@ -32,7 +32,7 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
 
 # A scraped page's site header, its <title> kept as the first lines: "Ville de Flers – Site officiel", "Site officiel de la
 # ville de Laon", "VINCENNES – Site officiel de la Ville".
-_OFFICIAL = re.compile(r"(?:^|[^\S\n]+[–—|-][^\S\n]+)(?:le\s+)?site\s+officiel(?:\s+de\s+la\s+(?:ville|mairie|commune))?"
+_OFFICIAL = re.compile(r"(?:^|(?<![^\S\n])[^\S\n]+[–—|-][^\S\n]+)(?:le\s+)?site\s+officiel(?:\s+de\s+la\s+(?:ville|mairie|commune))?"
                        r"(?:[^\S\n]+[–—|-][^\S\n]+|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])|$)", re.I)
 
 
