@@ -26,6 +26,7 @@ from pipeline.extract import (
     signatory_choice,
     status,
     status_choice,
+    tables,
     territory,
     territory_choice,
 )
@@ -373,23 +374,12 @@ _AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a
 def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
     """A row of a table of contracts ("Calvi Balagne | Haute-Corse | 12/06/2025 | …") whose column is headed as the
     signing ("Territoire | Département | Date de signature | …"): the date in that column is the row's signing."""
-    if " | " not in u.text:
+    if tables.CELL_SEP not in u.text:
         return None
-    cells = u.text.split(" | ")
-    header = None
-    pos = u.start
-    for _ in range(12):  # the header row a few rows above, in the same table
-        prev_end = text.rfind("\n", 0, pos)
-        if prev_end < 0:
-            return None
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        row = text[prev_start:prev_end]
-        if " | " not in row:
-            return None
-        if not dates.find_dates(row) and any(_SIGNING_COLUMN.search(c) for c in row.split(" | ")):
-            header = row.split(" | ")
-            break
-        pos = prev_start
+    cells = u.text.split(tables.CELL_SEP)
+    # The header row a few rows above, in the same table: no date of its own, a column headed as the signing.
+    header = tables.header_cells(text, tables.row_start(text, u.start), reach=12, accept=lambda row: (
+        not dates.find_dates(tables.CELL_SEP.join(row)) and any(_SIGNING_COLUMN.search(c) for c in row)))
     if header is None or len(header) != len(cells):
         return None
     offset = u.start
@@ -400,7 +390,7 @@ def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
             if resolved is not None:
                 at = offset + d.start
                 return resolved[0], Span(start=at, end=at + len(d.text), text=d.text), resolved[1]
-        offset += len(cell) + 3
+        offset += len(cell) + len(tables.CELL_SEP)
     return None
 
 
@@ -692,10 +682,12 @@ def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Terri
     inside = next((m for m in group.mentions if m.source not in ("cls_of", "title")
                    and any(a <= m.start and m.end <= b and signs(m, a, b) for a, b in scopes)), None)
     span = (inside.start, inside.end) if inside is not None else _same_name_in(text, group, scopes)
-    if span is None:
-        return None
-    name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name
-    return Signatory(org_type=terr.type, name=name), span
+    return (_own_party(terr), span) if span is not None else None
+
+
+def _own_party(terr: Territory) -> Signatory:
+    """The contract's own territory as a party: a town as "Ville de X", an EPCI or a Pays by its name."""
+    return Signatory(org_type=terr.type, name=signatories.town_party(terr.name) if terr.type == "commune" else terr.name)
 
 
 # The territory as the subject that prepares its own contract: "Ternois Com a commencé cet automne à préparer son premier
@@ -713,8 +705,7 @@ def _own_territory_prepares(text: str, group: territory.TerritoryGroup, terr: Te
         if m.source == "title" or not any(u.start <= m.start < u.end for u in units):
             continue
         if _PREPARES_ITS_OWN.match(text, m.end) and not signatories.names_contract(text, m.start, m.end):
-            name = signatories.town_party(terr.name) if terr.type == "commune" else terr.name
-            return Signatory(org_type=terr.type, name=name), (m.start, m.end)
+            return _own_party(terr), (m.start, m.end)
     return None
 
 

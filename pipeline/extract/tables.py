@@ -7,33 +7,41 @@ soins"): what the row says of its contract sits in the column its header names, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 CELL_SEP = " | "
 # How far above a row its header may stand (rows of the same table, contiguous).
 HEADER_REACH = 40
 
 
+def row_start(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
 def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return start, end if end >= 0 else len(text)
+    return row_start(text, pos), end if end >= 0 else len(text)
 
 
-def header_cells(text: str, row_start: int) -> list[str] | None:
-    """The first row of the table whose row begins at ``row_start``: the rows of one table are contiguous lines with
-    cells; the first of them is its header."""
+def header_cells(text: str, start: int, accept: Callable[[list[str]], bool] | None = None,
+                 reach: int = HEADER_REACH) -> list[str] | None:
+    """The header of the table row that begins at ``start``, among the contiguous lines with cells above it: the first
+    whose cells ``accept`` takes, or without ``accept`` the table's first row."""
     first = None
-    pos = row_start
-    for _ in range(HEADER_REACH):
+    pos = start
+    for _ in range(reach):
         if pos == 0:
             break
         prev_start, prev_end = _line_at(text, pos - 1)
-        if CELL_SEP not in text[prev_start:prev_end]:
+        row = text[prev_start:prev_end]
+        if CELL_SEP not in row:
             break
-        first, pos = prev_start, prev_start
-    if first is None:
-        return None
-    return text[first : _line_at(text, first)[1]].split(CELL_SEP)
+        cells = row.split(CELL_SEP)
+        if accept is not None and accept(cells):
+            return cells
+        first, pos = cells, prev_start
+    return None if accept is not None else first
 
 
 def cell_under(text: str, pos: int, column: re.Pattern[str]) -> tuple[str, int] | None:

@@ -753,14 +753,16 @@ _SITE_SUFFIX = re.compile(r"(?<![^\S\n])[^\S\n]+[–—|][^\S\n]+")  # from the 
 def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
     contract's territory, whatever other body the page names as a party."""
-    ours = [m for m in _OUR_PLACE.finditer(text) if cls_in_sentence(text, m.start(), m.end(), cls_spans)]
-    ours += list(_OUR_CLS.finditer(text))
+    # Each with the kind of territory it says ("notre ville": a commune; "notre CLS": whatever the publisher is).
+    ours = [(m, _OUR_KIND.get(m["noun"].lower(), "epci")) for m in _OUR_PLACE.finditer(text)
+            if cls_in_sentence(text, m.start(), m.end(), cls_spans)]
+    ours += [(m, None) for m in _OUR_CLS.finditer(text)]
     res = _site_territory(site) if ours else None
     if res is None or res.type not in ("commune", "epci"):
         return []
     out = []
-    for m in ours:
-        if "noun" not in m.groupdict() or _OUR_KIND.get(m["noun"].lower(), "epci") == res.type:
+    for m, kind in ours:
+        if kind in (None, res.type):
             out.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, res.type, 6, True, res, source="publisher",
                                         cues={"possessive"}))
     return out
