@@ -85,9 +85,28 @@ def cls_source() -> str:
 _EXPANDS = re.compile(r"\s*\(\s*CLS\s*\)")
 
 
+# The three words whose initials a "(CLS)" right after them spells: "comité local de suivi (CLS)".
+_SPELLED = re.compile(r"(?P<c>\w)\w*['’\s]+(?:(?:de|du|des|d['’])\s*)?(?P<l>\w)\w*['’\s]+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?"
+                      r"(?P<s>\w)[\w-]*\s*\(\s*CLS\s*\)")
+
+
+def _spelled_otherwise(text: str) -> bool:
+    """The page spells "(CLS)" out as something else than a contract ("un comité local de suivi (CLS)")."""
+    for m in _EXPANDS.finditer(text):
+        before = text[max(0, m.start() - 80) : m.end()]
+        spelled = _SPELLED.search(before)
+        if spelled is not None and (spelled["c"] + spelled["l"] + spelled["s"]).upper() == "CLS" \
+                and not _lexicon()["CLS"].search(spelled.group()) and not _lexicon()["OTHER_CLS"].search(spelled.group()):
+            return True
+    return False
+
+
 def _acronym_is_another(text: str, other_spans: list[tuple[int, int]], full: list[tuple[int, int]]) -> bool:
-    """The page expands "CLS" as a look-alike ("contrat local de sécurité (CLS)") and never as a CLS."""
-    return any(_EXPANDS.match(text, e) for _, e in other_spans) and not any(_EXPANDS.match(text, e) for _, e in full)
+    """The page expands "CLS" as a look-alike ("contrat local de sécurité (CLS)", "comité local de suivi (CLS)") and
+    never as a CLS."""
+    if any(_EXPANDS.match(text, e) for _, e in full):
+        return False
+    return any(_EXPANDS.match(text, e) for _, e in other_spans) or _spelled_otherwise(text)
 
 
 def assess(text: str) -> Relevance:

@@ -271,3 +271,12 @@ def test_an_action_of_the_contract_named_late_is_a_passing_mention() -> None:
     framed = _HEALTH_CENTRE + ("La maison de santé figure parmi les actions inscrites au contrat local de santé des "
                                "Monts du Lyonnais, signé en 2024.\n")
     assert not pipeline.extract(framed, published="2025-06-02").is_cls
+
+
+def test_an_acronym_the_page_spells_out_as_another_body_is_no_cls() -> None:
+    text = ("Le contrat de relance et de transition écologique est suivi par un comité local de suivi (CLS). "
+            "Le CLS se réunit deux fois par an ; la santé, la santé des aînés et la maison de santé y sont abordées.")
+    assert not assess(text).is_cls
+    # spelled out as a contract, the acronym stays one
+    text = "Le contrat local de santé (CLS) a été signé. Le CLS porte sur la santé mentale, la santé des jeunes et la santé."
+    assert assess(text).is_cls

@@ -146,6 +146,14 @@ def _label_part(part: str) -> str:
     return _COMMENT.split(part, maxsplit=1)[0]
 
 
+def _beyond_count(parts: list[str], count: int | None) -> list[str]:
+    """"4 orientations : sport et alimentation, …, environnement, 14 actions structurantes et 30 mesures": parts past
+    the count that are numbers of something else are not axes."""
+    if count and len(parts) > count and all(re.match(r"\d", p.strip()) for p in parts[count:]):
+        return parts[:count]
+    return parts
+
+
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = s.strip().rstrip(".")
     if ";" in s:
@@ -261,6 +269,11 @@ _DE_ITEM = re.compile(r"(?:,\s+(?:et\s+)?|(?<!\s)\s+et\s+|(?<!\s)\s+ainsi\s+que\
 # "Le contrat veut d'abord renforcer…, puis prévenir…, ensuite accompagner…, et enfin lutter…"
 _CHAIN_START = re.compile(r"\bd['’]abord\s+", re.I)
 _CHAIN_SPLIT = re.compile(r"(?:,|(?<!\s))\s+(?:et\s*,?\s*)?(?:puis|ensuite|enfin)\s*,?\s+", re.I)  # "et, enfin,"
+# "… ce contrat, qui vise tout à la fois à faciliter…, à accentuer…, mais aussi à favoriser…" under a header that counts
+# them ("Quatre axes"): aims said as one sentence of "à" + infinitive.
+_AIMS_AT = re.compile(r"\bvis(?:e|ent|era|eront|ait)\s+(?:(?:tout\s+)?à\s+la\s+fois\s+|notamment\s+|également\s+|aussi\s+)?à\s+(?=\w)",
+                      re.I)
+_AIMS_SPLIT = re.compile(r",\s+(?:(?:et|mais\s+aussi|ainsi\s+que)\s+)?à\s+|(?<!\s)\s+(?:et|mais\s+aussi|ainsi\s+que)\s+à\s+", re.I)
 
 
 _STRESSES = re.compile(r"\b(?:met(?:tra)?\s+l['’]accent|insiste|se\s+concentre(?:ra)?|mise|misera)\s+sur\s+", re.I)
@@ -301,6 +314,12 @@ def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) 
         parts = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
         if len(parts) >= 3 and all(re.match(r"(?i)(?:la|le|les|l['’])\s*\w", p) for p in parts):
             return _inline_items(u, tail, m.end(), parts)
+    m = _AIMS_AT.search(u.text) if after_header and count else None
+    if m:
+        tail = u.text[m.end():]
+        parts = [p for p in _AIMS_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+        if len(parts) == count and all(_is_infinitive(p) for p in parts):
+            return _inline_items(u, tail, m.end(), parts, _label_part)
     m = _CHAIN_START.search(u.text)
     if m and (after_header or re.search(r"(?i)\b(?:contrat|CLS)\b", u.text[: m.start()])):
         tail = u.text[m.end():]
@@ -578,7 +597,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         if listed := _listed_before(u):
             items = listed
         elif colon >= 0 and len(tail.strip()) > 15:
-            items = _inline_items(u, tail, colon + 1, _split_inline(tail, count), _label_part)
+            items = _inline_items(u, tail, colon + 1, _beyond_count(_split_inline(tail, count), count), _label_part)
         elif colon < 0 and (announced := _announced_items(u, last=i + 1 == len(units))):
             items = announced
         elif colon >= 0 or count or _is_heading(u):
@@ -591,6 +610,16 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
         if len(items) < 2 and nxt is not None and nxt.line == u.line:
             # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
             items = _prose_items(nxt, after_header=True, count=count) or items
+        if len(items) < 2 and count and nxt is not None and not nxt.bullet and nxt.first_in_line \
+                and u.line < nxt.line <= u.line + 2:
+            # "quatre orientations ont été choisies :" then one line "réduire …, diminuer …, lutter contre …, optimiser …";
+            # "Quatre axes" then "… ce contrat, qui vise à faciliter …, à accentuer …": the count the header gives is
+            # the number of parts the next line holds.
+            parts = _split_inline(nxt.text, count)
+            if len(parts) == count and all(_is_infinitive(p) for p in parts):
+                items = _inline_items(nxt, nxt.text, 0, parts, _label_part)
+            else:
+                items = _prose_items(nxt, after_header=True, count=count) or items
         if (len(items) >= 2 or _cut_short(units, items, count)) and not _is_generic([it.label for it in items]) \
                 and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items):
             return items  # a list of which no item reads as health ('développement économique, …') is another's

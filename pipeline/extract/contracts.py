@@ -514,7 +514,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     later = (status.extract_generation(own_text) or 0) >= 2 or _NEXT_ONE.search(own_text) is not None
     counts = {len(doc.chosen), announced_count(text)}
     current = [u for u in _current(units, later) if not _is_statistic(u, counts)]
-    per = period.find_period([(u.start, u.text) for u in current])
+    # Another agenda item's or newsletter section's years ("achat d'électricité 2028-2030") are other business.
+    other_items = _other_agenda_items(units) + _other_sections(text, units)
+    per = period.find_period([(u.start, u.text) for u in current if not any(s <= u.start < e for s, e in other_items)])
     if per:
         evidence["period"] = [_span(text, *per.span)]
     signing, sspan, swarn = _signing_date(current, doc, per.start if per else None, foreign)
@@ -608,7 +610,6 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         themes += [t for t in a.themes if t not in themes]
 
     amounts = []
-    other_items = _other_agenda_items(units) + _other_sections(text, units)
     own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
     for u in units:
         if any(s <= u.start < e for s, e in other_items):
@@ -730,7 +731,7 @@ _SUBJECT_SIGNS_AFTER = re.compile(r"(?<!\s)\s++(?:(?:et|,)\s++[^.;:\n]{1,80}?\s+
 
 _MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
                       re.I))
-_AGENDA_ITEM = re.compile(r"\d{1,2}\.\s+\S")
+_AGENDA_ITEM = re.compile(r"\d{1,2}(?:\.|[^\S\n]*\|)[^\S\n]+\S")  # "4. Contrat local de santé", a table row "4 | Contrat …"
 
 
 def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:

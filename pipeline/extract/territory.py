@@ -54,7 +54,9 @@ _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
     rf"(?:a|ont|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
-    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*|dispose{_SP}+(?=d['’]un|de{_SP}+son))\b"
+    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*|dispose{_SP}+(?=d['’]un|de{_SP}+son)"
+    # "Brioude a désormais son contrat local de santé"
+    rf"|(?<=\ba{_SP})(?:désormais|enfin|maintenant|aujourd['’]hui|officiellement){_SP}+(?=son{_SP}|sa{_SP}))\b"
     rf"[^.\n]{{0,160}}?{_CLS}",
     re.I,
 )
@@ -240,7 +242,7 @@ _CLS_THAT = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\bque{_SP}+(?:(?:la|le|les){_SP}+
 _HAS_SIGNED = re.compile(rf"{_SP}{{0,3}}(?:a|ont){_SP}{{1,3}}(?:signé|conclu|paraphé|renouvelé)\b", re.I)
 _LAST_OF_LIST = re.compile(rf"(?<=\s)et{_SP}+(?P<name>(?>(?-i:{NAME})))(?=\s)")
 _LIST_NAME = re.compile(rf"(?-i:{NAME})")
-_BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
+_BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
     rf"|\btoute?{_SP}+(?:la|le|l'){_SP}*(?P<name2>(?-i:{NAME}))",
@@ -560,8 +562,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue  # named as an organisation: read above
         res = gaz.link(m["name"])
         if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+            # Linked with the page's context below (link_mentions): "Sainte-Anne" of a Martinique paper is not Guadeloupe's.
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
-                                             res, source="subject"))
+                                             needs_link=True, source="subject"))
     for m in _TOWN_SIGNS_AT_HOME.finditer(text):
         if (res := _exact_town(m["name"])) is not None and not any(tm.start == m.start("name") for tm in mentions):
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "commune", 4, True, res,

@@ -922,3 +922,33 @@ def test_a_sentence_counting_its_inline_list_under_a_heading_is_no_item() -> Non
     [contract] = pipeline.extract(text, published="2026-05-06").contracts
     assert contract.axes == ["l'accès aux soins dans les Hauts", "la prévention du diabète", "la santé mentale des jeunes",
                              "la lutte contre les moustiques"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a counting header, then one line of as many infinitive parts
+            "Au terme du diagnostic, trois priorités ont été arrêtées par les partenaires :\n"
+            "renforcer la présence médicale, prévenir les chutes des personnes âgées, accompagner les aidants.\n",
+            ["renforcer la présence médicale", "prévenir les chutes des personnes âgées", "accompagner les aidants"],
+        ),
+        (  # a counting heading, then a sentence of "vise à …, à …, mais aussi à …"
+            "Trois axes\n\nLes élus ont adopté un contrat qui vise à la fois à soutenir les soignants, à lutter contre "
+            "l'isolement, mais aussi à améliorer la qualité de l'air.\n",
+            ["soutenir les soignants", "lutter contre l'isolement", "améliorer la qualité de l'air"],
+        ),
+        (  # the counts of other things after the counted list are no axes
+            "Le nouveau contrat comprend 3 orientations : santé mentale, accès aux droits, nutrition, 9 fiches actions "
+            "et 25 mesures.",
+            ["santé mentale", "accès aux droits", "nutrition"],
+        ),
+    ],
+)
+def test_a_header_s_count_bounds_the_inline_list_that_follows(text, expected):
+    assert _labels(text) == expected
+
+
+def test_a_next_line_whose_parts_do_not_match_the_count_is_no_list():
+    text = ("Deux orientations ont été retenues :\n"
+            "la réunion publique aura lieu en mars, à la salle des fêtes, avec les associations.\n")
+    assert _labels(text) == []

@@ -136,3 +136,17 @@ def test_an_amendment_extends_the_contract_in_force() -> None:
     assert _period("Contrat local de santé 2021-2025", "Par avenant, sa durée est prolongée jusqu'en 2026.") == (2021, 2026)
     # A predecessor's extension ("avait été prolongé"), that ends before the range anyway: the range stands.
     assert _period("Le nouveau contrat couvre 2025-2029.", "Le premier CLS avait été prolongé jusqu'en 2024.") == (2025, 2029)
+
+
+def test_another_agenda_item_s_years_are_not_the_contract_s_period() -> None:
+    import pipeline
+
+    text = ("Conseil municipal du 16 novembre 2026 : ordre du jour et résultats des votes\n\n"
+            "N° | Objet | Rapporteur | Vote\n\n"
+            "1 | Approbation du procès-verbal de la séance précédente | Le maire | Adopté à l'unanimité\n\n"
+            "2 | Budget annexe de l'eau 2027 | L'adjoint aux finances | Adopté\n\n"
+            "3 | Contrat local de santé de la Ville de Vichy 2027-2031 : approbation | L'adjointe à la santé | Adopté à "
+            "l'unanimité\n\n"
+            "4 | Marché de fourniture de gaz 2028-2030 | L'adjoint aux travaux | Adopté\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert (contract.period_start, contract.period_end) == (2027, 2031)

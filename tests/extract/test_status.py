@@ -412,3 +412,8 @@ def test_already_signed_is_signed(text: str) -> None:
 )
 def test_the_contract_s_signatories_counted_or_listed_say_it_is_signed(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
+
+
+def test_a_council_authorising_the_mayor_to_sign_it_prepares_the_contract() -> None:
+    text = "Le conseil approuve le troisième contrat local de santé et autorise le maire à le signer avec l'ARS."
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"

@@ -854,3 +854,15 @@ def test_a_news_kicker_names_the_town_that_la_ville_stands_for() -> None:
     # A dateline names it too; two different kickers name none.
     assert kicker_town("LOUDUN. – La Ville a signé son contrat local de santé ce jeudi avec l'ARS.\n") == "Loudun"
     assert kicker_town("Hazebrouck : la halle rouvre après dix mois de travaux\nBailleul : un marché de nuit cet été\n") is None
+
+
+def test_a_town_that_now_has_its_contract_is_its_territory_read_in_the_page_s_region() -> None:
+    import pipeline
+
+    # the subject after a headline's colon; the homonym (Sainte-Anne of Guadeloupe, the larger) is not the one of a
+    # Martinique page
+    text = ("Le Courrier du Sud - Martinique\n\nSanté : Sainte-Anne a désormais son contrat local de santé\n\n"
+            "La commune a signé lundi avec l'Agence régionale de santé de Martinique. Les Saintannais sont invités "
+            "au forum de mars.\n")
+    record = pipeline.extract(text, published="2026-03-10")
+    assert [(c.territory.name, c.territory.insee) for c in record.contracts] == [("Sainte-Anne", "97226")]
