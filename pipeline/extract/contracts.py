@@ -431,6 +431,24 @@ def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput) -> tuple[str, Spa
     return resolved[0], Span(start=at, end=nxt.start + d.end, text=d.text), resolved[1]
 
 
+def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
+    """A report that sets the scene, then names the signing: "Il y avait du monde, vendredi en fin d'après-midi, dans la
+    salle polyvalente. … une soixantaine de personnes sont venues assister à la signature du deuxième contrat local de
+    santé": the one day of the sentence before, in the same paragraph, when the signing's sentence has no date and that
+    sentence names no other event."""
+    if prev is None or u.first_in_line or prev.line != u.line or not _SIGNING_NOUN_CLS.search(u.text) \
+            or dates.find_dates(u.text) or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text):
+        return None
+    found = [d for d in dates.find_dates(prev.text) if d.day is not None or d.weekday is not None]
+    if len(found) != 1 or (doc.pub_span and doc.pub_span[0] <= prev.start + found[0].start < doc.pub_span[1]):
+        return None
+    resolved = dates.resolve(found[0], doc.publication_date)
+    if resolved is None or (doc.publication_date and resolved[0] > doc.publication_date[:10]):
+        return None
+    d = found[0]
+    return resolved[0], Span(start=prev.start + d.start, end=prev.start + d.end, text=d.text), resolved[1]
+
+
 _SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notre|de\s+son|de\s+leur)\s+(?:\w+\s+){0,2}"
                                r"(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 
@@ -450,6 +468,9 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
         if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc)) is not None:
+            yield dated
+            continue
+        if (dated := _date_sentence_before(u, units[i - 1] if i > 0 else None, doc)) is not None:
             yield dated
             continue
         for d in dates.find_dates(u.text):

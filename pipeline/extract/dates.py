@@ -64,6 +64,15 @@ _DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis)\w*\s+$", 
 _ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.+\-Z]*)?")
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether pos stands inside a « … » quotation: opened before it on its line and not closed since, or closed after
+    it on its line before any new one opens (a sentence of a quotation read alone)."""
+    end = text.find("\n", pos)
+    before, after = text[text.rfind("\n", 0, pos) + 1 : pos], text[pos : end if end >= 0 else len(text)]
+    close, reopen = after.find("»"), after.find("«")
+    return before.rfind("«") > before.rfind("»") or (close >= 0 and (reopen < 0 or close < reopen))
+
+
 @dataclass
 class DateMention:
     start: int
@@ -126,6 +135,8 @@ def find_dates(text: str) -> list[DateMention]:
         rel = "dernier" if m["rest"] and "dernier" in m["rest"].lower() else "ce"
         found.append(DateMention(m.start(), m.end(), m.group(), weekday=WEEKDAYS.index(m["wd"].lower()), relative=rel))
     for m in _RELATIVE.finditer(text):
+        if _quoted(text, m.start()):
+            continue  # « En 2020, on partait de zéro. Aujourd'hui, les professionnels se connaissent »: the speaker's now
         rel = m.group().lower()
         found.append(DateMention(m.start(), m.end(), m.group(), relative="aujourd'hui" if rel.startswith("ce") else rel))
     for m in _DAY_LAST.finditer(text):

@@ -432,3 +432,26 @@ def test_a_page_date_under_a_signing_title_is_no_signing_day() -> None:
             "Ville de Baugé-en-Anjou a été signé vendredi 15 octobre en mairie.\n")
     [contract] = pipeline.extract(text, published="2021-10-18").contracts
     assert contract.signing_date == "2021-10-15"
+
+
+def test_a_relative_day_inside_a_quotation_is_the_speaker_s_now() -> None:
+    from pipeline.extract.dates import find_dates
+
+    # quoted, whole or one sentence of it read alone
+    assert not find_dates("« Il y a cinq ans, rien n'existait. Aujourd'hui, tout le monde se parle », dit le maire.")
+    assert not find_dates("Aujourd'hui, tout le monde se parle », dit le maire.")
+    assert [d.text for d in find_dates("Aujourd'hui, la commune signe son contrat.")] == ["Aujourd'hui"]
+
+
+def test_the_day_of_the_sentence_that_sets_the_scene_of_the_signing() -> None:
+    import pipeline
+
+    text = ("Santé : un deuxième contrat pour le Val d'Ay\n\nLa salle des fêtes était comble, jeudi soir, à Satillieu. "
+            "Élus et soignants étaient venus assister à la signature du deuxième contrat local de santé de la "
+            "communauté de communes du Val d'Ay avec l'Agence régionale de santé.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-16").contracts
+    assert contract.signing_date == "2026-03-12"
+    # a sentence about another event gives no day to the signing
+    other = text.replace("La salle des fêtes était comble, jeudi soir", "Le conseil communautaire s'est réuni jeudi soir")
+    (contract,) = pipeline.extract(other, published="2026-03-16").contracts
+    assert contract.signing_date is None
