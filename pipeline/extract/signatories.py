@@ -84,6 +84,21 @@ _CLAUSE = lead(re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a
                      r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b"))
 
 
+# A cleft sentence whose focus is the presence ("C'est en présence de … que …", "C'est entouré de … qu'…").
+_CLEFT = re.compile(r"(?:^|[.!?]\s+)c['’](?:est|était)\s+$", re.I)
+_CLEFT_THAT = re.compile(r"[^\S\n]+(?:que|qu['’])[^\S\n]*(?=[A-ZÉÈÀÂÎÔ]|l['’]|la\s|le\s|les\s)")
+
+
+def cleft_end(text: str) -> int | None:
+    """In "C'est en présence de … que X et Y ont signé", where the parties after the cleft's "que" start: the
+    exclusion the cleft puts in focus covers only what stands before it."""
+    cut = EXCLUDE.search(text)
+    if cut is None or _CLEFT.search(text, 0, cut.start()) is None:
+        return None
+    after = _CLEFT_THAT.search(text, cut.end())
+    return after.end() if after is not None else None
+
+
 def _party_line(text: str) -> bool:
     """'M. le Président du Conseil départemental de l'Aisne,': a party, not a sentence about something else."""
     body = text.strip()
@@ -153,6 +168,12 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             continue
         if cues and not GENERIC.search(text):
             cut = EXCLUDE.search(text)
+            if cut and (resume := cleft_end(text)) is not None:
+                # "C'est en présence du préfet que Saint-Flour Communauté et Hautes Terres Communauté ont signé": the
+                # presence ends where the cleft's "que" opens the parties that sign.
+                if any(c.start() > resume for c in cues):
+                    ranges.append((start + resume, end, "clause"))
+                continue
             if cut and all(c.start() > cut.start() for c in cues):
                 continue  # "Le CH Le Vinatier, associé au volet santé mentale, signera par avenant"
             ranges.append((start, start + cut.start() if cut else end, "clause"))

@@ -108,6 +108,11 @@ def _unit_cues(text: str) -> tuple[tuple[str, float], ...]:
 
 
 @lru_cache(maxsize=256)
+def _cleft_end(text: str) -> int | None:
+    return signatories.cleft_end(text)
+
+
+@lru_cache(maxsize=256)
 def _exclusions(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in signatories.EXCLUDE.finditer(text))
 
@@ -192,6 +197,8 @@ def _features(text: str, org: OrgMention, party: OrgMention, name: str, mentions
     ustart = unit.start if unit is not None else org.start
     rel = org.start - ustart
     excl = _exclusions(utext)
+    if (resume := _cleft_end(utext)) is not None and rel >= resume:
+        excl = tuple(x for x in excl if x > resume)  # the cleft's presence ("C'est en présence de … que") is behind it
     rank = next((k for k, o in enumerate(in_unit) if o is org), 0)
     # The contract's own place: its territory, or the town of a quartier ("la Ville" of a quartier's contract).
     places = {name_key(p) for p in (territory.name if territory is not None else None, town) if p} - {""}

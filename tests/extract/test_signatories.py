@@ -387,3 +387,17 @@ def test_a_territory_preparing_its_own_contract_carries_it() -> None:
     other = text.replace("La communauté de communes du Ternois a commencé", "L'ARS a commencé avec la communauté de "
                          "communes du Ternois").replace("son premier", "le premier")
     assert [s.org_type for s in pipeline.extract(other, published="2026-01-10").contracts[0].signatories] != ["epci"]
+
+
+def test_a_cleft_s_presence_ends_at_its_que() -> None:
+    from pipeline.extract.signatories import cleft_end, in_scope
+    from pipeline.extract.units import split_units
+
+    text = ("C'est en présence de la préfète de l'Allier et de nombreux élus que la Communauté de communes du Pays de "
+            "Lapalisse a signé son contrat local de santé avec l'ARS.")
+    resume = cleft_end(text)
+    assert resume is not None and text[resume:].startswith("la Communauté")
+    ranges = in_scope([(u.start, u.end, u.text, u.bullet) for u in split_units(text)])
+    assert ranges and all(s >= resume for s, _ in ranges)
+    # no cleft: the presence excludes what follows it in the clause
+    assert cleft_end("Le contrat a été signé en présence de la préfète et de la CPAM.") is None
