@@ -52,6 +52,8 @@ def _check_offsets(src: str, out: Cleaned) -> None:
         ("L'ARS apporte 45 000 Â¤ en 2024", "L'ARS apporte 45 000 € en 2024"),
         ("cofinancé à hauteur de 15 816¤ par l'ARS", "cofinancé à hauteur de 15 816€ par l'ARS"),
         ("un budget de 30 000 â‚¬ par an", "un budget de 30 000 € par an"),
+        # an ellipsis whose first byte was lost: no amount
+        ("CONTRAT LOCAL DE SANTE DE PANTIN 2015 - 2017€¦ · L'évaluation", "CONTRAT LOCAL DE SANTE DE PANTIN 2015 - 2017… · L'évaluation"),
     ],
 )
 def test_mojibake_repaired(raw: str, expected: str) -> None:

@@ -17,6 +17,9 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, exp
 # "¤" (generic currency sign) never appears on purpose in French pages; it is what "€" becomes
 # after a trip through latin-1 (seed 004 "15 816¤", dev-04 "45 000 Â¤").
 _CURRENCY = "¤"
+# "…" read as cp1252 is "â€¦"; a page whose "â" was lost keeps "€¦" ("PANTIN 2015 - 2017€¦ · L'évaluation"), which
+# is never euros: "¦" never follows an amount.
+_BROKEN_ELLIPSIS = "€¦"
 
 # A line made only of these characters, already in NFC, with no two non-ASCII characters in a row, comes
 # out of ftfy unchanged: mojibake is a run of at least two non-ASCII characters (one UTF-8 sequence read
@@ -98,6 +101,10 @@ def repair_mojibake(text: str, rules: BoilerplateRules) -> tuple[list[Edit], lis
         fixed = ftfy.fix_text(s, config=_FTFY)
         if fixed != s and "mojibake_repaired" not in warnings:
             warnings.append("mojibake_repaired")
+        if _BROKEN_ELLIPSIS in fixed:
+            fixed = fixed.replace(_BROKEN_ELLIPSIS, "…")
+            if "mojibake_repaired" not in warnings:
+                warnings.append("mojibake_repaired")
         if _CURRENCY in fixed:
             fixed = fixed.replace(_CURRENCY, "€")
             if "currency_sign_replaced" not in warnings:

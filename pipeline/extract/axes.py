@@ -606,7 +606,7 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
             items = _prose_items(u)
         nxt = units[i + 1] if i + 1 < len(units) else None
         if len(items) < 2 and count:
-            items = _prose_items(u, after_header=True, count=count) or items
+            items = _prose_items(u, after_header=True, count=count) or _headed_items(units, i, count) or items
         if len(items) < 2 and nxt is not None and nxt.line == u.line:
             # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
             items = _prose_items(nxt, after_header=True, count=count) or items
@@ -687,6 +687,34 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
             return [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
         start = end
     return []
+
+
+def _headed_items(units: list[Unit], i: int, count: int) -> list[AxisItem]:
+    """A heading that counts its axes ("Cinq priorités pour les cinq prochaines années"), then as many sub-headings,
+    each over a paragraph that explains it ("La santé mentale" / "Former des habitants aux premiers secours…"): the
+    sub-headings are the axes, when there are exactly as many as the heading says."""
+    if not units[i].first_in_line or not _SUB_HEADING.fullmatch(units[i].text.strip()):
+        return []  # a heading of its own, not a sentence ("Le contrat en tire cinq axes et une quarantaine d'actions.")
+    items: list[AxisItem] = []
+    last = units[i].line
+    for u in units[i + 1 :]:
+        if len(items) == count and u.first_in_line and items[-1].raw != items[-1].label:
+            break  # the last sub-heading and its paragraph are read
+        if u.line > last + 3:
+            break
+        if u.first_in_line and not u.bullet and _SUB_HEADING.fullmatch(u.text.strip()):
+            items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
+        elif items:
+            items[-1].raw += " " + u.text  # its explanation: read for its themes
+        else:
+            return []  # the heading's first line is prose, not a sub-heading
+        last = u.line
+    # each sub-heading explained by a paragraph under it (not a page's "À lire aussi" over its teasers' titles)
+    return items if len(items) == count and all(it.raw != it.label for it in items) else []
+
+
+# A sub-heading: one short line that starts with a capital (or "L'") and ends without a sentence's punctuation.
+_SUB_HEADING = re.compile(r"(?:[A-ZÀ-Ý]|L['’])[^\n|]{2,88}(?<![.:;!?,])")
 
 
 def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started: bool, after_header: bool) -> bool:

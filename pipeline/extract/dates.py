@@ -56,7 +56,9 @@ _DAY_LAST = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])\s+dernier\b", re.I)
 # "le 14 du mois dernier" (the month before the publication's), "le 3 de ce mois", "le 10 courant" (the administrative
 # "of the current month": the publication's): the month is known even where the page gives only its month ("Décembre 2025").
 _DAY_OF_MONTH = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])(?:er)?\s+(?:du\s+mois\s+(?P<last>dernier|précédent)|de\s+ce\s+mois"
-                           r"|du\s+mois\s+en\s+cours|(?:du\s+)?courant)\b", re.I)
+                           r"|du\s+mois\s+en\s+cours|(?:du\s+)?courant"
+                           # "le 1er du mois" in a newsletter dated by its month (not "du mois prochain", "du mois de mai")
+                           r"|du\s+mois(?!\s+(?:prochain|suivant|dernier|précédent|en\s+cours|de\b|d['’])))\b", re.I)
 _DAY_BEFORE = re.compile(rf"(?:\ble|\b(?:{_WEEKDAY_RE}))\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.

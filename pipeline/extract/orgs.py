@@ -22,7 +22,9 @@ from pipeline.relevance import loose
 # Conseil Général", "Maire de Sevran Directeur Général de l'ARS").
 NAME_WORD = r"(?!Représenté|(?:(?:Le|La|L['’])[^\S\n]*)?(?:Président|Présidente|Directeur|Directrice|Préfet|Préfète|Maire|Monsieur|Madame)\b)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
 _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
-_CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*)"
+# A name goes on through "de", "du", "sur"… but not into the next institution it belongs to: "la délégation du Rhône et
+# de la Métropole de Lyon de l'Agence régionale de santé" (the Métropole's name ends at "Lyon").
+_CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*(?!(?:Agence|Caisse|Union|Association|Office)\b))"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
 # "du Pays sabolien", "du Pays loudunais": a Pays named by the demonym adjective of its town.
@@ -32,7 +34,8 @@ _ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septe
         r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français)\b)"
         r"[a-zà-ÿ]{3,30}(?:ais|ois)e?\b)?")
 _COMPLEMENT = (
-    rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:{NAME}{_ADJ}"
+    # "de l'île d'Oléron", "des îles du Ponant": an island's name after its lower-case head word
+    rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:(?:[îi]les?(?:{_SP}+|-)(?:de{_SP}+|d['’]|du{_SP}+|des{_SP}+)?)?{NAME}{_ADJ}"
     r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"
 )
 # An acronym expansion or an acronym in parentheses right after the head.

@@ -952,3 +952,12 @@ def test_a_next_line_whose_parts_do_not_match_the_count_is_no_list():
     text = ("Deux orientations ont été retenues :\n"
             "la réunion publique aura lieu en mars, à la salle des fêtes, avec les associations.\n")
     assert _labels(text) == []
+
+
+def test_a_counting_heading_over_as_many_sub_headings_each_explained() -> None:
+    text = ("Quatre priorités jusqu'en 2030\n\nLa santé mentale\n\nFormer des habitants aux premiers secours.\n\n"
+            "Le bien vieillir\n\nRepérer la fragilité des personnes âgées.\n\nL'accès aux soins\n\nDes permanences dans "
+            "les quartiers.\n\nL'environnement\n\nQualité de l'air et logements dégradés.\n\nÀ lire aussi\n")
+    assert _labels(text) == ["La santé mentale", "Le bien vieillir", "L'accès aux soins", "L'environnement"]
+    # one sub-heading short of the count: no list
+    assert _labels(text.replace("L'environnement\n\nQualité de l'air et logements dégradés.\n\n", "")) == []

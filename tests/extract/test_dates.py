@@ -455,3 +455,24 @@ def test_the_day_of_the_sentence_that_sets_the_scene_of_the_signing() -> None:
     other = text.replace("La salle des fêtes était comble, jeudi soir", "Le conseil communautaire s'est réuni jeudi soir")
     (contract,) = pipeline.extract(other, published="2026-03-16").contracts
     assert contract.signing_date is None
+
+
+def test_the_day_of_the_month_of_a_newsletter_dated_by_its_month() -> None:
+    from pipeline.extract.dates import find_dates, resolve
+
+    (d,) = find_dates("Le contrat a été signé le 1er du mois à Montfort.")
+    assert resolve(d, "2026-10") == ("2026-10-01", ["date_relative"])
+    assert not find_dates("La navette démarre le 2 du mois prochain.")
+
+
+def test_a_contract_document_s_signing_formula_flattened_into_its_last_sentence() -> None:
+    import pipeline
+
+    text = ("CONTRAT LOCAL DE SANTE DE SEVRAN 2016 - 2019\n\n"
+            "Entre Monsieur le Maire de Sevran, Monsieur le Préfet de la Seine-Saint-Denis et Monsieur le Directeur "
+            "général de l'Agence régionale de santé d'Île-de-France, il a été convenu le présent Contrat Local de Santé "
+            "dont le contenu est décrit dans le présent document A Sevran, le 12 mai 2016\n\n"
+            "Le Maire de Sevran\n\nLe Préfet de la Seine-Saint-Denis\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert (contract.status, contract.signing_date) == ("signed", "2016-05-12")
+    assert {s.org_type for s in contract.signatories} == {"commune", "prefecture", "ars"}

@@ -268,3 +268,15 @@ def test_a_title_opening_the_next_party_is_no_part_of_a_name() -> None:
     names = [o.name for o in find_orgs(text)]
     assert "Préfecture de Seine-Saint-Denis" in names
     assert not any("Président" in n or "Directeur" in n for n in names)
+
+
+def test_an_island_s_name_after_its_lower_case_head_word() -> None:
+    (org,) = [o for o in find_orgs("la communauté de communes de l'île d'Oléron a signé") if o.org_type == "epci"]
+    assert org.name == "Communauté de communes de l'île d'Oléron"
+
+
+def test_a_name_stops_before_the_institution_it_belongs_to() -> None:
+    text = ("le directeur de la délégation du Rhône et de la Métropole de Lyon de l'Agence régionale de santé "
+            "Auvergne-Rhône-Alpes")
+    assert [(o.org_type, o.name) for o in find_orgs(text)] == [("epci", "Métropole de Lyon"),
+                                                              ("ars", "ARS Auvergne-Rhône-Alpes")]

@@ -417,3 +417,9 @@ def test_the_contract_s_signatories_counted_or_listed_say_it_is_signed(text: str
 def test_a_council_authorising_the_mayor_to_sign_it_prepares_the_contract() -> None:
     text = "Le conseil approuve le troisième contrat local de santé et autorise le maire à le signer avec l'ARS."
     assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+
+
+def test_the_council_approving_the_new_contract_prepares_it() -> None:
+    text = ("Réunis en conseil municipal mercredi, les élus ont approuvé le nouveau Contrat Local de Santé élaboré avec "
+            "l'ARS.")
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
