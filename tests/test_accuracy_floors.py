@@ -89,6 +89,11 @@ FLOORS = {
         "signing_date": 0.91, "period": 0.92, "signatories_type": 0.94, "signatories_name": 0.91,
         "people": 0.94, "axes": 0.92, "axis_themes": 0.92, "funding": 0.64,
     },
+    "blind-bkbl": {
+        "macro": 0.95, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0,
+        "signing_date": 0.83, "period": 1.0, "signatories_type": 0.90, "signatories_name": 0.89,
+        "people": 0.97, "axes": 0.94, "axis_themes": 0.93, "funding": 0.90,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -130,14 +135,15 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-bcbd", ("corpus-bc", "corpus-bd")),
                                           ("blind-bebf", ("corpus-be", "corpus-bf")),
                                           ("blind-bgbh", ("corpus-bg", "corpus-bh")),
-                                          ("blind-bibj", ("corpus-bi", "corpus-bj"))])
+                                          ("blind-bibj", ("corpus-bi", "corpus-bj")),
+                                          ("blind-bkbl", ("corpus-bk", "corpus-bl"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
                                   "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
-                                  "blind-bgbh", "blind-bibj"])
+                                  "blind-bgbh", "blind-bibj", "blind-bkbl"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
