@@ -587,7 +587,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # Parties of the contract this one replaces ("Le premier CLS est signé entre l'ARS et Mayenne Communauté en
     # 2013", "Jusqu'ici, seule la Ville disposait d'un CLS signé avec l'ARS") do not sign this one.
     ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in current
-                                       if not _FORMER.search(u.text)], foreign)
+                                       if not _FORMER.search(u.text)], foreign, signed=st in ("signed", "renewed"))
     scopes = [(s, e) for s, e, _ in ranges]
     # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")
     # does not sign this one.

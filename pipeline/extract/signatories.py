@@ -126,8 +126,17 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
 SCOPE_KINDS = ("clause", "list_between", "list_heading", "list_clause", "answer", "table", "caption")
 
 
-def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False) -> list[tuple[int, int, str]]:
-    """in_scope's ranges, each with the kind of cue that opened it (SCOPE_KINDS)."""
+# Carrying a contract ("porté par l'ARS et la Ville", "co-piloté par …") is not signing it: the parties that carry a
+# signed contract are not its signatories unless the text says they sign (corpus/real/README.md, conventions); those
+# that carry a contract in preparation are the ones it lists.
+_CARRIED = re.compile(r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|"
+                      r"\bconjointement\s+par|\bporter\s+le\s+contrat", re.I)
+
+
+def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False,
+                 signed: bool = False) -> list[tuple[int, int, str]]:
+    """in_scope's ranges, each with the kind of cue that opened it (SCOPE_KINDS); for a ``signed`` contract, a
+    clause that only says who carries it opens none."""
     ranges: list[tuple[int, int, str]] = []
     open_list: str | None = None
     caption: tuple[int, int] | None = None
@@ -159,7 +168,8 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             open_list = "list_between"  # "Entre" heading the parties of a contract document
             continue
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())
-                and not (_OTHER_OBJECT.match(text, m.end()) and not CLS_RX.search(text))]
+                and not (_OTHER_OBJECT.match(text, m.end()) and not CLS_RX.search(text))
+                and not (signed and _CARRIED.match(m.group()))]
         if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
         if cues and _LIST_HEADING.fullmatch(text.strip()):

@@ -401,3 +401,16 @@ def test_a_cleft_s_presence_ends_at_its_que() -> None:
     assert ranges and all(s >= resume for s, _ in ranges)
     # no cleft: the presence excludes what follows it in the clause
     assert cleft_end("Le contrat a été signé en présence de la préfète et de la CPAM.") is None
+
+
+def test_carrying_a_signed_contract_is_not_signing_it() -> None:
+    from pipeline.extract.signatories import scope_ranges
+
+    text = "Porté par l'Agence régionale de santé et la ville de Meaux, ce contrat vise à réduire les inégalités."
+    units = [(u.start, u.end, u.text, u.bullet) for u in split_units(text)]
+    assert scope_ranges(units, signed=True) == []
+    # a contract in preparation lists the parties that carry it
+    assert scope_ranges(units, signed=False)
+    # a signing clause stays one
+    signed = "Le contrat a été signé par l'ARS et la Ville de Meaux."
+    assert scope_ranges([(u.start, u.end, u.text, u.bullet) for u in split_units(signed)], signed=True)
