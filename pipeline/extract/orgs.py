@@ -34,8 +34,10 @@ _ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septe
         r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français)\b)"
         r"[a-zà-ÿ]{3,30}(?:ais|ois)e?\b)?")
 _COMPLEMENT = (
+    # "le contrat local de santé du Pays sabolien": a Pays named by its demonym adjective alone, in lower case
+    rf"(?P<comp>(?-i:(?<=Pays{_SP})[a-zà-ÿ]{{3,30}}(?:ais|ois|ien|on)(?:e|ne)?\b)|"
     # "de l'île d'Oléron", "des îles du Ponant": an island's name after its lower-case head word
-    rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:(?:[îi]les?(?:{_SP}+|-)(?:de{_SP}+|d['’]|du{_SP}+|des{_SP}+)?)?{NAME}{_ADJ}"
+    rf"(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:(?:[îi]les?(?:{_SP}+|-)(?:de{_SP}+|d['’]|du{_SP}+|des{_SP}+)?)?{NAME}{_ADJ}"
     r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"
 )
 # An acronym expansion or an acronym in parentheses right after the head.

@@ -496,7 +496,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 5, True,
                                                  source="org", cues={"cls_of"}))
                 continue
-            mentions.append(TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org"))
+            tm = TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org")
+            # "le Pays sabolien": a demonym adjective names a territory only where the gazetteer knows it
+            tm.needs_link = o.complement.islower()
+            mentions.append(tm)
         elif o.org_type == "other" and o.complement and _PARK.fullmatch(o.head) and not _not_place(bare_place(o.complement)):
             # A regional nature park carries some contracts ("Porté par le Parc naturel régional des Grands
             # Causses, ce contrat…"): a territory of its own, which no gazetteer lists.
@@ -866,6 +869,8 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             stem = _KIND_PREFIX.sub("", _KIND_SUFFIX.sub("", tm.name))
             res = gaz.link(stem, kind="epci", context=ctx) if stem else None
             vouched = stem != tm.name or (res is not None and res.insee in named_epcis)  # "…Agglo" says its kind
+            # "le Pays sabolien" for the Communauté de communes du Pays Sabolien: the same name, but for its kind
+            vouched = vouched or (tm.needs_link and res is not None and name_key(stem) == name_key(res.name))
             res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or vouched) else None
         if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
             res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)

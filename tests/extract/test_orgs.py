@@ -280,3 +280,11 @@ def test_a_name_stops_before_the_institution_it_belongs_to() -> None:
             "Auvergne-Rhône-Alpes")
     assert [(o.org_type, o.name) for o in find_orgs(text)] == [("epci", "Métropole de Lyon"),
                                                               ("ars", "ARS Auvergne-Rhône-Alpes")]
+
+
+def test_a_pays_named_by_its_demonym_adjective_alone() -> None:
+    assert [(o.org_type, o.name) for o in find_orgs("le contrat local de santé du Pays sabolien")] == [
+        ("pays_petr", "Pays sabolien")]
+    # a capitalised name keeps its whole hyphenated form; a common adjective is no Pays
+    assert [o.name for o in find_orgs("le Pays Charolais-Brionnais a signé")] == ["Pays Charolais-Brionnais"]
+    assert find_orgs("un pays voisin") == []

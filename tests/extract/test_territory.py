@@ -866,3 +866,12 @@ def test_a_town_that_now_has_its_contract_is_its_territory_read_in_the_page_s_re
             "au forum de mars.\n")
     record = pipeline.extract(text, published="2026-03-10")
     assert [(c.territory.name, c.territory.insee) for c in record.contracts] == [("Sainte-Anne", "97226")]
+
+
+def test_a_pays_adjective_names_the_communaute_of_the_same_name() -> None:
+    import pipeline
+
+    text = ("La collectivité du Pays sabolien a présenté sa chargée de mission santé, qui animera le contrat local de "
+            "santé du Pays sabolien.\n")
+    record = pipeline.extract(text, published="2024-07-16")
+    assert [c.territory.insee for c in record.contracts] == ["247200090"]
