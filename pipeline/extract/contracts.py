@@ -434,9 +434,11 @@ def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput) -> tuple[str, Spa
 def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
     """A report that sets the scene, then names the signing: "Il y avait du monde, vendredi en fin d'après-midi, dans la
     salle polyvalente. … une soixantaine de personnes sont venues assister à la signature du deuxième contrat local de
-    santé": the one day of the sentence before, in the same paragraph, when the signing's sentence has no date and that
-    sentence names no other event."""
-    if prev is None or u.first_in_line or prev.line != u.line or not _SIGNING_NOUN_CLS.search(u.text) \
+    santé", "… et, vendredi en fin de matinée, six stylos qui se passent de main en main. Ont signé le contrat local de
+    santé : …": the one day of the sentence before, in the same paragraph, when the signing's sentence has no date and
+    that sentence names no other event."""
+    names_signing = _SIGNING_NOUN_CLS.search(u.text) or (_SIGN_CUE.search(u.text) and territory.CLS_RX.search(u.text))
+    if prev is None or u.first_in_line or prev.line != u.line or not names_signing \
             or dates.find_dates(u.text) or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text):
         return None
     found = [d for d in dates.find_dates(prev.text) if d.day is not None or d.weekday is not None]

@@ -476,3 +476,17 @@ def test_a_contract_document_s_signing_formula_flattened_into_its_last_sentence(
     (contract,) = pipeline.extract(text).contracts
     assert (contract.status, contract.signing_date) == ("signed", "2016-05-12")
     assert {s.org_type for s in contract.signatories} == {"commune", "prefecture", "ars"}
+
+
+def test_a_signing_formula_at_a_plural_place_and_a_signing_sentence_after_its_day() -> None:
+    import pipeline
+
+    doc = ("CONTRAT LOCAL DE SANTÉ DE LA HAUTE-ARIÈGE\n\nFait aux Cabannes, le 2 octobre 2026, en huit exemplaires.\n\n"
+           "Pour la Communauté de communes de la Haute-Ariège, le Président\n")
+    (contract,) = pipeline.extract(doc).contracts
+    assert contract.signing_date == "2026-10-02"
+    report = ("Deux ans de travail et, jeudi en fin de matinée, six stylos qui passent de main en main à Lézignan. "
+              "Ont signé le contrat local de santé de la communauté de communes Région Lézignanaise, Corbières et "
+              "Minervois : la sous-préfète, l'Agence régionale de santé et la CPAM de l'Aude.\n")
+    (contract,) = pipeline.extract(report, published="2026-10-10").contracts
+    assert contract.signing_date == "2026-10-08"

@@ -423,3 +423,9 @@ def test_the_council_approving_the_new_contract_prepares_it() -> None:
     text = ("Réunis en conseil municipal mercredi, les élus ont approuvé le nouveau Contrat Local de Santé élaboré avec "
             "l'ARS.")
     assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+
+
+def test_a_predecessor_that_was_not_renewed_makes_no_renewal() -> None:
+    text = ("La ville avait signé le sien en 2015 ; il n'avait pas été renouvelé à son échéance. L'agglomération a signé "
+            "vendredi son premier contrat local de santé.")
+    assert extract_status(text, has_signing_date=False)[0] == "signed"
