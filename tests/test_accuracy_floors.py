@@ -94,6 +94,11 @@ FLOORS = {
         "signing_date": 0.83, "period": 1.0, "signatories_type": 0.90, "signatories_name": 0.89,
         "people": 0.97, "axes": 0.94, "axis_themes": 0.93, "funding": 0.90,
     },
+    "blind-bmbn": {
+        "macro": 0.85, "is_cls": 0.96, "contract": 0.90, "territory_code": 1.0, "status": 0.83,
+        "signing_date": 0.83, "period": 0.76, "signatories_type": 0.85, "signatories_name": 0.80,
+        "people": 0.76, "axes": 0.90, "axis_themes": 0.92, "funding": 0.76,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -136,14 +141,15 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-bebf", ("corpus-be", "corpus-bf")),
                                           ("blind-bgbh", ("corpus-bg", "corpus-bh")),
                                           ("blind-bibj", ("corpus-bi", "corpus-bj")),
-                                          ("blind-bkbl", ("corpus-bk", "corpus-bl"))])
+                                          ("blind-bkbl", ("corpus-bk", "corpus-bl")),
+                                          ("blind-bmbn", ("corpus-bm", "corpus-bn"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
                                   "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
-                                  "blind-bgbh", "blind-bibj", "blind-bkbl"])
+                                  "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 

@@ -28,7 +28,7 @@ SCOPE = lead(re.compile(
     r"(?:^|\b(?:contrat|CLS|santé|convention|signée?s?|conclue?s?|passée?s?|liant|accord)\b[^.;:\n]{0,60}?)\bentre\s+(?:l['’]|la|le|les|"
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
-    r"autour\s+de\s+la\s+table|"
+    r"autour\s+de\s+la\s+table|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
     r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,

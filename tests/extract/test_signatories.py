@@ -414,3 +414,9 @@ def test_carrying_a_signed_contract_is_not_signing_it() -> None:
     # a signing clause stays one
     signed = "Le contrat a été signé par l'ARS et la Ville de Meaux."
     assert scope_ranges([(u.start, u.end, u.text, u.bullet) for u in split_units(signed)], signed=True)
+
+
+def test_putting_one_s_name_at_the_foot_of_the_contract_signs_it() -> None:
+    text = ("Le président de la communauté de communes y a apposé son nom au bas du contrat local de santé, aux côtés "
+            "de la directrice de la CPAM de l'Aube.")
+    assert in_scope([(u.start, u.end, u.text, u.bullet) for u in split_units(text)])
