@@ -242,6 +242,10 @@ _CLS_THAT = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\bque{_SP}+(?:(?:la|le|les){_SP}+
 _HAS_SIGNED = re.compile(rf"{_SP}{{0,3}}(?:a|ont){_SP}{{1,3}}(?:signé|conclu|paraphé|renouvelé)\b", re.I)
 _LAST_OF_LIST = re.compile(rf"(?<=\s)et{_SP}+(?P<name>(?>(?-i:{NAME})))(?=\s)")
 _LIST_NAME = re.compile(rf"(?-i:{NAME})")
+# Places a sentence gives the same predicate by ellipsis: "Cayenne renouvellera son CLS le 15 décembre, avant Macouria et
+# Matoury début 2026", "Après Mamoudzou l'année dernière, Mtsamboro a signé récemment son Contrat local de santé".
+_ELLIPTIC = re.compile(rf"\b(?:[Aa]vant|[Aa]près|puis|suivie?s?{_SP}+(?:de|par))(?:{_SP}+(?:celui|celle|ceux){_SP}+(?:de|d['’]))?{_SP}+"
+                       rf"(?P<names>(?-i:{NAME})(?:(?:{_SP}*,{_SP}*|{_SP}+et{_SP}+)(?-i:{NAME}))*)")
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
@@ -572,6 +576,19 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if (res := _exact_town(m["name"])) is not None and not any(tm.start == m.start("name") for tm in mentions):
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "commune", 4, True, res,
                                              source="org", cues={"first_party"}))
+    for m in _ELLIPTIC.finditer(text):
+        sentence = sentence_of(text, m.start(), m.end())
+        if not CLS_RX.search(sentence) or not status.extract_status(sentence, False)[1]:
+            continue  # the ellipsis repeats a predicate about a CLS ("… a signé son CLS", "renouvellera son CLS")
+        for item in re.finditer(rf"(?-i:{NAME})", m["names"]):
+            a = m.start("names") + item.start()
+            name = item.group()
+            if _not_place(name) or any(o.start <= a < o.end for o in orgs) or any(tm.start == a for tm in mentions):
+                continue
+            res = gaz.link(name)
+            if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+                mentions.append(TerritoryMention(a, a + len(name), name, name, res.type, 4, True, needs_link=True,
+                                                 source="subject", cues={"ellipsis"}))
     for m in _LAST_OF_LIST.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()):
             continue

@@ -875,3 +875,15 @@ def test_a_pays_adjective_names_the_communaute_of_the_same_name() -> None:
             "santé du Pays sabolien.\n")
     record = pipeline.extract(text, published="2024-07-16")
     assert [c.territory.insee for c in record.contracts] == ["247200090"]
+
+
+def test_places_given_the_same_predicate_by_ellipsis_have_contracts_of_their_own() -> None:
+    import pipeline
+
+    text = ("La signature du CLS de Kourou ouvre une série. Cayenne renouvellera son contrat local de santé le 15 "
+            "décembre, avant Macouria et Matoury début 2026.\n")
+    names = {c.territory.name for c in pipeline.extract(text, published="2025-11-28").contracts}
+    assert {"Cayenne", "Macouria", "Matoury"} <= names
+    # an ellipsis outside a sentence about a CLS names no contract
+    other = "Le marché de Noël ouvrira à Cayenne, avant Macouria et Matoury. Le contrat local de santé de Kourou est signé.\n"
+    assert {c.territory.name for c in pipeline.extract(other, published="2025-11-28").contracts} == {"Kourou"}
