@@ -568,6 +568,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     if (st in ("signed", "renewed", "unknown", "in_preparation") and signing is not None and len(signing) == 10 and doc.publication_date
             and len(doc.publication_date) >= 10 and signing > doc.publication_date[:10]):
         st = "announced"  # "La signature aura lieu lundi 16 décembre", read on the 13th: a signing set for later
+    if (st in ("signed", "renewed", "unknown") and sspan is not None and not doc.publication_date
+            and _ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start)):
+        st = "announced"  # "Le CLS … qui sera signé le 29 novembre 2019", on a page with no date: written before it
     generation = status.extract_generation(joined)
     if status_choice.capturing() or status_choice.LEARNED:
         several = own_status is not None and len(own_status) < len(units)

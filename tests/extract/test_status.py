@@ -429,3 +429,19 @@ def test_a_predecessor_that_was_not_renewed_makes_no_renewal() -> None:
     text = ("La ville avait signé le sien en 2015 ; il n'avait pas été renouvelé à son échéance. L'agglomération a signé "
             "vendredi son premier contrat local de santé.")
     assert extract_status(text, has_signing_date=False)[0] == "signed"
+
+
+def test_a_signing_still_weeks_ahead_is_no_signing() -> None:
+    text = ("Sa démission intervient à quelques semaines de la signature officielle du contrat local de santé, prévue "
+            "mi-mars.")
+    assert extract_status(text, has_signing_date=False)[0] != "signed"
+    assert extract_status("La signature officielle du contrat local de santé a réuni les élus.", False)[0] == "signed"
+
+
+def test_a_day_the_contract_will_be_signed_on_an_undated_page_is_announced() -> None:
+    import pipeline
+
+    text = ("Le contrat local de santé de deuxième génération entre l'Agence régionale de santé et la Ville de Kourou, "
+            "qui sera signé le 29 novembre 2019, est l'aboutissement d'un an de travail.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2019-11-29")
