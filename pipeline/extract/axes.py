@@ -146,6 +146,11 @@ def _label_part(part: str) -> str:
     return _COMMENT.split(part, maxsplit=1)[0]
 
 
+# A step of a schedule ("Octobre - décembre 2026 : analyse des données", "15 mars : restitution"), not an axis.
+_SCHEDULE_STEP = re.compile(r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                            r"décembre|printemps|été|automne|hiver)\b", re.I)
+
+
 def _beyond_count(parts: list[str], count: int | None) -> list[str]:
     """"4 orientations : sport et alimentation, …, environnement, 14 actions structurantes et 30 mesures": parts past
     the count that are numbers of something else are not axes."""
@@ -569,6 +574,12 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
 
 
 def find_axes(units: list[Unit]) -> list[AxisItem]:
+    items = _find_axes(units)
+    # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
+    return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
+
+
+def _find_axes(units: list[Unit]) -> list[AxisItem]:
     units = _outside_definitions(_unwrap(units))
     for u in units:
         if (glued := _glued_axes(u)) and any(themes_of(it.raw) for it in glued):
@@ -836,7 +847,10 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
                 item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…", "… – …"
             items.append(item)
         elif numbered:
-            items.append(AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end))
+            item = AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end)
+            if (head := re.match(r"(.{3,100}?)\s*:\s+\S", label_colon.group(2))) is not None:
+                item.short = _clean(head.group(1))  # "Axe 1 - Offre de soins : attirer de nouveaux professionnels…"
+            items.append(item)
             numbered_list = True
         elif numbered_list and not _NUMBERING.match(body):
             if u.line <= last_line + 2:

@@ -21,6 +21,7 @@ _MONTH = r"(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|oc
 _RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|→|>)\s*{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
                          rf"{_Y}(?![\d/])", re.I))
 _NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
+_MONTH_WORD = re.compile(r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre", re.I)
 _DURATION = re.compile(
     rf"(?:pour|sur|d'une\s+durée\s+de|pour\s+une\s+durée\s+de|durée\s+de)\s+(?P<n>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans"
     rf"[^.\n]{{0,40}}?(?:à\s+compter\s+de|à\s+partir\s+de|dès|depuis|débutant\s+en|à\s+compter\s+du\s+1er\s+janvier)\s+{_Y}",
@@ -91,6 +92,8 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
             a, b = int(m.group(1) or m.group(2)), int(m.group(3))
             if not (2009 <= a < b <= a + 10):
                 continue
+            if b - a <= 1 and len(_MONTH_WORD.findall(m.group())) >= 2:
+                continue  # "Novembre 2026 - janvier 2027 : questionnaire aux habitants": a step of a schedule
             if _past(text, m.start()):
                 continue
             ranges.append(Period(a, b, (offset + m.start(), offset + m.end())))

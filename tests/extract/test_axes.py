@@ -961,3 +961,15 @@ def test_a_counting_heading_over_as_many_sub_headings_each_explained() -> None:
     assert _labels(text) == ["La santé mentale", "Le bien vieillir", "L'accès aux soins", "L'environnement"]
     # one sub-heading short of the count: no list
     assert _labels(text.replace("L'environnement\n\nQualité de l'air et logements dégradés.\n\n", "")) == []
+
+
+def test_numbered_axes_written_label_colon_explanation_keep_their_labels() -> None:
+    text = ("Les trois axes du contrat\n\nAxe 1 - Offre de soins : attirer de nouveaux médecins.\n\n"
+            "Axe 2 - Santé mentale : prévenir le suicide.\n\nAxe 3 - Bien vieillir : soutenir les aidants.\n")
+    assert _labels(text) == ["Offre de soins", "Santé mentale", "Bien vieillir"]
+
+
+def test_a_schedule_is_no_list_of_axes() -> None:
+    text = ("Le calendrier du diagnostic\n\n- Octobre - décembre 2026 : analyse des données de santé\n"
+            "- Novembre 2026 - janvier 2027 : questionnaire aux habitants\n- Février - mars 2027 : restitution\n")
+    assert _labels(text) == []

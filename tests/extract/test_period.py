@@ -150,3 +150,11 @@ def test_another_agenda_item_s_years_are_not_the_contract_s_period() -> None:
             "4 | Marché de fourniture de gaz 2028-2030 | L'adjoint aux travaux | Adopté\n")
     (contract,) = pipeline.extract(text, published="2026-11-20").contracts
     assert (contract.period_start, contract.period_end) == (2027, 2031)
+
+
+def test_a_step_of_a_schedule_is_no_period() -> None:
+    from pipeline.extract.period import find_period
+
+    assert find_period([(0, "Novembre 2026 - janvier 2027 : questionnaire aux habitants.")]) is None
+    found = find_period([(0, "Le contrat court de janvier 2026 à décembre 2030.")])
+    assert found is not None and (found.start, found.end) == (2026, 2030)
