@@ -746,6 +746,16 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     return u.line <= last_line + (2 if after_header else 1)
 
 
+def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
+    """Whether the paragraph at units[k] sits between two items of a numbered list ("1. Attirer les soignants" /
+    "Logements pour les internes…" / "2. Prévenir la perte d'autonomie"): the next line that starts one is item n."""
+    line = units[k].line
+    for v in units[k + 1 :]:
+        if v.first_in_line:
+            return v.bullet and v.line <= line + 2 and re.match(rf"{n}\s*[.)]", v.text) is not None
+    return False
+
+
 def _sub_lines_before_next_bullet(units: list[Unit], k: int) -> bool:
     """Whether units[k] opens a run of short plain lines (at most six) that another bullet ends: the sub-items
     of the bullet above it, not the text after the list."""
@@ -815,7 +825,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         if items and bullets and not u.bullet and _CAPS_HEADING.fullmatch(u.text.strip()):
             break  # "VOS MISSIONS": a section heading in capitals ends the list above it
         if items and bullets and not u.bullet and not u.text.rstrip().endswith(":") and (
-                (numbered_bullet and u.line == last_line + 1) or _sub_lines_before_next_bullet(units, k)):
+                (numbered_bullet and u.line == last_line + 1) or _sub_lines_before_next_bullet(units, k)
+                or (first_numbered and u.line <= last_line + 2 and _next_number_follows(units, k, len(items) + 1))):
             # "• Axe 1 : Santé mentale" then its explanation on the next line; "• Prévention / promotion de la
             # santé" then its objectives one per line, up to the next bullet of the list
             items[-1].raw += " " + u.text

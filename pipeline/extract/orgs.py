@@ -68,6 +68,8 @@ _EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WO
                           rf"[Mm]étropole|[Aa]gglo)|-(?P<kind2>[aA]gglo))\b")  # "Carcassonne-agglo" as the agglomeration writes itself
 
 
+_DASHED_LEAD = re.compile(rf"(?P<lead>{_EPCI_WORD}(?:[^\S\n]+(?:du|de|des|de[^\S\n]+la|d['’])?[^\S\n]*{_EPCI_WORD}){{0,3}})"
+                          r"[^\S\n]+[–—-][^\S\n]+$")
 _NOT_EPCI_FIRST = frozenset({"La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"})
 
 
@@ -298,8 +300,15 @@ def find_orgs(text: str) -> list[OrgMention]:
         if m["kind"] and m["kind"][0].islower():
             name = f"{m['name']} {m['kind'].capitalize()}"
             res = get_gazetteer().link(name, kind="epci")
+            start = m.start()
+            if (res is None or res.score < 0.95) and (lead := _DASHED_LEAD.search(text, max(0, start - 60), start)):
+                # "Golfe du Morbihan – Vannes agglomération": the official name of two parts joined by a dash
+                longer = f"{lead['lead']} - {name}"
+                res2 = get_gazetteer().link(longer, kind="epci")
+                if res2 is not None and res2.score >= 0.95 and not res2.ambiguous:
+                    res, name, start = res2, text[lead.start("lead") : m.end()].replace("’", "'"), lead.start("lead")
             if res is not None and res.score >= 0.95 and not res.ambiguous:
-                found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"], m["name"], False))
+                found.append(OrgMention(start, m.end(), "epci", name, m["kind"], m["name"], False))
             continue
         if re.match(r"(?<!\s)\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one

@@ -973,3 +973,10 @@ def test_a_schedule_is_no_list_of_axes() -> None:
     text = ("Le calendrier du diagnostic\n\n- Octobre - décembre 2026 : analyse des données de santé\n"
             "- Novembre 2026 - janvier 2027 : questionnaire aux habitants\n- Février - mars 2027 : restitution\n")
     assert _labels(text) == []
+
+
+def test_numbered_axes_each_explained_by_a_paragraph() -> None:
+    text = ("Les axes stratégiques\n\n1. Attirer les soignants\n\nLogements pour les internes, accueil des arrivants.\n\n"
+            "2. Soutenir les aidants\n\nAteliers mémoire, plateforme de répit.\n\n3. Promouvoir la santé mentale\n\n"
+            "Formations aux premiers secours.\n\nLe financement\n")
+    assert _labels(text) == ["Attirer les soignants", "Soutenir les aidants", "Promouvoir la santé mentale"]

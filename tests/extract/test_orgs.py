@@ -288,3 +288,8 @@ def test_a_pays_named_by_its_demonym_adjective_alone() -> None:
     # a capitalised name keeps its whole hyphenated form; a common adjective is no Pays
     assert [o.name for o in find_orgs("le Pays Charolais-Brionnais a signé")] == ["Pays Charolais-Brionnais"]
     assert find_orgs("un pays voisin") == []
+
+
+def test_an_official_name_of_two_parts_joined_by_a_dash() -> None:
+    text = "signé par la présidente de Golfe du Morbihan – Vannes agglomération, lundi."
+    assert [(o.org_type, o.start) for o in find_orgs(text)] == [("epci", text.index("Golfe"))]
