@@ -99,6 +99,11 @@ FLOORS = {
         "signing_date": 0.83, "period": 0.76, "signatories_type": 0.85, "signatories_name": 0.80,
         "people": 0.76, "axes": 0.90, "axis_themes": 0.92, "funding": 0.76,
     },
+    "blind-bobp": {
+        "macro": 0.93, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.96, "status": 0.90,
+        "signing_date": 0.89, "period": 0.96, "signatories_type": 0.93, "signatories_name": 0.91,
+        "people": 0.96, "axes": 0.89, "axis_themes": 0.91, "funding": 0.91,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -142,14 +147,15 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-bgbh", ("corpus-bg", "corpus-bh")),
                                           ("blind-bibj", ("corpus-bi", "corpus-bj")),
                                           ("blind-bkbl", ("corpus-bk", "corpus-bl")),
-                                          ("blind-bmbn", ("corpus-bm", "corpus-bn"))])
+                                          ("blind-bmbn", ("corpus-bm", "corpus-bn")),
+                                          ("blind-bobp", ("corpus-bo", "corpus-bp"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
                                   "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
-                                  "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn"])
+                                  "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
