@@ -85,19 +85,20 @@ def cls_source() -> str:
 _EXPANDS = re.compile(r"\s*\(\s*CLS\s*\)")
 
 
-# The three words whose initials a "(CLS)" right after them spells: "comité local de suivi (CLS)".
-_SPELLED = re.compile(r"(?P<c>\w)\w*['’\s]+(?:(?:de|du|des|d['’])\s*)?(?P<l>\w)\w*['’\s]+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?"
-                      r"(?P<s>\w)[\w-]*\s*\(\s*CLS\s*\)")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les"})
 
 
 def _spelled_otherwise(text: str) -> bool:
-    """The page spells "(CLS)" out as something else than a contract ("un comité local de suivi (CLS)")."""
+    """The page spells "(CLS)" out as something else than a contract ("un comité local de suivi (CLS)"): the three
+    words before it, short links ("de", "du", "la") aside, have the initials C, L, S and are no CLS phrase."""
     for m in _EXPANDS.finditer(text):
-        before = text[max(0, m.start() - 80) : m.end()]
-        spelled = _SPELLED.search(before)
-        if spelled is not None and (spelled["c"] + spelled["l"] + spelled["s"]).upper() == "CLS" \
-                and not _lexicon()["CLS"].search(spelled.group()) and not _lexicon()["OTHER_CLS"].search(spelled.group()):
-            return True
+        before = text[max(0, m.start() - 80) : m.start()]
+        words = [w for w in _WORD.findall(before.replace("’", "'").replace("'", " ")) if w.lower() not in _LINKS][-3:]
+        if len(words) == 3 and "".join(w[0] for w in words).upper() == "CLS":
+            phrase = before[before.find(words[0]) :]
+            if not _lexicon()["CLS"].search(phrase) and not _lexicon()["OTHER_CLS"].search(phrase):
+                return True
     return False
 
 

@@ -859,8 +859,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             items.append(item)
         elif numbered:
             item = AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end)
-            if (head := re.match(r"(.{3,100}?)\s*:\s+\S", label_colon.group(2))) is not None:
-                item.short = _clean(head.group(1))  # "Axe 1 - Offre de soins : attirer de nouveaux professionnels…"
+            if (head := re.match(r"([^:\n]{3,100}):[^\S\n]+\S", label_colon.group(2))) is not None:
+                item.short = _clean(head.group(1).rstrip())  # "Axe 1 - Offre de soins : attirer de nouveaux professionnels…"
             items.append(item)
             numbered_list = True
         elif numbered_list and not _NUMBERING.match(body):
