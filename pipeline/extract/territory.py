@@ -421,6 +421,17 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue
         if _not_place(target) and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
             continue
+        t_end = m.start("target") + len(target)
+        if (more := _AND_MORE.match(text, t_end)) is not None and not any(o.start == m.start("target") for o in orgs):
+            # "le contrat local de santé du Lodévois et Larzac": a name joined by "et" that the gazetteer knows whole as
+            # one intercommunality (Communauté de communes Lodévois et Larzac), not the town its first word recalls
+            longer = text[m.start("target") : more.end()]
+            res = gaz.link(longer, kind="epci")
+            if res is not None and res.type == "epci" and not res.ambiguous and (
+                    res.score >= 0.95 or name_key(longer) == name_key(res.name)):
+                mentions.append(TerritoryMention(m.start("target"), more.end(), longer, res.name, "epci", 5, True, res,
+                                                 source="cls_of"))
+                continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
         org = next((o for o in orgs if o.start == m.start("target")), None)
         first_end = org.end if org is not None else m.start("target") + len(target)

@@ -887,3 +887,12 @@ def test_places_given_the_same_predicate_by_ellipsis_have_contracts_of_their_own
     # an ellipsis outside a sentence about a CLS names no contract
     other = "Le marché de Noël ouvrira à Cayenne, avant Macouria et Matoury. Le contrat local de santé de Kourou est signé.\n"
     assert {c.territory.name for c in pipeline.extract(other, published="2025-11-28").contracts} == {"Kourou"}
+
+
+def test_a_cls_of_a_name_joined_by_et_that_one_intercommunality_bears() -> None:
+    import pipeline
+
+    text = ("Lodève. La santé des Lodévois reste une priorité\n\nMardi soir, la signature du troisième contrat local de "
+            "santé du Lodévois et Larzac a réuni les élus et l'Agence régionale de santé.\n")
+    record = pipeline.extract(text, published="2026-03-19")
+    assert [c.territory.insee for c in record.contracts] == ["200017341"]
