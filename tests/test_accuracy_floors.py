@@ -104,6 +104,11 @@ FLOORS = {
         "signing_date": 0.89, "period": 0.96, "signatories_type": 0.93, "signatories_name": 0.91,
         "people": 0.96, "axes": 0.89, "axis_themes": 0.91, "funding": 0.91,
     },
+    "blind-bqbr": {
+        "macro": 0.74, "is_cls": 0.96, "contract": 0.77, "territory_code": 0.88, "status": 0.62,
+        "signing_date": 0.61, "period": 0.57, "signatories_type": 0.75, "signatories_name": 0.74,
+        "people": 0.78, "axes": 0.77, "axis_themes": 0.76, "funding": 0.66,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -148,14 +153,15 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-bibj", ("corpus-bi", "corpus-bj")),
                                           ("blind-bkbl", ("corpus-bk", "corpus-bl")),
                                           ("blind-bmbn", ("corpus-bm", "corpus-bn")),
-                                          ("blind-bobp", ("corpus-bo", "corpus-bp"))])
+                                          ("blind-bobp", ("corpus-bo", "corpus-bp")),
+                                          ("blind-bqbr", ("corpus-bq", "corpus-br"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
                                   "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
-                                  "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp"])
+                                  "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
