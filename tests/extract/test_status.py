@@ -445,3 +445,10 @@ def test_a_day_the_contract_will_be_signed_on_an_undated_page_is_announced() -> 
             "qui sera signé le 29 novembre 2019, est l'aboutissement d'un an de travail.\n")
     (contract,) = pipeline.extract(text).contracts
     assert (contract.status, contract.signing_date) == ("announced", "2019-11-29")
+
+
+def test_an_intercommunality_adopting_a_contract_prepares_it() -> None:
+    text = "Laval Agglomération a adopté un Contrat Local de Santé destiné à la santé des habitants de ses 34 communes."
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+    signed = "Laval Agglomération a adopté un Contrat Local de Santé en mars ; il a été signé le 4 avril avec l'ARS."
+    assert extract_status(signed, has_signing_date=False)[0] == "signed"
