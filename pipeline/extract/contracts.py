@@ -412,12 +412,12 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 _YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*+)(?:\d{1,2}[.)]\s*+)?(?:en\s++)?(?P<y>(?:19|20)\d\d)\s*+[:,–—-]?\s*+(?:le\s++)?$", re.I)
 
 
-def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
+def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """An invitation or an event card: a sentence that names the signing ceremony and no date ("… convier la presse à
     la cérémonie de signature du premier Contrat Local de Santé de la commune."), its day to come on the next line
-    ("Samedi 18 avril 2026 à 9 h 30")."""
+    ("Samedi 18 avril 2026 à 9 h 30"). ``dated``: the sentence holds a date of its own."""
     if nxt is None or not nxt.first_in_line or nxt.line not in (u.line + 1, u.line + 2) \
-            or len(u.text) > 300 or not _SIGNING_NOUN_CLS.search(u.text) or dates.find_dates(u.text):
+            or len(u.text) > 300 or not _SIGNING_NOUN_CLS.search(u.text) or dated:
         return None
     found = dates.find_dates(nxt.text[:60])
     if not found or found[0].start != 0 or found[0].day is None or found[0].year is None:
@@ -431,15 +431,15 @@ def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput) -> tuple[str, Spa
     return resolved[0], Span(start=at, end=nxt.start + d.end, text=d.text), resolved[1]
 
 
-def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
+def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """A report that sets the scene, then names the signing: "Il y avait du monde, vendredi en fin d'après-midi, dans la
     salle polyvalente. … une soixantaine de personnes sont venues assister à la signature du deuxième contrat local de
     santé", "… et, vendredi en fin de matinée, six stylos qui se passent de main en main. Ont signé le contrat local de
     santé : …": the one day of the sentence before, in the same paragraph, when the signing's sentence has no date and
-    that sentence names no other event."""
+    that sentence names no other event. ``dated``: the signing's sentence holds a date of its own."""
     names_signing = _SIGNING_NOUN_CLS.search(u.text) or (_SIGN_CUE.search(u.text) and territory.CLS_RX.search(u.text))
     if prev is None or u.first_in_line or prev.line != u.line or not names_signing \
-            or dates.find_dates(u.text) or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text):
+            or dated or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text):
         return None
     found = [d for d in dates.find_dates(prev.text) if d.day is not None or d.weekday is not None]
     if len(found) != 1 or (doc.pub_span and doc.pub_span[0] <= prev.start + found[0].start < doc.pub_span[1]):
@@ -469,13 +469,14 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())]
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
-        if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc)) is not None:
+        found = dates.find_dates(u.text)  # "dated" below: the unit's own dates, read once
+        if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc, bool(found))) is not None:
             yield dated
             continue
-        if (dated := _date_sentence_before(u, units[i - 1] if i > 0 else None, doc)) is not None:
+        if (dated := _date_sentence_before(u, units[i - 1] if i > 0 else None, doc, bool(found))) is not None:
             yield dated
             continue
-        for d in dates.find_dates(u.text):
+        for d in found:
             start = u.start + d.start
             if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start) \
                     or dates.in_dateline(doc.text, start):

@@ -14,14 +14,15 @@ from pipeline.clean.hints import lead
 from pipeline.extract.dates import OTHER_PLANS
 
 _Y = r"(20[0-4]\d)"
-_MONTH = r"(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?"
+_MONTH_NAMES = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_MONTH = rf"(?:(?:{_MONTH_NAMES})\s+)?"
 # "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030", "2024 → 2028"
 # "et" joins a range only after "entre", of years: "d'octobre 2024 et février 2025", "entre octobre 2024 et
 # février 2025" date an activity (a diagnostic), not the contract.
 _RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|→|>)\s*{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
                          rf"{_Y}(?![\d/])", re.I))
 _NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
-_MONTH_WORD = re.compile(r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre", re.I)
+_MONTH_WORD = re.compile(_MONTH_NAMES, re.I)
 _DURATION = re.compile(
     rf"(?:pour|sur|d'une\s+durée\s+de|pour\s+une\s+durée\s+de|durée\s+de)\s+(?P<n>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans"
     rf"[^.\n]{{0,40}}?(?:à\s+compter\s+de|à\s+partir\s+de|dès|depuis|débutant\s+en|à\s+compter\s+du\s+1er\s+janvier)\s+{_Y}",

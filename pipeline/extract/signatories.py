@@ -20,6 +20,11 @@ from pipeline.geo.gazetteer import acronym
 from pipeline.geo.normalize import expand_counts, fold
 from pipeline.models import Signatory, Span, Territory
 
+# Carrying a contract ("porté par l'ARS et la Ville", "co-piloté par …") is not signing it: the parties that carry a
+# signed contract are not its signatories unless the text says they sign (corpus/real/README.md, conventions); those
+# that carry a contract in preparation are the ones it lists. A scope cue, and one scope_ranges drops for a signed contract.
+_CARRIED_SOURCE = (r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|"
+                   r"\bconjointement\s+par|\bporter\s+le\s+contrat")
 SCOPE = lead(re.compile(
     # "entre" of a contract ("le contrat signé entre la Ville et l'ARS", "Entre la Ville de X, représentée par …"), not of
     # a meeting or a cooperation ("une réunion organisée entre l'ARS et une délégation", "co-construits entre l'ARS et les
@@ -29,8 +34,8 @@ SCOPE = lead(re.compile(
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
     r"autour\s+de\s+la\s+table|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
-    r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|\bconjointement\s+par|\bpartenariat\s+entre\b|"
-    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bporter\s+le\s+contrat|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
+    rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
+    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
 # "ne fait pas partie des signataires": said after a party, in a sentence of its own or in a signing clause.
@@ -126,11 +131,7 @@ def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False)
 SCOPE_KINDS = ("clause", "list_between", "list_heading", "list_clause", "answer", "table", "caption")
 
 
-# Carrying a contract ("porté par l'ARS et la Ville", "co-piloté par …") is not signing it: the parties that carry a
-# signed contract are not its signatories unless the text says they sign (corpus/real/README.md, conventions); those
-# that carry a contract in preparation are the ones it lists.
-_CARRIED = re.compile(r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|"
-                      r"\bconjointement\s+par|\bporter\s+le\s+contrat", re.I)
+_CARRIED = re.compile(_CARRIED_SOURCE, re.I)
 
 
 def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False,

@@ -387,6 +387,12 @@ def _exact_town(name: str) -> LinkResult | None:
     return res if res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous else None
 
 
+def _exact_place(name: str) -> LinkResult | None:
+    """The one commune or EPCI the name is, linked with no context; None when it is neither, or several."""
+    res = get_gazetteer().link(name)
+    return res if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous else None
+
+
 # A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
 # ("LOUDUN. – …") at the head of a line: the town the story is about.
 _KICKER = re.compile(r"(?P<town>[A-ZÀ-Ý][^:.\n]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-])[^\S\n]+\S")  # on a stripped line
@@ -578,8 +584,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # named as an organisation: read above
-        res = gaz.link(m["name"])
-        if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+        if (res := _exact_place(m["name"])) is not None:
             # Linked with the page's context below (link_mentions): "Sainte-Anne" of a Martinique paper is not Guadeloupe's.
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              needs_link=True, source="subject"))
@@ -596,8 +601,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             name = item.group()
             if _not_place(name) or any(o.start <= a < o.end for o in orgs) or any(tm.start == a for tm in mentions):
                 continue
-            res = gaz.link(name)
-            if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+            if (res := _exact_place(name)) is not None:
                 mentions.append(TerritoryMention(a, a + len(name), name, name, res.type, 4, True, needs_link=True,
                                                  source="subject", cues={"ellipsis"}))
     for m in _LAST_OF_LIST.finditer(text):
@@ -614,8 +618,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             pos = at + len(part)
             if _not_place(part) or any(o.start <= at < o.end for o in orgs) or any(tm.start == at for tm in mentions):
                 continue
-            res = gaz.link(part)
-            if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous:
+            if (res := _exact_place(part)) is not None:
                 mentions.append(TerritoryMention(at, pos, part, part, res.type, 5, True, res, source="subject"))
     for m in _QUARTIER.finditer(text):
         if _not_place(m["name"]):
