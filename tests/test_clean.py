@@ -221,6 +221,17 @@ def test_two_line_wrap_and_hyphen() -> None:
     assert "Saint-Laurent-de-la-Salanque" in clean_text(raw).text
 
 
+def test_break_inside_one_long_sentence_joined() -> None:
+    """A <br> a page put inside a long signing sentence: the parties after it belong to the same clause."""
+    raw = ("Anne Roux, directrice générale de l'Agence régionale de santé, Paul Serra, directeur de la Caisse primaire "
+           "d'assurance maladie de l'Aude\n"
+           "et Marc Vidal, président de la communauté de communes, ont signé le 3 mai le contrat local de santé.")
+    assert clean_text(raw).text == raw.replace("\n", " ")
+    # a long line ended by its own punctuation, or a next line starting a sentence of its own, keeps its break
+    for kept in (raw.replace("Aude\n", "Aude.\n"), raw.replace("Aude\net Marc", "Aude\nMarc")):
+        assert "\n" in clean_text(kept).text
+
+
 # --------------------------------------------------------------------------- 5. whitespace
 
 

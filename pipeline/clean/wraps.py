@@ -183,6 +183,17 @@ def _blocks(text: str) -> list[list[Line]]:
     return [b for b in blocks if b]
 
 
+# A line break a page's markup put inside one long sentence ("…, directeur de la CPAM de Haute-Corse<br>et Francis
+# G., président de la CC, ont signé …"): the next line goes on with a word no line of a list or a heading starts with.
+_GOES_ON = re.compile(r"\s*(?:et|ou|ainsi\s+que|qui|que|qu['’]|dont|ont|a|sont|est|avec|ni)\s")
+_PROSE_WIDTH = 80
+
+
+def _broken_sentence(cur: str, nxt: str) -> bool:
+    c = cur.rstrip()
+    return len(c) >= _PROSE_WIDTH and not _END_PUNCT.search(c) and _GOES_ON.match(nxt) is not None
+
+
 def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     edits: list[Edit] = []
     for block in _blocks(text):
@@ -191,6 +202,7 @@ def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], lis
         pairs = list(pairwise(block))
         widths = [len(ln.text.strip()) for ln in block[:-1]]
         if median(widths) > _MAX_WRAP_WIDTH:
+            edits.extend(_join_edit(a, b) for a, b in pairs if _broken_sentence(a.text, b.text))
             continue
         strong = [_strong(a.text, b.text) for a, b in pairs]
         if len(block) == 2:
