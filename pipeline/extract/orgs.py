@@ -51,6 +51,10 @@ _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", 
 # A person's title: its place follows a preposition ("maire de Laon", "préfète de l'Aisne").
 _THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")
 _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
+# A bare lower-case "la commune", "la ville" that signs ("la commune chef-lieu a signé ce jeudi un CLS avec l'ARS"): the
+# town as a party, not a place ("dans la ville").
+_TOWN_SIGNS = re.compile(r"(?:[^\S\n]+(?:chef-lieu|centre|voisine|nouvelle))?[^\S\n]+(?:(?:a|avait|vient\s+de|va)[^\S\n]+)?"
+                         r"(?:signé|signer|signe|paraphé)\b")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil
 # départemental 41", "Caisse primaire d'assurance maladie 17" (an acronym takes any number: "CD 29").
@@ -237,7 +241,10 @@ def find_orgs(text: str) -> list[OrgMention]:
             # not "à la préfecture", a place), "signé entre la mairie, l'ARS et la CPAM" (the town, not "à la mairie").
             listed = not comp and (
                 (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()) is not None)
-                or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()) is not None))
+                or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()) is not None)
+                or (head in ("ville", "commune") and re.search(r"(?:^|[^\w\s]\s*|\s)la\s+$", before, re.I) is not None
+                    and not re.search(r"\b(?:à|dans|de|sur|pour)\s+la\s+$", text[max(0, m.start() - 8):m.start()], re.I)
+                    and _TOWN_SIGNS.match(text, m.end("head")) is not None))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
                 or listed

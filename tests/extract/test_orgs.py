@@ -122,12 +122,18 @@ def test_lower_case_words_are_not_part_of_the_name(text):
     "text",
     [
         "le pays est beau",  # a common noun without a complement
-        "la ville a signé le contrat",
+        "la ville est belle",  # the place; "la ville a signé le contrat" is the town (test below)
         "La signature a eu lieu en présence des élus.",
     ],
 )
 def test_no_org(text):
     assert find_orgs(text) == []
+
+
+def test_lowercase_town_that_signs_is_generic():
+    (o,) = find_orgs("la ville a signé le contrat")
+    assert (o.org_type, o.generic) == ("commune", True)
+    assert find_orgs("Dans la ville a signé le contrat un médecin.") == []  # after a preposition: a place
 
 
 def test_capitalised_bare_ville_is_generic():

@@ -239,6 +239,17 @@ def test_the_town_hall_among_the_parties_and_a_town_s_name_with_elision():
         "Ville de Houilles"]
 
 
+@pytest.mark.parametrize("subject", ["la commune chef-lieu", "la ville", "la commune"])
+def test_a_lower_case_town_that_signs_is_the_town(subject: str) -> None:
+    """'la commune chef-lieu a signé … avec l'ARS': the subject of the signing is the town, as a capital 'la Ville' is."""
+    text = f"C'est une première : {subject} a signé ce jeudi un contrat local de santé avec l'ARS et le Département."
+    territory = Territory(name="Mamoudzou", type="commune", insee="97611", departement="976", region="Mayotte")
+    assert ("commune", "Ville de Mamoudzou") in _signatories(text, territory)
+    # a place, not a party
+    assert ("commune", "Ville de Mamoudzou") not in _signatories(
+        "Dans la ville, l'ARS a signé ce jeudi un contrat local de santé avec le Département.", territory)
+
+
 @pytest.mark.parametrize("text", [
     "Le contrat local de santé de Decazeville Communauté a été signé ce vendredi, en présence du directeur de l'ARS.",
     "Le Contrat Local de Santé 2 de la Communauté de communes du Bocage Bourbonnais a été signé le 20 septembre.",
