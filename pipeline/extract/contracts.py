@@ -409,6 +409,17 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
 
 
 # A year heading the clause of a day and month: "2018 Le 21 septembre, signature du deuxième CLS", "En 2013, le 14 juin".
+@lru_cache(maxsize=8)
+def _years_of_days(text: str) -> dict[tuple[int, int], int]:
+    """The one year the page writes with each day it dates in full: "rendez-vous le 14 janvier pour la signature" is
+    the "jeudi 14 janvier 2027" of the body, not the 14 January before the publication."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for d in dates.find_dates(text):
+        if d.year and d.month and d.day:
+            years.setdefault((d.month, d.day), set()).add(d.year)
+    return {k: next(iter(v)) for k, v in years.items() if len(v) == 1}
+
+
 _YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*+)(?:\d{1,2}[.)]\s*+)?(?:en\s++)?(?P<y>(?:19|20)\d\d)\s*+[:,–—-]?\s*+(?:le\s++)?$", re.I)
 
 
@@ -499,6 +510,10 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             resolved = dates.resolve(d, doc.publication_date, period_start,
                                      set_for or _ANNOUNCED.search(before[-80:]) is not None
                                      or _TITLE_SIGNING.search(before) is not None)
+            if d.year is None and d.month and d.day and (y := _years_of_days(doc.text).get((d.month, d.day))) and (
+                    resolved is None or abs(int(resolved[0][:4]) - y) <= 1):
+                # the same day dated in full elsewhere; four years before "jour pour jour" is the former contract's
+                resolved = dates.resolve(replace(d, year=y), doc.publication_date, period_start)
             if resolved is None:
                 continue
             value, warnings = resolved

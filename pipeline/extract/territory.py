@@ -440,6 +440,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
         org = next((o for o in orgs if o.start == m.start("target")), None)
+        if org is not None and org.generic and org.org_type == "commune":
+            continue  # "le CLS de la Ville": the town the page names, not a commune called Ville (Oise)
         first_end = org.end if org is not None else m.start("target") + len(target)
         if (org is None or org.org_type in _KIND_OF_ORG) and (joint := _JOINT.match(text, first_end)) is not None \
                 and re.match(_JOINT_HEADS, target):

@@ -271,6 +271,21 @@ def test_a_day_after_the_publication_date_in_an_announced_signing_is_still_to_co
     assert pipeline.extract(past, published="2026-02-03").contracts[0].signing_date == "2025-02-12"
 
 
+def test_a_day_without_year_takes_the_year_the_page_writes_with_that_day() -> None:
+    import pipeline
+
+    text = ("Contrat local de santé : rendez-vous le 14 janvier pour la signature\n\n"
+            "Le premier contrat local de santé de Sartrouville est prêt. Il sera officiellement signé le jeudi "
+            "14 janvier 2027 à 18 h 30, en salle du conseil.\n")
+    [contract] = pipeline.extract(text, published="2026-11-27").contracts
+    assert (contract.signing_date, contract.status) == ("2027-01-14", "announced")
+    # the former contract's day, four years before "jour pour jour", dates nothing of this one
+    text = ("Au terme d'un premier contrat local de santé, signé quatre ans auparavant jour pour jour (le 30 janvier "
+            "2015), la communauté de communes Agly-Fenouillèdes et l'ARS Occitanie ont décidé de renouveler "
+            "l'expérience. Elles ont signé le 30 janvier leur deuxième contrat local de santé.\n")
+    assert pipeline.extract(text, published="2019-02-04").contracts[0].signing_date == "2019-01-30"
+
+
 def test_a_row_of_the_contract_s_facts_is_no_byline() -> None:
     text = ("Notre contrat local de santé\n\nLe CLS en un coup d'œil\n\nPorteur | Communauté de communes\n"
             "Signature | 11 avril 2024, à Bagnères-de-Luchon\n")

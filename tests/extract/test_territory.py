@@ -896,3 +896,13 @@ def test_a_cls_of_a_name_joined_by_et_that_one_intercommunality_bears() -> None:
             "santé du Lodévois et Larzac a réuni les élus et l'Agence régionale de santé.\n")
     record = pipeline.extract(text, published="2026-03-19")
     assert [c.territory.insee for c in record.contracts] == ["200017341"]
+
+
+def test_the_contract_of_la_ville_is_the_page_s_town_not_a_commune_named_ville() -> None:
+    """'Le contrat local de santé de la Ville a été signé' on Beauvais's page: not Ville (Oise, 60676)."""
+    import pipeline
+
+    text = ("Le premier contrat local de santé de Beauvais\n\nC'était un engagement : il a été tenu. Le contrat local de "
+            "santé de la Ville a été signé le vendredi 27 septembre 2024 par le maire avec la préfète de l'Oise et "
+            "l'Agence régionale de santé Hauts-de-France.\n")
+    assert [c.territory.name for c in pipeline.extract(text, published="2026-01-10").contracts] == ["Beauvais"]
