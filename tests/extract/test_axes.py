@@ -862,6 +862,19 @@ def test_findings_that_put_axes_forward_head_them() -> None:
     assert len(contract.axes) == 3
 
 
+def test_axes_chosen_from_findings_given_at_length_are_axes() -> None:
+    """'À partir des constats du diagnostic (a long parenthesis of figures), les partenaires ont retenu cinq axes :'."""
+    import pipeline
+
+    text = ("La Communauté d'agglomération du Douaisis a signé son deuxième contrat local de santé.\n\n"
+            "À partir des constats du diagnostic (une mortalité prématurée supérieure de 25 % à la moyenne nationale, un "
+            "médecin généraliste sur trois âgé de plus de 60 ans), les partenaires ont retenu trois axes :\n\n"
+            "1. Renforcer l'offre de soins de premier recours\n2. Promouvoir la santé mentale\n"
+            "3. Prévenir les cancers\n")
+    [contract] = pipeline.extract(text, published="2026-10-14").contracts
+    assert len(contract.axes) == 3
+
+
 def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     import pipeline
 

@@ -30,6 +30,7 @@ def _period(*sentences: str):
         ("Le contrat court jusqu’à fin 2026.", (None, 2026)),
         ("Le contrat couvre les années 2025 à 2029.", (2025, 2029)),
         ("Signé le 12/04/2024, le CLS couvre la période 2024-2028.", (2024, 2028)),
+        ("Le contrat s'appliquera du 1er janvier 2027 au 31 décembre 2031.", (2027, 2031)),
     ],
 )
 def test_find_period(text, expected):
