@@ -614,7 +614,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # does not sign this one.
     others = [(m.start, m.end) for g in doc.chosen if g is not group for m in g.mentions]
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
-            and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)]
+            and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
+            and _CREDIT.search(text, max(0, o.start - 30), o.start) is None]
     orgs.sort(key=lambda o: o.start)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
@@ -708,6 +709,11 @@ def _signed_in_headline(doc: DocInput, statements: str) -> bool:
         return False
     return status.cue_count("signed", head) > 0 and not _SIGNING_AHEAD.search(statements) \
         and not _SIGNING_AHEAD.search(head)
+
+
+# A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de
+# Vire"): who took the picture, not who signs.
+_CREDIT = re.compile(r"(?:©|\bcrédits?(?:\s+photos?)?\s*:)[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}$", re.I)
 
 
 def _own_territory_signs(text: str, group: territory.TerritoryGroup, terr: Territory, scopes: list[tuple[int, int]],

@@ -431,3 +431,14 @@ def test_putting_one_s_name_at_the_foot_of_the_contract_signs_it() -> None:
     text = ("Le président de la communauté de communes y a apposé son nom au bas du contrat local de santé, aux côtés "
             "de la directrice de la CPAM de l'Aube.")
     assert in_scope([(u.start, u.end, u.text, u.bullet) for u in split_units(text)])
+
+
+def test_a_photo_credit_is_no_party() -> None:
+    """'Les six signataires … © CH Douai / Service communication': who took the picture, not who signs."""
+    import pipeline
+
+    text = ("Les six signataires à l'hôtel d'agglomération. © CH Douai / Service communication\n\n"
+            "Mardi 6 octobre, la Communauté d'agglomération du Douaisis et l'Agence régionale de santé Hauts-de-France "
+            "ont signé le deuxième contrat local de santé de la CAD.\n")
+    [contract] = pipeline.extract(text, published="2026-10-14").contracts
+    assert [s.org_type for s in contract.signatories] == ["epci", "ars"]
