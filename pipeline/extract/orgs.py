@@ -160,7 +160,9 @@ _SECOND_COMPLEMENT = re.compile(
 
 _NEXT_PARTY = re.compile(r"[^\S\n]+(?:Le|La|Les|L['’])[^\S\n]*(?:Directeur|Directrice|Président|Présidente|Préfet|Préfète|"
                          r"Maire|Délégué|Déléguée|Sous-[Pp]réfet|Sous-[Pp]réfète|Recteur|Rectrice)\b")
-_JOINED = re.compile(rf"{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}(?:{_SP}+{NAME_WORD})*")
+_JOINED = re.compile(rf"{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
+                     rf"(?:{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?{NAME_WORD})*")
+_JOINED_WORD_END = re.compile(rf"[\w'’\-]+(?={_SP}|$)")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 
 
@@ -180,6 +182,16 @@ def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
             and gaz.departement(bare_place(comp.strip())) is None
     res = gaz.link(f"{head} {comp}{more}", kind=kind)
     return res is not None and res.score >= 0.95 and not res.ambiguous
+
+
+def _joined_name(org_type: str, head: str, comp: str, joined: str) -> str | None:
+    """The longest run of ``joined``'s words ("et Landes de Gascogne", then "et Landes") that makes with the complement
+    a name the gazetteer knows."""
+    ends = [m.end() for m in _JOINED_WORD_END.finditer(joined) if m.start() > joined.find("et") + 2]
+    for e in sorted(ends, reverse=True):
+        if _known_joined(org_type, head, comp, joined[:e]):
+            return joined[:e]
+    return None
 
 
 def _word_starts(first_word: re.Pattern[str], text: str) -> list[int]:
@@ -267,10 +279,12 @@ def find_orgs(text: str) -> list[OrgMention]:
                 comp = comp[: max(title.start() - 1, 0)].rstrip() or None
                 if comp is None:
                     end = m.end("paren") + 1 if m["paren"] else m.end("head")
-            if comp and (joined := _JOINED.match(text, end)) and _known_joined(org_type, head_text, comp, joined.group()):
+            if comp and (joined := _JOINED.match(text, end)) and (more := _joined_name(org_type, head_text, comp,
+                                                                                       joined.group())):
                 # "Conseil départemental de Meurthe et Moselle", "PETR du Pays de Saverne Plaine et Plateau",
-                # "CC de Gémozac et de la Saintonge Viticole": one name that holds "et", as the gazetteer knows it.
-                comp, end = comp + joined.group(), joined.end()
+                # "CC de Gémozac et de la Saintonge Viticole", "CC des Coteaux et Landes de Gascogne": one name that
+                # holds "et", as the gazetteer knows it.
+                comp, end = comp + more, end + len(more)
             if comp and (after := TRAILING_ACRONYM.match(text, end)):
                 end = after.end()  # "Communauté d'agglomération du Sud (CASUD)": one mention, not two
             if m["paren"] and not comp:

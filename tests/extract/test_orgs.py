@@ -179,6 +179,9 @@ def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_
     first = find_orgs("la Communauté de communes de Gémozac et de la Saintonge Viticole, la CPAM")[0]
     assert first.name == "Communauté de communes de Gémozac et de la Saintonge Viticole"
     assert [o.name for o in find_orgs("l'ARS Occitanie et Préfecture du Gers")] == ["ARS Occitanie", "Préfecture du Gers"]
+    # the second part's own particles ("et Landes de Gascogne"): the longest run the gazetteer knows
+    assert find_orgs("- la Communauté de communes des Coteaux et Landes de Gascogne, représentée par sa présidente")[
+        0].name == "Communauté de communes des Coteaux et Landes de Gascogne"
 
 
 def test_parties_of_a_contract_document_written_without_separators_stop_at_the_next_title():
