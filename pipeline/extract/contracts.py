@@ -369,6 +369,9 @@ _CITATION = re.compile(r"\s{0,8}(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
 # An amendment as the subject of the signing ("L'avenant signé en juillet", "un avenant n°2, signé le 3 mars").
 _AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
+# Another plan the signing participle is said of: "notre contrat de ville », signé en juin 2015".
+_PLAN_SIGNS = re.compile(rf"{dates.OTHER_PLANS}(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]*[»\"”]?[^\S\n]*,?[^\S\n]*"
+                         r"(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
 
 
 def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
@@ -495,7 +498,8 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             before = u.text[: d.start]
             cue = [m.end() for m in cues]
             nearest = min(cues, key=lambda m: abs(d.start - m.end()), default=None)
-            if nearest is not None and _AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 40), nearest.start()):
+            if nearest is not None and (_AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 40), nearest.start())
+                                        or _PLAN_SIGNS.search(u.text, max(0, nearest.start() - 80), nearest.start())):
                 continue  # "L'avenant signé en juillet dernier y ajoute un cinquième axe": the amendment's day
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]
             near_cue = min((abs(d.start - c) for c in cue), default=999)

@@ -286,6 +286,16 @@ def test_a_day_without_year_takes_the_year_the_page_writes_with_that_day() -> No
     assert pipeline.extract(text, published="2019-02-04").contracts[0].signing_date == "2019-01-30"
 
 
+def test_another_plan_s_signing_participle_dates_nothing() -> None:
+    """'… la traduction de notre contrat de ville », signé en juin 2015': the contrat de ville's signing, not the CLS's."""
+    import pipeline
+
+    text = ("La Communauté d'agglomération Melun Val de Seine a signé jeudi son contrat local de santé. Comme l'a "
+            "rappelé le président, ce CLS est « la traduction du volet santé de notre contrat de ville », signé en juin "
+            "2015.\n")
+    assert pipeline.extract(text, published="2021-12").contracts[0].signing_date is None
+
+
 def test_a_row_of_the_contract_s_facts_is_no_byline() -> None:
     text = ("Notre contrat local de santé\n\nLe CLS en un coup d'œil\n\nPorteur | Communauté de communes\n"
             "Signature | 11 avril 2024, à Bagnères-de-Luchon\n")
