@@ -32,7 +32,7 @@ from pipeline.extract import (
 )
 from pipeline.extract.orgs import OrgMention, bare_place
 from pipeline.extract.themes import themes_of
-from pipeline.extract.units import Unit
+from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
 from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Territory
 
@@ -663,6 +663,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             continue
         if own_units is not None and id(u) not in own_units and not _SHARED_CUE.search(u.text):
             continue  # a round-up's shared money ("un cofinancement régional de 317 932 €") is no one contract's
+        if not _health_money(text, u.start):
+            continue  # "Point 7 : les travaux de la piscine … 3,4 millions d'euros": a paragraph about other business
         amounts += [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
@@ -713,6 +715,44 @@ def _signed_in_headline(doc: DocInput, statements: str) -> bool:
         return False
     return status.cue_count("signed", head) > 0 and not _SIGNING_AHEAD.search(statements) \
         and not _SIGNING_AHEAD.search(head)
+
+
+# What a paragraph that funds the contract speaks of: the contract, health, its agency or its coordination. Amounts of a
+# paragraph about something else (a live blog's council items, a bulletin's roadworks, a staff card's budget) are not.
+_HEALTH_MONEY = re.compile(rf"{territory._CLS}|sant[ée]|sanitaire|(?-i:(?<![A-Z])ARS\b)|agence\s+régionale|coordinat|médic|"
+                           r"médecin|soins|prévention|\bCPAM\b|assurance\s+maladie|fiches?[-\s]actions?|\baxes?\b|"
+                           r"\b(?:plan|programme)s?\s+d['’]actions?\b|diagnostic|\banimation\b|"
+                           rf"\bcontrat\b(?!\s+(?:de\s+ville|de\s+ruralité|de\s+territoire|de\s+relance|de\s+plan|plan))",
+                           re.I)
+# A short line of a list or a table of funders ("Communauté d'agglomération 36 000 €", "• Un budget de 7 000 € /an"), not
+# a sentence of its own: it speaks of what the heading or the line before it speaks of.
+_SHORT_LINE = 120
+
+
+def _row(line: str) -> bool:
+    line = line.strip()
+    return len(line) <= _SHORT_LINE and (not line.endswith((".", "!", "?")) or BULLET.match(line) is not None)
+
+
+def _health_money(text: str, pos: int) -> bool:
+    """Whether the paragraph (a line, once the cleaner has joined wrapped lines) that holds pos speaks of the contract
+    or of health; a paragraph right after one that does goes with it, and a row of a list with its heading."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = end if (end := text.find("\n", pos)) >= 0 else len(text)
+    if _HEALTH_MONEY.search(text, start, end):
+        return True
+    for _ in range(8 if _row(text[start:end]) else 1):  # back over the rows of the same list, up to its heading
+        prev_end = start - 1
+        while prev_end > 0 and not text[prev_end - 1 : prev_end].strip():
+            prev_end -= 1
+        if prev_end <= 0:
+            return False
+        start = text.rfind("\n", 0, prev_end) + 1
+        if _HEALTH_MONEY.search(text, start, prev_end):
+            return True
+        if not _row(text[start:prev_end]):
+            return False
+    return False
 
 
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de

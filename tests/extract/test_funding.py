@@ -212,3 +212,19 @@ def test_the_amounts_of_a_report_s_other_numbered_sections_are_not_the_contract_
             "Les dépenses de personnel atteignent 14,8 M€.\n")
     [contract] = pipeline.extract(text, published="2026-01-15").contracts
     assert [f.amount_eur for f in contract.funding] == [68000]
+
+
+def test_amounts_of_paragraphs_about_other_business_are_not_the_contract_s() -> None:
+    """A live blog of a council: only the paragraph about the CLS funds it; the basket-ball club's grant and the
+    swimming pool's works are other items. A funders' list under its heading keeps its rows."""
+    import pipeline
+
+    text = ("Conseil municipal de Saint-Dizier : suivez la séance en direct\n\n21h05\n\n"
+            "Point 15 : la subvention exceptionnelle de 12 000 euros au club de basket est votée.\n\n20h34\n\n"
+            "Précision sur le financement du contrat local de santé : l'ARS Grand Est apportera 40 000 euros par an pour "
+            "le poste de coordination.\n\n20h10\n\n"
+            "Point 9 : la Ville de Saint-Dizier adopte son deuxième contrat local de santé, qui sera signé avec l'ARS.\n\n"
+            "19h52\n\nPoint 7 : l'enveloppe de la piscine du Vert-Bois passe à 3,4 millions d'euros.\n\n"
+            "Plan de financement du CLS\n\nVille de Saint-Dizier 25 000 €\n\nDépartement de la Haute-Marne 10 000 €\n")
+    [contract] = pipeline.extract(text, published="2026-10-06").contracts
+    assert sorted(f.amount_eur for f in contract.funding) == [10000, 25000, 40000]
