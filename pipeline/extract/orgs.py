@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipeline import rules
 from pipeline.extract.units import leftmost_longest
 from pipeline.geo import get_gazetteer
+from pipeline.geo.normalize import fold
 from pipeline.relevance import loose
 
 # "Représenté par …" after a party in a contract document is not part of its name.
@@ -74,6 +75,9 @@ _EPCI_SUFFIX = re.compile(rf"(?<![\w'’-])(?P<name>{_EPCI_WORD}(?:[ -]{_EPCI_WO
 
 _DASHED_LEAD = re.compile(rf"(?P<lead>{_EPCI_WORD}(?:[^\S\n]+(?:du|de|des|de[^\S\n]+la|d['’])?[^\S\n]*{_EPCI_WORD}){{0,3}})"
                           r"[^\S\n]+[–—-][^\S\n]+$")
+# The capitalised words right before a name that ends with "agglomération" ("Dracénie" of "Dracénie Provence Verdon
+# agglomération").
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?P<lead>{_EPCI_WORD}(?:[^\S\n]+{_EPCI_WORD})?)[^\S\n]+$")
 _NOT_EPCI_FIRST = frozenset({"La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"})
 
 
@@ -322,6 +326,17 @@ def find_orgs(text: str) -> list[OrgMention]:
             name = f"{m['name']} {m['kind'].capitalize()}"
             res = get_gazetteer().link(name, kind="epci")
             start = m.start()
+            if (more := _WORDS_BEFORE.search(text, max(0, start - 60), start)) is not None:
+                # "Dracénie Provence Verdon agglomération": a name of three words or more, where the gazetteer knows it
+                # whole (not the "Provence Verdon" of another EPCI)
+                for at in sorted({more.start("lead"), *(w.start() + more.start("lead") for w in re.finditer(
+                        r"(?<=\s)\S", more["lead"]))}):
+                    longer = f"{text[at:start].strip()} {name}"
+                    res2 = get_gazetteer().link(longer, kind="epci")
+                    if res2 is not None and not res2.ambiguous and res2.score >= 0.95 and (
+                            res is None or res2.score > res.score or fold(res2.name) == fold(longer)):
+                        res, name, start = res2, text[at : m.end()].replace("’", "'"), at
+                        break
             if (res is None or res.score < 0.95) and (lead := _DASHED_LEAD.search(text, max(0, start - 60), start)):
                 # "Golfe du Morbihan – Vannes agglomération": the official name of two parts joined by a dash
                 longer = f"{lead['lead']} - {name}"

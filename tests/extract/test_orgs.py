@@ -302,3 +302,11 @@ def test_a_pays_named_by_its_demonym_adjective_alone() -> None:
 def test_an_official_name_of_two_parts_joined_by_a_dash() -> None:
     text = "signé par la présidente de Golfe du Morbihan – Vannes agglomération, lundi."
     assert [(o.org_type, o.start) for o in find_orgs(text)] == [("epci", text.index("Golfe"))]
+
+
+def test_an_agglomeration_s_name_of_three_words_is_read_whole():
+    """'Dracénie Provence Verdon agglomération' is that EPCI, not the 'Provence Verdon' of another."""
+    from pipeline.extract.orgs import find_orgs
+
+    text = "L'ARS et Dracénie Provence Verdon agglomération ont signé le deuxième contrat local de santé."
+    assert [o.name for o in find_orgs(text) if o.org_type == "epci"] == ["Dracénie Provence Verdon agglomération"]
