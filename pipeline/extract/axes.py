@@ -605,6 +605,8 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
         colon = u.text.rfind(":")
         items: list[AxisItem] = []
         tail = u.text[colon + 1 :] if colon >= 0 else ""
+        if colon >= 0 and u.text.count("«", 0, colon) > u.text.count("»", 0, colon) and "»" in tail:
+            tail = tail[: tail.index("»")]  # "« Trois priorités : A, B et C », a résumé X": the quotation's list only
         if listed := _listed_before(u):
             items = listed
         elif colon >= 0 and len(tail.strip()) > 15:

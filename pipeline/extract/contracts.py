@@ -619,7 +619,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     others = [(m.start, m.end) for g in doc.chosen if g is not group for m in g.mentions]
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
-            and _CREDIT.search(text, max(0, o.start - 30), o.start) is None]
+            and _CREDIT.search(text, max(0, o.start - 30), o.start) is None
+            and not (o.org_type == "commune" and o.complement and _VENUE.search(text, max(0, o.start - 60), o.start))]
     orgs.sort(key=lambda o: o.start)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
@@ -753,6 +754,12 @@ def _health_money(text: str, pos: int) -> bool:
         if not _row(text[start:prev_end]):
             return False
     return False
+
+
+# A town hall as the place of a signing ("dans la salle du conseil de la mairie de Secondigny, la communauté de communes
+# … ont signé"): where it took place, not a party.
+_VENUE = re.compile(r"(?:\bdans|\bà|\bau|\ben)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|salons?|locaux|hôtel\s+de\s+ville|"
+                    r"cour|jardins?|amphithéâtre|auditorium)\b[^,.;:\n]{0,40}?\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 
 
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de

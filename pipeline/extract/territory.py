@@ -72,6 +72,15 @@ _POLE_NOT_PLACE = frozenset({"Santé", "Emploi", "Médical", "Social", "Enfance"
                              "Solidarités", "Culture", "Sport", "Sports", "Ressources", "Prévention", "Autonomie"})
 _PARK = re.compile(r"parc\s+naturel\s+régional|PNR", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
+# The first of the parties a signing lists as its subject: "…, la communauté de communes de Parthenay-Gâtine, l'ARS
+# Nouvelle-Aquitaine, la CPAM des Deux-Sèvres et la MSA Poitou ont signé le deuxième contrat local de santé du territoire"
+# (not "dans la salle de la mairie de Secondigny", before the list: a place, not a party).
+_FIRST_OF_PARTIES = re.compile(rf"(?:{_SP}*,{_SP}*[^,.;:!?\n]{{2,80}}?){{1,6}}{_SP}+et{_SP}+[^,.;:!?\n]{{2,80}}?{_SP}+"
+                               rf"(?:ont|viennent{_SP}+de){_SP}+(?:\w+{_SP}+)?sign\w*\b[^.\n]{{0,160}}?{_CLS}"
+                               # not a contract the sentence names after its own place ("… le contrat local de santé de la
+                               # Duchère": that quartier's, which the Ville de Lyon signs)
+                               rf"(?!{_SP}+(?:de|du|des|d['’]){_SP}*(?:la{_SP}+|l['’])?(?-i:[A-ZÉÈÎ]))", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[.!?:]\s+|,\s+|\n)(?:la|le|les|l['’])?\s*$", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
@@ -707,6 +716,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # The one subject of its signing ("la CC des Savanes doit signer") stands on its own; one of
             # several ("…, la CGSS et la CA Cap Excellence ont signé") only supports the contract.
             tm.strength += 2 if _PLURAL_VERB.match(sub.group()) else 3
+            tm.cues.add("subject")
+            continue
+        if (tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor
+                and _CLAUSE_START.search(text, max(0, tm.start - 8), tm.start) and _FIRST_OF_PARTIES.match(text, tm.end)):
+            tm.anchor = True
+            tm.strength += 2  # one of several subjects, as with a plural verb above
             tm.cues.add("subject")
             continue
         if (tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _FIRST_PARTY.search(text[max(0, tm.start - 60) : tm.start])

@@ -875,6 +875,16 @@ def test_axes_chosen_from_findings_given_at_length_are_axes() -> None:
     assert len(contract.axes) == 3
 
 
+def test_a_quoted_list_ends_with_its_quotation() -> None:
+    import pipeline
+
+    text = ("La communauté de communes de Parthenay-Gâtine a signé son deuxième contrat local de santé. « Trois priorités "
+            "ont été retenues : l'accès aux soins de proximité, la santé mentale des jeunes et le bien-vieillir à "
+            "domicile », a résumé Marie-Claude Audebrand, vice-présidente chargée de la santé.\n")
+    [contract] = pipeline.extract(text, published="2026-03-14").contracts
+    assert contract.axes == ["l'accès aux soins de proximité", "la santé mentale des jeunes", "le bien-vieillir à domicile"]
+
+
 def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     import pipeline
 

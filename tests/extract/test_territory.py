@@ -906,3 +906,16 @@ def test_the_contract_of_la_ville_is_the_page_s_town_not_a_commune_named_ville()
             "santé de la Ville a été signé le vendredi 27 septembre 2024 par le maire avec la préfète de l'Oise et "
             "l'Agence régionale de santé Hauts-de-France.\n")
     assert [c.territory.name for c in pipeline.extract(text, published="2026-01-10").contracts] == ["Beauvais"]
+
+
+def test_the_first_of_the_parties_that_sign_is_the_territory_not_the_town_hall_where_they_sign() -> None:
+    """'…, dans la salle du conseil de la mairie de Secondigny, la CC de Parthenay-Gâtine, l'ARS …, la CPAM … et la MSA
+    Poitou ont signé le deuxième contrat local de santé du territoire': the CC's, signed at Secondigny's town hall."""
+    import pipeline
+
+    text = ("SECONDIGNY\nLe contrat local de santé signé pour cinq ans\nMercredi soir, dans la salle du conseil de la mairie "
+            "de Secondigny, la communauté de communes de Parthenay-Gâtine, l'Agence régionale de santé Nouvelle-Aquitaine, "
+            "la CPAM des Deux-Sèvres et la MSA Poitou ont signé le deuxième contrat local de santé du territoire.\n")
+    [contract] = pipeline.extract(text, published="2026-03-14").contracts
+    assert contract.territory.insee == "200041333"
+    assert "commune" not in [s.org_type for s in contract.signatories]
