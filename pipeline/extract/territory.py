@@ -87,6 +87,9 @@ CLS_RX = re.compile(_CLS, re.I)
 # premier contrat local de santé pour la période 2013-2016, par la communauté de communes".
 _SIGNED_BY = re.compile(r"\bsign\w{0,10}\b[^.;\n]{0,100}?\bpar\s+(?:la|le|l['’])\s*$", re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
+# A headline's kicker ("Sud Gironde : la Communauté de communes du Réolais en Sud Gironde signe son premier CLS"): the
+# area the news is filed under; the one that has "son" contract is the subject after the colon.
+_TOPIC_COLON = re.compile(rf"{_SP}*:{_SP}+(?:la|le|les|l['’])?{_SP}*(?-i:[A-ZÉÈÎ])", re.I)
 # "La Ville de Grenoble, qui dispose de son propre contrat local de santé, a été associée au bilan": an aside on a
 # place's other contract, on a page about another one.
 _OWN_ASIDE = re.compile(rf",{_SP}*qui{_SP}+(?:dispose|disposait|a|avait|possède|possédait){_SP}+(?:déjà{_SP}+)?(?:de{_SP}+|d['’])?"
@@ -744,7 +747,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("near_cls")
             if (tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor
                     and _POSSESSIVE.search(sentence) and not predecessor.search(sentence)
-                    and not _OWN_ASIDE.search(sentence)):
+                    and not _OWN_ASIDE.search(sentence) and not _TOPIC_COLON.match(text, tm.end)):
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")

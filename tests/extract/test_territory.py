@@ -919,3 +919,12 @@ def test_the_first_of_the_parties_that_sign_is_the_territory_not_the_town_hall_w
     [contract] = pipeline.extract(text, published="2026-03-14").contracts
     assert contract.territory.insee == "200041333"
     assert "commune" not in [s.org_type for s in contract.signatories]
+
+
+def test_a_headline_s_topic_before_its_colon_does_not_have_the_contract() -> None:
+    """'Sud Gironde : la CC du Réolais en Sud Gironde signe son premier CLS': the possessive is the CC's, not the
+    topic's (the CC du Sud Gironde), which stays a mere mention near the CLS."""
+    text = ("Sud Gironde : la Communauté de communes du Réolais en Sud Gironde signe son premier contrat local de santé\n")
+    mentions = find_mentions(text, None, find_orgs(text), assess(text).cls_spans)
+    topic = [m for m in mentions if m.start == 0]
+    assert topic and all("possessive" not in m.cues and not m.anchor for m in topic)
