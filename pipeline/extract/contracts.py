@@ -643,6 +643,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     if own_sig is not None:
         sigs.append(own_sig[0])
         sig_spans.append(_span(text, *own_sig[1]))
+    if "œ" in (written := " ".join(text[m.start:m.end] for m in group.mentions)).lower():
+        # the territory's official name as a party, with the ligature the page writes ("Cœur de Garonne")
+        sigs = [s.model_copy(update={"name": signatories.as_written(s.name, written)}) for s in sigs]
     if sigs:
         evidence["signatories"] = sig_spans
 

@@ -284,6 +284,7 @@ _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
 # "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
 # "Midi Libre – 27 mars 2026": a source line, its name then a dash and the date.
+_SHORT_WEEKDAY = re.compile(r"(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]*,?[^\S\n]*", re.I)
 _BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
 _BYLINE_HINT = hint(_BYLINE)  # a dash or a "Par " byline
 _EVENT_LABEL = re.compile(r"(?i)sign|paraph|conclu|période|durée|échéance|délibér|comité|réunion|séance")
@@ -311,11 +312,13 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     if (glued := _GLUED_MONTH.match(head)) is not None:
         return f"{glued['year']}-{glued['month']}", glued.start("year"), glued.end()
     for m in (_PUBLISHED.finditer(head) if _PUBLISHED_HINT is None or _PUBLISHED_HINT.search(head) else ()):
-        ds = find_dates(head[m.end() : m.end() + 40])
+        # an e-mail's "Date : jeu. 26 nov. 2026 à 10:02": past its abbreviated weekday
+        at = w.end() if (w := _SHORT_WEEKDAY.match(head, m.end(), m.end() + 12)) else m.end()
+        ds = find_dates(head[at : at + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
             if value:
-                return value, m.end() + ds[0].start, m.end() + ds[0].end
+                return value, at + ds[0].start, at + ds[0].end
     for m in _ISO.finditer(head):
         return f"{m['year']}-{m['month']}-{m['day']}", m.start(), m.end()
     bylines = _BYLINE.finditer(head) if _BYLINE_HINT is None or _BYLINE_HINT.search(head) else ()

@@ -248,6 +248,13 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     return org.name
 
 
+def as_written(name: str, written: str) -> str:
+    """The official name with the ligatures the text writes ("Cœur de Garonne" where the gazetteer has "Coeur")."""
+    for word in re.findall(r"[\w'’-]*[œŒ][\w'’-]*", written):
+        name = re.sub(rf"\b{re.escape(word.replace('œ', 'oe').replace('Œ', 'Oe'))}\b", word, name, flags=re.I)
+    return name
+
+
 # "l'État" names the préfecture the text names in full elsewhere ("la préfecture de l'Essonne"), as a generic
 # "l'Assurance maladie" names its CPAM ("la CPAM des Flandres"): the heads of the State's mentions.
 _STATE = frozenset({"État", "Etat"})

@@ -296,6 +296,11 @@ def test_another_plan_s_signing_participle_dates_nothing() -> None:
     assert pipeline.extract(text, published="2021-12").contracts[0].signing_date is None
 
 
+def test_an_e_mail_s_date_header_with_its_abbreviated_weekday_is_the_publication() -> None:
+    assert publication_date_from_text("De : Communauté de communes\nDate : jeu. 26 nov. 2026 à 10:02\nObjet : La Lettre")[
+        0] == "2026-11-26"
+
+
 def test_a_row_of_the_contract_s_facts_is_no_byline() -> None:
     text = ("Notre contrat local de santé\n\nLe CLS en un coup d'œil\n\nPorteur | Communauté de communes\n"
             "Signature | 11 avril 2024, à Bagnères-de-Luchon\n")

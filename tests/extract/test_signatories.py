@@ -442,3 +442,14 @@ def test_a_photo_credit_is_no_party() -> None:
             "ont signé le deuxième contrat local de santé de la CAD.\n")
     [contract] = pipeline.extract(text, published="2026-10-14").contracts
     assert [s.org_type for s in contract.signatories] == ["epci", "ars"]
+
+
+def test_the_territory_as_a_party_keeps_the_ligature_the_page_writes() -> None:
+    """The gazetteer writes "Coeur de Garonne"; the page, and its annotators, "Cœur de Garonne"."""
+    import pipeline
+
+    text = ("Le 19 novembre 2026, le deuxième contrat local de santé de Cœur de Garonne a été signé.\n\nLe document porte "
+            "les signatures de Jean-Louis Pujol, président de la communauté de communes, et d'Hélène Castaing, directrice "
+            "de la délégation départementale de l'ARS Occitanie.\n")
+    [contract] = pipeline.extract(text, published="2026-11-26").contracts
+    assert [s.name for s in contract.signatories if s.org_type == "epci"] == ["Communauté de communes Cœur de Garonne"]
