@@ -93,15 +93,17 @@ def _is_generic(items: list[str]) -> bool:
     return _GENERIC_MARKER.search(joined) is not None and concepts >= 3
 
 
+# ("…, au premier rang desquelles le diabète", "…, à commencer par les jeunes": what the item singles out)
+_SINGLES_OUT = r"au\s+premier\s+rang\s+desquel(?:le)?s|en\s+tête\s+desquel(?:le)?s|à\s+commencer\s+par|y\s+compris"
 _COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque|par\s+exemple"
-                      r"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant|une?\s+(?:enjeu|priorité|sujet|défi)\b)\b)", re.I)
+                      rf"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant|une?\s+(?:enjeu|priorité|sujet|défi)|{_SINGLES_OUT})\b)", re.I)
 
 
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)
 # A comma part that comments the previous one ("l'offre de soins, dont la médecine de ville").
 # "…et de la mobilité vers les lieux de soins, un sujet sensible dans les communes éloignées": an apposition.
 _COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que"
-                           r"|une?\s+(?:enjeu|priorité|sujet|défi|thème|question)\b)", re.I)
+                           rf"|une?\s+(?:enjeu|priorité|sujet|défi|thème|question)\b|{_SINGLES_OUT})", re.I)
 
 
 def _comma_parts(s: str) -> list[str]:

@@ -885,6 +885,17 @@ def test_a_quoted_list_ends_with_its_quotation() -> None:
     assert contract.axes == ["l'accès aux soins de proximité", "la santé mentale des jeunes", "le bien-vieillir à domicile"]
 
 
+def test_what_an_item_singles_out_stays_in_the_item() -> None:
+    import pipeline
+
+    text = ("La Ville de Juvisy-sur-Orge a signé son deuxième contrat local de santé. Les partenaires ont retenu trois "
+            "priorités : la santé mentale des jeunes, l'accès aux soins de premier recours, et la prévention des maladies "
+            "chroniques, au premier rang desquelles le diabète.\n")
+    [contract] = pipeline.extract(text, published="2026-03-14").contracts
+    assert contract.axes == ["la santé mentale des jeunes", "l'accès aux soins de premier recours",
+                             "la prévention des maladies chroniques"]
+
+
 def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     import pipeline
 

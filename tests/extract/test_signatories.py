@@ -453,3 +453,9 @@ def test_the_territory_as_a_party_keeps_the_ligature_the_page_writes() -> None:
             "de la délégation départementale de l'ARS Occitanie.\n")
     [contract] = pipeline.extract(text, published="2026-11-26").contracts
     assert [s.name for s in contract.signatories if s.org_type == "epci"] == ["Communauté de communes Cœur de Garonne"]
+
+
+def test_signaler_is_no_signing() -> None:
+    """'des situations de mal-être signalées par les collèges et la mission locale': reported, not signed."""
+    assert in_scope([(0, 90, "Des situations de mal-être chez les jeunes, signalées par les collèges et la mission locale.",
+                      False)]) == []
