@@ -575,6 +575,29 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
     return []
 
 
+# The sentences that follow a counting header one by one: "Ce contrat repose sur quatre priorités. D'abord, garantir …
+# Ensuite, prendre soin … Troisième priorité : permettre … Enfin, prévenir …".
+_CHAIN_OPENER = r"(?:tout\s+)?d['’]abord|premièrement|en\s+premier\s+lieu|premi(?:er|ère)\s+(?:priorité|axe|orientation|objectif|enjeu)"
+_CHAIN_STEP = re.compile(rf"(?:{_CHAIN_OPENER}|ensuite|puis|deuxièmement|troisièmement|quatrièmement|(?:et\s+)?enfin|"
+                         r"(?:deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière)\s+(?:priorité|axe|"
+                         r"orientation|objectif|enjeu))[^\S\n]*[,:][^\S\n]*(?P<rest>\S.*)", re.I | re.S)
+
+
+def _sentence_chain(units: list[Unit], i: int, count: int) -> list[AxisItem]:
+    """The count's items, one sentence each, each opened by its place in the sequence; a label ends at its first
+    comma (the rest explains it)."""
+    items: list[AxisItem] = []
+    for u in units[i + 1 : i + 1 + count]:
+        m = _CHAIN_STEP.match(u.text.strip())
+        if m is None or (not items and not re.match(_CHAIN_OPENER, u.text.strip(), re.I)):
+            return []
+        rest = m["rest"]
+        label = _clean(rest.split(", ", 1)[0])
+        at = u.start + u.text.index(rest)
+        items.append(AxisItem(label, rest, at, at + len(rest)))
+    return items if len(items) == count else []
+
+
 def find_axes(units: list[Unit]) -> list[AxisItem]:
     items = _find_axes(units)
     # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
@@ -621,7 +644,8 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
             items = _prose_items(u)
         nxt = units[i + 1] if i + 1 < len(units) else None
         if len(items) < 2 and count:
-            items = _prose_items(u, after_header=True, count=count) or _headed_items(units, i, count) or items
+            items = (_prose_items(u, after_header=True, count=count) or _headed_items(units, i, count)
+                     or _sentence_chain(units, i, count) or items)
         if len(items) < 2 and nxt is not None and nxt.line == u.line:
             # "…a arrêté les trois axes du futur contrat. Il s'agira d'abord de …, ensuite de …"
             items = _prose_items(nxt, after_header=True, count=count) or items

@@ -896,6 +896,19 @@ def test_what_an_item_singles_out_stays_in_the_item() -> None:
                              "la prévention des maladies chroniques"]
 
 
+def test_a_count_then_one_sentence_per_step_gives_the_axes() -> None:
+    """A speech: "Ce contrat repose sur trois priorités. D'abord, …. Ensuite, …. Enfin, …."; a label ends at its comma."""
+    import pipeline
+
+    text = ("Le contrat que nous signons est le premier contrat local de santé du Pays Viganais. Ce contrat repose sur trois "
+            "priorités. D'abord, garantir à chaque habitant un accès aux soins de premier recours, y compris dans les "
+            "hameaux. Ensuite, prendre soin de la santé mentale, trop longtemps taboue. Enfin, prévenir les conduites "
+            "addictives des jeunes, avec les collèges.\n")
+    [contract] = pipeline.extract(text, published="2026-04-10").contracts
+    assert contract.axes == ["garantir à chaque habitant un accès aux soins de premier recours",
+                             "prendre soin de la santé mentale", "prévenir les conduites addictives des jeunes"]
+
+
 def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     import pipeline
 
