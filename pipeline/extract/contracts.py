@@ -723,8 +723,8 @@ def _signed_in_headline(doc: DocInput, statements: str) -> bool:
 
 # What a paragraph that funds the contract speaks of: the contract, health, its agency or its coordination. Amounts of a
 # paragraph about something else (a live blog's council items, a bulletin's roadworks, a staff card's budget) are not.
-_HEALTH_MONEY = re.compile(rf"{territory._CLS}|sant[ée]|sanitaire|(?-i:(?<![A-Z])ARS\b)|agence\s+régionale|coordinat|médic|"
-                           r"médecin|soins|prévention|\bCPAM\b|assurance\s+maladie|fiches?[-\s]actions?|\baxes?\b|"
+_HEALTH_MONEY = re.compile(rf"{territory._CLS}|sant[ée]|sanitaire|(?-i:(?<![A-Z])ARS\b)|agence\s+régionale|coordinat|\bmédic|"
+                           r"\bmédecin|\bsoins|prévention|\bCPAM\b|assurance\s+maladie|fiches?[-\s]actions?|\baxes?\b|"
                            r"\b(?:plan|programme)s?\s+d['’]actions?\b|diagnostic|\banimation\b|"
                            rf"\bcontrat\b(?!\s+(?:de\s+ville|de\s+ruralité|de\s+territoire|de\s+relance|de\s+plan|plan))",
                            re.I)
@@ -745,6 +745,8 @@ def _health_money(text: str, pos: int) -> bool:
     end = end if (end := text.find("\n", pos)) >= 0 else len(text)
     if _HEALTH_MONEY.search(text, start, end):
         return True
+    if " | " in text[start:end]:
+        return False  # a row of a table says what it funds itself ("Extension de la MSP de Buzancy | 420 000 € | …")
     for _ in range(8 if _row(text[start:end]) else 1):  # back over the rows of the same list, up to its heading
         prev_end = start - 1
         while prev_end > 0 and not text[prev_end - 1 : prev_end].strip():

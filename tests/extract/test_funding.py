@@ -228,3 +228,18 @@ def test_amounts_of_paragraphs_about_other_business_are_not_the_contract_s() -> 
             "Plan de financement du CLS\n\nVille de Saint-Dizier 25 000 €\n\nDépartement de la Haute-Marne 10 000 €\n")
     [contract] = pipeline.extract(text, published="2026-10-06").contracts
     assert sorted(f.amount_eur for f in contract.funding) == [10000, 25000, 40000]
+
+
+def test_a_row_of_a_budget_table_says_itself_what_it_funds() -> None:
+    """An activity report's budget table: the CLS rows fund it, the health centre's investment and the telemedicine
+    cabinet's equipment do not, though they follow CLS rows and "télémédecine" holds "médecin"."""
+    import pipeline
+
+    text = ("La communauté de communes de l'Argonne Ardennaise a signé son contrat local de santé 2024-2028 avec l'ARS "
+            "Grand Est.\n\n"
+            "Le budget 2025 de la compétence santé\n\nOpération | Montant | Financements\n"
+            "Programme d'actions du CLS (prévention, bus santé) | 15 000 € | CC\n"
+            "Extension de la MSP de Buzancy (investissement, tranche 2025) | 420 000 € | État (DETR) : 168 000 €\n"
+            "Cabinet de télémédecine de Machault (équipement) | 35 000 € | Département des Ardennes : 21 000 €\n")
+    [contract] = pipeline.extract(text, published="2026-03-10").contracts
+    assert [f.amount_eur for f in contract.funding] == [15000]
