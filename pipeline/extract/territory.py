@@ -900,6 +900,9 @@ _KIND_SUFFIX = re.compile(r"\s{1,3}(?:Agglo|Agglomération|Communauté)$")
 _KIND_PREFIX = re.compile(r"^(?:Métropole|Communauté\s+(?:d['’]agglomération|de\s+communes|urbaine)|CA|CC|CU)\s+(?=\S)")
 
 
+_PAYS_BODY = re.compile(r"\bPETR\b|pôle|syndicat", re.I)
+
+
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     gaz = get_gazetteer()
     named_epcis = {tm.link.insee for tm in mentions if tm.link is not None and tm.link.type == "epci"}
@@ -929,6 +932,17 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             tm.link = res
         elif tm.needs_link:
             mentions.remove(tm)
+    # "Le Pays Ajaccien se dote de son premier CLS" beside "la Communauté d'agglomération du Pays Ajaccien (CAPA) … a
+    # signé": the intercommunality of that name, not the old Pays the gazetteer also lists, unless the page says a
+    # Pays's own body (PETR, pôle, syndicat mixte).
+    epcis = [tm.link for tm in mentions if tm.link is not None and tm.link.type == "epci"]
+    for tm in mentions:
+        if tm.link is None or tm.link.type != "pays_petr" or tm.link.insee or _PAYS_BODY.search(tm.text):
+            continue
+        pays = f" {fold(tm.link.name)} "
+        same = next((e for e in epcis if pays in f" {fold(e.name)} "), None)  # "… du Pays Ajaccien", not "… de Chaumont"
+        if same is not None:
+            tm.link = same
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
     codes = {tm.link.insee for tm in mentions if tm.link is not None and not tm.alternatives}
     for tm in mentions:

@@ -928,3 +928,14 @@ def test_a_headline_s_topic_before_its_colon_does_not_have_the_contract() -> Non
     mentions = find_mentions(text, None, find_orgs(text), assess(text).cls_spans)
     topic = [m for m in mentions if m.start == 0]
     assert topic and all("possessive" not in m.cues and not m.anchor for m in topic)
+
+
+def test_a_pays_named_like_the_page_s_intercommunality_is_that_intercommunality() -> None:
+    """"Le Pays Ajaccien se dote de son premier CLS" beside "la Communauté d'agglomération du Pays Ajaccien (CAPA) … ont
+    signé": one contract, the CAPA's, not a second one for the old Pays the gazetteer also lists."""
+    import pipeline
+
+    text = ("Le Pays Ajaccien se dote de son premier contrat local de santé\n\nLa Communauté d'agglomération du Pays "
+            "Ajaccien (CAPA), l'Agence régionale de santé de Corse et la CPAM de la Corse-du-Sud ont signé hier, mardi "
+            "13 octobre, le premier contrat local de santé du Pays Ajaccien.\n")
+    assert [c.territory.insee for c in pipeline.extract(text, published="2026-10-14").contracts] == ["242010056"]
