@@ -35,7 +35,9 @@ _GEN_ORDINAL = lead(re.compile(
 
 # "le 3ème CLS de la Vienne", "le 4e contrat local de santé que l'Agence régionale de santé signe en Guyane": a
 # count of an area's or an agency's contracts, not of this territory's.
-_AREA_AFTER = re.compile(r"(?:local[^\S\n]+de[^\S\n]+santé(?>[^\S\n]+))?(?:\([^()\n]{0,10}\)(?>[^\S\n]+))?"
+_AREA_AFTER = re.compile(r"(?:(?:contrat|CLS)(?>[^\S\n]+))?(?:local[^\S\n]+de[^\S\n]+santé(?>[^\S\n]+))?(?:\([^()\n]{0,10}\)(?>[^\S\n]+))?"
+                         # "le cinquième contrat local de santé signé en Corse"
+                         r"(?:(?:signé|conclu|paraphé)e?s?(?>[^\S\n]+))?"
                          r"(?:(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|en|dans[^\S\n]+(?:la|le|les|l['’]))(?>[^\S\n]*)"
                          r"(?P<area>(?>[A-ZÉÈ][\w'’-]*)(?:[^\S\n](?>[A-ZÉÈ][\w'’-]*)){0,4})|que[^\S\n]+l['’](?:ARS|Agence))")
 _ORDINAL_CUE = re.compile(r"\d|ième|ème|second|CLS", re.I)
@@ -124,10 +126,11 @@ def extract_generation(text: str) -> int | None:
     m = _GEN_NUMBER.search(text)
     if m:
         return int(m["n"] or m["n2"])
-    m = _GEN_DIGIT.search(text)
+    # not a count of an area's contracts ("le cinquième contrat local de santé signé en Corse")
+    m = next((m for m in _GEN_DIGIT.finditer(text) if not _an_area_count(text, m)), None)
     if m:
         return int(m["n"])
-    m = _GEN_ORDINAL.search(text)
+    m = next((m for m in _GEN_ORDINAL.finditer(text) if not _an_area_count(text, m)), None)
     if m:
         return _ORDINALS[(m["ord"] or m["ord2"]).lower()]
     if rules.compiled("status", "first").search(text):

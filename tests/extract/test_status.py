@@ -269,6 +269,8 @@ def test_a_signing_set_for_today_is_announced() -> None:
     ("Le 3e CLS de Dinan Agglomération a été signé.", "renewed"),
     ("La communauté a signé le contrat. Le non renouvellement des activités de chirurgie inquiète.", "signed"),
     ("Le contrat local de santé nouvelle génération a été signé lundi.", "signed"),
+    ("La CAPA et l'ARS ont signé le premier contrat local de santé du Pays Ajaccien. Il s'agit du cinquième contrat local "
+     "de santé signé en Corse.", "signed"),
 ])
 def test_counts_of_an_area_and_other_renewals_are_no_renewal(text: str, expected: str) -> None:
     assert extract_status(text, has_signing_date=False)[0] == expected
@@ -452,3 +454,10 @@ def test_an_intercommunality_adopting_a_contract_prepares_it() -> None:
     assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
     signed = "Laval Agglomération a adopté un Contrat Local de Santé en mars ; il a été signé le 4 avril avec l'ARS."
     assert extract_status(signed, has_signing_date=False)[0] == "signed"
+
+
+def test_an_area_s_count_is_no_generation() -> None:
+    from pipeline.extract.status import extract_generation
+
+    assert extract_generation("Il s'agit du cinquième contrat local de santé signé en Corse.") is None
+    assert extract_generation("Le 3e CLS de Dinan Agglomération a été signé.") == 3
