@@ -157,6 +157,16 @@ def test_a_contract_some_others_have_is_a_passing_example():
     assert assess("La communauté de communes dispose déjà d'un contrat local de santé signé en 2022.").is_cls is True
 
 
+def test_a_column_that_asks_for_a_contract_the_town_lacks_is_about_none():
+    """An opposition column: other towns "se sont dotées depuis longtemps d'un contrat local de santé"; "Un contrat local
+    de santé, ce n'est pas un gadget": what one is, not this town's."""
+    text = ("Santé : Vitrolles attend toujours\n\nPendant que d'autres villes du département se sont dotées depuis longtemps "
+            "d'un contrat local de santé avec l'Agence régionale de santé, Vitrolles reste l'une des rares communes de sa "
+            "taille à ne pas en avoir. Un contrat local de santé, ce n'est pas un gadget. C'est un outil pour faire venir "
+            "des médecins. Nous demandons que la Ville engage enfin la démarche.")
+    assert assess(text).is_cls is False
+
+
 _HEALTH_CENTRE = ("La nouvelle maison de santé pluriprofessionnelle de Saint-Martin-en-Haut a ouvert ses portes lundi. "
                   "Elle accueille six médecins généralistes, deux dentistes et une équipe d'infirmières. Le bâtiment a "
                   "coûté 2,4 millions d'euros, financés par l'État, la Région et le Département. La CPAM a signé avec "
