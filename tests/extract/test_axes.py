@@ -909,6 +909,15 @@ def test_a_count_then_one_sentence_per_step_gives_the_axes() -> None:
                              "prendre soin de la santé mentale", "prévenir les conduites addictives des jeunes"]
 
 
+def test_the_contract_s_count_of_objectives_heads_its_list_without_a_colon() -> None:
+    """An easy-read page: "Le contrat a 5 objectifs." then "1. Objectif 1 : …"."""
+    from pipeline.extract.axes import _header_ok
+
+    assert _header_ok("Le contrat a 5 objectifs.")
+    assert _header_ok("Le CLS compte trois grands objectifs")
+    assert not _header_ok("Nos objectifs pour la ville.")
+
+
 def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     import pipeline
 
