@@ -167,6 +167,13 @@ def test_a_column_that_asks_for_a_contract_the_town_lacks_is_about_none():
     assert assess(text).is_cls is False
 
 
+def test_asked_aside_about_a_possible_contract_is_no_contract():
+    text = ("La maison de santé de Bellac a été inaugurée samedi. Interrogé en marge de la cérémonie sur un éventuel "
+            "contrat local de santé à l'échelle de l'intercommunalité, le président a répondu que « le sujet mérite "
+            "d'être posé, mais rien n'est engagé à ce stade ».")
+    assert assess(text).is_cls is False
+
+
 _HEALTH_CENTRE = ("La nouvelle maison de santé pluriprofessionnelle de Saint-Martin-en-Haut a ouvert ses portes lundi. "
                   "Elle accueille six médecins généralistes, deux dentistes et une équipe d'infirmières. Le bâtiment a "
                   "coûté 2,4 millions d'euros, financés par l'État, la Région et le Département. La CPAM a signé avec "
