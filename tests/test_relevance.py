@@ -272,6 +272,18 @@ def test_a_cls_named_late_as_another_plan_s_frame_is_a_passing_mention() -> None
     assert pipeline.extract(own, published="2026-02-05").is_cls
 
 
+def test_a_cls_named_late_only_as_a_person_s_title_is_a_passing_mention() -> None:
+    import pipeline
+
+    other = ("Analyse des besoins sociaux 2026 du CCAS d'Ussel\n\nLe CCAS a présenté jeudi son analyse des besoins sociaux. "
+             "Un habitant sur quatre vit seul, la part des plus de 75 ans progresse, et les demandes d'aide alimentaire "
+             "ont augmenté de 18 % en deux ans. Le conseil d'administration a retenu quatre orientations pour 2026 : "
+             "rompre l'isolement, faciliter l'accès aux droits, soutenir les aidants, accompagner les jeunes adultes.\n\n")
+    text = other + ("Ces orientations seront partagées avec la coordinatrice du contrat local de santé porté par "
+                    "Haute-Corrèze Communauté, afin d'articuler les actions du CCAS avec celles de l'intercommunalité.\n")
+    assert not pipeline.extract(text, published="2026-03-12").is_cls
+
+
 def test_a_page_that_names_contracts_only_in_the_plural_is_about_none() -> None:
     import pipeline
 
