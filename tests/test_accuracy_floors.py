@@ -134,6 +134,11 @@ FLOORS = {
         "period": 0.96, "signatories_type": 0.95, "signatories_name": 0.94, "people": 0.9, "axes": 0.81,
         "axis_themes": 0.88, "funding": 0.92,
     },
+    "blind-cccd": {
+        "macro": 0.88, "is_cls": 1.0, "contract": 0.9, "territory_code": 0.96, "status": 0.9, "signing_date": 0.85,
+        "period": 0.9, "signatories_type": 0.81, "signatories_name": 0.81, "people": 0.87, "axes": 0.84,
+        "axis_themes": 0.87, "funding": 0.85,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -184,7 +189,8 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-bubv", ("corpus-bu", "corpus-bv")),
                                           ("blind-bwbx", ("corpus-bw", "corpus-bx")),
                                           ("blind-bybz", ("corpus-by", "corpus-bz")),
-                                          ("blind-cacb", ("corpus-ca", "corpus-cb"))])
+                                          ("blind-cacb", ("corpus-ca", "corpus-cb")),
+                                          ("blind-cccd", ("corpus-cc", "corpus-cd"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -192,7 +198,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
 @pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
                                   "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
                                   "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr",
-                                  "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb"])
+                                  "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
+                                  "blind-cccd"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
