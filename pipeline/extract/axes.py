@@ -20,7 +20,9 @@ from pipeline.extract.units import BULLET, Unit
 _R = rules.load("axes")
 _NUMBERS: dict[str, int] = _R["numbers"]
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
-                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux)", re.I)
+                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux"
+                    # the page's own word for them, quoted ("quatre « caps »")
+                    r"|«[^\S\n]*[a-zà-ÿ]{3,20}[^\S\n]*»)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
 _GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
 _GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
@@ -61,6 +63,11 @@ def _is_infinitive(chunk: str) -> bool:
 # not an axis label.
 _TOLD = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:été\s+)?(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ait)\b"
                    r"|\bs['’](?:articul|organis|structur|décli)\w*|\b(?:seront|sera|sont)\b")
+
+
+# "Cap 2": the numbering of an item under the page's own word for its axes ("quatre « caps »").
+_WORD_NUMBER = re.compile(r"(?!(?:Article|Annexe|Chapitre|Titre|Page|Section|Partie|Fiche|Point|Tome|Étape|Mesure|Action)\b)"
+                          r"[A-ZÉ][a-zà-ÿ]{1,15}[^\S\n]+\d{1,2}")
 
 
 def _clean(label: str) -> str:
@@ -849,7 +856,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             break
         label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)  # "Axe A - Garantir…"
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
-        numbered = label_colon is not None and _NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
+        numbered = label_colon is not None and (_NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
+                                                or _WORD_NUMBER.fullmatch(label_colon.group(1).strip()) is not None)
         if items and bullets and not u.bullet and _CAPS_HEADING.fullmatch(u.text.strip()):
             break  # "VOS MISSIONS": a section heading in capitals ends the list above it
         if items and bullets and not u.bullet and not u.text.rstrip().endswith(":") and (

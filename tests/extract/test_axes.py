@@ -918,6 +918,19 @@ def test_the_contract_s_count_of_objectives_heads_its_list_without_a_colon() -> 
     assert not _header_ok("Nos objectifs pour la ville.")
 
 
+def test_axes_under_the_page_s_own_quoted_word_for_them() -> None:
+    """"quatre « caps »" then "Cap 1 – Label : explanation"; a table of contents' "Article 9 – Financement" stays none."""
+    import pipeline
+
+    text = ("La Communauté de communes Touraine Ouest Val de Loire a signé son contrat local de santé.\n"
+            "Le programme s'articule autour de trois « caps », déclinés en 22 fiches actions :\n"
+            "Cap 1 – Se soigner près de chez soi : accueillir de nouveaux médecins.\n"
+            "Cap 2 – Bien grandir : santé des enfants et des jeunes.\n"
+            "Cap 3 – Bien vieillir sur le territoire : repérer l'isolement.\n")
+    [contract] = pipeline.extract(text, published="2026-10-02").contracts
+    assert contract.axes == ["Se soigner près de chez soi", "Bien grandir", "Bien vieillir sur le territoire"]
+
+
 def test_an_agenda_s_next_items_are_not_axes_under_named_axes() -> None:
     import pipeline
 
