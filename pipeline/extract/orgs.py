@@ -164,7 +164,7 @@ _SECOND_COMPLEMENT = re.compile(
 
 _NEXT_PARTY = re.compile(r"[^\S\n]+(?:Le|La|Les|L['’])[^\S\n]*(?:Directeur|Directrice|Président|Présidente|Préfet|Préfète|"
                          r"Maire|Délégué|Déléguée|Sous-[Pp]réfet|Sous-[Pp]réfète|Recteur|Rectrice)\b")
-_JOINED = re.compile(rf"{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
+_JOINED = re.compile(rf"{_SP}+(?P<link>et|au|aux|sur|sous){_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
                      rf"(?:{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?{NAME_WORD})*")
 _JOINED_WORD_END = re.compile(rf"[\w'’\-]+(?={_SP}|$)")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
@@ -191,7 +191,9 @@ def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
 def _joined_name(org_type: str, head: str, comp: str, joined: str) -> str | None:
     """The longest run of ``joined``'s words ("et Landes de Gascogne", then "et Landes") that makes with the complement
     a name the gazetteer knows."""
-    ends = [m.end() for m in _JOINED_WORD_END.finditer(joined) if m.start() > joined.find("et") + 2]
+    first = _JOINED.match(joined)
+    after_link = first.end("link") if first is not None else 0
+    ends = [m.end() for m in _JOINED_WORD_END.finditer(joined) if m.start() > after_link]
     for e in sorted(ends, reverse=True):
         if _known_joined(org_type, head, comp, joined[:e]):
             return joined[:e]

@@ -179,6 +179,9 @@ def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_
     first = find_orgs("la Communauté de communes de Gémozac et de la Saintonge Viticole, la CPAM")[0]
     assert first.name == "Communauté de communes de Gémozac et de la Saintonge Viticole"
     assert [o.name for o in find_orgs("l'ARS Occitanie et Préfecture du Gers")] == ["ARS Occitanie", "Préfecture du Gers"]
+    # joined by "au" as well ("du Bessin au Virois")
+    assert find_orgs("Le Pôle d'équilibre territorial et rural (PETR) du Bessin au Virois a signé")[0].name == (
+        "Pôle d'équilibre territorial et rural du Bessin au Virois")
     # the second part's own particles ("et Landes de Gascogne"): the longest run the gazetteer knows
     assert find_orgs("- la Communauté de communes des Coteaux et Landes de Gascogne, représentée par sa présidente")[
         0].name == "Communauté de communes des Coteaux et Landes de Gascogne"
