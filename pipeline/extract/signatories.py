@@ -50,7 +50,7 @@ EXCLUDE = lead(re.compile(
     # également apposer leur signature").
     r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)|"
     # Parties engaged in a contract of their own ("les intercommunalités déjà engagées dans leur propre contrat, comme …").
-    r"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b",
+    r"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b|\bne\s+(?:le|la|les|l['’])\s*sign",
     re.I,
 ))
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
@@ -71,6 +71,11 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|sans\s+av
                                r"\baux\s+côtés\s+des\s+signataires\b|"
                                # a signature not yet decided ("leur éventuelle signature n'est pas encore arrêtée")
                                r"\béventuelle\s+signature\b|"
+                               # parties of the contracts they already have ("chacune … dispose déjà de son propre contrat
+                               # local de santé, signé entre 2020 et 2024"), or that do not sign this one ("ne le
+                               # signent pas"); not "engager l'élaboration de son propre CLS avec l'ARS" (its own)
+                               r"\b(?:dispos\w*|poss[èée]d\w*)\s+(?:déjà\s+)?(?:de\s+|d['’])?(?:son|sa|leurs?)\s+propres?\s+"
+                               r"(?:contrats?|CLS)\b|\bne\s+(?:le|la|les|l['’])\s*sign\w*\s+pas\b|"
                                rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"

@@ -459,3 +459,15 @@ def test_signaler_is_no_signing() -> None:
     """'des situations de mal-être signalées par les collèges et la mission locale': reported, not signed."""
     assert in_scope([(0, 90, "Des situations de mal-être chez les jeunes, signalées par les collèges et la mission locale.",
                       False)]) == []
+
+
+def test_members_that_have_their_own_contracts_do_not_sign_the_pays_s() -> None:
+    """"Chacune des intercommunalités membres (…) dispose déjà de son propre contrat local de santé, signé entre 2020 et
+    2024": parties of their own contracts; "engager l'élaboration de son propre CLS avec l'ARS" is the subject's own."""
+    from pipeline.extract.signatories import _NOT_SIGNING
+
+    assert _NOT_SIGNING.search("Chacune des intercommunalités membres (Bayeux Intercom, Isigny-Omaha Intercom) dispose "
+                               "déjà de son propre contrat local de santé, signé entre 2020 et 2024.")
+    assert _NOT_SIGNING.search("Les cinq intercommunalités ne le signent pas.")
+    assert not _NOT_SIGNING.search("La Communauté de communes de Petite-Terre a délibéré pour engager l'élaboration de "
+                                   "son propre CLS avec l'ARS Mayotte.")
