@@ -455,12 +455,6 @@ def test_the_territory_as_a_party_keeps_the_ligature_the_page_writes() -> None:
     assert [s.name for s in contract.signatories if s.org_type == "epci"] == ["Communauté de communes Cœur de Garonne"]
 
 
-def test_signaler_is_no_signing() -> None:
-    """'des situations de mal-être signalées par les collèges et la mission locale': reported, not signed."""
-    assert in_scope([(0, 90, "Des situations de mal-être chez les jeunes, signalées par les collèges et la mission locale.",
-                      False)]) == []
-
-
 def test_members_that_have_their_own_contracts_do_not_sign_the_pays_s() -> None:
     """"Chacune des intercommunalités membres (…) dispose déjà de son propre contrat local de santé, signé entre 2020 et
     2024": parties of their own contracts; "engager l'élaboration de son propre CLS avec l'ARS" is the subject's own."""
