@@ -185,13 +185,13 @@ def _blocks(text: str) -> list[list[Line]]:
 
 # A line break a page's markup put inside one long sentence ("…, directeur de la CPAM de Haute-Corse<br>et Francis
 # G., président de la CC, ont signé …"): the next line goes on with a word no line of a list or a heading starts with.
-_GOES_ON = re.compile(r"\s*(?:et|ou|ainsi\s+que|qui|que|qu['’]|dont|ont|a|sont|est|avec|ni)\s")
+_GOES_ON = re.compile(r"(?:et|ou|ainsi\s+que|qui|que|qu['’]|dont|ont|a|sont|est|avec|ni)\s")
 _PROSE_WIDTH = 80
 
 
 def _broken_sentence(cur: str, nxt: str) -> bool:
     c = cur.rstrip()
-    return len(c) >= _PROSE_WIDTH and not _END_PUNCT.search(c) and _GOES_ON.match(nxt) is not None
+    return len(c) >= _PROSE_WIDTH and not _END_PUNCT.search(c) and _GOES_ON.match(nxt.lstrip()) is not None
 
 
 def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:

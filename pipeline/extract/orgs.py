@@ -54,7 +54,7 @@ _THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")
 _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 # A bare lower-case "la commune", "la ville" that signs ("la commune chef-lieu a signé ce jeudi un CLS avec l'ARS"): the
 # town as a party, not a place ("dans la ville").
-_TOWN_SIGNS = re.compile(r"(?:[^\S\n]+(?:chef-lieu|centre|voisine|nouvelle))?[^\S\n]+(?:(?:a|avait|vient\s+de|va)[^\S\n]+)?"
+_TOWN_SIGNS = re.compile(r"(?<![^\S\n])(?:[^\S\n]+(?:chef-lieu|centre|voisine|nouvelle))?[^\S\n]+(?:(?:a|avait|vient\s+de|va)[^\S\n]+)?"
                          r"(?:signé|signer|signe|paraphé)\b")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil
@@ -164,9 +164,9 @@ _SECOND_COMPLEMENT = re.compile(
 
 _NEXT_PARTY = re.compile(r"[^\S\n]+(?:Le|La|Les|L['’])[^\S\n]*(?:Directeur|Directrice|Président|Présidente|Préfet|Préfète|"
                          r"Maire|Délégué|Déléguée|Sous-[Pp]réfet|Sous-[Pp]réfète|Recteur|Rectrice)\b")
-_JOINED = re.compile(rf"{_SP}+(?P<link>et|au|aux|sur|sous){_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
+_JOINED = re.compile(rf"(?<!{_SP}){_SP}+(?P<link>et|au|aux|sur|sous){_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
                      rf"(?:{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?{NAME_WORD})*")
-_JOINED_WORD_END = re.compile(rf"[\w'’\-]+(?={_SP}|$)")
+_JOINED_WORD_END = re.compile(rf"(?<![\w'’\-])[\w'’\-]+(?={_SP}|$)")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 
 

@@ -255,7 +255,7 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
 
 def as_written(name: str, written: str) -> str:
     """The official name with the ligatures the text writes ("Cœur de Garonne" where the gazetteer has "Coeur")."""
-    for word in re.findall(r"[\w'’-]*[œŒ][\w'’-]*", written):
+    for word in re.findall(r"(?<![\w'’-])[\w'’-]*[œŒ][\w'’-]*", written):
         name = re.sub(rf"\b{re.escape(word.replace('œ', 'oe').replace('Œ', 'Oe'))}\b", word, name, flags=re.I)
     return name
 
