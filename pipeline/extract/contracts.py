@@ -411,7 +411,6 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
     return first or (None, None, [])
 
 
-# A year heading the clause of a day and month: "2018 Le 21 septembre, signature du deuxième CLS", "En 2013, le 14 juin".
 @lru_cache(maxsize=8)
 def _years_of_days(text: str) -> dict[tuple[int, int], int]:
     """The one year the page writes with each day it dates in full: "rendez-vous le 14 janvier pour la signature" is
@@ -423,6 +422,7 @@ def _years_of_days(text: str) -> dict[tuple[int, int], int]:
     return {k: next(iter(v)) for k, v in years.items() if len(v) == 1}
 
 
+# A year heading the clause of a day and month: "2018 Le 21 septembre, signature du deuxième CLS", "En 2013, le 14 juin".
 _YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*+)(?:\d{1,2}[.)]\s*+)?(?:en\s++)?(?P<y>(?:19|20)\d\d)\s*+[:,–—-]?\s*+(?:le\s++)?$", re.I)
 
 
@@ -723,7 +723,7 @@ def _signed_in_headline(doc: DocInput, statements: str) -> bool:
 
 # What a paragraph that funds the contract speaks of: the contract, health, its agency or its coordination. Amounts of a
 # paragraph about something else (a live blog's council items, a bulletin's roadworks, a staff card's budget) are not.
-_HEALTH_MONEY = re.compile(rf"{territory._CLS}|sant[ée]|sanitaire|(?-i:(?<![A-Z])ARS\b)|agence\s+régionale|coordinat|\bmédic|"
+_HEALTH_MONEY = re.compile(rf"{territory.CLS_RX.pattern}|sant[ée]|sanitaire|(?-i:(?<![A-Z])ARS\b)|agence\s+régionale|coordinat|\bmédic|"
                            r"\bmédecin|\bsoins|prévention|\bCPAM\b|assurance\s+maladie|fiches?[-\s]actions?|\baxes?\b|"
                            r"\b(?:plan|programme)s?\s+d['’]actions?\b|diagnostic|\banimation\b|"
                            rf"\bcontrat\b(?!\s+(?:de\s+ville|de\s+ruralité|de\s+territoire|de\s+relance|de\s+plan|plan))",

@@ -72,9 +72,9 @@ _POLE_NOT_PLACE = frozenset({"Santé", "Emploi", "Médical", "Social", "Enfance"
                              "Solidarités", "Culture", "Sport", "Sports", "Ressources", "Prévention", "Autonomie"})
 _PARK = re.compile(r"parc\s+naturel\s+régional|PNR", re.I)
 _PLURAL_VERB = re.compile(rf"(?<![^\S\n])(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*(?:ont|vont|doivent|viennent|signent|signeront)\b", re.I)
-# The first of the parties a signing lists as its subject: "…, la communauté de communes de Parthenay-Gâtine, l'ARS
-# Nouvelle-Aquitaine, la CPAM des Deux-Sèvres et la MSA Poitou ont signé le deuxième contrat local de santé du territoire"
-# (not "dans la salle de la mairie de Secondigny", before the list: a place, not a party).
+# One of the parties a signing lists as its subject, the others after it: "…, la communauté de communes de
+# Parthenay-Gâtine, l'ARS Nouvelle-Aquitaine, la CPAM des Deux-Sèvres et la MSA Poitou ont signé le deuxième contrat
+# local de santé du territoire" (not "dans la salle de la mairie de Secondigny", which does not open a clause: a place).
 _FIRST_OF_PARTIES = re.compile(rf"(?:{_SP}*,{_SP}*[^,.;:!?\n]{{2,80}}?){{1,6}}{_SP}+et{_SP}+[^,.;:!?\n]{{2,80}}?{_SP}+"
                                rf"(?:ont|viennent{_SP}+de){_SP}+(?:\w+{_SP}+)?sign\w*\b[^.\n]{{0,160}}?{_CLS}"
                                # not a contract the sentence names after its own place ("… le contrat local de santé de la
