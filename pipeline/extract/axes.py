@@ -558,7 +558,7 @@ def _glued_axes(u: Unit) -> list[AxisItem]:
 
 
 # The parts of an axes cell in a table of contracts ("Santé mentale / Accès aux soins et aux droits / Santé des jeunes").
-_CELL_PARTS = re.compile(r"\s+/\s+|\s*;\s*|\s+•\s+")
+_CELL_PARTS = re.compile(r"(?<!\s)(?:\s+/\s+|\s*;\s*|\s+•\s+)")  # from the start of a run of spaces: linear
 
 
 def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
