@@ -667,9 +667,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             continue
         if own_units is not None and id(u) not in own_units and not _SHARED_CUE.search(u.text):
             continue  # a round-up's shared money ("un cofinancement régional de 317 932 €") is no one contract's
-        if not _health_money(text, u.start):
-            continue  # "Point 7 : les travaux de la piscine … 3,4 millions d'euros": a paragraph about other business
-        amounts += [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
+        found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
+        if found and _health_money(text, u.start):
+            amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
     if persons:

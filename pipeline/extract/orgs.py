@@ -260,7 +260,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             listed = not comp and (
                 (head == "préfecture" and _THE_PREFECTURE.search(text, max(0, m.start() - 8), m.start()) is not None)
                 or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()) is not None)
-                or (head in ("ville", "commune") and re.search(r"(?:^|[^\w\s]\s*|\s)la\s+$", before, re.I) is not None
+                or (head in ("ville", "commune") and re.search(r"\bla\s+$", before, re.I) is not None
                     and not re.search(r"\b(?:à|dans|de|sur|pour)\s+la\s+$", text[max(0, m.start() - 8):m.start()], re.I)
                     and _TOWN_SIGNS.match(text, m.end("head")) is not None))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (

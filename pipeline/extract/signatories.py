@@ -38,6 +38,8 @@ SCOPE = lead(re.compile(
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
+# "les intercommunalités ne le signent pas": of this contract.
+_NOT_SIGN_IT = r"\bne\s+(?:le|la|les|l['’])\s*sign"
 # "ne fait pas partie des signataires": said after a party, in a sentence of its own or in a signing clause.
 _NOT_AMONG = r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signataires"
 # Text after which organisations of the same clause are not signatories.
@@ -50,7 +52,7 @@ EXCLUDE = lead(re.compile(
     # également apposer leur signature").
     r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)|"
     # Parties engaged in a contract of their own ("les intercommunalités déjà engagées dans leur propre contrat, comme …").
-    r"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b|\bne\s+(?:le|la|les|l['’])\s*sign",
+    rf"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b|{_NOT_SIGN_IT}",
     re.I,
 ))
 # Sentences about CLS in general ("est obligatoirement conclu avec l'ARS") sign nothing.
@@ -75,7 +77,7 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|sans\s+av
                                # local de santé, signé entre 2020 et 2024"), or that do not sign this one ("ne le
                                # signent pas"); not "engager l'élaboration de son propre CLS avec l'ARS" (its own)
                                r"\b(?:dispos\w*|poss[èée]d\w*)\s+(?:déjà\s+)?(?:de\s+|d['’])?(?:son|sa|leurs?)\s+propres?\s+"
-                               r"(?:contrats?|CLS)\b|\bne\s+(?:le|la|les|l['’])\s*sign\w*\s+pas\b|"
+                               rf"(?:contrats?|CLS)\b|{_NOT_SIGN_IT}\w*\s+pas\b|"
                                rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"
