@@ -176,6 +176,8 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         # (_label_part), the comment stays in the item for its themes.
         return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
     parts = _comma_parts(s)
+    if len(parts) >= 2:
+        parts[-1] = re.sub(r"^\s*et\s+", "", parts[-1])  # "…, le sport-santé, et le repérage des fragilités"
     if parts and _is_infinitive(parts[0]):
         merged: list[str] = []
         for p in parts:
@@ -183,6 +185,10 @@ def _split_inline(s: str, count: int | None) -> list[str]:
                 merged[-1] += ", " + p
             else:
                 merged.append(p)
+        if count and len(parts) == count > len(merged):
+            # "quatre priorités : attirer et garder des soignants, la santé mentale des jeunes, le sport-santé, et …":
+            # the count says the nouns after a first verb are items of their own, not its objects.
+            return parts
         out: list[str] = []
         for k, p in enumerate(merged):
             if k + 1 < len(merged):
@@ -229,6 +235,12 @@ _COUNTED_OWN = re.compile(r"(?i)\b(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+
                           r"\s+(?:stratégiques\s+|prioritaires\s+)?(?:du|de\s+ce|de\s+notre|de\s+son)\s+(?:contrat|CLS)\b")
 
 
+# A last clause whose subject is the counted list, in the present or the passé composé: "cinq priorités ont été
+# retenues", "quatre axes se dégagent" (not "quatre axes avaient été retenus", the earlier contract's).
+_COUNTED_SUBJECT = re.compile(r"(?i)(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+(?:grands\s+)?(?:axes|orientations|priorités)"
+                              r"(?:\s+(?:stratégiques|prioritaires))?\s+(?:ont\s+été|sont|se\s+dégagent|structurent|guident)\b")
+
+
 def _owned_by_contract(text: str) -> bool:
     """The header's last clause gives the list to the contract ("En lien avec les priorités du projet régional
     de santé, le CLS s'articule autour de 4 axes :"), or it counts the contract's own axes ("Les actions menées
@@ -238,6 +250,8 @@ def _owned_by_contract(text: str) -> bool:
         return True
     k = head.rfind(", ")
     clause = head[k + 2 :]
+    if k >= 0 and _COUNTED_SUBJECT.match(clause) and rules.compiled("axes", "header_excludes").search(clause) is None:
+        return True  # "Issues de l'évaluation du précédent contrat …, cinq priorités ont été retenues :"
     return (k >= 0 and re.search(r"(?i)\b(?:CLS|contrat)\b", clause) is not None
             and rules.compiled("axes", "header_cues").search(clause) is not None
             and rules.compiled("axes", "header_excludes").search(clause) is None)

@@ -1049,3 +1049,28 @@ def test_numbered_axes_each_explained_by_a_paragraph() -> None:
             "2. Soutenir les aidants\n\nAteliers mémoire, plateforme de répit.\n\n3. Promouvoir la santé mentale\n\n"
             "Formations aux premiers secours.\n\nLe financement\n")
     assert _labels(text) == ["Attirer les soignants", "Soutenir les aidants", "Promouvoir la santé mentale"]
+
+
+def test_axis_lines_opened_by_arrows_keep_their_labels() -> None:
+    text = ("Les élus ont adopté les trois axes du contrat :\n"
+            "➜ Axe 1 : Faciliter l'accès aux soins de proximité\n"
+            "➜ Axe 2 : Prévenir les addictions chez les jeunes\n"
+            "➜ Axe 3 : Agir pour la santé des seniors\n")
+    assert _labels(text) == ["Faciliter l'accès aux soins de proximité", "Prévenir les addictions chez les jeunes",
+                             "Agir pour la santé des seniors"]
+
+
+def test_a_counted_list_of_a_verb_then_nouns_is_split_as_counted() -> None:
+    text = ("Le contrat retient trois priorités : recruter et fidéliser des médecins, la prévention du suicide, "
+            "et l'activité physique des enfants.")
+    assert _labels(text) == ["recruter et fidéliser des médecins", "la prévention du suicide",
+                             "l'activité physique des enfants"]
+
+
+def test_a_counted_list_whose_header_opens_on_the_former_contract_is_this_one_s() -> None:
+    text = ("Tirées du bilan du précédent contrat, quatre orientations ont été retenues :\n"
+            "- Accès aux soins\n- Santé mentale\n- Bien vieillir\n- Nutrition et activité physique\n")
+    assert _labels(text) == ["Accès aux soins", "Santé mentale", "Bien vieillir", "Nutrition et activité physique"]
+    # the former contract's own axes, in the pluperfect, are not
+    assert _labels("Lors du précédent contrat, quatre orientations avaient été retenues :\n- Accès aux soins\n"
+                   "- Santé mentale\n- Bien vieillir\n- Nutrition\n") == []

@@ -1,0 +1,5 @@
+"""The marks a list item opens with, shared by line joining, boilerplate and unit splitting so that a list written
+with arrows ("→ Axe 1 : …", "➢ …") is a list for all three."""
+
+# The body of a regex character class (the hyphen first, so it stands for itself).
+BULLET_MARKS = "-•▪◦●○■□◆◇♦❖➢►▶▸➤→⇒➔➜✓✔–—*·>"
