@@ -32,6 +32,8 @@ _UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\
                     rf"à\s+l['’]horizon(?:\s+de)?)\s*{_Y}", re.I)
 # "le contrat est prolongé jusqu'au 31 décembre 2029", "prorogé par avenant jusqu'en 2027": a later end for the range.
 _EXTENDED = re.compile(r"\b(?:prolong|prorog)\w*[^.;\n]{0,60}$", re.I)
+# "En vigueur depuis 2022, ce contrat a été prorogé … jusqu'à la fin de l'année 2026": the start of a contract in force.
+_IN_FORCE_SINCE = re.compile(rf"\ben\s+vigueur\s+depuis\s+(?:le\s+)?(?:(?:1er|\d{{1,2}})\s+)?{_MONTH}{_Y}\b", re.I)
 # "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029": its first and its last day.
 _DAY = r"(?:(?:le|au|du)\s+)?(?:1er|\d{1,2})?\s*" + _MONTH
 _FROM_TO = re.compile(rf"(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|court(?:ra)?\s+(?:à\s+compter|à\s+partir))"
@@ -55,11 +57,18 @@ def _without_earlier_ranges(clause: str) -> str:
     return clause.rstrip(" (")
 
 
+# ", le contrat couvre la période …": a new subject, this contract, after an adjunct that may name a past step ("Élaboré
+# à partir d'un diagnostic partagé, le contrat couvre la période 2026-2030").
+_THIS_CONTRACT_SUBJECT = re.compile(r",\s+(?:le|ce|notre)\s+(?:nouveau\s+)?(?:contrat|CLS)\b(?![^,]*\b(?:précédent|ancien)\b)", re.I)
+
+
 def _past(text: str, pos: int) -> bool:
     """A past contract or another plan is named just before the years ("le précédent CLS 2015-2020", "le
     contrat local de sécurité prolongé jusqu'en 2028"), in the same clause: "… le temps de refaire le
     diagnostic ; le nouveau texte court jusqu'en 2030" is the new contract's."""
     clause = re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]
+    if (subject := max(_THIS_CONTRACT_SUBJECT.finditer(clause), key=lambda m: m.start(), default=None)) is not None:
+        clause = clause[subject.start() + 1 :]
     # "les Plans de santé mentale (2005/2008 et 2011/2015)": the plan's earlier periods stand between it and these.
     named = _without_earlier_ranges(clause)
     return bool(_PAST.search(clause) or _OTHER_PLAN.search(clause) or _OTHER_PLAN.search(named))
@@ -77,9 +86,11 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
     ranges: list[Period] = []
     untils: list[Period] = []
     extensions: list[Period] = []
+    since: list[int] = []
     for offset, text in units:
         if "20" not in text:
             continue  # each pattern needs a year (_Y)
+        since += [int(m.group(1)) for m in _IN_FORCE_SINCE.finditer(text)]
         for m in _DURATION.finditer(text):
             n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
             start = int(m.group(m.lastindex))
@@ -114,5 +125,7 @@ def find_period(units: list[tuple[int, str]]) -> Period | None:
         later = [e for e in extensions if best.end < e.end <= best.end + 3 and e.end - best.start <= 10]
         return Period(best.start, max(e.end for e in later), later[0].span) if later else best
     if untils:
-        return max(untils, key=lambda p: p.end or 0)
+        last = max(untils, key=lambda p: p.end or 0)
+        start = next((y for y in since if 2009 <= y < last.end <= y + 10), None)
+        return Period(start, last.end, last.span) if start else last
     return None

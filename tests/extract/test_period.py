@@ -159,3 +159,19 @@ def test_a_step_of_a_schedule_is_no_period() -> None:
     assert find_period([(0, "Novembre 2026 - janvier 2027 : questionnaire aux habitants.")]) is None
     found = find_period([(0, "Le contrat court de janvier 2026 à décembre 2030.")])
     assert found is not None and (found.start, found.end) == (2026, 2030)
+
+
+def test_a_new_subject_after_an_adjunct_that_names_a_past_step_is_this_contract() -> None:
+    from pipeline.extract.period import find_period
+
+    found = find_period([(0, "Construit sur la base d'un diagnostic local, le contrat porte sur la période 2027-2031.")])
+    assert found is not None and (found.start, found.end) == (2027, 2031)
+    # the earlier contract itself, named after the comma, stays past
+    assert find_period([(0, "Après deux ans de travail, le contrat précédent 2016-2020 a été évalué.")]) is None
+
+
+def test_a_contract_in_force_since_a_year_runs_from_it_to_its_extended_end() -> None:
+    from pipeline.extract.period import find_period
+
+    found = find_period([(0, "En vigueur depuis 2021, le contrat a été prolongé par avenant jusqu'en 2025.")])
+    assert found is not None and (found.start, found.end) == (2021, 2025)
