@@ -27,6 +27,8 @@ _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 # de la Métropole de Lyon de l'Agence régionale de santé" (the Métropole's name ends at "Lyon").
 _CONNECT = rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|-){_SP}*(?!(?:Agence|Caisse|Union|Association|Office)\b))"
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
+# A place's name of at most six words: a pattern that may start at each word of a long capitalised run stays linear.
+SHORT_NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD}){{0,5}}"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
 # "du Pays sabolien", "du Pays loudunais": a Pays named by the demonym adjective of its town.
 _ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud)"
@@ -164,8 +166,10 @@ _SECOND_COMPLEMENT = re.compile(
 
 _NEXT_PARTY = re.compile(r"[^\S\n]+(?:Le|La|Les|L['’])[^\S\n]*(?:Directeur|Directrice|Président|Présidente|Préfet|Préfète|"
                          r"Maire|Délégué|Déléguée|Sous-[Pp]réfet|Sous-[Pp]réfète|Recteur|Rectrice)\b")
-_JOINED = re.compile(rf"(?<!{_SP}){_SP}+(?P<link>et|au|aux|sur|sous){_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
-                     rf"(?:{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?{NAME_WORD})*")
+_JOINED_PART = (rf"(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*)?{NAME_WORD}"
+                rf"(?:{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?{NAME_WORD})*")
+# "et …", or a few comma parts and then "et …" ("CC des Albères, de la Côte Vermeille et de l'Illibéris").
+_JOINED = re.compile(rf"(?<!{_SP})(?:{_SP}*,{_SP}+{_JOINED_PART}){{0,3}}{_SP}+(?P<link>et|au|aux|sur|sous){_SP}+{_JOINED_PART}")
 _JOINED_WORD_END = re.compile(rf"(?<![\w'’\-])[\w'’\-]+(?={_SP}|$)")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 

@@ -167,8 +167,9 @@ def test_a_plural_head_with_two_complements_names_two_organisations():
 
 
 def test_cls_before_communaute_de_communes_is_not_an_epci_name():
+    # (the official name holds commas: read whole since the comma parts are joined where the gazetteer knows them)
     assert _orgs("- CLS Communauté de communes de Vitry, Champagne et Der") == [
-        ("epci", "Communauté de communes de Vitry")]
+        ("epci", "Communauté de communes de Vitry, Champagne et Der")]
 
 
 def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_whole_name():
@@ -185,6 +186,12 @@ def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_
     # the second part's own particles ("et Landes de Gascogne"): the longest run the gazetteer knows
     assert find_orgs("- la Communauté de communes des Coteaux et Landes de Gascogne, représentée par sa présidente")[
         0].name == "Communauté de communes des Coteaux et Landes de Gascogne"
+    # comma parts before the "et" ("CC de la Cléry, du Betz et de l'Ouanne"), where the gazetteer knows the whole name
+    assert find_orgs("La Communauté de communes de la Cléry, du Betz et de l'Ouanne a signé")[0].name == (
+        "Communauté de communes de la Cléry, du Betz et de l'Ouanne")
+    # not a list of parties the gazetteer does not know as one name
+    assert find_orgs("la Communauté de communes du Vallespir, Céret et la CPAM")[0].name == (
+        "Communauté de communes du Vallespir")
 
 
 def test_parties_of_a_contract_document_written_without_separators_stop_at_the_next_title():
