@@ -620,7 +620,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
             and _CREDIT.search(text, max(0, o.start - 30), o.start) is None
-            and not (o.org_type == "commune" and o.complement and _VENUE.search(text, max(0, o.start - 60), o.start))]
+            and not (o.org_type == "commune" and o.complement and _at_venue(text, o))]
     orgs.sort(key=lambda o: o.start)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
@@ -643,6 +643,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     if own_sig is not None:
         sigs.append(own_sig[0])
         sig_spans.append(_span(text, *own_sig[1]))
+    kept = signatories.pays_as_own_epci(sigs, terr)
+    sigs, sig_spans = [s for _, s in kept], [sig_spans[i] for i, _ in kept]
     if "œ" in (written := " ".join(text[m.start:m.end] for m in group.mentions)).lower():
         # the territory's official name as a party, with the ligature the page writes ("Cœur de Garonne")
         sigs = [s.model_copy(update={"name": signatories.as_written(s.name, written)}) for s in sigs]
@@ -765,6 +767,17 @@ def _health_money(text: str, pos: int) -> bool:
 # … ont signé"): where it took place, not a party.
 _VENUE = re.compile(r"(?:\bdans|\bà|\bau|\ben)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|salons?|locaux|hôtel\s+de\s+ville|"
                     r"cour|jardins?|amphithéâtre|auditorium)\b[^,.;:\n]{0,40}?\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
+
+
+# "… ont signé, mardi 16 juin, à la mairie de Semur-en-Auxois, le premier CLS": the building, not the town.
+_AT_TOWN_HALL = re.compile(r"(?:\bà\s+la|\bà\s+l['’]|\ben)\s*$", re.I)
+
+
+def _at_venue(text: str, o: OrgMention) -> bool:
+    """A named town (hall) where the signing takes place, not a party."""
+    if _VENUE.search(text, max(0, o.start - 60), o.start):
+        return True
+    return bool(re.match(r"(?i)mairie|hôtel\s+de\s+ville", o.head)) and _AT_TOWN_HALL.search(text, max(0, o.start - 8), o.start) is not None
 
 
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de
@@ -903,7 +916,9 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
         if not former(u.text):
             out.append(u)
             continue
-        cuts = [0, *(x for m in _CLAUSE_END.finditer(u.text) for x in m.span()), len(u.text)]
+        seps = sorted([m.span() for m in _CLAUSE_END.finditer(u.text)] + [m.span(1) for m in _FRONTED.finditer(u.text)])
+        seps = [sp for k, sp in enumerate(seps) if k == 0 or sp[0] >= seps[k - 1][1]]
+        cuts = [0, *(x for sp in seps for x in sp), len(u.text)]
         for a, b in zip(cuts[::2], cuts[1::2], strict=True):
             part = u.text[a:b]
             if part.strip() and not former(part):
@@ -915,6 +930,10 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
 # renouveler pour cinq ans (2023/2027)", "le premier CLS vient de toucher à sa fin, laissant place à un CLS
 # actualisé, établi pour la période 2023-2025").
 _CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissant\s+(?:la\s+)?place|pour\s+laisser\s+(?:la\s+)?place)\s")
+# A sentence's fronted adjunct, a clause of its own: "Après un premier contrat en 2015 puis un second en 2020, la
+# communauté de communes … a renouvelé son contrat local de santé, jeudi 2 octobre 2025".
+_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s))(?:Après|À\s+la\s+suite\s+d|Dans\s+la\s+(?:continuité|lignée)\s+d|Succédant\s+à)"
+                      r"[^,;.\n]{0,150}(,\s)")
 
 
 def _dept_of(orgs: list[OrgMention], terr: Territory) -> str | None:

@@ -100,7 +100,7 @@ _CLAUSE = lead(re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a
 
 # A cleft sentence whose focus is the presence ("C'est en présence de … que …", "C'est entouré de … qu'…").
 _CLEFT = re.compile(r"(?:^|[.!?]\s+)c['’](?:est|était)\s+$", re.I)
-_CLEFT_THAT = re.compile(r"[^\S\n]+(?:que|qu['’])[^\S\n]*(?=[A-ZÉÈÀÂÎÔ]|l['’]|la\s|le\s|les\s)")
+_CLEFT_THAT = re.compile(r"(?<![^\S\n])[^\S\n]+(?:que|qu['’])[^\S\n]*(?=[A-ZÉÈÀÂÎÔ]|l['’]|la\s|le\s|les\s)")
 
 
 def cleft_end(text: str) -> int | None:
@@ -277,6 +277,23 @@ def _named_parties(orgs: list[OrgMention]) -> dict[str, OrgMention]:
         full = {o.name: o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE}
         if len(full) == 1:
             out[kind] = next(iter(full.values()))
+    return out
+
+
+def pays_as_own_epci(sigs: list[Signatory], territory: Territory) -> list[tuple[int, Signatory]]:
+    """"le Pays de Barr signe son premier CLS" beside "la Communauté de communes du Pays de Barr": a Pays whose whole
+    name the contract's intercommunality carries is that intercommunality by its short name (as
+    territory.link_mentions reads it), listed once. The parties kept, with their index in ``sigs``."""
+    if territory.type != "epci":
+        return list(enumerate(sigs))
+    own = f" {fold(territory.name)} "
+    out: list[tuple[int, Signatory]] = []
+    for i, sig in enumerate(sigs):
+        if sig.org_type == "pays_petr" and re.match(r"(?i)pays\s", sig.name) and f" {fold(sig.name)} " in own:
+            sig = Signatory(org_type="epci", name=territory.name)
+        key = territory_key(sig.name)
+        if sig.org_type != "epci" or all(o.org_type != "epci" or territory_key(o.name) != key for _, o in out):
+            out.append((i, sig))
     return out
 
 

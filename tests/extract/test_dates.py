@@ -520,3 +520,16 @@ def test_a_signing_formula_at_a_plural_place_and_a_signing_sentence_after_its_da
               "Minervois : la sous-préfète, l'Agence régionale de santé et la CPAM de l'Aude.\n")
     (contract,) = pipeline.extract(report, published="2026-10-10").contracts
     assert contract.signing_date == "2026-10-08"
+
+
+def test_a_renewal_dated_after_a_fronted_recall_of_the_former_contracts() -> None:
+    """'Après un premier contrat en 2014 puis un second en 2019, la communauté … a renouvelé son CLS, mardi 7 octobre
+    2025': the recall is a clause of its own; the day is the third contract's."""
+    import pipeline
+
+    text = ("Santé : un troisième contrat pour la communauté de communes\n"
+            "Troisième du nom. Après un premier contrat en 2014 puis un second en 2019, la communauté de communes du "
+            "Pays de Honfleur-Beuzeville a renouvelé son contrat local de santé (CLS), mardi 7 octobre 2025, à Honfleur. "
+            "Il couvre la période 2025-2029.\n")
+    [contract] = pipeline.extract(text).contracts
+    assert contract.signing_date == "2025-10-07"

@@ -939,3 +939,27 @@ def test_a_pays_named_like_the_page_s_intercommunality_is_that_intercommunality(
             "Ajaccien (CAPA), l'Agence régionale de santé de Corse et la CPAM de la Corse-du-Sud ont signé hier, mardi "
             "13 octobre, le premier contrat local de santé du Pays Ajaccien.\n")
     assert [c.territory.insee for c in pipeline.extract(text, published="2026-10-14").contracts] == ["242010056"]
+
+
+def test_a_town_hall_where_the_parties_sign_is_no_party() -> None:
+    """'… ont signé, jeudi 4 juin, à la mairie de Rumilly, le premier CLS': the building, not the town."""
+    import pipeline
+
+    text = ("Signature du contrat local de santé de Rumilly Terre de Savoie\n"
+            "La communauté de communes Rumilly Terre de Savoie, l'ARS Auvergne-Rhône-Alpes et la CPAM de la Haute-Savoie "
+            "ont signé, jeudi 4 juin 2026, à la mairie de Rumilly, le premier contrat local de santé du territoire.\n")
+    [contract] = pipeline.extract(text, published="2026-06-05").contracts
+    assert contract.territory.type == "epci"
+    assert "commune" not in [s.org_type for s in contract.signatories]
+
+
+def test_a_pays_named_inside_the_contract_s_intercommunality_is_that_intercommunality() -> None:
+    """'le Pays de Barr signe son premier CLS' beside 'la Communauté de communes du Pays de Barr': one party."""
+    import pipeline
+
+    text = ("Le Pays de Barr signe son premier contrat local de santé\n"
+            "L'ARS Grand Est, la Communauté de communes du Pays de Barr et la CPAM du Bas-Rhin ont signé, lundi 16 mars "
+            "2026, le premier contrat local de santé du territoire.\n")
+    [contract] = pipeline.extract(text, published="2026-03-17").contracts
+    assert [s.org_type for s in contract.signatories].count("epci") == 1
+    assert "pays_petr" not in [s.org_type for s in contract.signatories]
