@@ -82,7 +82,7 @@ def cls_source() -> str:
     return "(?:" + "|".join([*_alternatives("CLS"), *acronyms]) + ")"
 
 
-_EXPANDS = re.compile(r"\s*\(\s*CLS\s*\)")
+_EXPANDS = re.compile(r"(?<!\s)\s*\(\s*CLS\s*\)")  # (starts where a run of spaces starts: linear)
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

@@ -219,6 +219,20 @@ USAGE = {
     r"/(?i)\W*(?:axe|orientation|priorité|objectif)/": ("match", N, "re.match at the start of a unit"),
     "pipeline.extract.signatories._CAPTION ": ("match", N, ".match only"),
     "pipeline.extract.territory._AND_MORE ": ("match", N, ".match at the end of an org"),
+    "pipeline.extract.axes._PAREN_LIST ": ("match", N, ".match after an axes cue"),
+    "pipeline.extract.territory._JOINT ": ("match", N, ".match at the end of a first party"),
+    "pipeline.extract.territory._FIRST_OF_PARTIES ": ("match", N, ".match at the end of a mention"),
+    "pipeline.extract.orgs._NEXT_PARTY ": ("scan", 500, "searched in one organisation's complement"),
+    "pipeline.extract.territory._TOPIC_COLON ": ("match", N, ".match at the end of a mention"),
+    "pipeline.extract.territory._ACRONYM_AFTER ": ("match", N, ".match at the end of an org"),
+    "pipeline.extract.people._AND_NAME ": ("match", N, ".match at the end of a name"),
+    "pipeline.extract.dates._BY ": ("match", N, ".match on a byline cell"),
+    "pipeline.geo.hosts._DEPT_SUFFIX ": ("match", 500, ".fullmatch on one host name"),
+    r"/\s+et\s+(?:la\s+|l['’])?$/": ("match", 2000, "re.match on the few words between two mentions"),
+    "signing_to_come": ("match", N, "rules/status.yml: .match just after a signing noun (status._signing_to_come)"),
+    # "…$"-anchored tests of the few characters before a match (a run of line breaks is quadratic for them).
+    "pipeline.extract.dates._SENTENCE_START ": ("scan", 3, "searched in the 3 characters before a date"),
+    "pipeline.extract.territory._CLAUSE_START ": ("scan", 8, "searched in the 8 characters before a mention"),
 }
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline import relevance, rules
 from pipeline.clean.hints import lead
 from pipeline.extract import status
-from pipeline.extract.orgs import NAME, NAME_WORD, OrgMention, bare_place
+from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, bare_place
 from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
 
@@ -344,7 +344,8 @@ def _strip_kind(name: str) -> str:
 
 # "Maripasoula et Papaïchton s'engagent vers un contrat local de santé", "les communes de Grigny et de
 # Viry-Châtillon ont signé un CLS": two towns that together own one contract.
-_JOINT_TOWNS = re.compile(rf"(?P<a>(?>(?-i:{NAME}))){_SP}+et{_SP}+(?:de{_SP}+)?(?P<b>(?>(?-i:{NAME})))(?=\s)")
+# (The first town's name is bounded: a long run of capitalised words is not read again from each of its words.)
+_JOINT_TOWNS = re.compile(rf"(?<![\w'’\-])(?P<a>(?>(?-i:{SHORT_NAME}))){_SP}+et{_SP}+(?:de{_SP}+)?(?P<b>(?>(?-i:{NAME})))(?=\s)")
 # "… ont signé leur second contrat", "chacune son contrat": one contract each.
 _EACH = re.compile(r"\b(?:leurs?|chacune?|respecti(?:f|fs|ve|ves))\b", re.I)
 
