@@ -446,3 +446,16 @@ def test_a_running_header_with_its_page_number_is_kept_once() -> None:
     text = clean_text(raw).text
     assert text.count("Dossier de presse") == 1
     assert "Fiche action n°3" in text and "LES SIGNATAIRES" in text
+
+
+def test_dates_written_in_words_are_rewritten_in_digits() -> None:
+    """An act writes its dates in words; the date and period readers see digits. Counts and amounts stay as written."""
+    text = ("Considérant que la convention, conclue pour les années deux mille vingt-six à deux mille trente, sera "
+            "signée le mardi trente et un mars deux mille vingt-six. Fait le premier avril deux mille vingt-six. "
+            "Une aide de deux mille euros, deux mille habitants, trois axes.")
+    cleaned = clean_text(text)
+    assert cleaned.text == ("Considérant que la convention, conclue pour les années 2026 à 2030, sera signée le mardi 31 "
+                            "mars 2026. Fait le 1er avril 2026. Une aide de deux mille euros, deux mille habitants, "
+                            "trois axes.")
+    start = cleaned.text.index("31 mars")
+    assert text[slice(*cleaned.source_span(start, start + 2))] == "trente et un"

@@ -10,6 +10,7 @@ from functools import cached_property
 from .boilerplate import remove_boilerplate
 from .lorem import remove_lorem_ipsum
 from .mojibake import repair_mojibake
+from .numbers import spell_out_dates
 from .offsets import Edit, OffsetMap, apply_edits, edit_text
 from .rules import BoilerplateRules, load_rules
 from .whitespace import normalize_newlines, normalize_spaces, tidy_whitespace
@@ -25,6 +26,7 @@ STEPS: tuple[Step, ...] = (
     remove_boilerplate,
     join_hard_wraps,  # after boilerplate: a menu line must not be glued to the title
     tidy_whitespace,
+    spell_out_dates,  # last: on the joined lines a date written in words is not split
 )
 
 

@@ -366,6 +366,11 @@ _SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?|
 
 # The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")
 _CITATION = re.compile(r"\s{0,8}(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
+_THIS_CONTRACT = re.compile(r"\b(?:ce|le\s+présent|ledit)\s+contrat\b", re.I)
+# An act's own enacting words ("ARRÊTE", "DÉCIDE", "Fait et délibéré"): its closing "Fait à Vaulx-en-Velin, le 14 avril
+# 2025" dates the act (a delegation of signature, a council's decision), not the contract it is about.
+_ACT = re.compile(r"(?m)^[^\S\n]*(?:ARR[ÊE]TE|D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE)[^\S\n]*:?[^\S\n]*$")
+_ACT_FORMULA = re.compile(r"(?i)fait\s")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
 # An amendment as the subject of the signing ("L'avenant signé en juillet", "un avenant n°2, signé le 3 mars").
 _AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
@@ -465,6 +470,26 @@ def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool
     return resolved[0], Span(start=prev.start + d.start, end=prev.start + d.end, text=d.text), resolved[1]
 
 
+# The next sentence names the signing again as an event: "… s'apprête à signer son premier contrat local de santé. La
+# cérémonie aura lieu le vendredi 16 octobre, à 10 h 30".
+_THE_EVENT = re.compile(r"(?:La|Cette)\s+(?:cérémonie|signature|séance\s+de\s+signature)\b(?!\s+(?:du|de\s+la|des)\s+(?!contrat|CLS))")
+
+
+def _date_sentence_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
+    """A sentence that names the signing of the contract and no date, then, in the same paragraph, a sentence that
+    opens on the event ("La cérémonie …", "La signature …") and gives one day: that day, to come or past."""
+    if nxt is None or dated or nxt.line != u.line or not territory.CLS_RX.search(u.text) or not _THE_EVENT.match(nxt.text):
+        return None
+    found = [d for d in dates.find_dates(nxt.text) if d.day is not None]
+    if len(found) != 1:
+        return None
+    resolved = dates.resolve(found[0], doc.publication_date, None, True)
+    if resolved is None:
+        return None
+    d = found[0]
+    return resolved[0], Span(start=nxt.start + d.start, end=nxt.start + d.end, text=d.text), resolved[1]
+
+
 _SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notre|de\s+son|de\s+leur)\s+(?:\w+\s+){0,2}"
                                r"(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 
@@ -472,15 +497,17 @@ _SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notr
 def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                    ) -> Iterator[tuple[str, Span | None, list[str]]]:
     for i, u in enumerate(units):
-        if _CITATION.match(u.text) and not territory.CLS_RX.search(u.text):
+        if _CITATION.match(u.text) and not territory.CLS_RX.search(u.text) and not _THIS_CONTRACT.search(u.text):
             continue  # "VU le contrat de ville … signé le 4 avril 2024": another act the contract cites (an avenant's
-            # "VU le contrat local de santé … signé le 17 mars 2022" dates the contract it amends)
+            # "VU le contrat local de santé … signé le 17 mars 2022" dates the contract it amends; "Considérant que ce
+            # contrat … sera signé le 24 avril 2025", the contract the act is about)
         if not _SIGN_CUE.search(u.text):
             if (dated := _signing_cell(doc.text, u)) is not None:
                 yield dated
             continue
         cues = [m for m in _SIGN_CUE.finditer(u.text)
-                if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())]
+                if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())
+                and not (_ACT_FORMULA.match(m.group()) and _ACT.search(doc.text))]
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
         found = dates.find_dates(u.text)  # "dated" below: the unit's own dates, read once
@@ -488,6 +515,9 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             yield dated
             continue
         if (dated := _date_sentence_before(u, units[i - 1] if i > 0 else None, doc, bool(found))) is not None:
+            yield dated
+            continue
+        if (dated := _date_sentence_after(u, units[i + 1] if i + 1 < len(units) else None, doc, bool(found))) is not None:
             yield dated
             continue
         for d in found:
@@ -706,6 +736,7 @@ _ITS_OFFICER = re.compile(r"\b(?:son|sa)\s+(?:président|présidente|maire|vice-
 
 
 _SIGNING_AHEAD = re.compile(r"\b(?:sera|seront)\s+(?:\w{2,20}ment\s+)?(?:signée?s?|paraphée?s?)|\bsignera\b|\bsigneront\b|"
+                            r"\bs['’]apprête(?:nt)?\s+à\s+signer\b|\bsignée?s?\s+(?:la\s+semaine|le\s+mois)\s+prochaine?\b|"
                             r"\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|envisagée|attendue|aura\s+lieu)", re.I)
 
 

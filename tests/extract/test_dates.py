@@ -533,3 +533,31 @@ def test_a_renewal_dated_after_a_fronted_recall_of_the_former_contracts() -> Non
             "Il couvre la période 2025-2029.\n")
     [contract] = pipeline.extract(text).contracts
     assert contract.signing_date == "2025-10-07"
+
+
+def test_an_act_s_closing_formula_dates_the_act_not_the_contract_it_is_about() -> None:
+    """A mayor's order delegating the signature: 'Considérant que ce contrat … sera signé le …' dates the contract;
+    'Fait à …, le …' under 'ARRÊTE' dates the order."""
+    import pipeline
+
+    text = ("ARRÊTÉ N° 2026-118 portant délégation de signature (contrat local de santé)\n\n"
+            "Le Maire de Villeurbanne,\n\n"
+            "Vu la délibération du conseil municipal du 5 mars 2026 approuvant le contrat local de santé de la Ville ;\n\n"
+            "Considérant que ce contrat sera signé le mardi 12 mai 2026 à l'hôtel de ville ;\n\n"
+            "ARRÊTE\n\nArticle 1er – Délégation de signature est donnée à l'adjointe à la santé.\n\n"
+            "Fait à Villeurbanne, le 28 avril 2026\n")
+    [contract] = pipeline.extract(text, published="2026-04-29").contracts
+    assert contract.signing_date == "2026-05-12"
+    assert contract.status == "announced"
+
+
+def test_the_next_sentence_that_names_the_signing_as_an_event_gives_its_day() -> None:
+    """'… s'apprête à signer son premier contrat local de santé. La cérémonie aura lieu le jeudi 5 novembre …'."""
+    import pipeline
+
+    text = ("Santé : le contrat local de santé signé la semaine prochaine\n"
+            "Après un an de travail, la communauté de communes du Pays de Mauriac s'apprête à signer son premier contrat "
+            "local de santé. La cérémonie aura lieu le jeudi 5 novembre, à 18 heures, à la salle des fêtes.\n")
+    [contract] = pipeline.extract(text, published="2026-10-29").contracts
+    assert contract.signing_date == "2026-11-05"
+    assert contract.status == "announced"
