@@ -103,6 +103,7 @@ def _is_generic(items: list[str]) -> bool:
 # ("…, au premier rang desquelles le diabète", "…, à commencer par les jeunes": what the item singles out)
 _SINGLES_OUT = r"au\s+premier\s+rang\s+desquel(?:le)?s|en\s+tête\s+desquel(?:le)?s|à\s+commencer\s+par|y\s+compris"
 _COMMENT = re.compile(r",\s+(?=(?:alors\s+que|qui|avec|dont|où|afin|grâce|notamment|via|car|puisque|par\s+exemple"
+                      r"|en\s+lien\s+avec|en\s+partenariat\s+avec|dans\s+(?:un|une|ce|cette)\s+[a-zà-ÿ]+\s+(?:où|qui)"
                       rf"|en\s+particulier|tout\s+en|en\s+[a-zà-ÿ]+ant|une?\s+(?:enjeu|priorité|sujet|défi)|{_SINGLES_OUT})\b)", re.I)
 
 
@@ -801,7 +802,7 @@ def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
     line = units[k].line
     for v in units[k + 1 :]:
         if v.first_in_line:
-            return v.bullet and v.line <= line + 2 and re.match(rf"{n}\s*[.)]", v.text) is not None
+            return v.bullet and v.line <= line + 2 and re.match(rf"{n}\s*[.)–—-]", v.text) is not None
     return False
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline import rules
 from pipeline.extract.units import leftmost_longest
-from pipeline.geo import get_gazetteer
+from pipeline.geo import LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
 from pipeline.relevance import loose
 
@@ -79,8 +79,30 @@ _DASHED_LEAD = re.compile(rf"(?P<lead>{_EPCI_WORD}(?:[^\S\n]+(?:du|de|des|de[^\S
                           r"[^\S\n]+[–—-][^\S\n]+$")
 # The capitalised words right before a name that ends with "agglomération" ("Dracénie" of "Dracénie Provence Verdon
 # agglomération").
-_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?P<lead>{_EPCI_WORD}(?:[^\S\n]+{_EPCI_WORD})?)[^\S\n]+$")
+# ... and of one that ends with "Communauté" after a particle ("Roche" of "Roche aux Fées Communauté").
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?P<lead>{_EPCI_WORD}(?:[^\S\n]+{_EPCI_WORD})?)"
+                           r"(?:[^\S\n]+(?:aux|au|lès|lez|sur|sous|en|de|du|des))?[^\S\n]+$")
 _NOT_EPCI_FIRST = frozenset({"La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"})
+
+
+def _longer_epci(text: str, start: int, end: int, name: str, res: LinkResult | None
+                 ) -> tuple[LinkResult | None, str, int]:
+    """An EPCI's name read further back than the words before its kind, where the gazetteer knows the longer name
+    better: "Dracénie Provence Verdon agglomération" (not another EPCI's "Provence Verdon"), "Roche aux Fées
+    Communauté", "Golfe du Morbihan – Vannes agglomération" (two parts joined by a dash). (res, name, start)."""
+    if (more := _WORDS_BEFORE.search(text, max(0, start - 60), start)) is not None:
+        for at in sorted({more.start("lead"), *(w.start() + more.start("lead") for w in re.finditer(
+                r"(?<=\s)\S", more["lead"]))}):
+            longer = f"{text[at:start].strip()} {name}"
+            res2 = get_gazetteer().link(longer, kind="epci")
+            if res2 is not None and not res2.ambiguous and res2.score >= 0.95 and (
+                    res is None or res2.score > res.score or fold(res2.name) == fold(longer)):
+                return res2, text[at:end].replace("’", "'"), at
+    if (res is None or res.score < 0.95) and (lead := _DASHED_LEAD.search(text, max(0, start - 60), start)):
+        res2 = get_gazetteer().link(f"{lead['lead']} - {name}", kind="epci")
+        if res2 is not None and res2.score >= 0.95 and not res2.ambiguous:
+            return res2, text[lead.start("lead") : end].replace("’", "'"), lead.start("lead")
+    return res, name, start
 
 
 @lru_cache(maxsize=1)
@@ -330,28 +352,17 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue
         if m["kind"] and m["kind"][0].islower():
             name = f"{m['name']} {m['kind'].capitalize()}"
-            res = get_gazetteer().link(name, kind="epci")
-            start = m.start()
-            if (more := _WORDS_BEFORE.search(text, max(0, start - 60), start)) is not None:
-                # "Dracénie Provence Verdon agglomération": a name of three words or more, where the gazetteer knows it
-                # whole (not the "Provence Verdon" of another EPCI)
-                for at in sorted({more.start("lead"), *(w.start() + more.start("lead") for w in re.finditer(
-                        r"(?<=\s)\S", more["lead"]))}):
-                    longer = f"{text[at:start].strip()} {name}"
-                    res2 = get_gazetteer().link(longer, kind="epci")
-                    if res2 is not None and not res2.ambiguous and res2.score >= 0.95 and (
-                            res is None or res2.score > res.score or fold(res2.name) == fold(longer)):
-                        res, name, start = res2, text[at : m.end()].replace("’", "'"), at
-                        break
-            if (res is None or res.score < 0.95) and (lead := _DASHED_LEAD.search(text, max(0, start - 60), start)):
-                # "Golfe du Morbihan – Vannes agglomération": the official name of two parts joined by a dash
-                longer = f"{lead['lead']} - {name}"
-                res2 = get_gazetteer().link(longer, kind="epci")
-                if res2 is not None and res2.score >= 0.95 and not res2.ambiguous:
-                    res, name, start = res2, text[lead.start("lead") : m.end()].replace("’", "'"), lead.start("lead")
+            res, name, start = _longer_epci(text, m.start(), m.end(), name, get_gazetteer().link(name, kind="epci"))
             if res is not None and res.score >= 0.95 and not res.ambiguous:
                 found.append(OrgMention(start, m.end(), "epci", name, m["kind"], m["name"], False))
             continue
+        if m["kind"] and _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None:
+            # "Roche aux Fées Communauté": the words before the two the pattern reads, where the gazetteer knows the
+            # longer name better than the short one
+            res = get_gazetteer().link(m.group(), kind="epci")
+            if (longer := _longer_epci(text, m.start(), m.end(), m.group(), res))[2] != m.start():
+                found.append(OrgMention(longer[2], m.end(), "epci", longer[1], m["kind"], m["name"], False))
+                continue
         if re.match(r"(?<!\s)\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"

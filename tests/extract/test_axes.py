@@ -1074,3 +1074,17 @@ def test_a_counted_list_whose_header_opens_on_the_former_contract_is_this_one_s(
     # the former contract's own axes, in the pluperfect, are not
     assert _labels("Lors du précédent contrat, quatre orientations avaient été retenues :\n- Accès aux soins\n"
                    "- Santé mentale\n- Bien vieillir\n- Nutrition\n") == []
+
+
+def test_headings_numbered_with_a_dash_each_over_a_paragraph_are_axes() -> None:
+    text = ("Quatre orientations stratégiques\n\n1 — Attirer des soignants\n\nBourses, logements pour les internes.\n\n"
+            "2 — Prévenir le mal-être\n\nFormations aux premiers secours en santé mentale.\n\n"
+            "3 — Bien vieillir chez soi\n\nRepérage de la fragilité.\n\n4 — Agir sur l'environnement\n\nQualité de l'air.\n")
+    assert _labels(text) == ["Attirer des soignants", "Prévenir le mal-être", "Bien vieillir chez soi",
+                             "Agir sur l'environnement"]
+
+
+def test_an_inline_item_s_label_ends_at_a_partnership_or_a_setting() -> None:
+    text = ("Le contrat retient trois chantiers : l'accès aux soins ; la santé mentale, en lien avec le centre "
+            "médico-psychologique ; et le bien vieillir, dans un territoire où un habitant sur trois a plus de 60 ans.")
+    assert _labels(text) == ["l'accès aux soins", "la santé mentale", "le bien vieillir"]

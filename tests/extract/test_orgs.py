@@ -189,6 +189,8 @@ def test_a_complement_that_holds_et_is_joined_only_when_the_gazetteer_knows_the_
     # comma parts before the "et" ("CC de la Cléry, du Betz et de l'Ouanne"), where the gazetteer knows the whole name
     assert find_orgs("La Communauté de communes de la Cléry, du Betz et de l'Ouanne a signé")[0].name == (
         "Communauté de communes de la Cléry, du Betz et de l'Ouanne")
+    # an EPCI named before its capitalised kind, with a particle inside ("Roche aux Fées Communauté")
+    assert find_orgs("Roche aux Fées Communauté s'est engagée avec l'ARS Bretagne")[0].name == "Roche aux Fées Communauté"
     # not a list of parties the gazetteer does not know as one name
     assert find_orgs("la Communauté de communes du Vallespir, Céret et la CPAM")[0].name == (
         "Communauté de communes du Vallespir")
