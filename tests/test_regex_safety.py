@@ -229,6 +229,9 @@ USAGE = {
     "pipeline.extract.dates._BY ": ("match", N, ".match on a byline cell"),
     "pipeline.geo.hosts._DEPT_SUFFIX ": ("match", 500, ".fullmatch on one host name"),
     r"/\s+et\s+(?:la\s+|l['’])?$/": ("match", 2000, "re.match on the few words between two mentions"),
+    "pipeline.clean.boilerplate._PAGE_LINE ": ("match", N, ".fullmatch on one stripped line"),
+    "pipeline.extract.contracts._WIDER ": ("match", N, ".match at the end of a mention"),
+    "pipeline.extract.contracts._PREPARES_ITS_OWN ": ("match", N, ".match at the end of a mention"),
     "signing_to_come": ("match", N, "rules/status.yml: .match just after a signing noun (status._signing_to_come)"),
     # "…$"-anchored tests of the few characters before a match (a run of line breaks is quadratic for them).
     "pipeline.extract.dates._SENTENCE_START ": ("scan", 3, "searched in the 3 characters before a date"),
