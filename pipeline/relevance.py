@@ -94,11 +94,16 @@ def _spelled_otherwise(text: str) -> bool:
     words before it, short links ("de", "du", "la") aside, have the initials C, L, S and are no CLS phrase."""
     for m in _EXPANDS.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
-        words = [w for w in _WORD.findall(before.replace("’", "'").replace("'", " ")) if w.lower() not in _LINKS][-3:]
-        if len(words) == 3 and "".join(w[0] for w in words).upper() == "CLS":
-            phrase = before[before.find(words[0]) :]
-            if not _lexicon()["CLS"].search(phrase) and not _lexicon()["OTHER_CLS"].search(phrase):
-                return True
+        words = [w for w in _WORD.findall(before.replace("’", "'").replace("'", " ")) if w.lower() not in _LINKS][-5:]
+        # the three words right before, or before a place that completes them ("Cercle laïque sportif d'Oyonnax (CLS)")
+        for k in range(len(words) - 3, max(len(words) - 6, -1), -1):
+            three = words[k : k + 3]
+            if k + 3 < len(words) and not all(w[0].isupper() for w in words[k + 3 :]):
+                break
+            if "".join(w[0] for w in three).upper() == "CLS":
+                phrase = before[before.rfind(three[0], 0, before.rfind(three[-1])) :]
+                if not _lexicon()["CLS"].search(phrase) and not _lexicon()["OTHER_CLS"].search(phrase):
+                    return True
     return False
 
 

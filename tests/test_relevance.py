@@ -309,3 +309,32 @@ def test_an_acronym_the_page_spells_out_as_another_body_is_no_cls() -> None:
     # spelled out as a contract, the acronym stays one
     text = "Le contrat local de santé (CLS) a été signé. Le CLS porte sur la santé mentale, la santé des jeunes et la santé."
     assert assess(text).is_cls
+
+
+def test_an_acronym_spelled_out_before_its_place_is_another_body() -> None:
+    """'le Cercle laïque sportif d'Oyonnax (CLS)': a sports club, its initials before the town that completes them."""
+    text = ("Sport-santé : la Ville et le CLS signent leur convention. Le maire et le président du Cercle laïque sportif "
+            "d'Oyonnax (CLS) ont signé avec la CPAM une convention de santé publique : le CLS proposera de l'activité "
+            "physique adaptée aux patients orientés par leur médecin, pour la prévention des maladies chroniques, et "
+            "des ateliers santé pour les seniors.")
+    assert not assess(text).is_cls
+    # the contract's own name before its place stays a contract
+    assert assess("Le Contrat Local de Santé de Lyon (CLS) est signé ; le CLS porte sur la santé mentale.").is_cls
+
+
+def test_the_page_s_own_project_or_actions_that_the_contract_also_names_frame_the_mention() -> None:
+    import pipeline
+
+    for text in ("Cette opération, chiffrée à 1,4 million d'euros, est également citée dans le contrat local de santé du "
+                 "territoire.",
+                 "La démarche complète les actions de prévention menées dans le cadre du contrat local de santé de la "
+                 "communauté de communes."):
+        assert assess(text).framed
+    text = ("La Souterraine\n\nLa maison de santé labellisée « France Santé »\n\n"
+            "La maison de santé pluriprofessionnelle de La Souterraine a reçu mardi le label « France Santé ». La convention "
+            "a été signée avec l'ARS Nouvelle-Aquitaine et la CPAM de la Creuse. Elle engage la maison de santé sur quatre "
+            "points : un rendez-vous sous 48 heures, un accueil cinq jours sur sept, une orientation adaptée, des tarifs "
+            "sans dépassement. L'État verse 50 000 euros.\n\nLa démarche vient compléter les actions de prévention menées "
+            "dans le cadre du contrat local de santé de la communauté de communes du Pays Sostranien, signé en 2023, et le "
+            "transport solidaire du CCAS.\n")
+    assert not pipeline.extract(text, published="2026-05-20").is_cls

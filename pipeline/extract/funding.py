@@ -34,6 +34,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
                                # renovations, a town's investments, a vehicle fleet, another programme's or the
                                # CPTS's own money ("relèvent d'un autre programme", "fonds européens",
                                # "accord conventionnel interprofessionnel")
+                               # what something cost ("la maison de santé, qui a coûté 2,1 millions d'euros")
+                               r"\b(?:a|ont|avait|avaient|aura)\s+coûté\b|\bcoûtera\b|"
                                r"\brénovation\b|\binvesti(?:t|ssent)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
                                r"\bfonds\s+européens\b|\baccord\s+conventionnel\b|"
                                r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"

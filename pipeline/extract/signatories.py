@@ -148,19 +148,24 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     ranges: list[tuple[int, int, str]] = []
     open_list: str | None = None
     caption: tuple[int, int] | None = None
-    table = asked = False
+    table = asked = bullets_only = False
     for start, end, text, bullet in units:
         if open_list and (EXCLUDE.search(text) or _NOT_SIGNING.search(text)):
             open_list = None  # "LES PARTENAIRES ASSOCIÉS (non signataires)": the next heading closes the list
             continue
-        if open_list and (bullet or _party_line(text)):
+        if open_list and (bullet or (not bullets_only and _party_line(text))):
             ranges.append((start, end, open_list))  # a party of the list, bulleted or one per line
             continue
+        bullets_only = False
         if asked:
             # The answer to "Qui signera ce contrat ?" in an interview lists the parties.
             asked = False
             if _LIST_HEADING.fullmatch(text.strip()) or (text.rstrip().endswith(":") and not EXCLUDE.search(text)):
                 open_list = "list_heading"  # "Qui s'engage ?" / "Les signataires du contrat :" / the list
+                continue
+            if bullet and not EXCLUDE.search(text):
+                open_list, bullets_only = "list_heading", True  # "Qui a signé ?" over the parties, one bullet each
+                ranges.append((start, end, open_list))
                 continue
             cut = EXCLUDE.search(text)
             ranges.append((start, start + cut.start() if cut else end, "answer"))
@@ -312,6 +317,9 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
     a mention that never signs this contract."""
     if (org.head in _STATE or org.generic) and org.org_type in named:
         org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
+    elif org.generic and org.org_type == "sous_prefecture" and (sub := named.get("prefecture")) is not None \
+            and sub.org_type == "sous_prefecture":
+        org = sub  # "Madame la Sous-préfète" beside "Madame la Sous-préfète de Montluçon": the one the text names
     if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
             and org.head.lower() in OWN_EPCI_HEADS:
         return None  # "l'agglomération" stands for the contract's own EPCI only

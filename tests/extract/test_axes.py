@@ -1088,3 +1088,11 @@ def test_an_inline_item_s_label_ends_at_a_partnership_or_a_setting() -> None:
     text = ("Le contrat retient trois chantiers : l'accès aux soins ; la santé mentale, en lien avec le centre "
             "médico-psychologique ; et le bien vieillir, dans un territoire où un habitant sur trois a plus de 60 ans.")
     assert _labels(text) == ["l'accès aux soins", "la santé mentale", "le bien vieillir"]
+
+
+def test_ordinal_axes_spoken_with_c_est() -> None:
+    text = ("Que contient ce contrat ? Il est bâti autour de trois axes.\n\n"
+            "Le premier axe, c'est l'accès aux soins de proximité. Nous voulons accueillir des internes.\n\n"
+            "Le deuxième axe, c'est le bien vieillir à domicile.\n\n"
+            "Le troisième axe, enfin, c'est la santé mentale.\n")
+    assert _labels(text) == ["l'accès aux soins de proximité", "le bien vieillir à domicile", "la santé mentale"]

@@ -243,3 +243,13 @@ def test_a_row_of_a_budget_table_says_itself_what_it_funds() -> None:
             "Cabinet de télémédecine de Machault (équipement) | 35 000 € | Département des Ardennes : 21 000 €\n")
     [contract] = pipeline.extract(text, published="2026-03-10").contracts
     assert [f.amount_eur for f in contract.funding] == [15000]
+
+
+def test_what_something_cost_is_not_funding() -> None:
+    import pipeline
+
+    text = ("Commentry Montmarault Néris Communauté a signé son premier contrat local de santé. Nous avons soutenu la "
+            "maison de santé de Commentry, qui a coûté 2,1 millions d'euros. L'ARS finance la coordination du contrat "
+            "à hauteur de 30 000 € par an.\n")
+    [contract] = pipeline.extract(text, published="2026-03-10").contracts
+    assert [f.amount_eur for f in contract.funding] == [30000]

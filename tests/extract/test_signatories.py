@@ -465,3 +465,28 @@ def test_members_that_have_their_own_contracts_do_not_sign_the_pays_s() -> None:
     assert _NOT_SIGNING.search("Les cinq intercommunalités ne le signent pas.")
     assert not _NOT_SIGNING.search("La Communauté de communes de Petite-Terre a délibéré pour engager l'élaboration de "
                                    "son propre CLS avec l'ARS Mayotte.")
+
+
+def test_a_question_heading_over_a_bulleted_list_of_the_parties() -> None:
+    """'Qui a signé ?' then one bullet per party: each bullet is a party, the sentences after the list are not."""
+    import pipeline
+
+    text = ("Le premier contrat local de santé de la Communauté d'agglomération Var Estérel Méditerranée a été signé le "
+            "3 juillet 2024.\n\nQui a signé ?\n\n- la Communauté d'agglomération Var Estérel Méditerranée\n"
+            "- l'Agence régionale de santé Provence-Alpes-Côte d'Azur\n- la Préfecture du Var\n"
+            "- la Caisse primaire d'assurance maladie du Var\n- le Centre hospitalier de Fréjus\n\n"
+            "D'autres partenaires vont aider.\n\nPar exemple : la clinique du Golfe et des associations.\n")
+    [contract] = pipeline.extract(text, published="2024-07-10").contracts
+    types = [s.org_type for s in contract.signatories]
+    assert "hospital" in types and len(types) == 5
+
+
+def test_a_sous_prefete_named_once_with_her_place_is_one_party() -> None:
+    import pipeline
+
+    text = ("Madame la Sous-préfète de Montluçon, Mesdames et Messieurs les maires,\n\n"
+            "Ce contrat local de santé, nous le signons ce matin à quatre : Commentry Montmarault Néris Communauté, "
+            "l'État, représenté par vous, Madame la Sous-préfète, l'Agence régionale de santé Auvergne-Rhône-Alpes et "
+            "la Caisse primaire d'assurance maladie de l'Allier.\n")
+    [contract] = pipeline.extract(text, published="2026-03-10").contracts
+    assert [s.org_type for s in contract.signatories].count("sous_prefecture") == 1
