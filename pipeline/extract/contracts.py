@@ -30,7 +30,7 @@ from pipeline.extract import (
     territory,
     territory_choice,
 )
-from pipeline.extract.orgs import OrgMention, bare_place
+from pipeline.extract.orgs import OrgMention, at_venue, bare_place
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
@@ -351,7 +351,8 @@ _NEXT_AFTER = re.compile(r"[^\S\n]{1,3}prochaine?\b", re.I)
 # A signing announced in the clause before its date ("le Département signera son contrat le 12 février").
 # "sera officiellement signé le vendredi 27 mars"
 _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?signée?|seront\s+(?:\w{2,20}ment\s+)?signé(?:e|s|es)?|"
-                        r"accueillera|accueilleront|aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront)\b", re.I)
+                        r"accueillera|accueilleront|aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront|"
+                        r"rendez-vous\s+(?:est\s+(?:donné|fixé|pris)\s+)?le)\b", re.I)
 # A title's bare "Contrat local de santé : signature le 27 mars", read on 12 March: the day to come.
 _TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", re.I)
 
@@ -476,9 +477,10 @@ _THE_EVENT = re.compile(r"(?:La|Cette)\s+(?:cérémonie|signature|séance\s+de\s
 
 
 def _date_sentence_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
-    """A sentence that names the signing of the contract and no date, then, in the same paragraph, a sentence that
-    opens on the event ("La cérémonie …", "La signature …") and gives one day: that day, to come or past."""
-    if nxt is None or dated or nxt.line != u.line or not territory.CLS_RX.search(u.text) or not _THE_EVENT.match(nxt.text):
+    """A sentence that names the signing of the contract and no date, then, in the same paragraph or the next one, a
+    sentence that opens on the event ("La cérémonie …", "La signature …") and gives one day: that day, to come or past."""
+    if nxt is None or dated or not (nxt.line == u.line or (nxt.first_in_line and nxt.line <= u.line + 2)) \
+            or not territory.CLS_RX.search(u.text) or not _THE_EVENT.match(nxt.text):
         return None
     found = [d for d in dates.find_dates(nxt.text) if d.day is not None]
     if len(found) != 1:
@@ -650,7 +652,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
             and _CREDIT.search(text, max(0, o.start - 30), o.start) is None
-            and not (o.org_type == "commune" and o.complement and _at_venue(text, o))]
+            and not (o.org_type == "commune" and o.complement and at_venue(text, o))]
     orgs.sort(key=lambda o: o.start)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
@@ -792,23 +794,6 @@ def _health_money(text: str, pos: int) -> bool:
         if not _row(text[start:prev_end]):
             return False
     return False
-
-
-# A town hall as the place of a signing ("dans la salle du conseil de la mairie de Secondigny, la communauté de communes
-# … ont signé"): where it took place, not a party.
-_VENUE = re.compile(r"(?:\bdans|\bà|\bau|\ben)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|salons?|locaux|hôtel\s+de\s+ville|"
-                    r"cour|jardins?|amphithéâtre|auditorium)\b[^,.;:\n]{0,40}?\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
-
-
-# "… ont signé, mardi 16 juin, à la mairie de Semur-en-Auxois, le premier CLS": the building, not the town.
-_AT_TOWN_HALL = re.compile(r"(?:\bà\s+la|\bà\s+l['’]|\ben)\s*$", re.I)
-
-
-def _at_venue(text: str, o: OrgMention) -> bool:
-    """A named town (hall) where the signing takes place, not a party."""
-    if _VENUE.search(text, max(0, o.start - 60), o.start):
-        return True
-    return bool(re.match(r"(?i)mairie|hôtel\s+de\s+ville", o.head)) and _AT_TOWN_HALL.search(text, max(0, o.start - 8), o.start) is not None
 
 
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de
@@ -987,6 +972,10 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def extract_contracts(doc: DocInput) -> list[Contract]:
     chosen = choose_contracts(doc.groups, announced_count(doc.text), doc.units)
+    if len(chosen) > 1:
+        # a town named only as the hall where another territory's contract is signed ("… a été signé hier à la mairie
+        # d'Envermeu") opens no contract of its own (alone, it may be the page's own town: "signé à l'hôtel de ville")
+        chosen = [g for g in chosen if not all("venue" in m.cues for m in g.mentions)] or chosen
     if not chosen:
         return []
     doc.chosen = chosen

@@ -368,3 +368,20 @@ def find_orgs(text: str) -> list[OrgMention]:
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
     return leftmost_longest(found)
+
+
+# A town hall as the place of a signing ("dans la salle du conseil de la mairie de Secondigny, la communauté de communes
+# … ont signé"): where it took place, not a party.
+_VENUE = re.compile(r"(?:\bdans|\bà|\bau|\ben)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|salons?|locaux|hôtel\s+de\s+ville|"
+                    r"cour|jardins?|amphithéâtre|auditorium)\b[^,.;:\n]{0,40}?\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
+
+
+# "… ont signé, mardi 16 juin, à la mairie de Semur-en-Auxois, le premier CLS": the building, not the town.
+_AT_TOWN_HALL = re.compile(r"(?:\bà\s+la|\bà\s+l['’]|\ben)\s*$", re.I)
+
+
+def at_venue(text: str, o: OrgMention) -> bool:
+    """A named town (hall) where the signing takes place, not a party."""
+    if _VENUE.search(text, max(0, o.start - 60), o.start):
+        return True
+    return bool(re.match(r"(?i)mairie|hôtel\s+de\s+ville", o.head)) and _AT_TOWN_HALL.search(text, max(0, o.start - 8), o.start) is not None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline import relevance, rules
 from pipeline.clean.hints import lead
 from pipeline.extract import status
-from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, bare_place
+from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, at_venue, bare_place
 from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
 
@@ -535,6 +535,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm = TerritoryMention(o.start, end, text[o.start : end], name, _KIND_OF_ORG[o.org_type], 2, False, source="org")
             # "le Pays sabolien": a demonym adjective names a territory only where the gazetteer knows it
             tm.needs_link = o.complement.islower()
+            if o.org_type == "commune" and at_venue(text, o):
+                tm.cues.add("venue")  # "signé hier à la mairie d'Envermeu": the building where the parties sign
             mentions.append(tm)
         elif o.org_type == "other" and o.complement and _PARK.fullmatch(o.head) and not _not_place(bare_place(o.complement)):
             # A regional nature park carries some contracts ("Porté par le Parc naturel régional des Grands

@@ -561,3 +561,16 @@ def test_the_next_sentence_that_names_the_signing_as_an_event_gives_its_day() ->
     [contract] = pipeline.extract(text, published="2026-10-29").contracts
     assert contract.signing_date == "2026-11-05"
     assert contract.status == "announced"
+
+
+def test_an_announced_signing_whose_ceremony_is_dated_in_the_next_paragraph() -> None:
+    """'rendez-vous le 8 décembre pour la signature' in the headline, '… s'apprête à signer son premier CLS.' then, in
+    the next paragraph, 'La cérémonie se tiendra le mardi 8 décembre': a day to come, not the one a year before."""
+    import pipeline
+
+    text = ("Contrat local de santé : rendez-vous le 8 décembre pour la signature\n\n"
+            "Après deux ans de travail, la Communauté de communes du Clermontois s'apprête à signer son premier contrat "
+            "local de santé.\n\nLa cérémonie se tiendra le mardi 8 décembre à 18 heures, à la salle des fêtes.\n")
+    [contract] = pipeline.extract(text, published="2026-11-27").contracts
+    assert contract.signing_date == "2026-12-08"
+    assert contract.status == "announced"

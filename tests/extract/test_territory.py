@@ -963,3 +963,20 @@ def test_a_pays_named_inside_the_contract_s_intercommunality_is_that_intercommun
     [contract] = pipeline.extract(text, published="2026-03-17").contracts
     assert [s.org_type for s in contract.signatories].count("epci") == 1
     assert "pays_petr" not in [s.org_type for s in contract.signatories]
+
+
+def test_a_town_hall_named_as_the_venue_of_another_territory_s_signing_opens_no_contract() -> None:
+    """'Le CLS de la communauté de communes … a été signé hier à la mairie d'Envermeu' on a page that counts the
+    region's contracts: one contract, the CC's."""
+    import pipeline
+
+    text = ("Un premier contrat local de santé pour la communauté de communes Falaises du Talou\n\n"
+            "Le contrat local de santé (CLS) de la communauté de communes Falaises du Talou a été signé hier, mercredi 8 "
+            "octobre, à la mairie d'Envermeu. C'est le premier contrat de ce type pour ce territoire rural.\n\n"
+            "Ont apposé leur signature au bas du document : Marc Duval, directeur général de l'ARS Normandie, Paul "
+            "Lenoir, président de la communauté de communes, et Anne Roux, sous-préfète de Dieppe.\n\n"
+            "Conclu pour la période 2025-2029, le CLS s'articule autour de trois axes : l'installation de professionnels ; "
+            "la santé mentale ; la prévention des addictions. L'ARS Normandie finance la coordination à hauteur de 25 000 "
+            "euros par an.\n\nAvec cette signature, 29 contrats locaux de santé sont désormais signés en Normandie.\n")
+    contracts = pipeline.extract(text, published="2025-10-09").contracts
+    assert [c.territory.insee for c in contracts] == ["247600729"]
