@@ -338,3 +338,9 @@ def test_the_page_s_own_project_or_actions_that_the_contract_also_names_frame_th
             "dans le cadre du contrat local de santé de la communauté de communes du Pays Sostranien, signé en 2023, et le "
             "transport solidaire du CCAS.\n")
     assert not pipeline.extract(text, published="2026-05-20").is_cls
+
+
+def test_a_cls_named_among_the_existing_schemes_another_plan_works_with_frames_the_mention() -> None:
+    text = ("Le projet territorial de santé s'articulera avec les démarches locales existantes, notamment le contrat local "
+            "de santé de Goussainville, signé en 2023.")
+    assert assess(text).framed

@@ -350,6 +350,12 @@ _JOINT_TOWNS = re.compile(rf"(?<![\w'’\-])(?P<a>(?>(?-i:{SHORT_NAME}))){_SP}+e
 _EACH = re.compile(r"\b(?:leurs?|chacune?|respecti(?:f|fs|ve|ves))\b", re.I)
 
 
+# A quartier the page says has no contract of its own (its sentence or the next): the actions there belong to the
+# wider contract ("Ils ne font pas l'objet d'un contrat à part : le CLS couvre tout le territoire").
+_NO_OWN_CONTRACT = re.compile(r"\bne\s+(?:fait|font)\s+pas\s+l['’]objet\s+d['’]un\s+(?:contrat|CLS)|"
+                              r"\bpas\s+de\s+(?:contrat|CLS)\s+(?:à\s+part|propre|spécifique)", re.I)
+
+
 # A bulleted row of a list of contracts: the territory first, then what became of its contract ("- Communauté de
 # communes de Lacq-Orthez — signé le 5 octobre 2022 — 1re génération", "- CC du Béarn des Gaves — en préparation").
 _ROW_START = re.compile(r"(?:^|\n)[^\S\n]*[-•▪◦●–*][^\S\n]*(?:la[^\S\n]+|le[^\S\n]+|l['’])?$", re.I)
@@ -640,6 +646,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for m in _QUARTIER.finditer(text):
         if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"
+        if _NO_OWN_CONTRACT.search(text, m.end(), sentence_span(text, m.end(), m.end())[1] + 160):
+            continue  # "Les quartiers Beauval et Pierre Collinet … ne font pas l'objet d'un contrat à part"
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
@@ -782,10 +790,16 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
         if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
             continue
         if _SUBJECT_SIGNS.match(text, o.end) or _SIGNED_BY.search(text, max(0, o.start - 140), o.start) \
-                or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) or (
+                or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) \
+                or (_ENGAGES.search(text, max(0, o.start - 30), o.start) and _THE_CONTRACT.search(sentence_of(text, o.start, o.end))) or (
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans, whole_sentence)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
+
+
+# "… du contrat qui engage l'Agglomération et ses partenaires": the contract binds the publisher.
+_ENGAGES = re.compile(r"\b(?:engage|lie|réunit)\s+(?:l['’]|la\s+|le\s+)$", re.I)
+_THE_CONTRACT = re.compile(r"\bcontrat\b|\bCLS\b", re.I)
 
 
 _OUR_PLACE = re.compile(r"\bnotre\s+(?P<noun>ville|commune|agglomération|agglo|communauté(?:\s+de\s+communes)?|intercommunalité)\b",

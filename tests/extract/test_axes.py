@@ -1096,3 +1096,9 @@ def test_ordinal_axes_spoken_with_c_est() -> None:
             "Le deuxième axe, c'est le bien vieillir à domicile.\n\n"
             "Le troisième axe, enfin, c'est la santé mentale.\n")
     assert _labels(text) == ["l'accès aux soins de proximité", "le bien vieillir à domicile", "la santé mentale"]
+
+
+def test_a_departement_s_own_priorities_are_not_a_contract_s_axes() -> None:
+    text = ("Édito. À l'approche du vote du budget, le Département garde le cap sur ses priorités : les routes, les "
+            "collèges et l'accès aux soins.\n\nSanté : la communauté de communes a signé son contrat local de santé.")
+    assert _labels(text) == []

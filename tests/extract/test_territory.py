@@ -980,3 +980,26 @@ def test_a_town_hall_named_as_the_venue_of_another_territory_s_signing_opens_no_
             "euros par an.\n\nAvec cette signature, 29 contrats locaux de santé sont désormais signés en Normandie.\n")
     contracts = pipeline.extract(text, published="2025-10-09").contracts
     assert [c.territory.insee for c in contracts] == ["247600729"]
+
+
+def test_a_quartier_the_page_says_has_no_contract_of_its_own_is_no_territory() -> None:
+    from pipeline.extract.territory import find_mentions
+
+    text = ("Le contrat local de santé couvre les 26 communes. Les quartiers Beauval et Pierre Collinet concentrent une "
+            "partie des actions. Ils ne font pas l'objet d'un contrat à part.")
+    assert not [tm for tm in find_mentions(text, None, [], [(4, 26)]) if tm.kind == "quartier"]
+
+
+def test_the_publisher_the_contract_engages_on_its_own_site() -> None:
+    """On the agglomeration's site, '… du contrat qui engage l'Agglomération et ses partenaires': its contract."""
+    import pipeline
+
+    page = ("<html><head><title>Le CLS de A à Z</title><meta property='og:site_name' content=\"Agglomération du Pays de "
+            "Meaux\"></head><body><article><h1>Le contrat local de santé de A à Z</h1>"
+            "<p>Voici notre abécédaire pour tout comprendre du contrat qui engage l'Agglomération et ses partenaires pour "
+            "la santé des habitants.</p><h2>D comme Date</h2><p>Le contrat a été signé le mardi 3 février 2026, dans "
+            "les salons de l'hôtel de ville de Meaux.</p><h2>Q comme Quartiers</h2><p>Les quartiers Beauval et Pierre "
+            "Collinet concentrent une partie des actions. Ils ne font pas l'objet d'un contrat à part.</p>"
+            "</article></body></html>")
+    [contract] = pipeline.extract(page, html=True, published="2026-02-20").contracts
+    assert contract.territory.insee == "200072130"
