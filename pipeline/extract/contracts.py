@@ -45,6 +45,9 @@ _FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _NEXT_ONE = rules.compiled("status", "next_contract")
 _OTHER_PLAN_AFTER = re.compile(rf"\W{{0,3}}(?:du|de\s+la|de\s+l')\s+{dates.OTHER_PLANS}", re.I)
 _SIGN_CUE = lead(re.compile("|".join(dates._R["signing_cues"]), re.I))
+# A signing that was to take place ("la salle des fêtes devait accueillir la signature", "La cérémonie qui devait
+# officialiser jeudi prochain …"): a plan the page reports as called off, not a signing date.
+_WAS_TO = re.compile(r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:la\s+|l['’])?$", re.I)
 # A signing verb a council authorises ("autorisant le président, Gérard Maillot, à signer"): no signing took place.
 _AUTHORISED = re.compile(r"\bautoris\w{0,10}\s+(?:[\w'’-]{1,30}[\s,]{1,3}){0,8}?à\s+$", re.I)
 
@@ -509,6 +512,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             continue
         cues = [m for m in _SIGN_CUE.finditer(u.text)
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())
+                and not _WAS_TO.search(u.text, max(0, m.start() - 40), m.start())
                 and not (_ACT_FORMULA.match(m.group()) and _ACT.search(doc.text))]
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
@@ -739,6 +743,7 @@ _ITS_OFFICER = re.compile(r"\b(?:son|sa)\s+(?:président|présidente|maire|vice-
 
 _SIGNING_AHEAD = re.compile(r"\b(?:sera|seront)\s+(?:\w{2,20}ment\s+)?(?:signée?s?|paraphée?s?)|\bsignera\b|\bsigneront\b|"
                             r"\bs['’]apprête(?:nt)?\s+à\s+signer\b|\bsignée?s?\s+(?:la\s+semaine|le\s+mois)\s+prochaine?\b|"
+                            r"\bsignature\b[^.\n]{0,80}?\b(?:reportée|ajournée|repoussée|différée)\b|"
                             r"\bsignature\s+(?:est\s+|sera\s+)?(?:prévue|programmée|envisagée|attendue|aura\s+lieu)", re.I)
 
 

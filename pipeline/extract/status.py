@@ -14,6 +14,8 @@ from pipeline.geo import get_gazetteer
 
 _FUTURE_BEFORE = re.compile(  # whole words: "déjà signé" is no "à signer", "Nova" no "va"
     r"(?<![\w'’-])(?:(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être)(?:\s+(?:la|le|l['’]))?"
+    # a signing that was to take place ("la salle des fêtes devait accueillir la signature")
+    r"|devai(?:t|ent)\s+(?:accueillir|officialiser|voir|permettre)\s+(?:la|le|l['’])"
     r"|prévue?s?\s+d'être|à|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la)\s*$", re.I
     # "approuver la signature", "la troisième étape sera la signature du contrat dans un an" (not "passer à la signature")
 )

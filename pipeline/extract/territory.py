@@ -41,6 +41,8 @@ CLS_GENITIVE = re.compile(rf"{_CLS}(?:\s+(?:intercommunal|communal|métropolitai
                           r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:(?:du\s+territoire|de\s+la\s+ville|de\s+la\s+commune)\s+)?"
                           r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
 _AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
+# A lower-case demonym adjective after a name, hyphenated or not ("Lomagne tarn-et-garonnaise", "Perche ornais").
+_DEMONYM_ADJ = re.compile(rf"{_SP}+[a-zà-ÿ]{{2,20}}(?:-[a-zà-ÿ]{{2,20}}){{0,3}}(?:ais|ois|ien|in)(?:e|ne)?s?\b")
 _QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
@@ -455,6 +457,18 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if res is not None and res.type == "epci" and not res.ambiguous and (
                     res.score >= 0.95 or name_key(longer) == name_key(res.name)):
                 mentions.append(TerritoryMention(m.start("target"), more.end(), longer, res.name, "epci", 5, True, res,
+                                                 source="cls_of"))
+                continue
+        if (adj := _DEMONYM_ADJ.match(text, t_end)) is not None and not any(o.start == m.start("target") for o in orgs) \
+                and not re.search(r"(?i)\b(?:pour|sur)\b", text[m.start() : m.start("target")]):
+            # "le premier contrat local de santé de la Lomagne tarn-et-garonnaise": a name and its lower-case demonym
+            # adjective, one intercommunality where the gazetteer knows the two together (the genitive only: "un
+            # contrat local de santé pour l'Ouest guyanais" names an area, not the CC de l'Ouest Guyanais)
+            longer = text[m.start("target") : adj.end()]
+            res = gaz.link(longer, kind="epci")
+            if res is not None and res.type == "epci" and not res.ambiguous and (
+                    res.score >= 0.95 or name_key(longer) == name_key(res.name)):
+                mentions.append(TerritoryMention(m.start("target"), adj.end(), longer, res.name, "epci", 5, True, res,
                                                  source="cls_of"))
                 continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").

@@ -574,3 +574,15 @@ def test_an_announced_signing_whose_ceremony_is_dated_in_the_next_paragraph() ->
     [contract] = pipeline.extract(text, published="2026-11-27").contracts
     assert contract.signing_date == "2026-12-08"
     assert contract.status == "announced"
+
+
+def test_a_signing_postponed_with_no_new_date_is_in_preparation_and_undated() -> None:
+    import pipeline
+
+    text = ("La signature du contrat local de santé reportée après les élections\n\n"
+            "Le jeudi 20 juin, à 18 heures, la salle des fêtes de Lavit devait accueillir la signature du premier contrat "
+            "local de santé de la communauté de communes des Deux Rives. La préfecture a demandé un report. La nouvelle "
+            "date n'est pas arrêtée.\n")
+    [contract] = pipeline.extract(text, published="2024-06-14").contracts
+    assert contract.signing_date is None
+    assert contract.status == "in_preparation"

@@ -1003,3 +1003,14 @@ def test_the_publisher_the_contract_engages_on_its_own_site() -> None:
             "</article></body></html>")
     [contract] = pipeline.extract(page, html=True, published="2026-02-20").contracts
     assert contract.territory.insee == "200072130"
+
+
+def test_a_cls_of_a_name_and_its_hyphenated_demonym_adjective_is_the_intercommunality() -> None:
+    """'le premier contrat local de santé de la Lomagne tarn-et-garonnaise': the CC de la Lomagne Tarn-et-Garonnaise,
+    not the town in the daily's kicker; 'un CLS pour l'Ouest guyanais' stays an area."""
+    import pipeline
+
+    text = ("Beaumont-de-Lomagne. Le contrat local de santé signé\n\n"
+            "Le premier contrat local de santé de la Lomagne tarn-et-garonnaise a été signé jeudi à la salle des fêtes.\n")
+    [contract] = pipeline.extract(text, published="2024-10-04").contracts
+    assert contract.territory.insee == "248200065"
