@@ -139,6 +139,26 @@ FLOORS = {
         "period": 0.96, "signatories_type": 0.89, "signatories_name": 0.88, "people": 0.94, "axes": 0.92,
         "axis_themes": 0.95, "funding": 0.85,
     },
+    "blind-cecf": {
+        "macro": 0.94, "is_cls": 1.0, "contract": 0.96, "territory_code": 1.0, "status": 0.89, "signing_date": 0.86,
+        "period": 0.92, "signatories_type": 0.93, "signatories_name": 0.92, "people": 0.92, "axes": 0.97,
+        "axis_themes": 0.98, "funding": 0.88,
+    },
+    "blind-cgch": {
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.92,
+        "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.96, "people": 0.93, "axes": 1.0,
+        "axis_themes": 0.96, "funding": 1.0,
+    },
+    "blind-cicj": {
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.91, "people": 0.98, "axes": 1.0,
+        "axis_themes": 0.96, "funding": 1.0,
+    },
+    "blind-ckcl": {
+        "macro": 0.92, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.8, "signing_date": 0.76,
+        "period": 0.92, "signatories_type": 0.94, "signatories_name": 0.93, "people": 0.95, "axes": 0.86,
+        "axis_themes": 0.9, "funding": 1.0,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -190,7 +210,11 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-bwbx", ("corpus-bw", "corpus-bx")),
                                           ("blind-bybz", ("corpus-by", "corpus-bz")),
                                           ("blind-cacb", ("corpus-ca", "corpus-cb")),
-                                          ("blind-cccd", ("corpus-cc", "corpus-cd"))])
+                                          ("blind-cccd", ("corpus-cc", "corpus-cd")),
+                                          ("blind-cecf", ("corpus-ce", "corpus-cf")),
+                                          ("blind-cgch", ("corpus-cg", "corpus-ch")),
+                                          ("blind-cicj", ("corpus-ci", "corpus-cj")),
+                                          ("blind-ckcl", ("corpus-ck", "corpus-cl"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -199,7 +223,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
                                   "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr",
                                   "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
-                                  "blind-cccd"])
+                                  "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
