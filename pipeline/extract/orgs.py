@@ -131,7 +131,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
             flags = 0 if is_acronym else re.IGNORECASE
             # Accents optional: "Education nationale", "Agence regionale de sante" are written too.
             body = re.escape(head) if is_acronym else r"\s+".join(loose(w) for w in head.split())
-            pat = re.compile(rf"(?<![\w\-])(?P<head>{body})(?![\w\-]){_PAREN}(?:{_SP}+{_COMPLEMENT})?", flags)
+            # An acronym may carry its département's number glued to it ("CD65", "CPAM65").
+            glued = r"|(?P<glued>0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w\-])" if is_acronym else ""
+            pat = re.compile(rf"(?<![\w\-])(?P<head>{body})(?:(?![\w\-]){_PAREN}(?:{_SP}+{_COMPLEMENT})?{glued})", flags)
             out.append((org_type, pat, head))
     # Longest heads first, so "sous-préfecture" wins over "préfecture".
     out.sort(key=lambda t: -len(t[2]))
@@ -262,7 +264,8 @@ def find_orgs(text: str) -> list[OrgMention]:
         if key not in starts:
             starts[key] = _word_starts(first_word, text)
         for m in _finditer(pat, first_word, text, starts[key]):
-            comp = m["comp"]
+            cg = "glued" if m.groupdict().get("glued") else "comp"  # "CD65": the number as the complement
+            comp = m[cg]
             head_text = m["head"]
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
@@ -274,9 +277,9 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # stands for its institution as a bare "la Ville" does.
                 comp = None
             if comp and re.search(r"\d", comp) and not head.isupper() and not (
-                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, m.end("comp"))):
+                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, m.end(cg))):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
-            if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, m.end("comp")):
+            if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, m.end(cg)):
                 comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
             before = text[max(0, m.start() - 4) : m.start()]
             if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
@@ -303,7 +306,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
                     and head not in OWN_EPCI_HEADS and not titled and not listed):
                 continue
-            end = m.end("comp") if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
+            end = m.end(cg) if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:
                 # "Le Maire de Sevran Le Directeur Général de l'ARS …": the parties of a contract document
                 # written without separators; the complement stops where the next party's title starts.
@@ -330,7 +333,7 @@ def find_orgs(text: str) -> list[OrgMention]:
                     if members:
                         found.extend(members)
                         continue
-            name = _display_name(org_type, head_text, m["paren"], comp)
+            name = _display_name(org_type, head_text, m["paren"], comp) if cg == "comp" else m.group()  # "CD65" as written
             found.append(OrgMention(m.start(), end, org_type, name, head_text, comp, generic=not comp))
             if comp and re.search(r"\bles\s+$", text[max(0, m.start() - 5) : m.start()], re.I) and (
                     second := _SECOND_COMPLEMENT.match(text, end)):

@@ -322,3 +322,12 @@ def test_an_agglomeration_s_name_of_three_words_is_read_whole():
 
     text = "L'ARS et Dracénie Provence Verdon agglomération ont signé le deuxième contrat local de santé."
     assert [o.name for o in find_orgs(text) if o.org_type == "epci"] == ["Dracénie Provence Verdon agglomération"]
+
+
+def test_an_acronym_with_its_departement_number_glued_to_it():
+    from pipeline.extract.orgs import find_orgs
+
+    assert [(o.org_type, o.name, o.complement) for o in find_orgs("ont signé : le CD65, la CPAM65 et la MSA.")][:2] == [
+        ("departement", "CD65", "65"), ("cpam", "CPAM65", "65")]
+    # not a number that is no département's ("CD100", a code)
+    assert not [o for o in find_orgs("le lecteur CD100 et le CD98") if o.org_type == "departement" and o.complement]
