@@ -595,7 +595,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     current = [u for u in _current(units, later) if not _is_statistic(u, counts)]
     # Another agenda item's or newsletter section's years ("achat d'électricité 2028-2030") are other business.
     other_items = _other_agenda_items(units) + _other_sections(text, units)
-    per = period.find_period([(u.start, u.text) for u in current if not any(s <= u.start < e for s, e in other_items)])
+    per = period.find_period([(u.start, u.text) for u in current if not any(s <= u.start < e for s, e in other_items)],
+                             int(doc.publication_date[:4]) if doc.publication_date else None)
     if per:
         evidence["period"] = [_span(text, *per.span)]
     signing, sspan, swarn = _signing_date(current, doc, per.start if per else None, foreign)

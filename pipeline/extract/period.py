@@ -33,6 +33,10 @@ _UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\
 # "le contrat est prolongé jusqu'au 31 décembre 2029", "prorogé par avenant jusqu'en 2027": a later end for the range.
 _EXTENDED = re.compile(r"\b(?:prolong|prorog)\w*[^.;\n]{0,60}$", re.I)
 # "En vigueur depuis 2022, ce contrat a été prorogé … jusqu'à la fin de l'année 2026": the start of a contract in force.
+# "Le contrat s'applique à compter de cette année et court jusqu'à la fin de l'année 2030": a start the page dates by
+# its own year (the publication's), or the next one ("dès l'an prochain").
+_FROM_THIS_YEAR = re.compile(r"\b(?:à\s+compter\s+de|à\s+partir\s+de|dès)\s+(?P<when>cette\s+année|l['’]an\s+prochain|l['’]année\s+prochaine)\b",
+                             re.I)
 _IN_FORCE_SINCE = re.compile(rf"\ben\s+vigueur\s+depuis\s+(?:le\s+)?(?:(?:1er|\d{{1,2}})\s+)?{_MONTH}{_Y}\b", re.I)
 # "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029": its first and its last day.
 _DAY = r"(?:(?:le|au|du)\s+)?(?:1er|\d{1,2})?\s*" + _MONTH
@@ -81,13 +85,16 @@ class Period:
     span: tuple[int, int]
 
 
-def find_period(units: list[tuple[int, str]]) -> Period | None:
-    """Best period over (offset, text) units of one contract."""
+def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period | None:
+    """Best period over (offset, text) units of one contract; ``year``: the publication's, for "à compter de cette
+    année"."""
     ranges: list[Period] = []
     untils: list[Period] = []
     extensions: list[Period] = []
     since: list[int] = []
     for offset, text in units:
+        if year is not None:
+            since += [year + (0 if m["when"].lower().startswith("cette") else 1) for m in _FROM_THIS_YEAR.finditer(text)]
         if "20" not in text:
             continue  # each pattern needs a year (_Y)
         since += [int(m.group(1)) for m in _IN_FORCE_SINCE.finditer(text)]

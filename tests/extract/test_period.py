@@ -175,3 +175,13 @@ def test_a_contract_in_force_since_a_year_runs_from_it_to_its_extended_end() -> 
 
     found = find_period([(0, "En vigueur depuis 2021, le contrat a été prolongé par avenant jusqu'en 2025.")])
     assert found is not None and (found.start, found.end) == (2021, 2025)
+
+
+def test_a_start_the_page_dates_by_its_own_year() -> None:
+    from pipeline.extract.period import find_period
+
+    text = "Le contrat s'applique à compter de cette année et court jusqu'à la fin de l'année 2031."
+    found = find_period([(0, text)], 2027)
+    assert found is not None and (found.start, found.end) == (2027, 2031)
+    found = find_period([(0, "Il prendra effet dès l'an prochain et restera en vigueur jusqu'en 2031.")], 2026)
+    assert found is not None and (found.start, found.end) == (2027, 2031)
