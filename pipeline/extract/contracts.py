@@ -41,6 +41,7 @@ _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quat
                          r"\b(?:pour|dans|de)\s+chaque\s+(?:contrat|CLS)\b|\bpar\s+(?:contrat|CLS)\b|\btous\s+les\s+(?:contrats|CLS)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
+_FORMER_PARTIES = rules.compiled("status", "former_parties")
 _FIRST_ONE = rules.compiled("status", "former_when_renewed")
 _NEXT_ONE = rules.compiled("status", "next_contract")
 _OTHER_PLAN_AFTER = re.compile(rf"\W{{0,3}}(?:du|de\s+la|de\s+l')\s+{dates.OTHER_PLANS}", re.I)
@@ -649,7 +650,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # Parties of the contract this one replaces ("Le premier CLS est signé entre l'ARS et Mayenne Communauté en
     # 2013", "Jusqu'ici, seule la Ville disposait d'un CLS signé avec l'ARS") do not sign this one.
     ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in current
-                                       if not _FORMER.search(u.text)], foreign, signed=st in ("signed", "renewed"))
+                                       if not _FORMER.search(u.text) and not _FORMER_PARTIES.search(u.text)],
+                                      foreign, signed=st in ("signed", "renewed"))
     scopes = [(s, e) for s, e, _ in ranges]
     # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")
     # does not sign this one.

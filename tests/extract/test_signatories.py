@@ -490,3 +490,17 @@ def test_a_sous_prefete_named_once_with_her_place_is_one_party() -> None:
             "la Caisse primaire d'assurance maladie de l'Allier.\n")
     [contract] = pipeline.extract(text, published="2026-03-10").contracts
     assert [s.org_type for s in contract.signatories].count("sous_prefecture") == 1
+
+
+def test_the_predecessor_s_party_named_with_its_signing_does_not_sign_the_new_contract() -> None:
+    """'… il prend la suite du contrat signé en 2019 par l'Agglomération du Choletais, nom que portait alors
+    l'intercommunalité': the predecessor's party."""
+    import pipeline
+
+    text = ("Cholet Agglomération, l'Agence régionale de santé Pays de la Loire et la CPAM de Maine-et-Loire ont signé ce "
+            "mercredi 1er octobre le deuxième contrat local de santé du territoire. Conclu pour la période 2025-2030, il "
+            "prend la suite du contrat signé en 2019 par l'Agglomération du Choletais, nom que portait alors "
+            "l'intercommunalité.\n")
+    [contract] = pipeline.extract(text, published="2025-10-02").contracts
+    assert "Agglomération du Choletais" not in [s.name for s in contract.signatories]
+    assert contract.status == "renewed"
