@@ -273,15 +273,24 @@ _STATE = frozenset({"État", "Etat"})
 _NAMED_ONCE = ("prefecture", "cpam")
 
 
-def _named_parties(orgs: list[OrgMention]) -> dict[str, OrgMention]:
+# "L'État était représenté par Mme Claire Dumontet, sous-préfète de Cholet": the State is that (sous-)préfecture.
+_STATE_BY = re.compile(r"\bl['’]État\b[^.;\n]{0,20}?\breprésentée?\s+par\b[^.;\n]{0,80}?$", re.I)
+
+
+def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMention]:
     """The one préfecture (or sous-préfecture) and the one CPAM a text names with their place: the party
-    that its generic mentions stand for. Two different ones: none."""
+    that its generic mentions stand for. Two different ones: none, unless the text says which one represents the
+    State."""
     out: dict[str, OrgMention] = {}
     for kind in _NAMED_ONCE:
         types = ("prefecture", "sous_prefecture") if kind == "prefecture" else (kind,)
         full = {o.name: o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE}
         if len(full) == 1:
             out[kind] = next(iter(full.values()))
+        elif kind == "prefecture" and text and (by := next((o for o in orgs if o.org_type in types and o.complement
+                                                            and _STATE_BY.search(text, max(0, o.start - 120), o.start)),
+                                                           None)) is not None:
+            out[kind] = by
     return out
 
 
@@ -354,7 +363,7 @@ def extract_signatories(
     out: list[Signatory] = []
     spans: list[Span] = []
     seen: set[str] = set()
-    named = _named_parties(orgs)
+    named = _named_parties(orgs, text)
     for org in orgs:
         if not any(s <= org.start and org.end <= e for s, e in scopes) or names_contract(text, org.start, org.end):
             continue

@@ -123,7 +123,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
                contract_status: str | None = None) -> list[Candidate]:
     """Every party of the contract's units, deduplicated as extract_signatories does, with its features.
     The candidates with ``hand`` set are exactly extract_signatories' signatories, in its order."""
-    named = signatories._named_parties(orgs)
+    named = signatories._named_parties(orgs, text)
     starts = [u.start for u in units]
 
     def unit_of(pos: int) -> Unit | None:

@@ -504,3 +504,17 @@ def test_the_predecessor_s_party_named_with_its_signing_does_not_sign_the_new_co
     [contract] = pipeline.extract(text, published="2025-10-02").contracts
     assert "Agglomération du Choletais" not in [s.name for s in contract.signatories]
     assert contract.status == "renewed"
+
+
+def test_the_state_represented_by_a_named_sous_prefete_is_her_sous_prefecture() -> None:
+    """'L'État était représenté par Mme …, sous-préfète de Cholet', on a page that also names the préfecture in its
+    header: one State party, the sous-préfecture."""
+    import pipeline
+
+    text = ("Préfet de Maine-et-Loire\n\nCholet Agglomération, l'État et l'Agence régionale de santé Pays de la Loire ont "
+            "signé ce mercredi 1er octobre le deuxième contrat local de santé du territoire.\n\n"
+            "L'État était représenté par Mme Claire Dumontet, sous-préfète de Cholet ; l'ARS par son directeur "
+            "territorial.\n")
+    [contract] = pipeline.extract(text, published="2025-10-02").contracts
+    names = [s.name for s in contract.signatories]
+    assert "État" not in names and "Sous-préfecture de Cholet" in names
