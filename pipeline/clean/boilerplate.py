@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .bullets import BULLET_MARKS
+from .bullets import BULLET_MARK
 from .lines import Line, iter_lines, words
 from .offsets import Edit
 from .rules import BoilerplateRules
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
-_LIST_MARKER = re.compile(r"^\s*([" + BULLET_MARKS + r"]|\d{1,2}[.)])\s")
+_LIST_MARKER = re.compile(r"^\s*(" + BULLET_MARK + r"|\d{1,2}[.)])\s")
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 

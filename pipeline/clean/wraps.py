@@ -10,14 +10,14 @@ import re
 from itertools import pairwise
 from statistics import median
 
-from .bullets import BULLET_MARKS
+from .bullets import BULLET_MARK
 from .lines import Line, iter_lines
 from .offsets import Edit
 from .rules import BoilerplateRules
 
 STRUCTURAL = re.compile(
     r"""^\s*(
-        [""" + BULLET_MARKS + r"""]                   # bullets and dashes
+        """ + BULLET_MARK + r"""                      # bullets and dashes
       | \d{1,2}(\.\d{1,2})*\s*[.)°/]                 # 1.  1)  1.2.  1/
       | \d{1,2}\.\d{1,2}\s                           # 1.1 Fiche
       | [IVXLC]{1,6}\s*[.)–—-]\s                      # II. / IV –

@@ -745,7 +745,14 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
         if (len(run) >= 2 and not excluded and not any(_SUB.match(t) for t in texts)
                 and not _is_generic([_clean(t) for t in texts]) and _reads_as_axes(texts)
                 and sum(bool(_FINDING.search(t)) for t in texts) * 2 < len(texts)):
-            return [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
+            items = [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
+            # every bullet "Label : explanation" ("- Accès aux soins : soutenir la maison de santé …"): the labels, as
+            # under a header (_following_list)
+            heads = [re.match(r"([^:\n]{3,100}?)\s*:\s+\S", t) for t in texts]
+            if all(heads):
+                for it, h in zip(items, heads, strict=True):
+                    it.label = _clean(h.group(1))
+            return items
         start = end
     return []
 

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from pipeline.clean.bullets import BULLET_MARKS
+from pipeline.clean.bullets import BULLET_MARK
 from pipeline.clean.hints import lead
 
-BULLET = re.compile(r"^\s*(?:[" + BULLET_MARKS + r"]|\d{1,2}\s*[.)°/–—-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
+BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}\s*[.)°/–—-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
 # End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|fiche|article|art)\s*(?:n°\s*)?[\dIVX.]{1,5}")
 _SENT_END = lead(re.compile(r"(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bMme\.)(?<!\bSt\.)(?<=[.!?…])\s+(?=[«\"A-ZÀ-ÖØ-Þ—–-])"))

@@ -1102,3 +1102,15 @@ def test_a_departement_s_own_priorities_are_not_a_contract_s_axes() -> None:
     text = ("Édito. À l'approche du vote du budget, le Département garde le cap sur ses priorités : les routes, les "
             "collèges et l'accès aux soins.\n\nSanté : la communauté de communes a signé son contrat local de santé.")
     assert _labels(text) == []
+
+
+def test_a_list_opened_by_emoji_is_a_list() -> None:
+    text = ("Les priorités du contrat local de santé :\n📌 Accès aux soins\n📌 Santé mentale\n➡️ Bien vieillir\n")
+    assert _labels(text) == ["Accès aux soins", "Santé mentale", "Bien vieillir"]
+
+
+def test_unheaded_bullets_each_label_colon_explanation_keep_their_labels() -> None:
+    text = ("Ce que prévoit le contrat\n\n- Accès aux soins : soutenir la maison de santé et ouvrir des consultations.\n"
+            "- Vieillir au pays : repérer la fragilité des personnes âgées.\n"
+            "- Santé mentale : former des habitants aux premiers secours en santé mentale.\n")
+    assert _labels(text) == ["Accès aux soins", "Vieillir au pays", "Santé mentale"]
