@@ -748,10 +748,10 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
             items = [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
             # every bullet "Label : explanation" ("- Accès aux soins : soutenir la maison de santé …"): the labels, as
             # under a header (_following_list)
-            heads = [re.match(r"([^:\n]{3,100}?)\s*:\s+\S", t) for t in texts]
+            heads = [re.match(r"([^:\n]{3,100}):[^\S\n]+\S", t) for t in texts]
             if all(heads):
                 for it, h in zip(items, heads, strict=True):
-                    it.label = _clean(h.group(1))
+                    it.label = _clean(h.group(1).rstrip())
             return items
         start = end
     return []
