@@ -32,11 +32,11 @@ _UNTIL = re.compile(rf"(?:jusqu['’]en|jusqu['’]à\s+(?:fin\s+|la\s+fin\s+de\
                     rf"à\s+l['’]horizon(?:\s+de)?)\s*{_Y}", re.I)
 # "le contrat est prolongé jusqu'au 31 décembre 2029", "prorogé par avenant jusqu'en 2027": a later end for the range.
 _EXTENDED = re.compile(r"\b(?:prolong|prorog)\w*[^.;\n]{0,60}$", re.I)
-# "En vigueur depuis 2022, ce contrat a été prorogé … jusqu'à la fin de l'année 2026": the start of a contract in force.
 # "Le contrat s'applique à compter de cette année et court jusqu'à la fin de l'année 2030": a start the page dates by
 # its own year (the publication's), or the next one ("dès l'an prochain").
 _FROM_THIS_YEAR = re.compile(r"\b(?:à\s+compter\s+de|à\s+partir\s+de|dès)\s+(?P<when>cette\s+année|l['’]an\s+prochain|l['’]année\s+prochaine)\b",
                              re.I)
+# "En vigueur depuis 2022, ce contrat a été prorogé … jusqu'à la fin de l'année 2026": the start of a contract in force.
 _IN_FORCE_SINCE = re.compile(rf"\ben\s+vigueur\s+depuis\s+(?:le\s+)?(?:(?:1er|\d{{1,2}})\s+)?{_MONTH}{_Y}\b", re.I)
 # "Le contrat prend effet au 1er juillet 2025 et s'achèvera le 31 décembre 2029": its first and its last day.
 _DAY = r"(?:(?:le|au|du)\s+)?(?:1er|\d{1,2})?\s*" + _MONTH
