@@ -402,6 +402,17 @@ def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
 _A_QUARTIER_AFTER = re.compile(r"\b(?:un|ce|le)\s+quartier\b(?!\s+(?:de|du|des)\b)", re.I)
 
 
+def _epci_read_longer(text: str, start: int, end: int) -> TerritoryMention | None:
+    """text[start:end], a contract's target read further than its capitalised name, as the one intercommunality the
+    gazetteer knows by it; None when it knows none."""
+    longer = text[start:end]
+    res = get_gazetteer().link(longer, kind="epci")
+    if res is not None and res.type == "epci" and not res.ambiguous and (
+            res.score >= 0.95 or name_key(longer) == name_key(res.name)):
+        return TerritoryMention(start, end, longer, res.name, "epci", 5, True, res, source="cls_of")
+    return None
+
+
 def _exact_town(name: str) -> LinkResult | None:
     """The one commune the name is exactly, linked; None when it is none or several."""
     res = get_gazetteer().link(name, kind="commune")
@@ -449,28 +460,21 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if _not_place(target) and not re.match(r"(?:Pays|Ville|Communauté|Métropole|PETR|Syndicat)\b", target):
             continue
         t_end = m.start("target") + len(target)
-        if (more := _AND_MORE.match(text, t_end)) is not None and not any(o.start == m.start("target") for o in orgs):
-            # "le contrat local de santé du Lodévois et Larzac": a name joined by "et" that the gazetteer knows whole as
-            # one intercommunality (Communauté de communes Lodévois et Larzac), not the town its first word recalls
-            longer = text[m.start("target") : more.end()]
-            res = gaz.link(longer, kind="epci")
-            if res is not None and res.type == "epci" and not res.ambiguous and (
-                    res.score >= 0.95 or name_key(longer) == name_key(res.name)):
-                mentions.append(TerritoryMention(m.start("target"), more.end(), longer, res.name, "epci", 5, True, res,
-                                                 source="cls_of"))
-                continue
-        if (adj := _DEMONYM_ADJ.match(text, t_end)) is not None and not any(o.start == m.start("target") for o in orgs) \
-                and not re.search(r"(?i)\b(?:pour|sur)\b", text[m.start() : m.start("target")]):
-            # "le premier contrat local de santé de la Lomagne tarn-et-garonnaise": a name and its lower-case demonym
-            # adjective, one intercommunality where the gazetteer knows the two together (the genitive only: "un
-            # contrat local de santé pour l'Ouest guyanais" names an area, not the CC de l'Ouest Guyanais)
-            longer = text[m.start("target") : adj.end()]
-            res = gaz.link(longer, kind="epci")
-            if res is not None and res.type == "epci" and not res.ambiguous and (
-                    res.score >= 0.95 or name_key(longer) == name_key(res.name)):
-                mentions.append(TerritoryMention(m.start("target"), adj.end(), longer, res.name, "epci", 5, True, res,
-                                                 source="cls_of"))
-                continue
+        not_org = not any(o.start == m.start("target") for o in orgs)
+        # "le contrat local de santé du Lodévois et Larzac": a name joined by "et" that the gazetteer knows whole as one
+        # intercommunality (Communauté de communes Lodévois et Larzac), not the town its first word recalls
+        if not_org and (more := _AND_MORE.match(text, t_end)) is not None \
+                and (tm := _epci_read_longer(text, m.start("target"), more.end())) is not None:
+            mentions.append(tm)
+            continue
+        # "le premier contrat local de santé de la Lomagne tarn-et-garonnaise": a name and its lower-case demonym
+        # adjective (the genitive only: "un contrat local de santé pour l'Ouest guyanais" names an area, not the CC de
+        # l'Ouest Guyanais)
+        if not_org and (adj := _DEMONYM_ADJ.match(text, t_end)) is not None \
+                and not re.search(r"(?i)\b(?:pour|sur)\b", text[m.start() : m.start("target")]) \
+                and (tm := _epci_read_longer(text, m.start("target"), adj.end())) is not None:
+            mentions.append(tm)
+            continue
         # Re-read the target as an org when it is one ("Communauté de communes du Val d'Argent").
         org = next((o for o in orgs if o.start == m.start("target")), None)
         if org is not None and org.generic and org.org_type == "commune":
