@@ -248,3 +248,13 @@ def test_a_contact_line_role_ends_at_its_telephone_or_address() -> None:
     assert _clean_role("chargée de mission santé – 03 25 00 00 00 – sante@cc-nogentais") == "chargée de mission santé"
     assert _clean_role("coordinateur (Tél. 03 23 45 67 89)") == "coordinateur"
     assert _clean_role("maire de Laon") == "maire de Laon"
+
+
+def test_the_holder_of_the_coordinator_post_since_a_year() -> None:
+    """'… du poste de coordination, occupé depuis 2022 par Amandine Peyrat': the coordinator."""
+    import pipeline
+
+    text = ("La communauté de communes de Noblat a signé son deuxième contrat local de santé. L'ARS apporte 18 000 € par "
+            "an au financement du poste de coordination, occupé depuis 2022 par Amandine Peyrat.\n")
+    [contract] = pipeline.extract(text, published="2026-03-12").contracts
+    assert "Amandine Peyrat" in [p.name for p in contract.people]
