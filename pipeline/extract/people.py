@@ -87,6 +87,11 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
 
 
 @lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(rules.load("roles")["labels_before_names"])
+
+
+@lru_cache(maxsize=1)
 def _role_word() -> re.Pattern[str]:
     """A role noun standing where a surname would ("Madame Présidente"): no surname."""
     return re.compile(f"(?:{_role_alternation()})s?", re.I)
@@ -118,6 +123,9 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
     seen: set[str] = set()
     for s, e, from_ner in sorted(cands.values()):
         name = text[s:e].strip()
+        label, _, rest = name.partition(" ")
+        if label in _labels() and rest:
+            name, s = rest, s + len(label) + 1  # "Contact Léa Humbert, coordinatrice …": a contact box's label
         titled, start = False, s  # a role before the name stands before its title ("Le Maire, M. X")
         for h in honorifics:
             if name.startswith(h + " "):

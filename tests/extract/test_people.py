@@ -258,3 +258,10 @@ def test_the_holder_of_the_coordinator_post_since_a_year() -> None:
             "an au financement du poste de coordination, occupé depuis 2022 par Amandine Peyrat.\n")
     [contract] = pipeline.extract(text, published="2026-03-12").contracts
     assert "Amandine Peyrat" in [p.name for p in contract.people]
+
+
+def test_a_contact_box_label_joined_to_the_name_is_not_part_of_it() -> None:
+    from pipeline.extract.people import find_people
+
+    text = "Contact Léa Humbert, coordinatrice du contrat local de santé sante@cc-mosellemadon.fr - 03 83 26 45 00\n"
+    assert [(p.name, p.role) for p in find_people(text, [])] == [("Léa Humbert", "coordinatrice du contrat local de santé")]
