@@ -955,8 +955,10 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
 # actualisé, établi pour la période 2023-2025").
 _CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissant\s+(?:la\s+)?place|pour\s+laisser\s+(?:la\s+)?place)\s")
 # A sentence's fronted adjunct, a clause of its own: "Après un premier contrat en 2015 puis un second en 2020, la
-# communauté de communes … a renouvelé son contrat local de santé, jeudi 2 octobre 2025".
-_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s))(?:Après|À\s+la\s+suite\s+d|Dans\s+la\s+(?:continuité|lignée)\s+d|Succédant\s+à)"
+# communauté de communes … a renouvelé son contrat local de santé, jeudi 2 octobre 2025", "Sept ans après un premier
+# contrat signé en 2018, la communauté de communes … a renouvelé son CLS pour la période 2025-2029".
+_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:[A-Z][a-zé]+\s+)?(?:ans|mois)\s+après|Après|À\s+la\s+suite\s+d|"
+                      r"Dans\s+la\s+(?:continuité|lignée)\s+d|Succédant\s+à)"
                       r"[^,;.\n]{0,150}(,\s)")
 
 

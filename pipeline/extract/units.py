@@ -45,8 +45,8 @@ def split_units(text: str) -> list[Unit]:
         for m in [*list(_SENT_END.finditer(line)), None]:
             end = m.start() if m else len(line)
             seg = line[cut:end]
-            if m and (len(seg.strip()) <= 5 or _NUMBERING.fullmatch(seg.strip())):
-                continue  # "1. Faciliter…", "II. Agir…", "Axe 1. Améliorer…": a numbering, not a sentence
+            if m and (len(seg.strip()) <= 5 or _NUMBERING.fullmatch(BULLET.sub("", seg, count=1).strip())):
+                continue  # "1. Faciliter…", "II. Agir…", "- Axe 1. Améliorer…": a numbering, not a sentence
             if seg.strip():
                 lead = len(seg) - len(seg.lstrip())
                 s = start_line + cut + lead

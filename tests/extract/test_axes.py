@@ -1114,3 +1114,11 @@ def test_unheaded_bullets_each_label_colon_explanation_keep_their_labels() -> No
             "- Vieillir au pays : repérer la fragilité des personnes âgées.\n"
             "- Santé mentale : former des habitants aux premiers secours en santé mentale.\n")
     assert _labels(text) == ["Accès aux soins", "Vieillir au pays", "Santé mentale"]
+
+
+def test_bulleted_axes_numbered_with_a_period() -> None:
+    text = ("Le comité de pilotage a arrêté les trois axes du futur contrat :\n"
+            "- Axe 1. Renforcer l'offre de soins de premier recours\n- Axe 2. Développer la prévention\n"
+            "- Axe 3. Accompagner le vieillissement et les aidants\n")
+    assert _labels(text) == ["Renforcer l'offre de soins de premier recours", "Développer la prévention",
+                             "Accompagner le vieillissement et les aidants"]

@@ -185,3 +185,13 @@ def test_a_start_the_page_dates_by_its_own_year() -> None:
     assert found is not None and (found.start, found.end) == (2027, 2031)
     found = find_period([(0, "Il prendra effet dès l'an prochain et restera en vigueur jusqu'en 2031.")], 2026)
     assert found is not None and (found.start, found.end) == (2027, 2031)
+
+
+def test_a_renewal_after_a_fronted_count_of_years_since_the_first_contract() -> None:
+    import pipeline
+
+    text = ("Santé : la communauté de communes repart pour cinq ans\n\nSept ans après un premier contrat signé en 2018, la "
+            "communauté de communes Creuse Sud Ouest a renouvelé son contrat local de santé pour la période 2025-2029. "
+            "C'est son deuxième contrat.\n")
+    [contract] = pipeline.extract(text, published="2025-11-22").contracts
+    assert (contract.period_start, contract.period_end) == (2025, 2029)
