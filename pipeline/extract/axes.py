@@ -65,6 +65,8 @@ _TOLD = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:été\s+)?(?:\w+
                    r"|\bs['’](?:articul|organis|structur|décli)\w*|\b(?:seront|sera|sont)\b")
 
 
+# "Offre de soins : attirer de nouveaux professionnels…": an item's label before its colon and explanation.
+_LABEL_THEN_COLON = re.compile(r"([^:\n]{3,100}):[^\S\n]+\S")
 # "Cap 2": the numbering of an item under the page's own word for its axes ("quatre « caps »").
 _WORD_NUMBER = re.compile(r"(?!(?:Article|Annexe|Chapitre|Titre|Page|Section|Partie|Fiche|Point|Tome|Étape|Mesure|Action)\b)"
                           r"[A-ZÉ][a-zà-ÿ]{1,15}[^\S\n]+\d{1,2}")
@@ -232,13 +234,15 @@ def _split_inline(s: str, count: int | None) -> list[str]:
     return parts
 
 
-_COUNTED_OWN = re.compile(r"(?i)\b(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+(?:grands\s+)?(?:axes|orientations|priorités)"
+# "quatre axes", "5 grandes priorités": a count of axes (the two readings below).
+_COUNTED_AXES = r"(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+(?:grands\s+)?(?:axes|orientations|priorités)"
+_COUNTED_OWN = re.compile(rf"(?i)\b{_COUNTED_AXES}"
                           r"\s+(?:stratégiques\s+|prioritaires\s+)?(?:du|de\s+ce|de\s+notre|de\s+son)\s+(?:contrat|CLS)\b")
 
 
 # A last clause whose subject is the counted list, in the present or the passé composé: "cinq priorités ont été
 # retenues", "quatre axes se dégagent" (not "quatre axes avaient été retenus", the earlier contract's).
-_COUNTED_SUBJECT = re.compile(r"(?i)(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+(?:grands\s+)?(?:axes|orientations|priorités)"
+_COUNTED_SUBJECT = re.compile(rf"(?i){_COUNTED_AXES}"
                               r"(?:\s+(?:stratégiques|prioritaires))?\s+(?:ont\s+été|sont|se\s+dégagent|structurent|guident)\b")
 
 
@@ -748,7 +752,7 @@ def _themed_bullets(units: list[Unit]) -> list[AxisItem]:
             items = [AxisItem(_clean(r.text), r.text, r.start, r.end) for r in run]
             # every bullet "Label : explanation" ("- Accès aux soins : soutenir la maison de santé …"): the labels, as
             # under a header (_following_list)
-            heads = [re.match(r"([^:\n]{3,100}):[^\S\n]+\S", t) for t in texts]
+            heads = [_LABEL_THEN_COLON.match(t) for t in texts]
             if all(heads):
                 for it, h in zip(items, heads, strict=True):
                     it.label = _clean(h.group(1).rstrip())
@@ -917,7 +921,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             items.append(item)
         elif numbered:
             item = AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end)
-            if (head := re.match(r"([^:\n]{3,100}):[^\S\n]+\S", label_colon.group(2))) is not None:
+            if (head := _LABEL_THEN_COLON.match(label_colon.group(2))) is not None:
                 item.short = _clean(head.group(1).rstrip())  # "Axe 1 - Offre de soins : attirer de nouveaux professionnels…"
             items.append(item)
             numbered_list = True

@@ -216,15 +216,15 @@ def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
     return res is not None and res.score >= 0.95 and not res.ambiguous
 
 
-def _joined_name(org_type: str, head: str, comp: str, joined: str) -> str | None:
-    """The longest run of ``joined``'s words ("et Landes de Gascogne", then "et Landes") that makes with the complement
-    a name the gazetteer knows."""
-    first = _JOINED.match(joined)
-    after_link = first.end("link") if first is not None else 0
-    ends = [m.end() for m in _JOINED_WORD_END.finditer(joined) if m.start() > after_link]
+def _joined_name(org_type: str, head: str, comp: str, joined: re.Match[str]) -> str | None:
+    """The longest run of the ``joined`` match's words ("et Landes de Gascogne", then "et Landes") that makes with the
+    complement a name the gazetteer knows."""
+    words = joined.group()
+    after_link = joined.end("link") - joined.start()
+    ends = [m.end() for m in _JOINED_WORD_END.finditer(words) if m.start() > after_link]
     for e in sorted(ends, reverse=True):
-        if _known_joined(org_type, head, comp, joined[:e]):
-            return joined[:e]
+        if _known_joined(org_type, head, comp, words[:e]):
+            return words[:e]
     return None
 
 
@@ -314,8 +314,7 @@ def find_orgs(text: str) -> list[OrgMention]:
                 comp = comp[: max(title.start() - 1, 0)].rstrip() or None
                 if comp is None:
                     end = m.end("paren") + 1 if m["paren"] else m.end("head")
-            if comp and (joined := _JOINED.match(text, end)) and (more := _joined_name(org_type, head_text, comp,
-                                                                                       joined.group())):
+            if comp and (joined := _JOINED.match(text, end)) and (more := _joined_name(org_type, head_text, comp, joined)):
                 # "Conseil départemental de Meurthe et Moselle", "PETR du Pays de Saverne Plaine et Plateau",
                 # "CC de Gémozac et de la Saintonge Viticole", "CC des Coteaux et Landes de Gascogne": one name that
                 # holds "et", as the gazetteer knows it.

@@ -13,7 +13,7 @@ from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract.dates import OTHER_PLANS
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
-from pipeline.extract.territory import CLS_GENITIVE, CLS_RX
+from pipeline.extract.territory import CLS_GENITIVE, CLS_RX, named_within
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
 from pipeline.geo.gazetteer import acronym
@@ -284,12 +284,11 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
     out: dict[str, OrgMention] = {}
     for kind in _NAMED_ONCE:
         types = ("prefecture", "sous_prefecture") if kind == "prefecture" else (kind,)
-        full = {o.name: o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE}
-        if len(full) == 1:
-            out[kind] = next(iter(full.values()))
-        elif kind == "prefecture" and text and (by := next((o for o in orgs if o.org_type in types and o.complement
-                                                            and _STATE_BY.search(text, max(0, o.start - 120), o.start)),
-                                                           None)) is not None:
+        named = [o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE]
+        if len({o.name for o in named}) == 1:
+            out[kind] = named[-1]
+        elif kind == "prefecture" and text and (by := next(
+                (o for o in named if _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
             out[kind] = by
     return out
 
@@ -300,10 +299,9 @@ def pays_as_own_epci(sigs: list[Signatory], territory: Territory) -> list[tuple[
     territory.link_mentions reads it), listed once. The parties kept, with their index in ``sigs``."""
     if territory.type != "epci":
         return list(enumerate(sigs))
-    own = f" {fold(territory.name)} "
     out: list[tuple[int, Signatory]] = []
     for i, sig in enumerate(sigs):
-        if sig.org_type == "pays_petr" and re.match(r"(?i)pays\s", sig.name) and f" {fold(sig.name)} " in own:
+        if sig.org_type == "pays_petr" and re.match(r"(?i)pays\s", sig.name) and named_within(sig.name, territory.name):
             sig = Signatory(org_type="epci", name=territory.name)
         key = territory_key(sig.name)
         if sig.org_type != "epci" or all(o.org_type != "epci" or territory_key(o.name) != key for _, o in out):

@@ -807,9 +807,10 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     for o in orgs:
         if not o.generic or _KIND_OF_ORG.get(o.org_type) != res.type:
             continue
+        sentence = sentence_of(text, o.start, o.end)
         if _SUBJECT_SIGNS.match(text, o.end) or _SIGNED_BY.search(text, max(0, o.start - 140), o.start) \
-                or _POSSESSIVE.search(sentence_of(text, o.start, o.end)) \
-                or (_ENGAGES.search(text, max(0, o.start - 30), o.start) and _THE_CONTRACT.search(sentence_of(text, o.start, o.end))) or (
+                or _POSSESSIVE.search(sentence) or (_ENGAGES.search(text, max(0, o.start - 30), o.start)
+                                                    and _THE_CONTRACT.search(sentence)) or (
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans, whole_sentence)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
@@ -938,6 +939,12 @@ _KIND_PREFIX = re.compile(r"^(?:Métropole|Communauté\s+(?:d['’]agglomératio
 _PAYS_BODY = re.compile(r"\bPETR\b|pôle|syndicat", re.I)
 
 
+def named_within(name: str, longer: str) -> bool:
+    """Whether ``longer`` carries ``name`` whole, word for word ("Pays Ajaccien" in "Communauté d'agglomération du Pays
+    Ajaccien"; "Pays de Chaumont" not in "Agglomération de Chaumont")."""
+    return f" {fold(name)} " in f" {fold(longer)} "
+
+
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     gaz = get_gazetteer()
     named_epcis = {tm.link.insee for tm in mentions if tm.link is not None and tm.link.type == "epci"}
@@ -974,8 +981,7 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     for tm in mentions:
         if tm.link is None or tm.link.type != "pays_petr" or tm.link.insee or _PAYS_BODY.search(tm.text):
             continue
-        pays = f" {fold(tm.link.name)} "
-        same = next((e for e in epcis if pays in f" {fold(e.name)} "), None)  # "… du Pays Ajaccien", not "… de Chaumont"
+        same = next((e for e in epcis if named_within(tm.link.name, e.name)), None)  # "… du Pays Ajaccien", not "… de Chaumont"
         if same is not None:
             tm.link = same
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
