@@ -302,6 +302,21 @@ def test_an_action_of_the_contract_named_late_is_a_passing_mention() -> None:
     assert not pipeline.extract(framed, published="2025-06-02").is_cls
 
 
+def test_local_services_listed_beside_a_late_unqualified_cls_say_nothing_of_it() -> None:
+    import pipeline
+
+    house = ("Maison 5 pièces de 118 m² sur un terrain clos de 640 m², à sept minutes à pied du centre-ville et de la gare. "
+             "Au rez-de-chaussée : entrée, séjour lumineux avec cheminée, cuisine équipée, une chambre et une salle d'eau. "
+             "À l'étage : trois chambres, une salle de bains et un grenier aménageable. Garage, atelier et cave. Toiture "
+             "refaite en 2019, menuiseries double vitrage. Écoles, collège et lycée accessibles à pied.\n\n")
+    listing = house + ("Côté santé, la ville est bien pourvue : centre hospitalier, pôle de santé, plusieurs "
+                                "pharmacies, et la communauté de communes Yvetot Normandie est engagée dans un contrat "
+                                "local de santé pour attirer de nouveaux médecins.\n")
+    assert not pipeline.extract(listing, published="2026-11-03").is_cls
+    signed = listing.replace("est engagée dans un contrat local de santé", "a signé avec l'ARS un contrat local de santé")
+    assert pipeline.extract(signed, published="2026-11-03").is_cls
+
+
 def test_an_acronym_the_page_spells_out_as_another_body_is_no_cls() -> None:
     text = ("Le contrat de relance et de transition écologique est suivi par un comité local de suivi (CLS). "
             "Le CLS se réunit deux fois par an ; la santé, la santé des aînés et la maison de santé y sont abordées.")

@@ -112,6 +112,7 @@ def analyze(
 
 _FACTS = ("signing_date", "period", "signatories", "axes", "funding")
 _STATUS_FAMILIES = ("signed", "renewed", "in_preparation", "announced")
+_PARTY_STATUSES = frozenset({"signed", "renewed", "in_preparation"})
 
 
 _PARAGRAPH_REACH = 600
@@ -137,8 +138,17 @@ def _said_near(text: str, cls_spans: list[tuple[int, int]], contracts: list) -> 
     if any(_AGENDA_ITEM.search(text, max(0, s - 80), s) for s, _ in cls_spans):
         return True
     near = [(lo, max(territory.sentence_span(text, hi + 1, hi + 1)[1], _paragraph_end(text, hi))) for lo, hi in sentences]
-    return any(lo <= span.start < hi for c in contracts for key in _FACTS for span in (c.evidence or {}).get(key, [])
+    return any(lo <= span.start < hi for c in contracts for key in _facts_of(c) for span in (c.evidence or {}).get(key, [])
                for lo, hi in near)
+
+
+def _facts_of(contract) -> tuple[str, ...]:
+    """The facts that say something of a contract. Its parties do only where it is said to be signed, renewed or
+    prepared: organisations beside an unqualified CLS are a list of local services ("centre hospitalier, pôle de
+    santé, plusieurs pharmacies, et la communauté de communes … est engagée dans un contrat local de santé")."""
+    if contract.status in _PARTY_STATUSES:
+        return _FACTS
+    return tuple(k for k in _FACTS if k != "signatories")
 
 
 # An agenda item that names the CLS: its number, a dash, its title, within one line ("II – Présentation de la démarche").
