@@ -438,6 +438,17 @@ def test_a_signing_still_weeks_ahead_is_no_signing() -> None:
             "mi-mars.")
     assert extract_status(text, has_signing_date=False)[0] != "signed"
     assert extract_status("La signature officielle du contrat local de santé a réuni les élus.", False)[0] == "signed"
+    ahead = "La Communauté de communes prépare son premier CLS. La signature du contrat est envisagée au second semestre 2027."
+    assert extract_status(ahead, has_signing_date=False)[0] == "in_preparation"
+
+
+def test_a_contract_concluded_with_the_agency_is_signed_and_the_law_in_general_is_not() -> None:
+    text = ("L'articulation du projet régional a donné corps, sur le territoire de l'agglomération, à un Contrat Local de "
+            "Santé (CLS), conclu avec l'Agence Régionale de Santé (ARS).")
+    assert extract_status(text, has_signing_date=False)[0] == "signed"
+    law = ("La loi prévoit que le projet régional peut faire l'objet de contrats locaux de santé (CLS) conclus entre "
+           "l'ARS et les collectivités territoriales.")
+    assert extract_status(law, has_signing_date=False)[0] != "signed"
 
 
 def test_a_day_the_contract_will_be_signed_on_an_undated_page_is_announced() -> None:
