@@ -411,14 +411,19 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
                   ) -> tuple[str | None, Span | None, list[str]]:
     """The first signing date of the contract's statements; where the page dates several signings (a timeline of
     three contracts), the first that fits the period (signed in its first year, the year before or the year after)."""
-    first = None
+    first = fitting = None
     for found in _signing_dates(units, doc, period_start, foreign):
-        if period_start is None:
-            return found
+        if found[1] is not None and _MOVED_TO.search(doc.text, max(0, found[1].start - 40), found[1].start):
+            return found  # "Correction : la signature est décalée au vendredi 16 octobre": the new day replaces the first
         first = first or found
-        if period_start - 1 <= int(found[0][:4]) <= period_start + 1:
-            return found
-    return first or (None, None, [])
+        if fitting is None and (period_start is None or period_start - 1 <= int(found[0][:4]) <= period_start + 1):
+            fitting = found
+    return fitting or first or (None, None, [])
+
+
+# A signing moved to a new day: "elle est décalée au vendredi 16 octobre", "reportée au 12 mars", "avancée à mardi".
+_MOVED_TO = re.compile(r"\b(?:décalée?|reportée?|repoussée?|avancée?|déplacée?|reprogrammée?)\s+(?:au|à)\s+(?:la\s+date\s+du\s+|le\s+)?$",
+                       re.I)
 
 
 @lru_cache(maxsize=8)

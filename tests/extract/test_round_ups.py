@@ -110,6 +110,17 @@ def test_a_signing_set_for_a_day_after_publication_is_announced_with_its_day():
     assert (contract.status, contract.signing_date) == ("announced", "2024-12-16")
 
 
+def test_a_signing_moved_to_another_day_takes_the_new_day():
+    text = ("[14:03] Coralie V. (coordinatrice CLS, CC Bresse Haute Seille) : notre contrat local de santé sera signé le "
+            "jeudi 15 octobre à 10 h à Bletterans, avec l'ARS et la préfecture du Jura.\n"
+            "[15:28] Coralie V. : Correction pour la signature de notre CLS : elle est décalée au vendredi 16 octobre, "
+            "même heure, même lieu.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-08").contracts
+    assert contract.signing_date == "2026-10-16"
+    (kept,) = pipeline.extract(text.replace("décalée au", "confirmée le"), published="2026-10-08").contracts
+    assert kept.signing_date == "2026-10-15"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
