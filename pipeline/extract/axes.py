@@ -325,8 +325,30 @@ def _de_article(part: str) -> str:
     return part
 
 
+# "la santé mentale est l'un des quatre axes du contrat, avec l'accès aux soins, le bien vieillir et la prévention":
+# one axis named, the others after "avec", as many as counted.
+_ONE_OF_COUNTED = re.compile(rf"(?i)(?:^|[,:]\s)(?P<first>(?:la|le|les|l['’])\s*[^,.;:()]{{3,80}}?)\s+(?:est|constitue|sera|reste)\s+"
+                             rf"l['’]une?\s+des\s+(?P<n>{_COUNTED_AXES})\s+(?:du|de\s+ce|de\s+notre|de\s+son)\s+(?:contrat|CLS)\b"
+                             r"[^,.;:]{0,40},\s+avec\s+")
+
+
+def _one_of_counted(u: Unit) -> list[AxisItem]:
+    m = _ONE_OF_COUNTED.search(u.text)
+    if m is None:
+        return []
+    tail = u.text[m.end():]
+    rest = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+    if len(rest) + 1 != _count(m["n"]):
+        return []
+    first = m["first"]
+    return [AxisItem(_clean(first), first, u.start + m.start("first"), u.start + m.end("first")),
+            *_inline_items(u, tail, m.end(), rest)]
+
+
 def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
     """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
+    if one_of := _one_of_counted(u):
+        return one_of
     m = _AROUND.search(u.text)
     if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
         tail = u.text[m.end():]

@@ -1122,3 +1122,11 @@ def test_bulleted_axes_numbered_with_a_period() -> None:
             "- Axe 3. Accompagner le vieillissement et les aidants\n")
     assert _labels(text) == ["Renforcer l'offre de soins de premier recours", "Développer la prévention",
                              "Accompagner le vieillissement et les aidants"]
+
+
+def test_one_of_the_counted_axes_named_with_the_others_after_avec() -> None:
+    text = ("Chez nous, la santé mentale est l'un des quatre axes du contrat, avec l'accès aux soins, le bien vieillir "
+            "et la prévention en direction des jeunes.")
+    labels = ["la santé mentale", "l'accès aux soins", "le bien vieillir", "la prévention en direction des jeunes"]
+    assert _labels(text) == labels
+    assert _labels(text.replace("quatre axes", "cinq axes")) != labels  # a count the list does not make is no list
