@@ -579,3 +579,18 @@ def test_a_plain_text_page_s_site_header_names_its_publisher(text: str, site: st
     from pipeline.ingest.txt import site_header
 
     assert site_header(text) == site
+
+
+def test_an_aside_that_names_the_contract_is_kept_after_the_text_and_a_list_of_links_is_not() -> None:
+    box = ('<aside class="encart"><h2>Le CLS en bref</h2><dl><dt>Signature visée</dt><dd>2nd semestre 2027</dd>'
+           "<dt>Contact</dt><dd>Margaux Lemoine, chargée de mission santé</dd></dl></aside>")
+    links = ('<aside class="related"><h2>À lire aussi</h2><ul><li><a href="/a">Avant-Pays savoyard : un contrat local '
+             'de santé en préparation</a></li><li><a href="/b">Les vendanges touchent à leur fin</a></li></ul></aside>')
+    body = ("<main><article><h1>Donnez votre avis</h1><p>La Communauté de communes prépare son premier contrat local de "
+            "santé avec l'ARS. Répondez au questionnaire pour nous aider à connaître vos besoins de santé et vos "
+            "difficultés d'accès aux soins.</p></article></main>")
+    page = extract_html(f"<html><head><title>Donnez votre avis</title></head><body>{body}{box}{links}</body></html>")
+    assert page is not None
+    assert "Margaux Lemoine, chargée de mission santé" in page.text
+    assert page.text.index("Margaux") > page.text.index("questionnaire")
+    assert "Avant-Pays" not in page.text

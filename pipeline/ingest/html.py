@@ -415,6 +415,35 @@ def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
             parent.remove(el)
 
 
+def fact_boxes(root: etree._Element, rules: BoilerplateRules) -> list[str]:
+    """The page's asides that name a CLS and are not lists of links, rendered without their own chrome: sidebars
+    dropped as chrome often hold the contract's key facts ("Le CLS en bref", the coordinator's contact)."""
+    cfg = rules.html
+    names = re.compile(cfg["fact_box_if"], re.IGNORECASE)
+    boxes: list[str] = []
+    for el in root.iter("aside"):
+        if _is_hidden(el) or el.xpath("ancestor::aside"):
+            continue
+        text = _collapse(el.text_content())
+        if not names.search(text):
+            continue
+        linked = sum(len(_collapse(a.text_content())) for a in el.iter("a"))
+        if linked > cfg["fact_box_max_link_share"] * len(text):
+            continue  # "À lire aussi", "Dans la même rubrique": other pages' titles
+        box = copy.deepcopy(el)
+        strip_noise(box, rules)
+        if rendered := render(box).strip():
+            boxes.append(rendered)
+    return boxes
+
+
+def _with_boxes(text: str, boxes: list[str]) -> str:
+    """The main text, then each fact box it does not already hold."""
+    key = _alnum(text)
+    extra = [b for b in boxes if _alnum(b) not in key]
+    return "\n\n".join([text, *extra]) if extra else text
+
+
 def find_container(root: etree._Element, rules: BoilerplateRules) -> tuple[etree._Element, str]:
     """Most specific main-content element with enough text; the body otherwise."""
     cfg = rules.html
@@ -709,6 +738,7 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
     title = extract_title(root)
     url = extract_url(root)
     work = copy.deepcopy(root)
+    boxes = fact_boxes(work, rules)
     container, how = find_container(work, rules)
     strip_noise(container, rules)
     date = extract_date(root, container)
@@ -719,6 +749,7 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
     text, extractor = choose_text(container_text, probes, n_items, traf_text, specific)
     if container.find(".//dd") is not None:
         text, extractor = container_text, "lxml"  # trafilatura splits a term from its definition
+    text = _with_boxes(text, boxes)
     warnings: list[str] = list(parse_warnings)
     if not specific:
         warnings.append("html_no_main_container")
