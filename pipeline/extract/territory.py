@@ -1033,6 +1033,11 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
                 # "Pays du Trégor" and "Pays du Trégor-Goëlo", "PETR du Val-de-Saône" and "… Val-de-Saône Vingeanne"
                 target = g
                 break
+            if len(sk := name_key(tm.name)) >= 4 and any(name_key(m.name) == sk for m in g.mentions):
+                # "Cap Atlantique" and "la communauté d'agglomération Cap Atlantique", linked to its official name (CA
+                # de la Presqu'île de Guérande Atlantique): one place, written alike
+                target = g
+                break
         if target is None:
             target = TerritoryGroup(key)
             groups.append(target)

@@ -1014,3 +1014,11 @@ def test_a_cls_of_a_name_and_its_hyphenated_demonym_adjective_is_the_intercommun
             "Le premier contrat local de santé de la Lomagne tarn-et-garonnaise a été signé jeudi à la salle des fêtes.\n")
     [contract] = pipeline.extract(text, published="2024-10-04").contracts
     assert contract.territory.insee == "248200065"
+
+
+def test_a_bare_name_and_the_same_name_with_its_kind_linked_to_an_official_name_are_one_territory():
+    text = ("Auteure correspondante : Lucie Aubertin, coordinatrice du contrat local de santé de Cap Atlantique.\n\n"
+            "Contexte – La communauté d'agglomération Cap Atlantique a signé en mars 2023 son premier contrat local de "
+            "santé avec l'ARS Pays de la Loire.\n")
+    groups = _groups(text)
+    assert len(groups) == 1 and groups[0].best.link is not None and groups[0].best.link.insee == "244400610"
