@@ -282,6 +282,7 @@ class TerritoryMention:
     alternatives: list = field(default_factory=list)  # other readings of a demonym (Dionysiens: 93 or 974)
     source: str = ""  # the phrasing that found it (cls_of, org, quartier, demonym, title, publisher...): a feature
     cues: set[str] = field(default_factory=set)  # why it anchors or gained strength (subject, possessive, near_cls)
+    area: bool = False  # written with a plural article ("pour les Combrailles"): an area, not a town of that name
 
 
 @dataclass
@@ -494,6 +495,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         elif org is None or org.org_type in _KIND_OF_ORG:
             # An unlinked target must at least read like a territory ("Bassin de Joinville").
             tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
+            tm.area = _PLURAL_ARTICLE.search(text, max(0, tm.start - 6), tm.start) is not None
             # "CLS Seine-et-Tilles" and "le pôle d'équilibre territorial et rural Seine-et-Tilles": the page's own PETR.
             named = next((o for o in orgs if o.org_type in _KIND_OF_ORG and o.complement and o.start != m.start("target")
                           and bare_place(o.complement).strip() == target), None)
@@ -530,8 +532,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if o.org_type == "pays_petr" and gaz.region(o.name):
             continue  # "Pays de la Loire" is a region
         if o.org_type in _KIND_OF_ORG and o.complement:
-            if _not_place(bare_place(o.complement)):
-                continue  # "l'Agglo du Printemps 2023" (a magazine's issue), "Communauté du Programme …"
+            if _not_place(_ARTICLE_NAME.sub("", bare_place(o.complement))):
+                continue  # "l'Agglo du Printemps 2023" (a magazine's issue), "Communauté du Programme …" (not the
+                # article of a name: "Communauté de communes Les Bertranges")
             name = o.name if o.org_type != "commune" else _strip_kind(o.name)
             if o.org_type == "commune" and name == o.name.strip() and _not_place(name):
                 continue  # "CONSEIL MUNICIPAL Effectif légal : 39" in the heading of minutes
@@ -945,6 +948,10 @@ def named_within(name: str, longer: str) -> bool:
     return f" {fold(name)} " in f" {fold(longer)} "
 
 
+_ARTICLE_NAME = re.compile(r"^(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-Ý])")
+_PLURAL_ARTICLE = re.compile(r"(?-i:\b(?:les|des))\s+$")
+
+
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     gaz = get_gazetteer()
     named_epcis = {tm.link.insee for tm in mentions if tm.link is not None and tm.link.type == "epci"}
@@ -970,6 +977,11 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or vouched) else None
         if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
             res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)
+        if res is not None and tm.area and res.type == "commune" and not res.name.startswith("Les "):
+            # "un troisième contrat local de santé pour les Combrailles": the area, not the village of Combrailles;
+            # left to the Pays or intercommunality of that name the page may give
+            tm.needs_link = False
+            continue
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
             tm.link = res
         elif tm.needs_link:

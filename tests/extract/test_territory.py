@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline
 from pipeline.extract.orgs import find_orgs
 from pipeline.extract.territory import (
     find_mentions,
@@ -1022,3 +1023,17 @@ def test_a_bare_name_and_the_same_name_with_its_kind_linked_to_an_official_name_
             "santé avec l'ARS Pays de la Loire.\n")
     groups = _groups(text)
     assert len(groups) == 1 and groups[0].best.link is not None and groups[0].best.link.insee == "244400610"
+
+
+def test_a_name_after_a_plural_article_is_an_area_not_the_village_of_that_name():
+    text = ("Un troisième contrat local de santé pour les Combrailles, jusqu'en 2031\n\n"
+            "Le nouveau contrat local de santé du Pays de Combrailles a été signé ce mercredi à Saint-Éloy-les-Mines.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-15").contracts
+    assert contract.territory.type == "pays_petr" and contract.territory.insee is None
+
+
+def test_an_intercommunality_whose_name_starts_with_an_article_is_a_territory():
+    text = ("Le préfet a signé le mardi 5 mai 2026, aux côtés du président de la communauté de communes Les Bertranges, "
+            "le premier contrat local de santé de ce territoire de 32 communes.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-07").contracts
+    assert contract.territory.insee == "200068088"
