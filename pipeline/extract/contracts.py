@@ -86,7 +86,8 @@ def announced_count(text: str) -> int | None:
     count of a wider area's contracts ("7 contrats locaux de santé sont déjà signés dans la région") nor
     a line of a download list ("newsletter 2 CLS")."""
     for m in _N_CONTRACTS.finditer(text):
-        if _WIDER.match(text, m.end()) or _LINE_END.match(text, m.end()) or _under_a_wider_heading(text, m.start()):
+        if _WIDER.match(text, m.end()) or _LINE_END.match(text, m.end()) or _under_a_wider_heading(text, m.start()) \
+                or _counted_by_a_wider_area(text, m.start()):
             continue
         return _count(m)
     return None
@@ -103,6 +104,20 @@ def _under_a_wider_heading(text: str, pos: int) -> bool:
         return False
     gaz = get_gazetteer()
     return gaz.departement(m["area"]) is not None or gaz.region(m["area"]) is not None
+
+
+# "la Nièvre compte désormais huit contrats locaux de santé", "la région en recense 40": a département's or region's count.
+_AREA_COUNTS = re.compile(r"(?:\b(?P<generic>le\s+département|la\s+région)|(?P<area>(?-i:[A-ZÉÈ][\w'’-]*)))\s+"
+                          r"(?:en\s+)?(?:compte|recense|totalise|dénombre)\s+(?:désormais\s+|aujourd['’]hui\s+|déjà\s+|"
+                          r"actuellement\s+|maintenant\s+)?$", re.I)
+
+
+def _counted_by_a_wider_area(text: str, pos: int) -> bool:
+    m = _AREA_COUNTS.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return False
+    gaz = get_gazetteer()
+    return bool(m["generic"]) or gaz.departement(m["area"]) is not None or gaz.region(m["area"]) is not None
 
 
 _WIDER = re.compile(r"[^.;\n]{0,40}?\b(?:dans|en|sur)\s+(?:la\s+région|France|l['’]ensemble|toute\s+la\s+région|"

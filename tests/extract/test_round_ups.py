@@ -134,6 +134,10 @@ def test_a_signing_moved_to_another_day_takes_the_new_day():
         # a count under a heading naming a département is the département's, another heading leaves it
         ("Dans le Doubs...\n\nCinq CLS sont déjà mis en œuvre : Besançon, Loue-Lison, Pays Doubs central.", None),
         ("Dans la salle du conseil\n\nDeux CLS ont été signés ce lundi.", 2),
+        # a département's count of its contracts, not the page's
+        ("Il a rappelé que la Nièvre compte désormais huit contrats locaux de santé.", None),
+        ("Le département compte aujourd'hui cinq CLS.", None),
+        ("Les Bertranges comptent deux CLS.", 2),
     ],
 )
 def test_how_many_contracts_a_page_announces(text, expected):
