@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from pipeline import rules
@@ -284,6 +285,9 @@ _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
 # "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
 # "Midi Libre – 27 mars 2026": a source line, its name then a dash and the date.
+_MAIL_DATE = re.compile(r"(?m)^(?:Date|Sent|Envoyé)[^\S\n]*:[^\S\n]*(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),[^\S\n]*)?"
+                        r"\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^\S\n]+(?:19|20)\d\d"
+                        r"[^\S\n]+\d\d:\d\d(?::\d\d)?(?:[^\S\n]+[+-]\d{4})?)")
 _SHORT_WEEKDAY = re.compile(r"(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]*,?[^\S\n]*", re.I)
 _BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
 _BYLINE_HINT = hint(_BYLINE)  # a dash or a "Par " byline
@@ -311,6 +315,14 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     # A crawl's glued page date, month only (" date 2021-11 Des objectifs…").
     if (glued := _GLUED_MONTH.match(head)) is not None:
         return f"{glued['year']}-{glued['month']}", glued.start("year"), glued.end()
+    if (mail := _MAIL_DATE.search(head)) is not None:
+        # an e-mail's header, written by the mailer in English: "Date : Wed, 2 Dec 2026 11:04:37 +0100"
+        try:
+            sent = parsedate_to_datetime(mail["value"])
+        except (TypeError, ValueError):
+            sent = None
+        if sent is not None:
+            return sent.date().isoformat(), mail.start("value"), mail.end("value")
     for m in (_PUBLISHED.finditer(head) if _PUBLISHED_HINT is None or _PUBLISHED_HINT.search(head) else ()):
         # an e-mail's "Date : jeu. 26 nov. 2026 à 10:02": past its abbreviated weekday
         at = w.end() if (w := _SHORT_WEEKDAY.match(head, m.end(), m.end() + 12)) else m.end()

@@ -162,6 +162,11 @@ def test_normalize_date(value, expected):
             "2025-06-21",
             "samedi 21 juin 2025",
         ),
+        (  # an e-mail's header, written by the mailer in English
+            "De : La Lettre <lettre@cmc.bzh>\nDate : Wed, 2 Dec 2026 11:04:37 +0100\nObjet : Santé\n\nLe CLS sera signé.",
+            "2026-12-02",
+            "Wed, 2 Dec 2026 11:04:37 +0100",
+        ),
     ],
 )
 def test_publication_date_from_text(text, expected, span):
