@@ -236,6 +236,9 @@ USAGE = {
     # "…$"-anchored tests of the few characters before a match (a run of line breaks is quadratic for them).
     "pipeline.extract.dates._SENTENCE_START ": ("scan", 3, "searched in the 3 characters before a date"),
     "pipeline.extract.territory._CLAUSE_START ": ("scan", 8, "searched in the 8 characters before a mention"),
+    "pipeline.extract.contracts._AREA_COUNTS ": ("scan", 80, "searched in the 80 characters before a count"),
+    "pipeline.extract.contracts._MOVED_TO ": ("scan", 40, "searched in the 40 characters before a date"),
+    "pipeline.extract.territory._PLURAL_ARTICLE ": ("scan", 6, "searched in the 6 characters before a mention"),
 }
 
 
