@@ -4,5 +4,9 @@ all three."""
 
 # The body of a regex character class (the hyphen first, so it stands for itself).
 BULLET_MARKS = "-•▪◦●○■□◆◇♦❖➢►▶▸➤→⇒➔➜➡✓✔✅☑📌👉🔹🔸🔷🔶–—*·>"
-# One mark, with the emoji variation selector some write after it ("➡️").
-BULLET_MARK = f"[{BULLET_MARKS}]\ufe0f?"
+# Any pictograph (the emoji blocks, the dingbats and miscellaneous symbols): a post's items open with one of its own
+# choosing ("🩺 Faciliter l'accès aux soins", "🧠 Prendre soin de la santé mentale", "👵 Bien vieillir").
+# (not the circled digits ❶-❿ and ➀-➓, U+2776-2793, which number an item: axes._GLUED_CIRCLED)
+PICTOGRAPHS = "\U0001F300-\U0001FAFF\u2600-\u2775\u2794-\u27BF"
+# One mark, with the emoji variation selector some write after it ("➡️"); an emoji may join others ("👩‍⚕️").
+BULLET_MARK = f"(?:[{BULLET_MARKS}]|[{PICTOGRAPHS}](?:\u200d[{PICTOGRAPHS}])*)\ufe0f?"

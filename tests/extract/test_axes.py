@@ -1107,6 +1107,13 @@ def test_a_departement_s_own_priorities_are_not_a_contract_s_axes() -> None:
 def test_a_list_opened_by_emoji_is_a_list() -> None:
     text = ("Les priorités du contrat local de santé :\n📌 Accès aux soins\n📌 Santé mentale\n➡️ Bien vieillir\n")
     assert _labels(text) == ["Accès aux soins", "Santé mentale", "Bien vieillir"]
+    # any pictograph a post chooses opens an item; a circled digit still numbers one
+    post = ("Au programme pour 2026 ➡️ 2030 :\n🩺 Faciliter l'accès aux soins\n🧠 Prendre soin de la santé mentale\n"
+            "👵 Bien vieillir dans nos villages\n")
+    assert _labels(post) == ["Faciliter l'accès aux soins", "Prendre soin de la santé mentale", "Bien vieillir dans nos villages"]
+    from pipeline.extract.units import BULLET
+
+    assert BULLET.match("🩺 Faciliter l'accès aux soins") and not BULLET.match("➊ Trouver un médecin")
 
 
 def test_unheaded_bullets_each_label_colon_explanation_keep_their_labels() -> None:
