@@ -32,7 +32,9 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
               "Directeur", "Directrice", "Comité", "Président", "Présidente", "Préfet", "Préfète", "Secrétaire",
               "Délégué", "Déléguée", "Vice-Président", "Vice-Présidente", "Sous-Préfet", "Sous-Préfète",
               # A preposition or conjunction starts no name ("Entre Le président …", "De Coulommiers").
-              "Entre", "De", "Du", "Des", "Et", "En", "Au", "Aux", "Par", "Sur", "Avec"}
+              "Entre", "De", "Du", "Des", "Et", "En", "Au", "Aux", "Par", "Sur", "Avec",
+              # An interjection that greets or thanks someone ("Bravo Camille !", "Merci Hélène") is no first name.
+              "Bravo", "Merci", "Félicitations", "Bonjour", "Bonsoir", "Salut", "Coucou", "Hello"}
 
 
 # "Montpellier Méditerranée Métropole", "Saint-Flour Communauté": an organisation named by its place.

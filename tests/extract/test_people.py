@@ -78,6 +78,9 @@ def test_role_before_name_needs_ner():
         ("Le contrat a été présenté par Jean Durand devant la presse.", ("Jean Durand",)),
         ("Le directeur de l'Atelier Santé Ville a présenté le CLS.", ()),
         ("La Maison Santé Ville, animatrice du réseau local, accueille le public.", ()),
+        # a comment that greets the author, under a commenter's title
+        ("Marc Lefebvre • Chargé de mission santé chez PETR Cœur des Hauts-de-France\nBravo Camille ! Au plaisir.",
+         ("Bravo Camille",)),
     ],
 )
 def test_not_kept(text, ner):
