@@ -594,3 +594,8 @@ def test_an_aside_that_names_the_contract_is_kept_after_the_text_and_a_list_of_l
     assert "Margaux Lemoine, chargée de mission santé" in page.text
     assert page.text.index("Margaux") > page.text.index("questionnaire")
     assert "Avant-Pays" not in page.text
+    inside = ('<html><body><main><article><h1>Signature</h1><p>Le nouveau contrat local de santé de l\'agglomération a '
+              "été signé le 9 octobre à la préfecture, en présence des élus, des soignants et des acteurs sociaux du "
+              'territoire.</p><aside class="en-bref"><h2>En bref</h2><ul><li>Durée : 2026 → 2030</li></ul></aside>'
+              "</article></main></body></html>")
+    assert "Durée : 2026 → 2030" in extract_html(inside).text  # a box of the article itself

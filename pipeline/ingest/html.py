@@ -416,8 +416,9 @@ def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
 
 
 def fact_boxes(root: etree._Element, rules: BoilerplateRules) -> list[str]:
-    """The page's asides that name a CLS and are not lists of links, rendered without their own chrome: sidebars
-    dropped as chrome often hold the contract's key facts ("Le CLS en bref", the coordinator's contact)."""
+    """The page's asides that are not lists of links and name a CLS or sit inside the article, rendered without
+    their own chrome: boxes dropped as chrome often hold the contract's key facts ("Le CLS en bref", "En bref : Durée
+    2026 → 2030", the coordinator's contact)."""
     cfg = rules.html
     names = re.compile(cfg["fact_box_if"], re.IGNORECASE)
     boxes: list[str] = []
@@ -425,7 +426,7 @@ def fact_boxes(root: etree._Element, rules: BoilerplateRules) -> list[str]:
         if _is_hidden(el) or el.xpath("ancestor::aside"):
             continue
         text = _collapse(el.text_content())
-        if not names.search(text):
+        if not names.search(text) and not el.xpath("ancestor::article"):
             continue
         linked = sum(len(_collapse(a.text_content())) for a in el.iter("a"))
         if linked > cfg["fact_box_max_link_share"] * len(text):
