@@ -393,7 +393,10 @@ _ACT = re.compile(r"(?m)^[^\S\n]*(?:ARR[ÊE]TE|D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE)[^\S\
 _ACT_FORMULA = re.compile(r"(?i)fait\s")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
 # An amendment as the subject of the signing ("L'avenant signé en juillet", "un avenant n°2, signé le 3 mars").
-_AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
+_AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$"
+                              # "Un avenant au contrat local de santé (CLS) de Quimper a été signé lundi 15 juin"
+                              r"|\bavenant(?:\s+n°\s*\d{1,2})?\s+(?:au|du)\s+(?:contrat|CLS)\b[^.;:!?\n]{0,60}?\s"
+                              r"(?:a\s+été|est|sera)\s+$", re.I)
 # Another plan the signing participle is said of: "notre contrat de ville », signé en juin 2015".
 _PLAN_SIGNS = re.compile(rf"{dates.OTHER_PLANS}(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]*[»\"”]?[^\S\n]*,?[^\S\n]*"
                          r"(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
@@ -555,7 +558,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             before = u.text[: d.start]
             cue = [m.end() for m in cues]
             nearest = min(cues, key=lambda m: abs(d.start - m.end()), default=None)
-            if nearest is not None and (_AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 40), nearest.start())
+            if nearest is not None and (_AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 120), nearest.start())
                                         or _PLAN_SIGNS.search(u.text, max(0, nearest.start() - 80), nearest.start())):
                 continue  # "L'avenant signé en juillet dernier y ajoute un cinquième axe": the amendment's day
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]

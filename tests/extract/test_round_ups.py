@@ -110,6 +110,14 @@ def test_a_signing_set_for_a_day_after_publication_is_announced_with_its_day():
     assert (contract.status, contract.signing_date) == ("announced", "2024-12-16")
 
 
+def test_an_amendment_signed_leaves_the_contract_its_own_signing_day():
+    text = ("Un avenant au contrat local de santé (CLS) de Quimper a été signé lundi 15 juin à l'hôtel de ville. Il "
+            "allonge de deux ans la durée du contrat.\n\nSigné le mardi 5 mars 2024, le premier contrat local de santé "
+            "de la ville avait été conclu pour trois ans.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-23").contracts
+    assert contract.signing_date == "2024-03-05"
+
+
 def test_a_signing_moved_to_another_day_takes_the_new_day():
     text = ("[14:03] Coralie V. (coordinatrice CLS, CC Bresse Haute Seille) : notre contrat local de santé sera signé le "
             "jeudi 15 octobre à 10 h à Bletterans, avec l'ARS et la préfecture du Jura.\n"
