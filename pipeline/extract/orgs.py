@@ -156,7 +156,8 @@ _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-pré
                 # "les Conseils départementaux des Côtes d'Armor et du Finistère": each one by itself.
                 "conseils départementaux": "Conseil départemental", "conseils généraux": "Conseil général",
                 # Long names are listed under their acronym, as the institutions sign ("CPAM de l'Indre").
-                "caisse primaire d'assurance maladie": "CPAM", "caisse d'allocations familiales": "CAF",
+                "caisse primaire d'assurance maladie": "CPAM", "caisses primaires d'assurance maladie": "CPAM",
+                "caisse d'allocations familiales": "CAF",
                 "caisse générale de sécurité sociale": "CGSS", "mutualité sociale agricole": "MSA",
                 "agence régionale de santé": "ARS", "agence regionale de sante": "ARS",
                 "agence régional de santé": "ARS", "agence de santé": "ARS"}

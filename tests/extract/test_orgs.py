@@ -266,6 +266,11 @@ def test_a_plural_head_with_its_members_in_parentheses_names_the_members() -> No
         ("cpam", "CPAM")]
 
 
+def test_plural_health_insurance_funds_are_each_one_party() -> None:
+    text = "la préfecture de l'Isère, les caisses primaires d'assurance maladie de l'Isère et du Rhône, et le centre hospitalier"
+    assert [o.name for o in find_orgs(text) if o.org_type == "cpam"] == ["CPAM de l'Isère", "CPAM du Rhône"]
+
+
 def test_plural_departmental_councils_are_each_one_party() -> None:
     text = "le Conseil régional de Bretagne, les Conseils Départementaux des Côtes d'Armor et du Finistère, l'ARS"
     assert [o.name for o in find_orgs(text) if o.org_type == "departement"] == [
