@@ -599,3 +599,26 @@ def test_an_aside_that_names_the_contract_is_kept_after_the_text_and_a_list_of_l
               'territoire.</p><aside class="en-bref"><h2>En bref</h2><ul><li>Durée : 2026 → 2030</li></ul></aside>'
               "</article></main></body></html>")
     assert "Durée : 2026 → 2030" in extract_html(inside).text  # a box of the article itself
+
+
+_MAIL = (b"Return-Path: <bounces@lettre.example.fr>\n"
+         b"From: =?UTF-8?Q?Pays_Charolais-Brionnais?= <lettre@pays.example.fr>\n"
+         b"Subject: =?utf-8?q?Sant=C3=A9_=3A_le_CLS_2_est_sign=C3=A9?=\n"
+         b"Date: Tue, 17 Mar 2026 09:12:44 +0100\n"
+         b"MIME-Version: 1.0\n"
+         b"Content-Type: text/plain; charset=UTF-8\n"
+         b"Content-Transfer-Encoding: quoted-printable\n\n"
+         b"Le 12 mars, le Pays a sign=C3=A9 son deuxi=C3=A8me contrat local de sant=\n"
+         b"=C3=A9 avec l'ARS.\n")
+
+
+def test_an_e_mail_s_raw_source_is_read_as_its_decoded_text(tmp_path: Path) -> None:
+    doc = _one_doc(_write(tmp_path / "lettre.txt", _MAIL))
+    assert "le Pays a signé son deuxième contrat local de santé avec l'ARS" in doc.text
+    assert (doc.title, doc.publication_date, doc.format) == ("Santé : le CLS 2 est signé", "2026-03-17", "txt")
+    html = _MAIL.replace(b"text/plain", b"text/html").replace(b"Le 12 mars", b"<html><body><p>Le 12 mars") + b"</p></body></html>\n"
+    eml = _one_doc(_write(tmp_path / "lettre.eml", html))
+    assert "deuxième contrat local de santé" in eml.text and "<p>" not in eml.text and eml.format == "eml"
+    # a page that copies an e-mail's French header lines is no message
+    plain = "De : Centre Morbihan Communauté\nDate : Wed, 2 Dec 2026 11:04:37 +0100\n\nLe CLS sera signé.\n"
+    assert _one_doc(_write(tmp_path / "copie.txt", plain)).text.startswith("De : Centre Morbihan")

@@ -12,6 +12,7 @@ from .archive import gz_inner_suffix, read_gz, read_zip
 from .document import IngestError, SourceDoc
 from .html import read_html
 from .jsonl import read_jsonl
+from .mail import read_eml
 from .pdf import read_pdf
 from .stdin import STDIN, read_stdin
 from .txt import read_txt
@@ -34,6 +35,7 @@ RAW_READERS: dict[str, Callable[[Path, bytes], Iterable[Result]]] = {
     ".htm": lambda p, raw: [read_html(p, raw)],
     ".jsonl": read_jsonl,
     ".pdf": lambda p, raw: [read_pdf(p, raw)],
+    ".eml": lambda p, raw: [read_eml(p, raw)],
 }
 
 
@@ -49,6 +51,7 @@ READERS: dict[str, Reader] = {
     ".htm": _one(read_html),
     ".jsonl": read_jsonl,
     ".pdf": _one(read_pdf),
+    ".eml": _one(read_eml),
     ".zip": lambda path: read_zip(path, RAW_READERS),
     ".warc": read_warc,
     ".gz": _read_gz,

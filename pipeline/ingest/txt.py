@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .decode import decode_bytes, read_checked
 from .document import IngestError, SourceDoc
+from .mail import looks_like_mail, read_mail
 
 
 def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
@@ -14,6 +15,8 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     data = read_checked(path, raw, doc_id)
     if isinstance(data, IngestError):
         return data
+    if looks_like_mail(data):
+        return read_mail(path, data, "txt")  # a message saved with its headers: its decoded text part
     decoded = decode_bytes(data)
     text = decoded.text.lstrip("\ufeff")
     if not text.strip():
