@@ -345,18 +345,20 @@ def _territory(group: territory.TerritoryGroup) -> Territory:
 def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: int):
     """In a unit that names several contracts, a value belongs to the contract named nearest to it
     ("délégué au Pays de Chaumont, signataire du CLS du Bassin de Joinville le 31 janvier")."""
-    marks = sorted((m.start, j) for j, g in enumerate(chosen) for m in g.mentions)
+    marks = sorted((m.start, m.end, j) for j, g in enumerate(chosen) for m in g.mentions)
 
     def foreign(pos: int) -> bool:
         unit = next((u for u in units if u.start <= pos < u.end), None)
         if unit is None:
             return False
-        inside = [(s, j) for s, j in marks if unit.start <= s < unit.end]
-        if len({j for _, j in inside}) != 2 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
+        inside = [(s, e, j) for s, e, j in marks if unit.start <= s < unit.end]
+        if len({j for *_, j in inside}) != 2 or _SHARED_CUE.search(unit.text) or _N_CONTRACTS.search(unit.text):
             # "X, Y et Z ont signé deux contrats : celui de A et celui de B": shared by both; a round-up's
             # list of three contracts or more ("aux côtés des communes de A, B, C et D") is one clause for all.
             return False
-        owner = min(inside, key=lambda sj: abs(sj[0] - pos))[1]
+        # the nearest by its edges: a long name before the value ("La communauté de communes (CC) Val Eyrieux
+        # (Ardèche) a signé lundi …") is nearer than a short one after it ("… et la CC des Savoir-Faire")
+        owner = min(inside, key=lambda sej: max(sej[0] - pos, pos - sej[1], 0))[2]
         return owner != i
 
     return foreign

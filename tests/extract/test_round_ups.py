@@ -118,6 +118,15 @@ def test_an_amendment_signed_leaves_the_contract_its_own_signing_day():
     assert contract.signing_date == "2024-03-05"
 
 
+def test_in_a_sentence_of_two_contracts_a_day_goes_to_the_name_nearest_by_its_edges():
+    text = ("La communauté de communes (CC) Val Eyrieux (Ardèche) a signé lundi son deuxième contrat local de santé (CLS) "
+            "et la CC des Savoir-Faire (Haute-Marne) signera son premier CLS le 10 décembre.\n\n"
+            "Le CLS de la CC Val Eyrieux couvre la période 2026-2030.\n")
+    days = {c.territory.name: c.signing_date for c in pipeline.extract(text, published="2026-11-27").contracts}
+    assert days == {"Communauté de communes Val Eyrieux": "2026-11-23",
+                    "Communauté de communes des Savoir-Faire": "2026-12-10"}
+
+
 def test_a_signing_moved_to_another_day_takes_the_new_day():
     text = ("[14:03] Coralie V. (coordinatrice CLS, CC Bresse Haute Seille) : notre contrat local de santé sera signé le "
             "jeudi 15 octobre à 10 h à Bletterans, avec l'ARS et la préfecture du Jura.\n"
