@@ -171,8 +171,12 @@ def _beyond_count(parts: list[str], count: int | None) -> list[str]:
     return parts
 
 
+# "…, le repérage des fragilités et, enfin, la santé des quartiers": the list's last link, a comma like the others.
+_AND_FINALLY = re.compile(r"(?<![\s,]),?\s*(?:et\s*,?\s*)?\benfin\s*,\s*|(?<!\s)\s+et\s*,?\s*enfin\s*,?\s+", re.I)
+
+
 def _split_inline(s: str, count: int | None) -> list[str]:
-    s = s.strip().rstrip(".")
+    s = _AND_FINALLY.sub(", ", s.strip().rstrip("."))
     if ";" in s:
         parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
         # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment

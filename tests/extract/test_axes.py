@@ -1137,3 +1137,11 @@ def test_one_of_the_counted_axes_named_with_the_others_after_avec() -> None:
     labels = ["la santé mentale", "l'accès aux soins", "le bien vieillir", "la prévention en direction des jeunes"]
     assert _labels(text) == labels
     assert _labels(text.replace("quatre axes", "cinq axes")) != labels  # a count the list does not make is no list
+
+
+def test_the_last_link_of_an_inline_list_may_be_and_finally() -> None:
+    text = ("« Nous avons retenu quatre priorités : l'accès à un médecin traitant, la santé mentale des jeunes, le repérage "
+            "des fragilités chez les seniors isolés et, enfin, la santé des habitants des quartiers prioritaires. »")
+    assert _labels(text) == ["l'accès à un médecin traitant", "la santé mentale des jeunes",
+                             "le repérage des fragilités chez les seniors isolés",
+                             "la santé des habitants des quartiers prioritaires"]
