@@ -608,12 +608,19 @@ _CELL_PARTS = re.compile(r"(?<!\s)(?:\s+/\s+|\s*;\s*|\s+•\s+)")  # from the st
 
 def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
     """A contract's row in a table of contracts, under a column headed as its axes ("Axes prioritaires"): the parts of
-    that cell, when they are two or more and read as health."""
+    that cell, when they are two or more and read as health. Or a table of the axes, one per row, in its first column
+    ("Axe stratégique | Exemples d'actions prévues"): the cells of that column."""
+    column: list[AxisItem] = []
     for u in units:
         found = tables.cell_under(text, u.start, _COLUMN_HEAD)
         if found is None:
             continue
         cell, at = found
+        if at == tables.row_start(text, at) and not _CELL_PARTS.search(cell) and cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            if not column or column[-1].start < at + lead:
+                column.append(AxisItem(_clean(cell), cell.strip(), at + lead, at + lead + len(cell.strip())))
+            continue
         items, pos = [], 0
         for sep in [*_CELL_PARTS.finditer(cell), None]:
             end = sep.start() if sep is not None else len(cell)
@@ -624,7 +631,7 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
             pos = sep.end() if sep is not None else pos
         if len(items) >= 2 and any(themes_of(it.raw) for it in items):
             return items
-    return []
+    return column if len(column) >= 2 and any(themes_of(it.raw) for it in column) else []
 
 
 # The sentences that follow a counting header one by one: "Ce contrat repose sur quatre priorités. D'abord, garantir …

@@ -14,6 +14,11 @@ CELL_SEP = " | "
 HEADER_REACH = 40
 
 
+def _rule_row(row: str) -> bool:
+    """"-----|-----", "|:---|---:|": the rule under a Markdown or plain-text table's header."""
+    return "|" in row and "---" in row and not row.strip(" \t|:-")
+
+
 def row_start(text: str, pos: int) -> int:
     """Where the line that holds ``pos`` starts."""
     return text.rfind("\n", 0, pos) + 1
@@ -35,6 +40,9 @@ def header_cells(text: str, start: int, accept: Callable[[list[str]], bool] | No
             break
         prev_start, prev_end = _line_at(text, pos - 1)
         row = text[prev_start:prev_end]
+        if _rule_row(row):
+            pos = prev_start
+            continue
         if CELL_SEP not in row:
             break
         cells = row.split(CELL_SEP)

@@ -25,3 +25,17 @@ def test_a_contract_of_a_table_takes_the_axes_of_its_own_row_and_the_money_said_
     dinan = next(c for c in record.contracts if c.territory.name == "Dinan Agglomération")
     assert dinan.axes == ["Santé mentale", "Accès aux soins", "Bien vieillir"]
     assert [f.amount_eur for f in dinan.funding] == [25000]
+
+
+def test_a_table_of_the_axes_one_per_row_under_a_rule_gives_its_first_column() -> None:
+    text = ("Élaboré à partir d'un diagnostic partagé, le contrat local de santé du Pays du Coquelicot couvre la période "
+            "2026-2030. Il fixe trois axes stratégiques.\n\n"
+            "Axe stratégique | Exemples d'actions prévues\n"
+            "-------------------------|--------------------------------\n"
+            "Attirer et fidéliser les soignants | accueil d'internes, appui aux maisons de santé\n"
+            "Prévenir la souffrance psychique | premiers secours en santé mentale\n"
+            "Bien vieillir à domicile | repérage des fragilités, soutien aux aidants\n")
+    assert cell_under(text, text.index("Prévenir"), re.compile("(?i)axe stratégique"))[0] == "Prévenir la souffrance psychique"
+    (contract,) = pipeline.extract(text, published="2026-06-18").contracts
+    assert contract.axes == ["Attirer et fidéliser les soignants", "Prévenir la souffrance psychique",
+                             "Bien vieillir à domicile"]
