@@ -169,6 +169,16 @@ FLOORS = {
         "period": 0.8, "signatories_type": 0.87, "signatories_name": 0.83, "people": 0.81, "axes": 0.73,
         "axis_themes": 0.75, "funding": 0.7,
     },
+    "blind-cpcq": {
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 0.92, "signatories_type": 1.0, "signatories_name": 0.98, "people": 0.96, "axes": 0.98,
+        "axis_themes": 0.97, "funding": 0.94,
+    },
+    "blind-cr": {
+        "macro": 0.88, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.87, "signing_date": 0.8,
+        "period": 0.93, "signatories_type": 0.88, "signatories_name": 0.82, "people": 0.86, "axes": 0.71,
+        "axis_themes": 0.85, "funding": 0.85,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -226,7 +236,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-cicj", ("corpus-ci", "corpus-cj")),
                                           ("blind-ckcl", ("corpus-ck", "corpus-cl")),
                                           ("blind-cm", ("corpus-cm",)),
-                                          ("blind-cnco", ("corpus-cn", "corpus-co"))])
+                                          ("blind-cnco", ("corpus-cn", "corpus-co")),
+                                          ("blind-cpcq", ("corpus-cp", "corpus-cq")),
+                                          ("blind-cr", ("corpus-cr",))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -236,7 +248,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr",
                                   "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
-                                  "blind-cm", "blind-cnco"])
+                                  "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
