@@ -221,6 +221,16 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
                         and _weekday_of(year, mention.month, mention.day) != wd
                         and _weekday_of(year + 1, mention.month, mention.day) == wd):
                     year += 1
+            elif mention.month and mention.day and (mention.month, mention.day) < (pub.month, pub.day) \
+                    and not month_only and mention.relative != "dernier" and _within_months(pub, year + 1, mention, 6):
+                # "sera signé le 14 janvier", "le jeudi 14 janvier" read on 1 December: the next year, where the clause
+                # announces it or the weekday given falls then and not this year (not "prévue le 8 juillet" read on
+                # 17 July, a page left as it was)
+                wd = _named_weekday(mention)
+                if (future and (wd is None or _weekday_of(year + 1, mention.month, mention.day) == wd)) or (
+                        wd is not None and _weekday_of(year, mention.month, mention.day) != wd
+                        and _weekday_of(year + 1, mention.month, mention.day) == wd):
+                    year += 1
         elif period_start is not None:
             year = period_start
             wd = _named_weekday(mention)
@@ -237,6 +247,15 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
         except ValueError:
             return None
     return f"{year:04d}-{mention.month:02d}", warnings
+
+
+def _within_months(pub: dt.date, year: int, mention: DateMention, months: int) -> bool:
+    """Whether the mention's day in ``year`` comes after the publication by at most ``months`` months."""
+    try:
+        day = dt.date(year, mention.month or 1, mention.day or 1)
+    except ValueError:
+        return False
+    return 0 < (day - pub).days <= 31 * months
 
 
 _LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", re.I)  # "le mardi 17 mars"

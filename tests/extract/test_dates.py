@@ -591,3 +591,16 @@ def test_a_signing_postponed_with_no_new_date_is_in_preparation_and_undated() ->
     [contract] = pipeline.extract(text, published="2024-06-14").contracts
     assert contract.signing_date is None
     assert contract.status == "in_preparation"
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "future", "expected"),
+    [
+        ("le jeudi 14 janvier", "2026-12-01", False, "2027-01-14"),  # the weekday falls in the next year only
+        ("le 14 janvier", "2026-12-01", True, "2027-01-14"),  # announced, six weeks ahead
+        ("le 14 janvier", "2026-12-01", False, "2026-01-14"),  # told, not announced
+        ("le 8 juillet", "2025-07-17", True, "2025-07-08"),  # a page left as it was: not a year ahead
+    ],
+)
+def test_a_day_earlier_in_the_year_than_the_publication_may_be_the_next_year_s(text, publication, future, expected):
+    assert resolve(find_dates(text)[0], publication, None, future)[0] == expected
