@@ -370,7 +370,18 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
-    return leftmost_longest(found)
+    return [o for o in leftmost_longest(found) if not _delegation_area(text, o)]
+
+
+# "la délégation départementale du Rhône et de la Métropole de Lyon de l'Agence régionale de santé": the area an ARS
+# delegation covers, not an organisation of its own.
+_DELEGATION_BEFORE = re.compile(r"\bdélégations?\s+(?:départementales?|territoriales?)\b[^.;:\n]{0,60}$", re.I)
+_OF_THE_AGENCY = re.compile(r"\s+de\s+l['’](?:Agence\s+régionale\s+de\s+santé|ARS)\b", re.I)
+
+
+def _delegation_area(text: str, o: OrgMention) -> bool:
+    return (o.org_type != "ars" and _OF_THE_AGENCY.match(text, o.end) is not None
+            and _DELEGATION_BEFORE.search(text, max(0, o.start - 80), o.start) is not None)
 
 
 # A town hall as the place of a signing ("dans la salle du conseil de la mairie de Secondigny, la communauté de communes

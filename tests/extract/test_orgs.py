@@ -336,3 +336,10 @@ def test_an_acronym_with_its_departement_number_glued_to_it():
         ("departement", "CD65", "65"), ("cpam", "CPAM65", "65")]
     # not a number that is no département's ("CD100", a code)
     assert not [o for o in find_orgs("le lecteur CD100 et le CD98") if o.org_type == "departement" and o.complement]
+
+
+def test_the_area_an_agency_delegation_covers_is_no_organisation() -> None:
+    text = ("– Thibault Rouanet, directeur de la délégation départementale du Rhône et de la Métropole de Lyon de l'Agence "
+            "régionale de santé Auvergne-Rhône-Alpes ; la Métropole de Lyon est associée au contrat.")
+    assert [(o.org_type, o.start) for o in find_orgs(text)] == [("ars", text.index("Agence")),
+                                                                 ("epci", text.rindex("Métropole"))]
