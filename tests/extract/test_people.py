@@ -268,3 +268,12 @@ def test_a_contact_box_label_joined_to_the_name_is_not_part_of_it() -> None:
 
     text = "Contact Léa Humbert, coordinatrice du contrat local de santé sante@cc-mosellemadon.fr - 03 83 26 45 00\n"
     assert [(p.name, p.role) for p in find_people(text, [])] == [("Léa Humbert", "coordinatrice du contrat local de santé")]
+
+
+def test_a_board_member_who_signs_for_a_body_is_a_person() -> None:
+    import pipeline
+
+    text = ("Quimperlé Communauté a renouvelé son contrat local de santé mardi. Annick Le Goff, directrice de la CPAM du "
+            "Finistère, et Pierre-Yves Cadiou, administrateur de la MSA d'Armorique, ont complété la liste des signataires.")
+    (contract,) = pipeline.extract(text, published="2026-10-15").contracts
+    assert ("Pierre-Yves Cadiou", "administrateur de la MSA d'Armorique") in [(p.name, p.role) for p in contract.people]
