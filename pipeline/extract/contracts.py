@@ -736,6 +736,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
         if found and _health_money(text, u.start):
             amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business
+    # a heading's amount told again with its funder below ("30 000 € par an pour la coordination" / "L'ARS continuera de
+    # financer le poste … à hauteur de 30 000 € par an"): one amount, the funded one
+    funded = {(a.amount, a.year) for a in amounts if a.funder}
+    amounts = [a for a in amounts if a.funder or (a.amount, a.year) not in funded]
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
     if persons:

@@ -253,3 +253,13 @@ def test_what_something_cost_is_not_funding() -> None:
             "à hauteur de 30 000 € par an.\n")
     [contract] = pipeline.extract(text, published="2026-03-10").contracts
     assert [f.amount_eur for f in contract.funding] == [30000]
+
+
+def test_a_heading_s_amount_told_again_with_its_funder_is_one_amount() -> None:
+    import pipeline
+
+    text = ("Quimperlé Communauté a signé mardi son deuxième contrat local de santé avec l'ARS Bretagne.\n\n"
+            "30 000 € par an pour la coordination\n"
+            "L'ARS continuera de financer le poste de coordination à hauteur de 30 000 € par an.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-15").contracts
+    assert [(f.amount_eur, f.funder) for f in contract.funding] == [(30000, "ARS")]
