@@ -30,7 +30,7 @@ from pipeline.extract import (
     territory,
     territory_choice,
 )
-from pipeline.extract.orgs import OrgMention, at_venue, bare_place
+from pipeline.extract.orgs import OrgMention, at_venue, bare_place, delegation_area
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
@@ -287,7 +287,8 @@ def _named_epcis(doc: DocInput) -> list[OrgMention]:
     for g in doc.groups:
         for m in g.mentions:
             if (m.kind == "epci" and m.link is not None and m.link.type == "epci"
-                    and not any(o.start < m.end and m.start < o.end for o in doc.orgs)):
+                    and not any(o.start < m.end and m.start < o.end for o in doc.orgs)
+                    and not delegation_area(doc.text, m.start, m.end)):
                 out.append(OrgMention(m.start, m.end, "epci", m.text, m.text, m.text, False))
     return out
 

@@ -370,7 +370,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
-    return [o for o in leftmost_longest(found) if not _delegation_area(text, o)]
+    return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
 
 
 # "la délégation départementale du Rhône et de la Métropole de Lyon de l'Agence régionale de santé": the area an ARS
@@ -379,9 +379,9 @@ _DELEGATION_BEFORE = re.compile(r"\bdélégations?\s+(?:départementales?|territ
 _OF_THE_AGENCY = re.compile(r"\s+de\s+l['’](?:Agence\s+régionale\s+de\s+santé|ARS)\b", re.I)
 
 
-def _delegation_area(text: str, o: OrgMention) -> bool:
-    return (o.org_type != "ars" and _OF_THE_AGENCY.match(text, o.end) is not None
-            and _DELEGATION_BEFORE.search(text, max(0, o.start - 80), o.start) is not None)
+def delegation_area(text: str, start: int, end: int) -> bool:
+    return (_OF_THE_AGENCY.match(text, end) is not None
+            and _DELEGATION_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 # A town hall as the place of a signing ("dans la salle du conseil de la mairie de Secondigny, la communauté de communes

@@ -343,3 +343,10 @@ def test_the_area_an_agency_delegation_covers_is_no_organisation() -> None:
             "régionale de santé Auvergne-Rhône-Alpes ; la Métropole de Lyon est associée au contrat.")
     assert [(o.org_type, o.start) for o in find_orgs(text)] == [("ars", text.index("Agence")),
                                                                  ("epci", text.rindex("Métropole"))]
+    import pipeline
+
+    signed = ("Le contrat local de santé de Villeurbanne a été signé lundi par :\n– la maire, pour la Ville ;\n"
+              "– Thibault Rouanet, directeur de la délégation départementale du Rhône et de la Métropole de Lyon de "
+              "l'Agence régionale de santé Auvergne-Rhône-Alpes ;\n– le directeur de la CPAM du Rhône.\n")
+    (contract,) = pipeline.extract(signed, published="2026-11-12").contracts
+    assert "epci" not in [s.org_type for s in contract.signatories]  # nor as the bare name the gazetteer knows
