@@ -306,3 +306,15 @@ def test_a_heading_that_names_only_the_readers_opens_no_contract_for_a_partner()
             "Le 16 décembre dernier, la Ville de La Flèche a signé son premier contrat local de santé avec l'ARS. La "
             "communauté de communes du Pays Fléchois, associée aux travaux, n'est pas signataire à ce stade.\n")
     assert [c.territory.name for c in pipeline.extract(text, published="2026-01-05").contracts] == ["La Flèche"]
+
+
+def test_the_first_to_sign_is_no_first_contract():
+    text = ("SANTÉ\nUn deuxième contrat local de santé, signé pour tenir jusqu'en 2030\n\nMardi dernier, dans la salle du "
+            "conseil de l'hôtel communautaire, Quimperlé Communauté a renouvelé son contrat local de santé. Le premier, "
+            "signé fin 2020, arrivait à échéance cette année.\n\nIl y avait du monde autour de la grande table, mardi, "
+            "pour parapher le document. Yannick Le Dréau, président de Quimperlé Communauté, a signé le premier, suivi de "
+            "Gaëlle Kerbiriou, directrice de la délégation départementale du Finistère de l'Agence régionale de santé "
+            "Bretagne, puis de Thomas Riou, secrétaire général de la préfecture du Finistère, venu représenter le préfet. "
+            "Annick Le Goff, directrice de la CPAM du Finistère, a complété la liste des signataires.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-15").contracts
+    assert "epci" in [s.org_type for s in contract.signatories]
