@@ -26,8 +26,9 @@ _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|p
 _SUB = re.compile(_R["sub_items"], re.I)
 _GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
 _GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
-_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif|ambition|levier|chantier|défi|enjeu|volet)\b\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—-]))?"
-                         r"\s*[:.–—-]?\s*", re.I)
+# ("AXE 1 | Se soigner près de chez soi": a bar too, as a magazine's headings write it)
+_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif|ambition|levier|chantier|défi|enjeu|volet)\b\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—|-]))?"
+                         r"\s*[:.–—|-]?\s*", re.I)
 _PREFIX_WORD = re.compile(r"(?i)axe|orientation|priorit|objectif|ambition|levier|chantier|défi|enjeu|volet")
 _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
              "centre", "ordre", "titre", "cadre", "membre", "nombre", "offre", "lettre", "quatre", "contre", "libre",
@@ -903,7 +904,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             last_line = u.line
             continue  # "Actions et axes du Contrat Local de Santé du Pays …": a sub-heading over the list
         cells = u.text.split(" | ")
-        if len(cells) >= 2 and (table or not items):
+        if len(cells) >= 2 and (table or not items) and not (len(cells) == 2 and _NUMBERING.fullmatch(cells[0].strip())):
+            # (not "AXE 1 | Se soigner près de chez soi": a numbered heading, read below)
             # A table row ("Accès aux soins | Bourses pour les internes, …"): the first column is the axis,
             # under a header row that names the columns ("Axe | Exemples d'actions").
             table = True
@@ -913,7 +915,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             continue
         if table:
             break
-        label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+-)\s+(.+)$", body)  # "Axe A - Garantir…"
+        label_colon = re.match(r"^(.{3,140}?)(?:\s*[:–—]|\s+[-|])\s+(.+)$", body)  # "Axe A - Garantir…", "AXE 1 | …"
         # "Axe 1 : Développer une offre…", "Orientation 2 – …": the numbering is no label.
         numbered = label_colon is not None and (_NUMBERING.fullmatch(label_colon.group(1).strip()) is not None
                                                 or _WORD_NUMBER.fullmatch(label_colon.group(1).strip()) is not None)

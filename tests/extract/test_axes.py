@@ -1145,3 +1145,10 @@ def test_the_last_link_of_an_inline_list_may_be_and_finally() -> None:
     assert _labels(text) == ["l'accès à un médecin traitant", "la santé mentale des jeunes",
                              "le repérage des fragilités chez les seniors isolés",
                              "la santé des habitants des quartiers prioritaires"]
+
+
+def test_numbered_axis_headings_with_a_bar_are_a_list() -> None:
+    text = ("CE QUE PRÉVOIT LE CONTRAT\n\nAXE 1 | Se soigner près de chez soi\nTrouver un médecin traitant reste la "
+            "première difficulté.\n\nAXE 2 | Grandir en bonne santé\nDe la crèche au lycée, les actions visent la santé "
+            "des enfants.\n\nAXE 3 | Être bien dans sa tête\nPremiers secours en santé mentale.\n")
+    assert _labels(text) == ["Se soigner près de chez soi", "Grandir en bonne santé", "Être bien dans sa tête"]
