@@ -81,7 +81,7 @@ _DASHED_LEAD = re.compile(rf"(?P<lead>{_EPCI_WORD}(?:[^\S\n]+(?:du|de|des|de[^\S
 # agglomération").
 # ... and of one that ends with "Communauté" after a particle ("Roche" of "Roche aux Fées Communauté").
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?P<lead>{_EPCI_WORD}(?:[^\S\n]+{_EPCI_WORD})?)"
-                           r"(?:[^\S\n]+(?:aux|au|lès|lez|sur|sous|en|de|du|des))?[^\S\n]+$")
+                           r"(?:[^\S\n]+(?:aux|au|lès|lez|sur|sous|en|de|du|des|et))?[^\S\n]+$")  # "Clisson Sèvre et Maine Agglo"
 _NOT_EPCI_FIRST = frozenset({"La", "Le", "Les", "Cette", "Une", "Un", "Des", "Notre", "Son", "Sa", "CLS", "ARS"})
 
 

@@ -350,3 +350,8 @@ def test_the_area_an_agency_delegation_covers_is_no_organisation() -> None:
               "l'Agence régionale de santé Auvergne-Rhône-Alpes ;\n– le directeur de la CPAM du Rhône.\n")
     (contract,) = pipeline.extract(signed, published="2026-11-12").contracts
     assert "epci" not in [s.org_type for s in contract.signatories]  # nor as the bare name the gazetteer knows
+
+
+def test_an_agglomeration_named_with_et_before_its_kind_is_read_whole() -> None:
+    text = "signé par Clisson Sèvre et Maine Agglo, la communauté de communes Sèvre et Loire et la CPAM de Loire-Atlantique"
+    assert find_orgs(text)[0].name == "Clisson Sèvre et Maine Agglo"
