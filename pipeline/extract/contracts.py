@@ -728,6 +728,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         themes += [t for t in a.themes if t not in themes]
 
     amounts = []
+    headed: list[int] = []
     own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
     for u in units:
         if any(s <= u.start < e for s, e in other_items):
@@ -737,10 +738,14 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
         if found and _health_money(text, u.start):
             amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business
-    # a heading's amount told again with its funder below ("30 000 € par an pour la coordination" / "L'ARS continuera de
-    # financer le poste … à hauteur de 30 000 € par an"): one amount, the funded one
+            if _is_heading_line(u):
+                headed += [id(a) for a in found]
+    # a heading's amount told again below ("30 000 € par an pour la coordination" / "L'ARS continuera de financer le
+    # poste … à hauteur de 30 000 € par an"): one amount, the one of the sentence
+    told = {(a.amount, a.year) for a in amounts if id(a) not in headed}
     funded = {(a.amount, a.year) for a in amounts if a.funder}
-    amounts = [a for a in amounts if a.funder or (a.amount, a.year) not in funded]
+    amounts = [a for a in amounts if (a.funder or (a.amount, a.year) not in funded)
+               and (id(a) not in headed or (a.amount, a.year) not in told)]
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
     if persons:
@@ -764,6 +769,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+def _is_heading_line(u: Unit) -> bool:
+    """A short line of its own without a sentence's end: a heading ("80 000 euros par an")."""
+    return u.first_in_line and len(u.text) <= 80 and not u.text.rstrip().endswith((".", ":", ";", ","))
 
 
 def _statements(units: list[Unit]) -> str:

@@ -263,3 +263,7 @@ def test_a_heading_s_amount_told_again_with_its_funder_is_one_amount() -> None:
             "L'ARS continuera de financer le poste de coordination à hauteur de 30 000 € par an.\n")
     (contract,) = pipeline.extract(text, published="2026-10-15").contracts
     assert [(f.amount_eur, f.funder) for f in contract.funding] == [(30000, "ARS")]
+
+    unfunded = text.replace("L'ARS continuera de financer", "La Ville continuera de financer")
+    (contract,) = pipeline.extract(unfunded, published="2026-10-15").contracts
+    assert [f.amount_eur for f in contract.funding] == [30000]  # a heading's amount told again: once
