@@ -179,6 +179,16 @@ FLOORS = {
         "period": 0.93, "signatories_type": 0.88, "signatories_name": 0.82, "people": 0.86, "axes": 0.71,
         "axis_themes": 0.85, "funding": 0.85,
     },
+    "blind-csct": {
+        "macro": 0.93, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.9, "status": 0.96, "signing_date": 0.96,
+        "period": 0.96, "signatories_type": 0.94, "signatories_name": 0.92, "people": 0.98, "axes": 0.91,
+        "axis_themes": 0.89, "funding": 0.82,
+    },
+    "blind-cu": {
+        "macro": 0.89, "is_cls": 1.0, "contract": 0.93, "territory_code": 0.92, "status": 0.8, "signing_date": 0.76,
+        "period": 1.0, "signatories_type": 0.88, "signatories_name": 0.88, "people": 0.74, "axes": 0.92,
+        "axis_themes": 0.92, "funding": 1.0,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -238,7 +248,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-cm", ("corpus-cm",)),
                                           ("blind-cnco", ("corpus-cn", "corpus-co")),
                                           ("blind-cpcq", ("corpus-cp", "corpus-cq")),
-                                          ("blind-cr", ("corpus-cr",))])
+                                          ("blind-cr", ("corpus-cr",)),
+                                          ("blind-csct", ("corpus-cs", "corpus-ct")),
+                                          ("blind-cu", ("corpus-cu",))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -248,7 +260,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr",
                                   "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
-                                  "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr"])
+                                  "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
