@@ -821,6 +821,9 @@ def _row(line: str) -> bool:
     return len(line) <= _SHORT_LINE and (not line.endswith((".", "!", "?")) or BULLET.match(line) is not None)
 
 
+_FUNDER_COLUMN = re.compile(r"(?i)(?:financeurs?|contributeurs?|partenaires?(?:\s+financeurs?)?|organismes?)")
+
+
 def _health_money(text: str, pos: int) -> bool:
     """Whether the paragraph (a line, once the cleaner has joined wrapped lines) that holds pos speaks of the contract
     or of health; a paragraph right after one that does goes with it, and a row of a list with its heading."""
@@ -829,7 +832,16 @@ def _health_money(text: str, pos: int) -> bool:
     if _HEALTH_MONEY.search(text, start, end):
         return True
     if " | " in text[start:end]:
-        return False  # a row of a table says what it funds itself ("Extension de la MSP de Buzancy | 420 000 € | …")
+        # a row of a table says what it funds itself ("Extension de la MSP de Buzancy | 420 000 € | …"), unless the
+        # table lists who funds ("Financeur | Montant annuel"): then it goes with the heading above the table
+        header = tables.header_cells(text, start)
+        if header is None or not any(_FUNDER_COLUMN.fullmatch(cell.strip()) for cell in header):
+            return False
+        top = start
+        while top > 0 and " | " in text[text.rfind("\n", 0, top - 1) + 1 : top - 1]:
+            top = text.rfind("\n", 0, top - 1) + 1  # up to the table's first row
+        before = text[max(0, top - 300) : top].rstrip().rsplit("\n", 1)[-1]
+        return _HEALTH_MONEY.search(before) is not None
     for _ in range(8 if _row(text[start:end]) else 1):  # back over the rows of the same list, up to its heading
         prev_end = start - 1
         while prev_end > 0 and not text[prev_end - 1 : prev_end].strip():

@@ -267,3 +267,17 @@ def test_a_heading_s_amount_told_again_with_its_funder_is_one_amount() -> None:
     unfunded = text.replace("L'ARS continuera de financer", "La Ville continuera de financer")
     (contract,) = pipeline.extract(unfunded, published="2026-10-15").contracts
     assert [f.amount_eur for f in contract.funding] == [30000]  # a heading's amount told again: once
+
+
+def test_a_table_of_funders_goes_with_the_heading_above_it() -> None:
+    import pipeline
+
+    text = ("La Communauté d'agglomération du Puy-en-Velay a signé son contrat local de santé avec l'ARS.\n\n"
+            "Le financement annuel de la coordination\n\nFinanceur | Montant annuel\n"
+            "Agence régionale de santé Auvergne-Rhône-Alpes | 40 000 €\n"
+            "Communauté d'agglomération du Puy-en-Velay | 30 000 €\nDépartement de la Haute-Loire | 20 000 €\n")
+    (contract,) = pipeline.extract(text, published="2026-10-05").contracts
+    assert [f.amount_eur for f in contract.funding] == [40000, 30000, 20000]
+    works = text.replace("Financeur | Montant annuel", "Opération | Montant").replace("Le financement annuel de la "
+                                                                                     "coordination", "Travaux")
+    assert [f.amount_eur for f in pipeline.extract(works, published="2026-10-05").contracts[0].funding] == [40000]
