@@ -1078,7 +1078,8 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     if link is None or link.type != "commune" or not link.insee:
         return groups
     said = any(cls_in_sentence(text, m.start(), m.end(), cls_spans)
-               for m in rules.compiled("territory", "intercommunal_scale").finditer(text))
+               for m in rules.compiled("territory", "intercommunal_scale").finditer(text)) \
+        or rules.compiled("territory", "intercommunal_cover").search(text) is not None
     siren = _epci_of_town().get(link.insee) if said else None
     ent = get_gazetteer().get("epci", siren) if siren else None
     if ent is None:

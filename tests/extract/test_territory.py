@@ -1037,3 +1037,13 @@ def test_an_intercommunality_whose_name_starts_with_an_article_is_a_territory():
             "le premier contrat local de santé de ce territoire de 32 communes.\n")
     (contract,) = pipeline.extract(text, published="2026-05-07").contracts
     assert contract.territory.insee == "200068088"
+
+
+def test_a_contract_said_to_cover_all_the_agglomeration_s_towns_is_the_agglomeration_s():
+    text = ("Ce jeudi 17 septembre, Lisieux Normandie et la Ville de Lisieux ont apposé côte à côte leur signature au bas "
+            "du contrat local de santé. C'est une première : le contrat couvre désormais les 53 communes de "
+            "l'agglomération. La Ville de Lisieux reste cosignataire.\n")
+    (contract,) = pipeline.extract(text, published="2026-09-17").contracts
+    assert contract.territory.insee == "200069532"
+    town = text.replace("le contrat couvre désormais les 53 communes de l'agglomération", "la ville compte 20 000 habitants")
+    assert pipeline.extract(town, published="2026-09-17").contracts[0].territory.insee == "14366"
