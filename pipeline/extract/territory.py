@@ -88,6 +88,9 @@ CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
 # premier contrat local de santé pour la période 2013-2016, par la communauté de communes".
 _SIGNED_BY = re.compile(r"\bsign\w{0,10}\b[^.;\n]{0,100}?\bpar\s+(?:la|le|l['’])\s*$", re.I)
+# "Le Pays prépare son premier contrat local de santé, avec les communautés de communes du …": the partners after "avec",
+# not the contract's owner.
+_PARTNER_AFTER = re.compile(r"\b(?:avec|aux\s+côtés\s+d)", re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # A headline's kicker ("Sud Gironde : la Communauté de communes du Réolais en Sud Gironde signe son premier CLS"): the
 # area the news is filed under; the one that has "son" contract is the subject after the colon.
@@ -778,8 +781,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 1
             tm.cues.add("near_cls")
             if (tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor
-                    and _POSSESSIVE.search(sentence) and not predecessor.search(sentence)
-                    and not _OWN_ASIDE.search(sentence) and not _TOPIC_COLON.match(text, tm.end)):
+                    and (own := _POSSESSIVE.search(sentence)) and not predecessor.search(sentence)
+                    and not _OWN_ASIDE.search(sentence) and not _TOPIC_COLON.match(text, tm.end)
+                    and not _PARTNER_AFTER.search(text, sentence_span(text, tm.start, tm.end)[0] + own.end(), tm.start)):
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")

@@ -1047,3 +1047,11 @@ def test_a_contract_said_to_cover_all_the_agglomeration_s_towns_is_the_agglomera
     assert contract.territory.insee == "200069532"
     town = text.replace("le contrat couvre désormais les 53 communes de l'agglomération", "la ville compte 20 000 habitants")
     assert pipeline.extract(town, published="2026-09-17").contracts[0].territory.insee == "14366"
+
+
+def test_the_partners_after_avec_do_not_own_the_contract():
+    text = ("La Lettre du Pays du Perche Sarthois\n\nSANTÉ\n\nLe Pays prépare son premier contrat local de santé, avec "
+            "les communautés de communes du Pays de l'Huisne Sarthoise, du Gesnois Bilurien et des Vallées de la Braye "
+            "et de l'Anille. La signature est visée pour le début de l'année 2027.\n")
+    assert [c.territory.name for c in pipeline.extract(text, published="2026-09-15").contracts] == [
+        "PETR du Pays du Perche Sarthois"]
