@@ -239,6 +239,7 @@ USAGE = {
     "pipeline.extract.contracts._AREA_COUNTS ": ("scan", 80, "searched in the 80 characters before a count"),
     "pipeline.extract.contracts._MOVED_TO ": ("scan", 40, "searched in the 40 characters before a date"),
     "pipeline.extract.territory._PLURAL_ARTICLE ": ("scan", 6, "searched in the 6 characters before a mention"),
+    "pipeline.extract.orgs._OF_THE_AGENCY ": ("match", N, ".match at the end of an org"),
 }
 
 
