@@ -82,6 +82,19 @@ def cls_source() -> str:
     return "(?:" + "|".join([*_alternatives("CLS"), *acronyms]) + ")"
 
 
+# A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
+_JOB_TITLE = re.compile(r"\b(?:charg[ée]e?s?\s+de\s+mission|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|animat(?:eur|rice)s?|"
+                        r"référente?s?)\s*(?:[«\"“]\s*|(?:du|de\s+la|de|des)\s+)?$", re.I)
+_CONTACT_LINE = re.compile(r"\bcontacts?\b|@|\b0\d(?:[ .·]?[\d·]{2}){4}\b|\bt[ée]l(?:\.|éphone)?\s*:", re.I)
+
+
+def _in_contact_line(text: str, pos: int) -> bool:
+    """Whether the line holding pos is a contact's: a phone number, an e-mail address or the word "contact"."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _CONTACT_LINE.search(text, start, end if end >= 0 else len(text)) is not None
+
+
 _EXPANDS = re.compile(r"(?<!\s)\s*\(\s*CLS\s*\)")  # (starts where a run of spaces starts: linear)
 
 
@@ -122,7 +135,8 @@ def assess(text: str) -> Relevance:
     # "contrat local de santé mentale": the longer look-alike wins over the CLS phrase it starts with.
     full = [m.span() for m in lex["CLS"].finditer(text)
             if not any(s <= m.start() and m.end() <= e for s, e in other_spans)]
-    acro = [m.span() for m in lex["CLS_ACRONYM"].finditer(text)]
+    # (not a hashtag: "#CLS" among a post's tags names no contract)
+    acro = [m.span() for m in lex["CLS_ACRONYM"].finditer(text) if not text.startswith("#", max(0, m.start() - 1))]
     if acro and _acronym_is_another(text, other_spans, full):
         acro = []  # "le contrat local de sécurité (CLS)": the acronym is the look-alike's on this page
     n_other = len(other_spans)
@@ -143,6 +157,11 @@ def assess(text: str) -> Relevance:
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])
     spans = sorted(real + acro)
     score = min(1.0, 0.5 + 0.1 * len(real) + 0.05 * len(acro) - 0.1 * n_other)
+    contacts = [sp for sp in spans if _JOB_TITLE.search(text, max(0, sp[0] - 60), sp[0]) and _in_contact_line(text, sp[0])]
+    if contacts and len(contacts) < len(spans):
+        # "Nom du contact : Mme Solenn Le Berre, coordinatrice du contrat local de santé – 02 98 …": a job's name in a
+        # contact line, wherever the page puts it; what the page says of the contract is in its other mentions
+        spans = [sp for sp in spans if sp not in contacts]
     frame = rules.compiled("relevance", "reference_frame")
     framed = all(frame.search(text[max(0, s - 60) : s]) for s, _ in spans)
     plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)

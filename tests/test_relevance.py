@@ -359,3 +359,26 @@ def test_a_cls_named_among_the_existing_schemes_another_plan_works_with_frames_t
     text = ("Le projet territorial de santé s'articulera avec les démarches locales existantes, notamment le contrat local "
             "de santé de Goussainville, signé en 2023.")
     assert assess(text).framed
+
+
+def test_a_hashtag_is_no_mention_of_a_contract() -> None:
+    from pipeline.relevance import assess
+
+    text = "Une action proposée dans le cadre du contrat local de santé.\n#prévention #santé #CLS #jeunesse"
+    assert len(assess(text).cls_spans) == 1
+
+
+def test_a_job_named_after_the_contract_in_a_contact_line_is_no_mention_of_it() -> None:
+    import pipeline
+
+    notice = ("AVIS D'APPEL PUBLIC À LA CONCURRENCE\nPouvoir adjudicateur : Douarnenez Communauté. Identifiant interne "
+              "de la consultation : 2026-DC-031.\nNom du contact : Mme Solenn Le Berre, coordinatrice du contrat local de "
+              "santé – 02 98 00 00 00\n\nObjet du marché : assistance à maîtrise d'ouvrage pour la maison de santé "
+              "pluriprofessionnelle de Douarnenez : étude de faisabilité, programmation fonctionnelle du futur bâtiment "
+              "d'environ 900 m², assistance au montage juridique de la société interprofessionnelle de soins "
+              "ambulatoires, suivi des études de maîtrise d'œuvre, accompagnement de l'équipe de soins primaires, "
+              "organisation des réunions avec les professionnels de santé du territoire et des élus, rédaction du "
+              "projet de santé et de son volet immobilier, estimation des coûts d'investissement et de fonctionnement. "
+              "Le projet s'inscrit dans le projet de territoire de Douarnenez Communauté et dans le contrat local de "
+              "santé du territoire.\nDurée du marché : 14 mois.\n")
+    assert not pipeline.extract(notice, published="2026-11-20").is_cls
