@@ -304,6 +304,8 @@ _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne
 _PLACE = r"[A-ZÉÈÎÔ][\w'’]+(?:(?:[ -]|-(?:sur|sous|en|de|du|la|le|les|lès|aux?)-)[A-ZÉÈÎÔ][\w'’]+)*"
 # "Par la rédaction — 15 octobre 2024", "Par Lise Dumolard · 16 septembre 2024": a byline carries the date.
 # "Midi Libre – 27 mars 2026": a source line, its name then a dash and the date.
+# A line that dates an event: opened by a calendar or clock pictograph, or giving its hour ("… 2026 à 17 h 30").
+_EVENT_LINE = re.compile(r"\s*[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u231A\U0001F552]|.*\b(?:19|20)\d\d,?\s+(?:à|de)\s+\d{1,2}\s*h\b")
 _MAIL_DATE = re.compile(r"(?m)^(?:Date|Sent|Envoyé)[^\S\n]*:[^\S\n]*(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),[^\S\n]*)?"
                         r"\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^\S\n]+(?:19|20)\d\d"
                         r"[^\S\n]+\d\d:\d\d(?::\d\d)?(?:[^\S\n]+[+-]\d{4})?)")
@@ -365,6 +367,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     # ("Santé | Val-de-Marne | 28/11/2018").
     for line_m in re.finditer(r"^.{0,80}$", head[:600], re.M):
         line = line_m.group()
+        if _EVENT_LINE.match(line):
+            continue  # "📅 Jeudi 17 décembre 2026 à 17 h 30": an event's day on an invitation, not the page's
         cells = [(c.start(), c.group()) for c in _CELL.finditer(line)] if _CELL_SEP.search(line) else [(0, line)]
         # "Le Réveil Lozère 30 avril 2019 à 11h00 | Par Nancy Sagnet": beside a byline cell, the date may sit among
         # the paper's name and the hour.

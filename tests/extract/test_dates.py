@@ -184,6 +184,9 @@ def test_publication_date_from_text(text, expected, span):
         "L'ARS et la Ville de Laon signent, le 1er juillet 2021, un contrat local de santé.",
         "L'ARS et la Ville de X signent, le 1er juillet 2021, un contrat local de santé.",
         "La ville signe son contrat local de santé avec l'ARS.",
+        # an event's day on an invitation (a calendar pictograph, an hour) is not the page's date
+        "Invitation\n\nVous êtes conviés.\n\n📅 Jeudi 17 décembre 2026 à 17 h 30\n📍 Salle du conseil",
+        "Actualités\nJeudi 17 décembre 2026 à 17 h 30\nLa cérémonie de signature.",
     ],
 )
 def test_publication_date_from_text_none(text):
