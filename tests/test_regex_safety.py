@@ -240,6 +240,7 @@ USAGE = {
     "pipeline.extract.contracts._MOVED_TO ": ("scan", 40, "searched in the 40 characters before a date"),
     "pipeline.extract.territory._PLURAL_ARTICLE ": ("scan", 6, "searched in the 6 characters before a mention"),
     "pipeline.extract.orgs._OF_THE_AGENCY ": ("match", N, ".match at the end of an org"),
+    "pipeline.extract.dates._EVENT_LINE ": ("match", 80, ".match on one line of at most 80 characters"),
 }
 
 
