@@ -376,6 +376,7 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?sign
                         r"accueillera|accueilleront|aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront|"
                         r"rendez-vous\s+(?:est\s+(?:donné|fixé|pris)\s+)?le)\b", re.I)
 # A title's bare "Contrat local de santé : signature le 27 mars", read on 12 March: the day to come.
+_INVITATION = re.compile(r"\b(?:convier|conviée?s?|invit(?:er|e|ent|ons|ation)|vous\s+attend(?:ons)?)\b", re.I)
 _TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", re.I)
 
 
@@ -467,18 +468,19 @@ def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> t
     la cérémonie de signature du premier Contrat Local de Santé de la commune."), its day to come on the next line
     ("Samedi 18 avril 2026 à 9 h 30"). ``dated``: the sentence holds a date of its own."""
     if nxt is None or not nxt.first_in_line or nxt.line not in (u.line + 1, u.line + 2) \
-            or len(u.text) > 300 or not _SIGNING_NOUN_CLS.search(u.text) or dated:
+            or len(u.text) > 450 or not _SIGNING_NOUN_CLS.search(u.text) or dated:
         return None
-    found = dates.find_dates(nxt.text[:60])
+    lead = m.end() if (m := BULLET.match(nxt.text)) else 0  # "📅 Jeudi 17 décembre 2026 à 17 h 30"
+    found = dates.find_dates(nxt.text[lead : lead + 60])
     if not found or found[0].start != 0 or found[0].day is None or found[0].year is None:
         return None
     resolved = dates.resolve(found[0], doc.publication_date)
     d = found[0]
-    at = nxt.start + d.start
+    at = nxt.start + lead + d.start
     if resolved is None or (doc.pub_span and doc.pub_span[0] <= at < doc.pub_span[1]) \
             or (doc.publication_date and resolved[0] <= doc.publication_date[:10]):
         return None  # "Signature du Contrat Local de Santé" over "18 Oct 2021": the page's own date
-    return resolved[0], Span(start=at, end=nxt.start + d.end, text=d.text), resolved[1]
+    return resolved[0], Span(start=at, end=nxt.start + lead + d.end, text=d.text), resolved[1]
 
 
 def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
@@ -544,7 +546,9 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
         found = dates.find_dates(u.text)  # "dated" below: the unit's own dates, read once
-        if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc, bool(found))) is not None:
+        # (a year of the sentence is another contract's: "… qui prendra le relais du premier contrat, signé en 2020")
+        if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc,
+                                      any(d.day is not None for d in found))) is not None:
             yield dated
             continue
         if (dated := _date_sentence_before(u, units[i - 1] if i > 0 else None, doc, bool(found))) is not None:
@@ -653,8 +657,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             and len(doc.publication_date) >= 10 and signing > doc.publication_date[:10]):
         st = "announced"  # "La signature aura lieu lundi 16 décembre", read on the 13th: a signing set for later
     if (st in ("signed", "renewed", "unknown") and sspan is not None and not doc.publication_date
-            and _ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start)):
-        st = "announced"  # "Le CLS … qui sera signé le 29 novembre 2019", on a page with no date: written before it
+            and (_ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start)
+                 or _INVITATION.search(text, max(0, sspan.start - 400), sspan.start))):
+        # "Le CLS … qui sera signé le 29 novembre 2019", "… ont le plaisir de vous convier à la cérémonie de signature" /
+        # "📅 Jeudi 17 décembre 2026", on a page with no date: written before it
+        st = "announced"
     generation = status.extract_generation(joined)
     if status_choice.capturing() or status_choice.LEARNED:
         several = own_status is not None and len(own_status) < len(units)

@@ -318,3 +318,13 @@ def test_the_first_to_sign_is_no_first_contract():
             "Annick Le Goff, directrice de la CPAM du Finistère, a complété la liste des signataires.\n")
     (contract,) = pipeline.extract(text, published="2026-10-15").contracts
     assert "epci" in [s.org_type for s in contract.signatories]
+
+
+def test_an_invitation_to_a_signing_dates_it_on_the_line_below_and_announces_it():
+    text = ("Invitation – Signature du Contrat local de santé 2027-2031\n\nGérard Daudet, président de Luberon Monts de "
+            "Vaucluse Agglomération, et la directrice de la délégation départementale de Vaucluse de l'Agence régionale "
+            "de santé Provence-Alpes-Côte d'Azur ont le plaisir de vous convier à la cérémonie de signature du deuxième "
+            "contrat local de santé du territoire, qui prendra le relais du premier contrat, signé en 2020.\n\n"
+            "📅 Jeudi 17 décembre 2026 à 17 h 30\n📍 Salle du conseil, hôtel d'agglomération, Cavaillon\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2026-12-17")
