@@ -393,7 +393,10 @@ _CITATION = re.compile(r"\s{0,8}(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
 _THIS_CONTRACT = re.compile(r"\b(?:ce|le\s+présent|ledit)\s+contrat\b", re.I)
 # An act's own enacting words ("ARRÊTE", "DÉCIDE", "Fait et délibéré"): its closing "Fait à Vaulx-en-Velin, le 14 avril
 # 2025" dates the act (a delegation of signature, a council's decision), not the contract it is about.
-_ACT = re.compile(r"(?m)^[^\S\n]*(?:ARR[ÊE]TE|D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE)[^\S\n]*:?[^\S\n]*$")
+_ACT = re.compile(r"(?m)^[^\S\n]*(?:ARR[ÊE]TE|D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE)[^\S\n]*:?[^\S\n]*$"
+                  # a deliberation's closing formulae ("Fait et délibéré les jour, mois et an susdits", "Pour extrait
+                  # certifié conforme")
+                  r"|(?i:\bFait\s+et\s+délibéré\b|\bPour\s+extrait\s+(?:certifié\s+)?conforme\b)")
 _ACT_FORMULA = re.compile(r"(?i)fait\s")
 _SIGNING_COLUMN = re.compile(r"(?i)\bsign")
 # An amendment as the subject of the signing ("L'avenant signé en juillet", "un avenant n°2, signé le 3 mars").
@@ -753,6 +756,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     funded = {(a.amount, a.year) for a in amounts if a.funder}
     amounts = [a for a in amounts if (a.funder or (a.amount, a.year) not in funded)
                and (id(a) not in headed or (a.amount, a.year) not in told)]
+    # one body's amount told twice under two of its names ("financé … par l'Agence régionale de santé … soit 27 000 €" /
+    # "SOLLICITE auprès de l'Agence régionale de santé Auvergne-Rhône-Alpes une participation de 27 000 €"): once
+    amounts = [a for k, a in enumerate(amounts) if not any(
+        b.amount == a.amount and b.year == a.year and b.funder and a.funder and b.funder != a.funder
+        and _funder_body(b.funder) == _funder_body(a.funder) for b in amounts[:k])]
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
     if persons:
@@ -776,6 +784,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+def _funder_body(name: str) -> str:
+    """'ARS', 'ARS Auvergne-Rhône-Alpes', 'Agence régionale de santé': one body."""
+    key = " ".join(name.lower().split())
+    return "ars" if key.startswith(("ars", "agence régionale de santé")) else key
 
 
 def _is_heading_line(u: Unit) -> bool:

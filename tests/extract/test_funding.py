@@ -281,3 +281,14 @@ def test_a_table_of_funders_goes_with_the_heading_above_it() -> None:
     works = text.replace("Financeur | Montant annuel", "Opération | Montant").replace("Le financement annuel de la "
                                                                                      "coordination", "Travaux")
     assert [f.amount_eur for f in pipeline.extract(works, published="2026-10-05").contracts[0].funding] == [40000]
+
+
+def test_one_body_s_amount_told_under_two_of_its_names_is_one_amount() -> None:
+    import pipeline
+
+    text = ("La Communauté de communes Saint-Pourçain Sioule Limagne prépare son contrat local de santé. Le poste serait "
+            "financé à parts égales par "
+            "l'Agence régionale de santé et par la Communauté de communes, soit 27 000 € chacune.\n\n"
+            "- SOLLICITE auprès de l'Agence régionale de santé Auvergne-Rhône-Alpes une participation de 27 000 € par an ;\n")
+    (contract,) = pipeline.extract(text, published="2026-09-24").contracts
+    assert sorted(f.amount_eur for f in contract.funding) == [27000, 27000]

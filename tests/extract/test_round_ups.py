@@ -328,3 +328,12 @@ def test_an_invitation_to_a_signing_dates_it_on_the_line_below_and_announces_it(
             "📅 Jeudi 17 décembre 2026 à 17 h 30\n📍 Salle du conseil, hôtel d'agglomération, Cavaillon\n")
     (contract,) = pipeline.extract(text).contracts
     assert (contract.status, contract.signing_date) == ("announced", "2026-12-17")
+
+
+def test_a_deliberation_s_certified_extract_is_dated_by_its_formula_not_the_contract():
+    text = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du jeudi 24 septembre 2026\n\nLa Communauté de communes "
+            "Saint-Pourçain Sioule Limagne engage l'élaboration de son premier contrat local de santé avec l'ARS. "
+            "Le Conseil communautaire, après en avoir délibéré, APPROUVE la démarche.\n\nFait et délibéré les jour, "
+            "mois et an susdits. Pour extrait certifié conforme, Fait à Saint-Pourçain-sur-Sioule, le 25 septembre 2026\n")
+    (contract,) = pipeline.extract(text, published="2026-09-24").contracts
+    assert contract.signing_date is None
