@@ -49,7 +49,7 @@ _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Bare heads that stand for the contract's own EPCI ("l'agglomération", "l'Agglo", "l'intercommunalité").
 OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité"})
 TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\((?P<acronym>[A-Z]{2,8})\)")  # from the end of a name: linear on long runs of spaces
-_NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital",
+_NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital", "hôpitaux",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}
 # A person's title: its place follows a preposition ("maire de Laon", "préfète de l'Aisne").
 _THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")

@@ -355,3 +355,9 @@ def test_the_area_an_agency_delegation_covers_is_no_organisation() -> None:
 def test_an_agglomeration_named_with_et_before_its_kind_is_read_whole() -> None:
     text = "signé par Clisson Sèvre et Maine Agglo, la communauté de communes Sèvre et Loire et la CPAM de Loire-Atlantique"
     assert find_orgs(text)[0].name == "Clisson Sèvre et Maine Agglo"
+
+
+def test_a_hospital_group_named_in_the_plural_is_one_party() -> None:
+    assert [(o.org_type, o.name) for o in find_orgs("directeur des Hôpitaux Champagne Sud.")] == [
+        ("hospital", "Hôpitaux Champagne Sud")]
+    assert find_orgs("les hôpitaux de la région") == []
