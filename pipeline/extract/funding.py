@@ -134,7 +134,10 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
                 out += [Amount(start, offset + m.end(), value, f, year) for f in payers[-2:]]
                 continue
         out.append(Amount(start, offset + m.end(), value, _short_funder(funder), year))
-    return out
+    # "Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS …, et 30 000 € par la Ville": a total
+    # before its parts, which the parts say
+    return [a for k, a in enumerate(out) if not (len(later := [b for b in out[k + 1 :] if b.start > a.start]) >= 2
+                                                 and abs(sum(b.amount for b in later) - a.amount) < 0.5)]
 
 
 def _bare_funder(words: str) -> str:

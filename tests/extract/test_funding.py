@@ -292,3 +292,9 @@ def test_one_body_s_amount_told_under_two_of_its_names_is_one_amount() -> None:
             "- SOLLICITE auprès de l'Agence régionale de santé Auvergne-Rhône-Alpes une participation de 27 000 € par an ;\n")
     (contract,) = pipeline.extract(text, published="2026-09-24").contracts
     assert sorted(f.amount_eur for f in contract.funding) == [27000, 27000]
+
+
+def test_a_total_before_its_parts_is_not_an_amount_of_its_own() -> None:
+    text = ("Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS Grand Est, au titre du poste de "
+            "coordination, et 30 000 € par la Ville.")
+    assert [a.amount for a in find_amounts(text, 0, find_orgs(text))] == [30000, 30000]
