@@ -189,6 +189,16 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.88, "signatories_name": 0.88, "people": 0.74, "axes": 0.92,
         "axis_themes": 0.92, "funding": 1.0,
     },
+    "blind-cvcw": {
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.94, "signatories_name": 0.91, "people": 1.0, "axes": 0.97,
+        "axis_themes": 0.98, "funding": 0.97,
+    },
+    "blind-cx": {
+        "macro": 0.81, "is_cls": 1.0, "contract": 1.0, "territory_code": 0.82, "status": 0.77, "signing_date": 0.5,
+        "period": 0.76, "signatories_type": 0.79, "signatories_name": 0.72, "people": 0.88, "axes": 0.9,
+        "axis_themes": 0.91, "funding": 0.66,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -250,7 +260,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-cpcq", ("corpus-cp", "corpus-cq")),
                                           ("blind-cr", ("corpus-cr",)),
                                           ("blind-csct", ("corpus-cs", "corpus-ct")),
-                                          ("blind-cu", ("corpus-cu",))])
+                                          ("blind-cu", ("corpus-cu",)),
+                                          ("blind-cvcw", ("corpus-cv", "corpus-cw")),
+                                          ("blind-cx", ("corpus-cx",))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -260,7 +272,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr",
                                   "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
-                                  "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu"])
+                                  "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
+                                  "blind-cvcw", "blind-cx"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
