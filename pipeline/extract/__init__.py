@@ -142,7 +142,7 @@ def _said_near(text: str, cls_spans: list[tuple[int, int]], contracts: list) -> 
                for lo, hi in near)
 
 
-def _facts_of(contract) -> tuple[str, ...]:
+def _facts_of(contract: Contract) -> tuple[str, ...]:
     """The facts that say something of a contract. Its parties do only where it is said to be signed, renewed or
     prepared: organisations beside an unqualified CLS are a list of local services ("centre hospitalier, pôle de
     santé, plusieurs pharmacies, et la communauté de communes … est engagée dans un contrat local de santé")."""

@@ -435,7 +435,8 @@ def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
 def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                   ) -> tuple[str | None, Span | None, list[str]]:
     """The first signing date of the contract's statements; where the page dates several signings (a timeline of
-    three contracts), the first that fits the period (signed in its first year, the year before or the year after)."""
+    three contracts), the first that fits the period (signed in its first year, the year before or the year after);
+    a day the signing was moved to ("décalée au vendredi 16 octobre") over any other."""
     first = fitting = None
     for found in _signing_dates(units, doc, period_start, foreign):
         if found[1] is not None and _MOVED_TO.search(doc.text, max(0, found[1].start - 40), found[1].start):
