@@ -29,7 +29,7 @@ SCOPE = lead(re.compile(
     # "entre" of a contract ("le contrat signé entre la Ville et l'ARS", "Entre la Ville de X, représentée par …"), not of
     # a meeting or a cooperation ("une réunion organisée entre l'ARS et une délégation", "co-construits entre l'ARS et les
     # collectivités")
-    r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bs['’]engagent|"
+    r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bengager(?:a|ont)\b|\bs['’]engagent|"
     r"(?:^|\b(?:contrat|CLS|santé|convention|signée?s?|conclue?s?|passée?s?|liant|accord)\b[^.;:\n]{0,60}?)\bentre\s+(?:l['’]|la|le|les|"
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"

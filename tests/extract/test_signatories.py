@@ -518,3 +518,14 @@ def test_the_state_represented_by_a_named_sous_prefete_is_her_sous_prefecture() 
     [contract] = pipeline.extract(text, published="2025-10-02").contracts
     names = [s.name for s in contract.signatories]
     assert "État" not in names and "Sous-préfecture de Cholet" in names
+
+
+def test_the_parties_a_contract_will_bind_are_its_signatories() -> None:
+    import pipeline
+
+    text = ("Le premier contrat local de santé de la communauté de communes Morvan Sommets et Grands Lacs sera signé le "
+            "vendredi 11 décembre à Château-Chinon.\n\nIl engagera, pour la période 2027-2031, la communauté de communes, "
+            "l'ARS, la sous-préfecture de Château-Chinon, le conseil départemental de la Nièvre et la CPAM de la Nièvre. "
+            "La MSA Bourgogne sera présente en qualité de partenaire.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-27").contracts
+    assert {"sous_prefecture", "departement", "cpam"} <= {s.org_type for s in contract.signatories}
