@@ -735,7 +735,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # the subject of a signing ("Le PETR du Pays Lédonien a signé ... un contrat local de santé").
     predecessor = rules.compiled("relevance", "predecessor")
     for tm in mentions:
-        sentence = sentence_of(text, tm.start, tm.end)
+        lo, hi = sentence_span(text, tm.start, tm.end)
+        sentence = text[lo:hi]
         if tm.anchor and predecessor.search(sentence):
             tm.anchor, tm.strength = False, 2  # the contract the new one replaces
             tm.cues.add("predecessor")
@@ -783,7 +784,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if (tm.kind in ("commune", "epci", "pays_petr", "quartier") and not tm.anchor
                     and (own := _POSSESSIVE.search(sentence)) and not predecessor.search(sentence)
                     and not _OWN_ASIDE.search(sentence) and not _TOPIC_COLON.match(text, tm.end)
-                    and not _PARTNER_AFTER.search(text, sentence_span(text, tm.start, tm.end)[0] + own.end(), tm.start)):
+                    and not _PARTNER_AFTER.search(text, lo + own.end(), tm.start)):
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")
