@@ -438,18 +438,22 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
     three contracts), the first that fits the period (signed in its first year, the year before or the year after);
     a day the signing was moved to ("décalée au vendredi 16 octobre") over any other."""
     first = fitting = None
+    may_move = _MOVED.search(doc.text) is not None  # else the first fitting date is the answer: stop there
     for found in _signing_dates(units, doc, period_start, foreign):
-        if found[1] is not None and _MOVED_TO.search(doc.text, max(0, found[1].start - 40), found[1].start):
+        if may_move and found[1] is not None and _MOVED_TO.search(doc.text, max(0, found[1].start - 40), found[1].start):
             return found  # "Correction : la signature est décalée au vendredi 16 octobre": the new day replaces the first
         first = first or found
         if fitting is None and (period_start is None or period_start - 1 <= int(found[0][:4]) <= period_start + 1):
             fitting = found
+            if not may_move:
+                break
     return fitting or first or (None, None, [])
 
 
 # A signing moved to a new day: "elle est décalée au vendredi 16 octobre", "reportée au 12 mars", "avancée à mardi".
-_MOVED_TO = re.compile(r"\b(?:décalée?|reportée?|repoussée?|avancée?|déplacée?|reprogrammée?)\s+(?:au|à)\s+(?:la\s+date\s+du\s+|le\s+)?$",
-                       re.I)
+_MOVED_WORDS = r"\b(?:décalée?|reportée?|repoussée?|avancée?|déplacée?|reprogrammée?)\s+(?:au|à)\s+"
+_MOVED = re.compile(_MOVED_WORDS, re.I)
+_MOVED_TO = re.compile(_MOVED_WORDS + r"(?:la\s+date\s+du\s+|le\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -739,7 +743,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         themes += [t for t in a.themes if t not in themes]
 
     amounts = []
-    headed: list[int] = []
+    headed: set[int] = set()  # ids of the amounts read in a heading line
     own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
     for u in units:
         if any(s <= u.start < e for s, e in other_items):
@@ -750,18 +754,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if found and _health_money(text, u.start):
             amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business
             if _is_heading_line(u):
-                headed += [id(a) for a in found]
-    # a heading's amount told again below ("30 000 € par an pour la coordination" / "L'ARS continuera de financer le
-    # poste … à hauteur de 30 000 € par an"): one amount, the one of the sentence
-    told = {(a.amount, a.year) for a in amounts if id(a) not in headed}
-    funded = {(a.amount, a.year) for a in amounts if a.funder}
-    amounts = [a for a in amounts if (a.funder or (a.amount, a.year) not in funded)
-               and (id(a) not in headed or (a.amount, a.year) not in told)]
-    # one body's amount told twice under two of its names ("financé … par l'Agence régionale de santé … soit 27 000 €" /
-    # "SOLLICITE auprès de l'Agence régionale de santé Auvergne-Rhône-Alpes une participation de 27 000 €"): once
-    amounts = [a for k, a in enumerate(amounts) if not any(
-        b.amount == a.amount and b.year == a.year and b.funder and a.funder and b.funder != a.funder
-        and _funder_body(b.funder) == _funder_body(a.funder) for b in amounts[:k])]
+                headed |= {id(a) for a in found}
+    amounts = funding.told_once(amounts, headed)
     if axis_items:
         evidence["axes"] = [_span(text, it.start, it.end) for it in axis_items]
     if persons:
@@ -785,12 +779,6 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
-
-
-def _funder_body(name: str) -> str:
-    """'ARS', 'ARS Auvergne-Rhône-Alpes', 'Agence régionale de santé': one body."""
-    key = " ".join(name.lower().split())
-    return "ars" if key.startswith(("ars", "agence régionale de santé")) else key
 
 
 def _is_heading_line(u: Unit) -> bool:

@@ -150,3 +150,24 @@ def _short_funder(org: OrgMention | None) -> str | None:
     if org is None:
         return None
     return "ARS" if org.org_type == "ars" and org.generic else org.name
+
+
+def told_once(amounts: list[Amount], headed: set[int]) -> list[Amount]:
+    """A contract's amounts, each told once (``headed``: the ids of those read in a heading line):
+    - a heading's amount told again below ("30 000 € par an pour la coordination" / "L'ARS continuera de financer le
+      poste … à hauteur de 30 000 € par an"): the one of the sentence, and of the two the one whose funder is named;
+    - one body's amount told under two of its names ("financé … par l'Agence régionale de santé … soit 27 000 €" /
+      "SOLLICITE auprès de l'Agence régionale de santé Auvergne-Rhône-Alpes une participation de 27 000 €"): the first."""
+    told = {(a.amount, a.year) for a in amounts if id(a) not in headed}
+    funded = {(a.amount, a.year) for a in amounts if a.funder}
+    amounts = [a for a in amounts if (a.funder or (a.amount, a.year) not in funded)
+               and (id(a) not in headed or (a.amount, a.year) not in told)]
+    return [a for k, a in enumerate(amounts) if not any(
+        b.amount == a.amount and b.year == a.year and b.funder and a.funder and b.funder != a.funder
+        and _funder_body(b.funder) == _funder_body(a.funder) for b in amounts[:k])]
+
+
+def _funder_body(name: str) -> str:
+    """'ARS', 'ARS Auvergne-Rhône-Alpes', 'Agence régionale de santé': one body."""
+    key = " ".join(name.lower().split())
+    return "ars" if key.startswith(("ars", "agence régionale de santé")) else key
