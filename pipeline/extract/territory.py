@@ -446,6 +446,29 @@ def kicker_town(text: str) -> str | None:
     return towns.pop() if len(towns) == 1 else None
 
 
+def _named_as_companion(text: str, tm: TerritoryMention, cls_spans: list[tuple[int, int]], companion: re.Pattern[str]) -> bool:
+    """The CLS mention just before the place is the object of "complète", "en complément de", "s'adosse à": the
+    wider contract the page's own builds on."""
+    before = [s for s, e in cls_spans if s < tm.start and tm.start - e <= 40 and not re.search(r"[.!?\n]", text[e : tm.start])]
+    return bool(before) and companion.search(text, max(0, max(before) - 120), max(before)) is not None
+
+
+def _signs_anothers(tm: TerritoryMention, mentions: list[TerritoryMention], cls_spans: list[tuple[int, int]],
+                    sentence_end: int) -> bool:
+    """A party that signs the contract of another place its sentence names right after the CLS ("…, la Ville de
+    Besançon, Grand Besançon Métropole et la CPAM ont signé le contrat local de santé du quartier de Planoise"):
+    a party of that contract, not a contract of its own."""
+    key = name_key(tm.name)
+    spans = [(s, e) for s, e in cls_spans if tm.end <= s < sentence_end]
+    gaz = get_gazetteer()
+    return any(m is not tm and m.anchor and m.source in ("cls_of", "quartier") and m.start < sentence_end
+               # a place of its own scale, not "le premier CLS intercommunal de Guyane", "le 3ème CLS de la Vienne"
+               and m.kind != "departement" and not gaz.region(m.name) and not gaz.departement(m.name)
+               and any(e <= m.start <= e + 40 for s, e in spans)
+               and name_key(m.name) != key and not named_within(m.name, tm.name) and not named_within(tm.name, m.name)
+               for m in mentions)
+
+
 def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     mentions: list[TerritoryMention] = []
     for_quartier = _FOR_A_QUARTIER.search(text) is not None
@@ -734,11 +757,14 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract, and so does
     # the subject of a signing ("Le PETR du Pays Lédonien a signé ... un contrat local de santé").
     predecessor = rules.compiled("relevance", "predecessor")
+    companion = rules.compiled("relevance", "companion_before")
     for tm in mentions:
         lo, hi = sentence_span(text, tm.start, tm.end)
         sentence = text[lo:hi]
-        if tm.anchor and predecessor.search(sentence):
-            tm.anchor, tm.strength = False, 2  # the contract the new one replaces
+        if tm.anchor and (predecessor.search(sentence) or _named_as_companion(text, tm, cls_spans, companion)):
+            # the contract the new one replaces, or the wider one it complements ("Il complète, à l'échelle du
+            # quartier, le contrat local de santé de la Ville")
+            tm.anchor, tm.strength = False, 2
             tm.cues.add("predecessor")
             continue
         if (tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor
@@ -750,7 +776,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 3
             tm.cues.add("subject")
             continue
-        if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (sub := _SUBJECT_SIGNS.match(text, tm.end)):
+        if (tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (sub := _SUBJECT_SIGNS.match(text, tm.end))
+                and not _signs_anothers(tm, mentions, cls_spans, hi)):
             tm.anchor = True
             # The one subject of its signing ("la CC des Savanes doit signer") stands on its own; one of
             # several ("…, la CGSS et la CA Cap Excellence ont signé") only supports the contract.
@@ -758,7 +785,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("subject")
             continue
         if (tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor
-                and _CLAUSE_START.search(text, max(0, tm.start - 8), tm.start) and _FIRST_OF_PARTIES.match(text, tm.end)):
+                and _CLAUSE_START.search(text, max(0, tm.start - 8), tm.start) and _FIRST_OF_PARTIES.match(text, tm.end)
+                and not _signs_anothers(tm, mentions, cls_spans, hi)):
             tm.anchor = True
             tm.strength += 2  # one of several subjects, as with a plural verb above
             tm.cues.add("subject")

@@ -1055,3 +1055,27 @@ def test_the_partners_after_avec_do_not_own_the_contract():
             "et de l'Anille. La signature est visée pour le début de l'année 2027.\n")
     assert [c.territory.name for c in pipeline.extract(text, published="2026-09-15").contracts] == [
         "PETR du Pays du Perche Sarthois"]
+
+
+def test_a_quartier_s_contract_signed_by_its_town_is_the_quartier_s_alone():
+    text = ("Lyon : un contrat local de santé pour le quartier de Mermoz\n\n"
+            "Le mardi 12 mai 2026, l'Agence régionale de santé, la préfecture du Rhône, la Ville de Lyon et la caisse "
+            "primaire d'assurance maladie du Rhône ont signé le contrat local de santé du quartier de Mermoz. "
+            "Le contrat couvre les années 2026 à 2029. Il complète, à l'échelle du quartier, le contrat local de santé "
+            "de la Ville de Lyon.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-15").contracts
+    assert contract.territory.type == "quartier" and contract.territory.name == "Mermoz"
+    assert "Ville de Lyon" in [s.name for s in contract.signatories] and contract.period_start == 2026
+
+
+def test_the_wider_contract_a_contract_complements_opens_none():
+    text = ("Le contrat local de santé du quartier de Mermoz a été signé le 12 mai 2026 par l'ARS et la Ville de Lyon. "
+            "Il est conclu en complément du contrat local de santé de la Ville de Lyon.\n")
+    assert [c.territory.type for c in pipeline.extract(text, published="2026-05-15").contracts] == ["quartier"]
+
+
+def test_the_signers_of_a_wider_area_s_count_still_own_their_contract():
+    text = ("La communauté de communes des Savanes doit signer aujourd'hui le premier contrat local de santé "
+            "intercommunal de Guyane.\n")
+    (contract,) = pipeline.extract(text, published="2025-11-27").contracts
+    assert contract.territory.insee == "200027548"
