@@ -84,9 +84,11 @@ def _count(m: re.Match) -> int:
 def announced_count(text: str) -> int | None:
     """'deux contrats locaux de santé signés': how many contracts the document says it covers. Not a
     count of a wider area's contracts ("7 contrats locaux de santé sont déjà signés dans la région") nor
-    a line of a download list ("newsletter 2 CLS")."""
+    a line of a download list ("newsletter 2 CLS"; a title that ends on its count, "Santé : la MSA engagée dans trois
+    contrats locaux de santé", does count)."""
     for m in _N_CONTRACTS.finditer(text):
-        if _WIDER.match(text, m.end()) or _LINE_END.match(text, m.end()) or _under_a_wider_heading(text, m.start()) \
+        if _WIDER.match(text, m.end()) or (_LINE_END.match(text, m.end()) and m.start() - text.rfind("\n", 0, m.start()) <= 30) \
+                or _under_a_wider_heading(text, m.start()) \
                 or _counted_by_a_wider_area(text, m.start()):
             continue
         return _count(m)

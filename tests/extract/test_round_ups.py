@@ -337,3 +337,10 @@ def test_a_deliberation_s_certified_extract_is_dated_by_its_formula_not_the_cont
             "mois et an susdits. Pour extrait certifié conforme, Fait à Saint-Pourçain-sur-Sioule, le 25 septembre 2026\n")
     (contract,) = pipeline.extract(text, published="2026-09-24").contracts
     assert contract.signing_date is None
+
+
+def test_a_title_ending_on_its_count_of_contracts_counts():
+    text = ("Santé des territoires ruraux : la caisse engagée dans trois contrats locaux de santé\n\n"
+            "La caisse a signé deux contrats locaux de santé et rejoint le comité de pilotage d'un troisième.\n")
+    assert announced_count(text) == 3
+    assert announced_count("Téléchargements\nnewsletter 2 CLS\n") is None
