@@ -650,8 +650,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     joined = _statements([u for u in current if (not foreign(u.start) or not foreign(u.end - 1))
                           and not _FORMER.search(u.text)])
     # A signing set for a day after the page was published says the contract is not signed yet.
-    signed_by_date = signing is not None and not (doc.publication_date and len(doc.publication_date) >= 10
-                                                  and signing[:10] > doc.publication_date[:10])
+    signed_by_date = signing is not None and not dates.after_publication(signing, doc.publication_date)
     st, _ = status.extract_status(joined, signed_by_date or _signed_in_headline(doc, joined))
     own_status = own if own_status is None else own_status
     if own_status is not None and len(own_status) < len(units):
@@ -663,9 +662,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             # A renewal the shared lead states ("A, B et C ont signé hier leur second CLS") stays one when the
             # contract's own section only says it is signed.
             st = "renewed" if (own_st, st) == ("signed", "renewed") else own_st
-    if (st in ("signed", "renewed", "unknown", "in_preparation") and signing is not None and len(signing) == 10 and doc.publication_date
-            and len(doc.publication_date) >= 10 and signing > doc.publication_date[:10]):
-        st = "announced"  # "La signature aura lieu lundi 16 décembre", read on the 13th: a signing set for later
+    if (st in ("signed", "renewed", "unknown", "in_preparation") and signing is not None and len(signing) == 10
+            and dates.after_publication(signing, doc.publication_date)):
+        # "La signature aura lieu lundi 16 décembre", read on the 13th; "sera signé le jeudi 14 janvier 2027" in a
+        # newsletter of "Décembre 2026": a signing set for later
+        st = "announced"
     if (st in ("signed", "renewed", "unknown") and sspan is not None and not doc.publication_date
             and (_ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start)
                  or _INVITATION.search(text, max(0, sspan.start - 400), sspan.start))):

@@ -274,6 +274,12 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
+def after_publication(day: str, publication: str | None) -> bool:
+    """The day falls after the whole of the page's publication date, whatever its precision: after the day
+    ("2026-12-13"), the month ("2026-12") or the year ("2026")."""
+    return bool(publication) and day[: len(publication[:10])] > publication[:10]
+
+
 def normalize_date(value: str | None) -> str | None:
     """A metadata date (ISO timestamp, 'dd/mm/yyyy', '3 mars 2024') as YYYY-MM-DD."""
     if not value:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline import rules
+from pipeline.extract import dates
 from pipeline.extract import status as status_mod
 from pipeline.extract.logistic import Capture, Model
 
@@ -96,7 +97,7 @@ def features(statements: str, own: str | None, hand: str, signing: str | None, p
     start, end = period if period else (None, None)
     values.update({
         "signing_date": float(signing is not None),
-        "signing_after_publication": float(bool(signing and publication and signing[:10] > publication[:10])),
+        "signing_after_publication": float(bool(signing and dates.after_publication(signing, publication))),
         "signing_day": float(signing is not None and len(signing) == 10),
         "period": float(bool(start or end)),
         "period_future": float(bool(start and pub_year and start > pub_year)),

@@ -472,3 +472,17 @@ def test_an_area_s_count_is_no_generation() -> None:
 
     assert extract_generation("Il s'agit du cinquième contrat local de santé signé en Corse.") is None
     assert extract_generation("Le 3e CLS de Dinan Agglomération a été signé.") == 3
+
+
+def test_a_signing_set_after_a_month_dated_issue_is_announced() -> None:
+    import pipeline
+
+    text = ("La Lettre du Pays – N° 31 – Décembre 2026\n\n"
+            "Le premier contrat local de santé du Pays d'Arles sera officiellement signé le jeudi 14 janvier 2027 par le "
+            "PETR et l'Agence régionale de santé Provence-Alpes-Côte d'Azur.\n")
+    (contract,) = pipeline.extract(text, published="2026-12").contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2027-01-14")
+    (signed,) = pipeline.extract(text.replace("sera officiellement signé le jeudi 14 janvier 2027",
+                                              "a été officiellement signé le lundi 14 décembre 2026"),
+                                 published="2026-12").contracts
+    assert signed.status == "signed"
