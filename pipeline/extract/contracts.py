@@ -736,8 +736,13 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     in_units = [(s, e) for s, e in doc.ner_persons if any(u.start <= s < u.end for u in units)]
     # "Centre Hospitalier Paul Cabanis de Beaune": hospitals bear the names of people.
+    # A person named only in another agenda item of council minutes ("Rapporteur : M. X, adjoint aux finances" of a
+    # budget item) is that item's. (Not another section of a newsletter: its quotes and contacts may be the contract's;
+    # nor the last item, whose end the page does not mark: "4. Réduire l'exposition …" then the coordinator's name.)
+    agenda = [(s, e) for s, e in _other_agenda_items(units) if e < units[-1].end] if units else []
     persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)
-               and not any(o.start < p.start < o.end and o.org_type == "hospital" and not o.generic for o in doc.orgs)]
+               and not any(o.start < p.start < o.end and o.org_type == "hospital" and not o.generic for o in doc.orgs)
+               and not any(s <= p.start < e for s, e in agenda)]
 
     axis_items = axes_mod.table_axes(text, units) or axes_mod.find_axes(units)
     axis_details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axis_items)]

@@ -168,6 +168,9 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             role = _clean_role(b["role"])
         if not role and rules.compiled("roles", "implied_coordination").search(text[max(0, s - 120) : s]):
             role = "coordination du contrat"
+        if not role and (b := rules.compiled("roles", "held_post").search(text[max(0, s - 120) : s])) \
+                and _role_word().search(b["role"]):
+            role = _clean_role(b["role"])  # "le poste de chargé de mission santé, occupé par X"
         if not role and rules.compiled("roles", "represents").search(text[max(0, s - 120) : s]):
             role = "représente un signataire"
         if not role:

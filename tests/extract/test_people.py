@@ -277,3 +277,24 @@ def test_a_board_member_who_signs_for_a_body_is_a_person() -> None:
             "Finistère, et Pierre-Yves Cadiou, administrateur de la MSA d'Armorique, ont complété la liste des signataires.")
     (contract,) = pipeline.extract(text, published="2026-10-15").contracts
     assert ("Pierre-Yves Cadiou", "administrateur de la MSA d'Armorique") in [(p.name, p.role) for p in contract.people]
+
+
+def test_a_post_named_before_its_holder_is_the_holder_s_role():
+    text = "L'ARS finance la moitié du poste de chargé de mission santé, occupé par Kévin Grondin, qui pilote la démarche."
+    assert _people(text, ("Kévin Grondin",)) == [("Kévin Grondin", "chargé de mission santé")]
+
+
+def test_the_rapporteurs_of_other_agenda_items_are_not_the_contract_s_people():
+    import pipeline
+
+    text = ("VILLE DE MONTREUIL\nCOMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL\nSéance du mardi 24 novembre 2026, sous la présidence de Mme Anne Roux, maire.\n"
+            "1. FINANCES – Décision modificative\nRapporteur : M. Paul Girard, adjoint aux finances.\n"
+            "Le conseil adopte la décision modificative.\n"
+            "2. SANTÉ – Contrat local de santé 2026-2030\nRapporteure : Mme Léa Morel, adjointe à la santé.\n"
+            "Le conseil municipal approuve le contrat local de santé 2026-2030 et autorise Mme la maire à le signer avec "
+            "l'Agence régionale de santé Île-de-France.\n"
+            "3. URBANISME – Cession d'un terrain\nRapporteur : M. Paul Girard.\nLe conseil autorise la cession.\n"
+            "4. VIE ASSOCIATIVE – Subventions\nRapporteur : M. Hugo Blanc.\nTrois subventions sont attribuées.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-27").contracts
+    names = [p.name for p in contract.people]
+    assert "Léa Morel" in names and "Paul Girard" not in names
