@@ -122,6 +122,9 @@ class OrgMention:
     generic: bool  # a bare "la Ville", "la Communauté de communes": stands for a party named elsewhere
 
 
+_PREFECT_OF_REGION = re.compile(r"\b(?P<head>préfet|préfète|préfecture)\s+de\s+(?:la\s+)?$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     out = []
@@ -283,8 +286,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, m.end(cg)):
                 comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
             before = text[max(0, m.start() - 4) : m.start()]
-            if head == "ville" and re.search(r"h[ôo]tel\s+de\s+$", text[max(0, m.start() - 10) : m.start()], re.I):
-                continue  # "l'hôtel de ville de Langres" is a building
+            if re.search(r"\bh[ôo]tel\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)$", text[max(0, m.start() - 14) : m.start()], re.I):
+                continue  # "l'hôtel de ville de Langres", "l'hôtel d'agglomération de Menton" are buildings
             # A bare lower-case head listed among the parties: "la CCCE, la préfecture et l'ARS ont signé" (the State,
             # not "à la préfecture", a place), "signé entre la mairie, l'ARS et la CPAM" (the town, not "à la mairie").
             listed = not comp and (
@@ -333,6 +336,11 @@ def find_orgs(text: str) -> list[OrgMention]:
                     if members:
                         found.extend(members)
                         continue
+            if org_type == "region" and comp and (pre := _PREFECT_OF_REGION.search(text, max(0, m.start() - 30), m.start())):
+                # "le préfet de la région Guyane", "Préfecture de la région Occitanie": the State, not the Region
+                found.append(OrgMention(pre.start(), end, "prefecture", f"Préfecture de la région {bare_place(comp)}",
+                                        pre["head"], comp, generic=False))
+                continue
             name = _display_name(org_type, head_text, m["paren"], comp) if cg == "comp" else m.group()  # "CD65" as written
             found.append(OrgMention(m.start(), end, org_type, name, head_text, comp, generic=not comp))
             if comp and re.search(r"\bles\s+$", text[max(0, m.start() - 5) : m.start()], re.I) and (

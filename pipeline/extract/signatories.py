@@ -270,7 +270,7 @@ def as_written(name: str, written: str) -> str:
 # "l'État" names the préfecture the text names in full elsewhere ("la préfecture de l'Essonne"), as a generic
 # "l'Assurance maladie" names its CPAM ("la CPAM des Flandres"): the heads of the State's mentions.
 _STATE = frozenset({"État", "Etat"})
-_NAMED_ONCE = ("prefecture", "cpam")
+_NAMED_ONCE = ("prefecture", "cpam", "msa")
 
 
 # "L'État était représenté par Mme Claire Dumontet, sous-préfète de Cholet": the State is that (sous-)préfecture.
@@ -278,7 +278,7 @@ _STATE_BY = re.compile(r"\bl['’]État\b[^.;\n]{0,20}?\breprésentée?\s+par\b[
 
 
 def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMention]:
-    """The one préfecture (or sous-préfecture) and the one CPAM a text names with their place: the party
+    """The one préfecture (or sous-préfecture), the one CPAM and the one MSA a text names with their place: the party
     that its generic mentions stand for. Two different ones: none, unless the text says which one represents the
     State."""
     out: dict[str, OrgMention] = {}
@@ -338,7 +338,16 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
         # One agency signs a contract, however written: "ARS PACA", "Agence régionale de santé Provence-Alpes-Côte
         # d'Azur", "ARS DT 22" (its territorial delegation), "l'ARS".
         return org, name, "ars:"
+    if org.org_type in _KIND_WORDS:
+        # "CHI de la Lauter" and "Centre hospitalier intercommunal de la Lauter", "l'Assurance Maladie de l'Ain" and
+        # "la CPAM de l'Ain": one party, by its own place or name
+        key = territory_key(name)
+        return org, name, f"{org.org_type}:{' '.join(w for w in key.split() if w not in _KIND_WORDS[org.org_type]) or key}"
     return org, name, f"{org.org_type}:{territory_key(name)}"
+
+
+_KIND_WORDS = {"hospital": frozenset({"centre", "centres", "hospitalier", "hospitaliers", "intercommunal", "ch", "chi", "chic"}),
+               "cpam": frozenset({"cpam", "caisse", "primaire", "d", "assurance", "maladie"})}
 
 
 # "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract

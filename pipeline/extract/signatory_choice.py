@@ -149,6 +149,11 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     for key, mentions in by_key.items():
         scoped = [m for m in mentions if m[3] is not None]
         org, party, name, _ = scoped[0] if scoped else mentions[0]
+        if party.org_type == "hospital":
+            name = max((m[2] for m in mentions), key=len)  # "Centre hospitalier intercommunal de la Lauter", not "CHI …"
+        elif party.org_type == "cpam":
+            # "la CPAM de l'Ain", as institutions sign, not "l'Assurance Maladie de l'Ain" of the same key
+            name = next((m[2] for m in mentions if m[2].startswith("CPAM ")), name)
         unit = unit_of(org.start)
         cand = Candidate(key, Signatory(org_type=party.org_type, name=name), (party.start, party.end), bool(scoped),
                          order=org.start)

@@ -361,3 +361,15 @@ def test_a_hospital_group_named_in_the_plural_is_one_party() -> None:
     assert [(o.org_type, o.name) for o in find_orgs("directeur des Hôpitaux Champagne Sud.")] == [
         ("hospital", "Hôpitaux Champagne Sud")]
     assert find_orgs("les hôpitaux de la région") == []
+
+
+def test_a_hotel_of_an_institution_is_a_building_not_a_party():
+    text = "Lundi, à l'hôtel d'agglomération de Menton, la communauté d'agglomération a signé son contrat."
+    assert not any(o.name == "Agglomération de Menton" for o in find_orgs(text))
+
+
+def test_the_prefect_of_a_region_is_the_state_not_the_region():
+    text = "Le préfet de la région Guyane signera le contrat. La région Occitanie finance une étude."
+    orgs = [(o.org_type, o.name) for o in find_orgs(text)]
+    assert ("prefecture", "Préfecture de la région Guyane") in orgs
+    assert ("region", "Région Guyane") not in orgs and ("region", "Région Occitanie") in orgs

@@ -529,3 +529,25 @@ def test_the_parties_a_contract_will_bind_are_its_signatories() -> None:
             "La MSA Bourgogne sera présente en qualité de partenaire.\n")
     (contract,) = pipeline.extract(text, published="2026-11-27").contracts
     assert {"sous_prefecture", "departement", "cpam"} <= {s.org_type for s in contract.signatories}
+
+
+def test_one_hospital_or_one_cpam_under_two_names_is_one_party():
+    import pipeline
+
+    text = ("Le contrat local de santé de la communauté de communes du Pays de Wissembourg a été signé le 3 mars 2026 par "
+            "la communauté de communes, l'ARS Grand Est, l'Assurance Maladie du Bas-Rhin, la CPAM du Bas-Rhin et le "
+            "CHI de la Lauter (Centre hospitalier intercommunal de la Lauter).\n")
+    (contract,) = pipeline.extract(text, published="2026-03-05").contracts
+    names = [s.name for s in contract.signatories]
+    assert sum(s.org_type == "hospital" for s in contract.signatories) == 1
+    assert [n for n in names if "Bas-Rhin" in n] == ["CPAM du Bas-Rhin"]
+    assert "Centre hospitalier intercommunal de la Lauter" in names
+
+
+def test_the_msa_named_once_with_its_place_is_the_one_a_bare_msa_stands_for():
+    import pipeline
+
+    text = ("La MSA Midi-Pyrénées Nord s'engage.\n\nLa communauté de communes Aveyron Bas Ségala Viaur a signé le 11 juin "
+            "2026 son contrat local de santé avec l'ARS Occitanie, la préfecture de l'Aveyron et la MSA.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-23").contracts
+    assert [s.name for s in contract.signatories if s.org_type == "msa"] == ["MSA Midi-Pyrénées Nord"]
