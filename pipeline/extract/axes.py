@@ -114,6 +114,8 @@ _ARTICLE = re.compile(r"(?:la|le|les|l['’]|une?|des|du|de)\b", re.I)
 # A comma part that comments the previous one ("l'offre de soins, dont la médecine de ville").
 # "…et de la mobilité vers les lieux de soins, un sujet sensible dans les communes éloignées": an apposition.
 _COMMENT_PART = re.compile(r"^(?:dont|notamment|en\s+particulier|par\s+exemple|qui|tout\s+en|alors\s+que"
+                           # "…, dans une commune où la part des plus de 60 ans augmente": where, not what
+                           r"|dans\s+(?:un|une|ce|cette)\s+[a-zà-ÿ]+\s+(?:où|qui)"
                            rf"|une?\s+(?:enjeu|priorité|sujet|défi|thème|question)\b|{_SINGLES_OUT})", re.I)
 
 
@@ -176,6 +178,10 @@ def _beyond_count(parts: list[str], count: int | None) -> list[str]:
 _AND_FINALLY = re.compile(r"(?<![\s,]),?\s*(?:et\s*,?\s*)?\benfin\s*,\s*|(?<!\s)\s+et\s*,?\s*enfin\s*,?\s+", re.I)
 
 
+# "…, et – c'est nouveau – santé-environnement": an aside between dashes inside the list.
+_DASH_ASIDE = re.compile(r"(?<=\s)[–—]\s[^–—,;:.]{1,40}?\s[–—](?=\s)")
+
+
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = _AND_FINALLY.sub(", ", s.strip().rstrip("."))
     if ";" in s:
@@ -183,7 +189,9 @@ def _split_inline(s: str, count: int | None) -> list[str]:
         # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment
         # (_label_part), the comment stays in the item for its themes.
         return [re.sub(r"^\s*\d+[.)]\s*", "", p) for p in parts]
-    parts = _comma_parts(s)
+    parts = _comma_parts(_DASH_ASIDE.sub(" ", s))
+    while len(parts) >= 3 and re.match(r"\s*et\s", parts[-2]) and re.match(r"\s*avec\s", parts[-1]):
+        parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "…, et santé-environnement, avec un travail sur l'eau": its comment
     if len(parts) >= 2:
         parts[-1] = re.sub(r"^\s*et\s+", "", parts[-1])  # "…, le sport-santé, et le repérage des fragilités"
     if parts and _is_infinitive(parts[0]):

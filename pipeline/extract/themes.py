@@ -10,7 +10,9 @@ from pipeline.models import AXIS_THEMES
 
 _GENERAL = re.compile(r"promotion\s+de\s+la\s+santé|éducation\s+(?:à|pour)\s+la\s+santé|prévention\s+et\s+(?:la\s+)?promotion"
                       r"|promotion\s+et\s+(?:la\s+)?prévention|prévention\s+santé\b"
-                      r"|comportements\s+favorables|dépistages?\b(?!\s+(?:des|du)\s+cancers?)", re.I)
+                      r"|comportements\s+favorables|modes?\s+de\s+vie\s+favorables|dépistages?\b(?!\s+(?:des|du)\s+cancers?)"
+                      # the health of a public, not of a field ("Promouvoir la santé des jeunes et la santé sexuelle")
+                      r"|promouvoir\s+la\s+santé\s+des\s", re.I)
 
 
 @lru_cache(maxsize=1)

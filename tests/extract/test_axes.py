@@ -1152,3 +1152,13 @@ def test_numbered_axis_headings_with_a_bar_are_a_list() -> None:
             "première difficulté.\n\nAXE 2 | Grandir en bonne santé\nDe la crèche au lycée, les actions visent la santé "
             "des enfants.\n\nAXE 3 | Être bien dans sa tête\nPremiers secours en santé mentale.\n")
     assert _labels(text) == ["Se soigner près de chez soi", "Grandir en bonne santé", "Être bien dans sa tête"]
+
+
+def test_a_prose_list_s_last_item_keeps_its_comment_and_its_aside_out():
+    text = ("Il s'articule autour de quatre priorités : la prévention du diabète, l'accès aux soins dans les écarts, "
+            "la santé des adolescents, et enfin l'accompagnement des aidants, dans une commune où la population vieillit.\n")
+    assert _labels(text) == ["la prévention du diabète", "l'accès aux soins dans les écarts", "la santé des adolescents",
+                             "l'accompagnement des aidants"]
+    text = ("Ses quatre axes reprennent ceux du premier : santé mentale, maintien à domicile, alimentation et activité "
+            "physique, et – c'est nouveau – santé-environnement, avec un travail sur l'eau des puits.\n")
+    assert _labels(text) == ["santé mentale", "maintien à domicile", "alimentation et activité physique", "santé-environnement"]

@@ -133,3 +133,17 @@ def test_lexicon_of_real_pages(axis, must, must_not):
 ])
 def test_prevention_as_such_stays_beside_a_specific_field(text: str) -> None:
     assert "prevention_promotion" in themes_of(text)
+
+
+@pytest.mark.parametrize(("axis", "theme"), [
+    ("Soutenir les parents et la santé des tout-petits", "parentalite_perinatalite"),
+    ("Rapprocher les soins des habitants des écarts", "acces_soins"),
+    ("Encourager les modes de vie favorables à la santé", "prevention_promotion"),
+    ("Promouvoir la santé des jeunes et la santé sexuelle", "prevention_promotion"),
+])
+def test_axis_wordings_of_a_theme(axis: str, theme: str):
+    assert theme in themes_of(axis)
+
+
+def test_promoting_a_field_s_health_is_that_field_alone():
+    assert themes_of("Promouvoir la santé mentale") == ["sante_mentale"]
