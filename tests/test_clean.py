@@ -459,3 +459,32 @@ def test_dates_written_in_words_are_rewritten_in_digits() -> None:
                             "trois axes.")
     start = cleaned.text.index("31 mars")
     assert text[slice(*cleaned.source_span(start, start + 2))] == "trente et un"
+
+
+def test_a_table_laid_out_with_spaces_is_read_one_row_per_line() -> None:
+    text = ("LE PLAN EN UN TABLEAU\n\n"
+            "AXE                           ACTIONS 2026                               PILOTE\n"
+            "1. Accès aux soins et         Accueil de 12 internes, journée            PETR\n"
+            "   attractivité médicale      d'installation en octobre\n"
+            "2. Santé mentale              Formation de 60 secouristes en santé       CH Gérard\n"
+            "                              mentale, annuaire des ressources           Marchant\n\n"
+            "Le comité de pilotage se réunira deux fois par an.\n")
+    out = clean_text(text)
+    assert "AXE | ACTIONS 2026 | PILOTE" in out.text
+    assert ("1. Accès aux soins et attractivité médicale | Accueil de 12 internes, journée d'installation en octobre | PETR"
+            in out.text)
+    assert "2. Santé mentale | Formation de 60 secouristes en santé mentale, annuaire des ressources | CH Gérard Marchant" \
+        in out.text
+    assert "text_table_read" in out.warnings
+
+
+@pytest.mark.parametrize("text", [
+    # a spaced-out title over a table of contents' page numbers
+    "LE CONTRAT LOCAL      DE   SANTÉ    DU PAYS\nTitre 1 : Champ du contrat                 page 22\n"
+    "Titre 2 : Objet du contrat                 page 26\n",
+    # two columns of prose side by side
+    "La communauté a signé ce contrat      Collecte des sapins : lundi 11\nlocal de santé avec l'ARS et la     janvier, "
+    "aux points habituels.\n",
+])
+def test_lines_spaced_out_that_are_no_table_stay(text: str) -> None:
+    assert "|" not in clean_text(text).text

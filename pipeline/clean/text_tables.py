@@ -1,0 +1,80 @@
+"""Tables laid out with spaces (a PDF's text layer, a plain-text newsletter), rewritten one row per line with
+" | " between cells, as ingest/html.py writes HTML tables, so that the table readers see their rows.
+
+    AXE                           CE QUE NOUS FERONS EN 2026                 PILOTE
+    1. Accès aux soins et         Accueil de 12 internes, journée            PETR
+       attractivité médicale      d'installation en octobre
+
+becomes "AXE | CE QUE NOUS FERONS EN 2026 | PILOTE" and "1. Accès aux soins et attractivité médicale | Accueil de 12
+internes, journée d'installation en octobre | PETR": a cell wrapped over several lines is one cell again. Only a block
+under a header of three cells or more whose rows start at its first column is read so; two columns of prose side by
+side (a two-column page) are not a table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import iter_lines
+from .offsets import Edit
+from .rules import BoilerplateRules
+
+_GAP = re.compile(r" {2,}")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces
+_MIN_COLUMNS = 3
+_MAX_HEADER_CELL = 40
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of each run of words that two spaces or more set apart."""
+    return [(m.start(), m.group()) for m in _CELL.finditer(line)]
+
+
+def _header(line: str) -> list[int] | None:
+    """The column starts of a table's header line: three short cells or more of words (not "PARTIE 2   PAGE   21", a
+    table of contents' line, nor "LE CONTRAT LOCAL   DE   SANTÉ", a spaced-out title), no sentence."""
+    cells = _cells(line)
+    if len(cells) < _MIN_COLUMNS or cells[0][0] > 3 or not _GAP.search(line.strip()):
+        return None
+    if any(len(c) > _MAX_HEADER_CELL or c.endswith((".", ",", ";")) or not re.search(r"[^\W\d_]{3}", c) for _, c in cells):
+        return None
+    return [col for col, _ in cells]
+
+
+def _column(starts: list[int], at: int) -> int:
+    """The column a cell starting at ``at`` falls in (a cell may start a character or two early)."""
+    return max((k for k, s in enumerate(starts) if s <= at + 2), default=0)
+
+
+def read_text_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    edits: list[Edit] = []
+    lines = list(iter_lines(text))
+    i = 0
+    while i < len(lines):
+        starts = _header(lines[i].text)
+        if starts is None:
+            i += 1
+            continue
+        rows: list[list[str]] = [[c for _, c in _cells(lines[i].text)]]
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip():
+            line = lines[j].text
+            cells = _cells(line)
+            indent = len(line) - len(line.lstrip(" "))
+            if indent <= starts[0] + 1 and len(cells) >= 2:
+                rows.append([""] * len(starts))  # a new row starts in the first column
+            elif len(rows) == 1:
+                break  # the line under the header continues nothing: no table
+            for at, cell in cells:
+                k = _column(starts, at)
+                rows[-1][k] = f"{rows[-1][k]} {cell}".strip()
+            j += 1
+        # every column filled in most rows: a table, not a spaced-out title over a table of contents' page numbers
+        if len(rows) >= 3 and all(r[0] for r in rows[1:]) and all(
+                2 * sum(bool(r[k]) for r in rows[1:]) >= len(rows) - 1 for k in range(len(starts))):
+            out = "\n".join(" | ".join(r) for r in rows)
+            edits.append(Edit(lines[i].start, lines[j - 1].end, out))
+            i = j
+        else:
+            i += 1
+    return edits, (["text_table_read"] if edits else [])
