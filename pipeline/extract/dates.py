@@ -390,11 +390,20 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     # An issue's month near the top ("Le magazine n° 46 – Décembre 2025", "La Lettre n°27 - mars 2026"): a month only.
     if (issue := _ISSUE.search(head[:600])) is not None:
         return f"{issue['year']}-{_month(issue['month']):02d}", issue.start("month"), issue.end()
+    # A printed issue's colophon ("Achevé d'imprimer en avril 2026"), else an issue dated by its season ("N° 1 –
+    # Printemps 2026"): the month, else the year.
+    if (printed := _PRINTED.search(text)) is not None:
+        return f"{printed['year']}-{_month(printed['month']):02d}", printed.start("month"), printed.end()
+    if (season := _SEASON_ISSUE.search(head[:600])) is not None:
+        return season["year"], season.start("year"), season.end()
     return None
 
 
 _ISSUE = re.compile(rf"\b(?:n°|numéro)[^\S\n]?\d{{1,4}}[^\S\n]*[–—|,-][^\S\n]*(?P<month>{_MONTH_RE})[^\S\n]+(?P<year>(?:19|20)\d\d)\b",
                     re.I)
+_PRINTED = re.compile(rf"\bachevé\s+d['’]imprimer\s+(?:en\s+)?(?P<month>{_MONTH_RE})[^\S\n]+(?P<year>(?:19|20)\d\d)\b", re.I)
+_SEASON_ISSUE = re.compile(r"\b(?:n°|numéro)[^\S\n]?\d{1,4}[^\S\n]*[–—|,-][^\S\n]*(?:printemps|été|automne|hiver)[^\S\n]+"
+                           r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _GLUED_MONTH = re.compile(r"[^\S\n]{0,3}date[^\S\n]+(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![-\d])")
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")

@@ -607,3 +607,9 @@ def test_a_signing_postponed_with_no_new_date_is_in_preparation_and_undated() ->
 )
 def test_a_day_earlier_in_the_year_than_the_publication_may_be_the_next_year_s(text, publication, future, expected):
     assert resolve(find_dates(text)[0], publication, None, future)[0] == expected
+
+
+def test_a_printed_issue_s_colophon_or_season_dates_it() -> None:
+    text = "LA LETTRE DU CLS\nN° 1 – Printemps 2026\n\nÉDITO\nNous avons signé.\n\nAchevé d'imprimer en avril 2026\n"
+    assert publication_date_from_text(text)[0] == "2026-04"
+    assert publication_date_from_text(text.replace("Achevé d'imprimer en avril 2026", ""))[0] == "2026"
