@@ -66,11 +66,16 @@ def _without_earlier_ranges(clause: str) -> str:
 _THIS_CONTRACT_SUBJECT = re.compile(r",\s+(?:le|ce|notre)\s+(?:nouveau\s+)?(?:contrat|CLS)\b(?![^,]*\b(?:précédent|ancien)\b)", re.I)
 
 
+_CLAUSE_CUT = re.compile(r"[;.]\s|(?<!\s)\s+et\s+(?=(?:nous|vous|il|elle|ils|elles|on)\s)")
+
+
 def _past(text: str, pos: int) -> bool:
     """A past contract or another plan is named just before the years ("le précédent CLS 2015-2020", "le
     contrat local de sécurité prolongé jusqu'en 2028"), in the same clause: "… le temps de refaire le
     diagnostic ; le nouveau texte court jusqu'en 2030" is the new contract's."""
-    clause = re.split(r"[;.]\s", text[max(0, pos - 100) : pos])[-1]
+    # (a clause coordinated with a pronoun is a clause of its own: "Il prend le relais du premier contrat (2019-2024)
+    # et nous engage pour la période 2026-2030")
+    clause = _CLAUSE_CUT.split(text[max(0, pos - 100) : pos])[-1]
     if (subject := max(_THIS_CONTRACT_SUBJECT.finditer(clause), key=lambda m: m.start(), default=None)) is not None:
         clause = clause[subject.start() + 1 :]
     # "les Plans de santé mentale (2005/2008 et 2011/2015)": the plan's earlier periods stand between it and these.

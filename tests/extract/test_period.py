@@ -196,3 +196,7 @@ def test_a_renewal_after_a_fronted_count_of_years_since_the_first_contract() -> 
             "C'est son deuxième contrat.\n")
     [contract] = pipeline.extract(text, published="2025-11-22").contracts
     assert (contract.period_start, contract.period_end) == (2025, 2029)
+
+
+def test_a_clause_coordinated_with_a_pronoun_is_the_new_contract_s() -> None:
+    assert _period("Il prend le relais du premier contrat (2019-2024) et nous engage pour la période 2026-2030.") == (2026, 2030)
