@@ -959,7 +959,13 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
 def _sections_without_cls(units: list[Unit], bounds: list[int]) -> list[tuple[int, int]]:
     """The sections between successive bounds whose units never name a CLS (an empty section is none)."""
     return [(a, b) for a, b in pairwise(bounds)
-            if (section := [u.text for u in units if a <= u.start < b]) and not any(territory.CLS_RX.search(t) for t in section)]
+            if (section := [u.text for u in units if a <= u.start < b])
+            and not any(territory.CLS_RX.search(t) or _THE_CONTRACT.search(t) for t in section)]
+
+
+# "Le contrat couvre les communes des quatre communautés …": the page's contract, named back without its kind as the
+# subject of a sentence (not "le contrat de ville", "le contrat territorial", "la durée du contrat").
+_THE_CONTRACT = re.compile(r"(?:^|(?<=[.!?:]\s))(?:Le|Ce)\s+contrat\b(?!\s+(?:de|d['’]|du|des|territorial|local|avec|pour)\b)")
 
 
 # A rule line, stripped: "------", "* * *", or the rule with its section's title ("-------- ÉDITO").

@@ -18,7 +18,7 @@ _AMOUNT = re.compile(
     r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,3}))?\s*"
     r"(?P<unit>millions?\s+d['’]euros|millions?\s+€|M€|k€|K€|k\s?euros|000\s?€|€|euros?\b|¤)",
 )
-_YEAR = re.compile(r"\b(?:en|pour|au\s+titre\s+de|dès)\s+(?:l['’]année\s+)?(20[1-4]\d)\b")
+_YEAR = re.compile(r"\b(?:en|pour|au\s+titre\s+de|dès)\s+(?:l['’]année\s+)?(20[1-4]\d)\b", re.I)
 _EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
 _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
@@ -44,6 +44,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
+# "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
+_BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
+                       r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
@@ -108,8 +111,9 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]
         funder = before[-1] if before else None
         after = [o for o in orgs if start < o.start < offset + len(text)]
-        if funder is None and after:
-            funder = after[0]
+        if (funder is None and after) or (after and (by := _BY_AFTER.match(text, m.end())) is not None
+                                          and after[0].start == offset + by.end()):
+            funder = after[0]  # "31 000 € apportés par l'ARS, 21 000 € par le PETR": the funder after its amount
         y = _YEAR.search(text)
         year = int(y.group(1)) if y else None
         # "80 000 € par an, financés à parts égales par la métropole et l'ARS": one half each.
@@ -135,9 +139,11 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
                 continue
         out.append(Amount(start, offset + m.end(), value, _short_funder(funder), year))
     # "Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS …, et 30 000 € par la Ville": a total
-    # before its parts, which the parts say
-    return [a for k, a in enumerate(out) if not (len(later := [b for b in out[k + 1 :] if b.start > a.start]) >= 2
-                                                 and abs(sum(b.amount for b in later) - a.amount) < 0.5)]
+    # before its parts, which the parts say (and once: "62 000 € : 31 000 €, 21 000 € et 10 000 €" has one total)
+    for k, a in enumerate(out):
+        if len(later := [b for b in out[k + 1 :] if b.start > a.start]) >= 2 and abs(sum(b.amount for b in later) - a.amount) < 0.5:
+            return out[:k] + out[k + 1 :]
+    return out
 
 
 def _bare_funder(words: str) -> str:

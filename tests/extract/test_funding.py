@@ -298,3 +298,23 @@ def test_a_total_before_its_parts_is_not_an_amount_of_its_own() -> None:
     text = ("Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS Grand Est, au titre du poste de "
             "coordination, et 30 000 € par la Ville.")
     assert [a.amount for a in find_amounts(text, 0, find_orgs(text))] == [30000, 30000]
+
+
+def test_a_funder_named_after_its_amount_and_a_total_said_once() -> None:
+    text = ("Pour 2026, son budget d'animation s'élève à 62 000 € : 31 000 € apportés par l'ARS, 21 000 € par le PETR "
+            "du Pays Tolosan et 10 000 € par les communautés de communes.")
+    found = [(a.amount, a.year) for a in _amounts(text)]
+    assert found == [(31000.0, 2026), (21000.0, 2026), (10000.0, 2026)]
+    assert [a.funder for a in _amounts(text)][:2] == ["ARS", "PETR du Pays Tolosan"]
+
+
+def test_a_newsletter_section_that_names_the_contract_back_keeps_its_money() -> None:
+    import pipeline
+
+    rule = "-" * 60
+    text = (f"LA LETTRE DU PETR DU PAYS TOLOSAN\n{rule}\nÉDITO\nLe 12 février 2026, le PETR du Pays Tolosan a signé son "
+            f"contrat local de santé avec l'Agence régionale de santé Occitanie.\n{rule}\nQUI FAIT QUOI ?\n"
+            f"Le contrat couvre les communes des quatre communautés de communes. Son budget d'animation est de 40 000 € "
+            f"par an, apportés par l'ARS.\n{rule}\nMOBILITÉ\nLe transport solidaire a reçu 96 000 € de la Région.\n")
+    (contract,) = pipeline.extract(text, published="2026-04-01").contracts
+    assert [f.amount_eur for f in contract.funding] == [40000]
