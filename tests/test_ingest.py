@@ -622,3 +622,16 @@ def test_an_e_mail_s_raw_source_is_read_as_its_decoded_text(tmp_path: Path) -> N
     # a page that copies an e-mail's French header lines is no message
     plain = "De : Centre Morbihan Communauté\nDate : Wed, 2 Dec 2026 11:04:37 +0100\n\nLe CLS sera signé.\n"
     assert _one_doc(_write(tmp_path / "copie.txt", plain)).text.startswith("De : Centre Morbihan")
+
+
+def test_an_article_dated_only_in_its_footer_time_takes_that_date() -> None:
+    from lxml import html as lhtml
+
+    from pipeline.ingest.html import extract_date
+
+    page = ("<html><body><article><div class='entry-content'><p>La Ville a signé son contrat local de santé.</p></div>"
+            "<footer><span class='posted-on'>Publié le <time class='entry-date published' datetime='2026-04-09T08:15'>"
+            "9 avril 2026</time></span><span class='updated-on'>Mis à jour le <time class='updated' "
+            "datetime='2026-04-14T17:02'>14 avril</time></span></footer></article></body></html>")
+    root = lhtml.fromstring(page)
+    assert extract_date(root, root.xpath("//div[@class='entry-content']")[0]) == "2026-04-09"

@@ -304,6 +304,7 @@ _PUBLISHED = re.compile(
     r"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:)\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,
 )
+_PUBLISHED_LINE = re.compile(r"^[^\S\n]*(?:publi[ée]e?|mise?\s+en\s+ligne)\s+le\s+", re.I | re.M)
 _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne"/"date :" (pipeline.clean.hints)
 # "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.
@@ -319,8 +320,8 @@ _SHORT_WEEKDAY = re.compile(r"(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]*,?[^\S\n]
 _BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
 _BYLINE_HINT = hint(_BYLINE)  # a dash or a "Par " byline
 _EVENT_LABEL = re.compile(r"(?i)sign|paraph|conclu|période|durée|échéance|délibér|comité|réunion|séance")
-_DATELINE = re.compile(
-    rf"^(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
+_DATELINE = re.compile(  # (a letter's dateline stands to the right: "                Nancy, le 5 mars 2026")
+    rf"^[^\S\n]*(?:[^\n]{{0,80}}[—–-]\s+)?{_PLACE}(?:\s+\((?:\d{{2,3}}|[A-Z][\w-]+)\))?,\s+(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
     re.M,
 )
@@ -364,6 +365,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     for m in [*_DATELINE.finditer(head), *bylines]:
         if _EVENT_LABEL.search(m.group()):
             continue  # "Signature | 11 avril 2024": a row of the contract's facts, not a byline
+        if "|" in m.group() and _in_table(head, head.rfind("\n", 0, m.start()) + 1, _line_end(head, m.start())):
+            continue  # "V0.3 | 14/01/2025 | Projet soumis": a row of a table (a document's versions), not a byline
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])
@@ -375,6 +378,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
         line = line_m.group()
         if _EVENT_LINE.match(line):
             continue  # "📅 Jeudi 17 décembre 2026 à 17 h 30": an event's day on an invitation, not the page's
+        if _CELL_SEP.search(line) and _in_table(head, line_m.start(), line_m.end()):
+            continue  # "V0.3 | 14/01/2025 | Projet soumis au comité technique": a row of a table, not the page's header
         cells = [(c.start(), c.group()) for c in _CELL.finditer(line)] if _CELL_SEP.search(line) else [(0, line)]
         # "Le Réveil Lozère 30 avril 2019 à 11h00 | Par Nancy Sagnet": beside a byline cell, the date may sit among
         # the paper's name and the hour.
@@ -387,6 +392,11 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
                 value = _full(ds[0])
                 if value:
                     return value, line_m.start() + at + ds[0].start, line_m.start() + at + ds[0].end
+    # A CMS's "Publié le 9 avril 2026" line under the article, below the first lines.
+    for m in _PUBLISHED_LINE.finditer(text, len(head) - 200 if len(text) > len(head) else 0):
+        ds = find_dates(text[m.end() : m.end() + 40])
+        if ds and ds[0].start == 0 and (value := _full(ds[0])):
+            return value, m.end() + ds[0].start, m.end() + ds[0].end
     # An issue's month near the top ("Le magazine n° 46 – Décembre 2025", "La Lettre n°27 - mars 2026"): a month only.
     if (issue := _ISSUE.search(head[:600])) is not None:
         return f"{issue['year']}-{_month(issue['month']):02d}", issue.start("month"), issue.end()
@@ -408,6 +418,19 @@ _GLUED_MONTH = re.compile(r"[^\S\n]{0,3}date[^\S\n]+(?P<year>(?:19|20)\d\d)-(?P<
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")
 _BY = re.compile(r"\s*Par\s+[A-ZÉ]")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _in_table(text: str, start: int, end: int) -> bool:
+    """The line of cells at [start, end) has a line of cells just above or below it: one row of a table."""
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    below_end = text.find("\n", end + 1)
+    below = text[end + 1 : below_end if below_end != -1 else len(text)]
+    return any(_CELL_SEP.search(x) is not None for x in (above, below) if x)
 
 
 def _full(d: DateMention) -> str | None:

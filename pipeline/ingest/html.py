@@ -561,7 +561,11 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
         if val:
             return val
     scope = container if container is not None else root
-    for t in scope.iter("time"):
+    times = list(scope.iter("time"))
+    if not times and container is not None and (article := container.xpath("ancestor::article")):
+        # the article's own footer, outside its text ("Publié le <time datetime=…>"): its publication, not its update
+        times = [t for t in article[-1].iter("time") if "updat" not in (t.get("class") or "") + (t.getparent().get("class") or "")]
+    for t in times:
         val = normalize_date(t.get("datetime"))
         if val:
             return val

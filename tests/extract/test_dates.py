@@ -613,3 +613,13 @@ def test_a_printed_issue_s_colophon_or_season_dates_it() -> None:
     text = "LA LETTRE DU CLS\nN° 1 – Printemps 2026\n\nÉDITO\nNous avons signé.\n\nAchevé d'imprimer en avril 2026\n"
     assert publication_date_from_text(text)[0] == "2026-04"
     assert publication_date_from_text(text.replace("Achevé d'imprimer en avril 2026", ""))[0] == "2026"
+
+
+def test_a_table_row_and_an_indented_dateline_and_a_late_published_line() -> None:
+    versions = "CONTRAT\n\nVersion | Date | Objet\nV0.3 | 14/01/2025 | Projet\nV1.1 | 24/06/2025 | Version signée\n"
+    assert publication_date_from_text(versions) is None  # a document's versions, not its publication
+    assert publication_date_from_text("Le Progrès | 12 mars 2025\nLe contrat est signé.")[0] == "2025-03-12"
+    letter = "Objet : signature du contrat\n\n                                 Nancy, le 5 mars 2026\n\nMonsieur le Président,\n"
+    assert publication_date_from_text(letter)[0] == "2026-03-05"
+    page = "Un deuxième contrat signé\n" + "La Ville a signé son contrat local de santé. " * 40 + "\nPublié le 9 avril 2026\n"
+    assert publication_date_from_text(page)[0] == "2026-04-09"
