@@ -285,7 +285,7 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
     for kind in _NAMED_ONCE:
         types = ("prefecture", "sous_prefecture") if kind == "prefecture" else (kind,)
         named = [o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE]
-        if len({o.name for o in named}) == 1:
+        if len({party_key(o.org_type, o.name) for o in named}) == 1:  # "Assurance Maladie Savoie", "CPAM de la Savoie"
             out[kind] = named[-1]
         elif kind == "prefecture" and text and (by := next(
                 (o for o in named if _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
@@ -338,12 +338,16 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
         # One agency signs a contract, however written: "ARS PACA", "Agence régionale de santé Provence-Alpes-Côte
         # d'Azur", "ARS DT 22" (its territorial delegation), "l'ARS".
         return org, name, "ars:"
-    if org.org_type in _KIND_WORDS:
-        # "CHI de la Lauter" and "Centre hospitalier intercommunal de la Lauter", "l'Assurance Maladie de l'Ain" and
-        # "la CPAM de l'Ain": one party, by its own place or name
-        key = territory_key(name)
-        return org, name, f"{org.org_type}:{' '.join(w for w in key.split() if w not in _KIND_WORDS[org.org_type]) or key}"
-    return org, name, f"{org.org_type}:{territory_key(name)}"
+    return org, name, party_key(org.org_type, name)
+
+
+def party_key(org_type: str, name: str) -> str:
+    """One key per party: "CHI de la Lauter" and "Centre hospitalier intercommunal de la Lauter", "l'Assurance Maladie
+    de l'Ain" and "la CPAM de l'Ain" are one party, by their own place or name."""
+    key = territory_key(name)
+    if org_type in _KIND_WORDS:
+        key = " ".join(w for w in key.split() if w not in _KIND_WORDS[org_type]) or key
+    return f"{org_type}:{key}"
 
 
 _KIND_WORDS = {"hospital": frozenset({"centre", "centres", "hospitalier", "hospitaliers", "intercommunal", "ch", "chi", "chic"}),

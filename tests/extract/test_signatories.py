@@ -551,3 +551,13 @@ def test_the_msa_named_once_with_its_place_is_the_one_a_bare_msa_stands_for():
             "2026 son contrat local de santé avec l'ARS Occitanie, la préfecture de l'Aveyron et la MSA.\n")
     (contract,) = pipeline.extract(text, published="2026-06-23").contracts
     assert [s.name for s in contract.signatories if s.org_type == "msa"] == ["MSA Midi-Pyrénées Nord"]
+
+
+def test_a_bare_cpam_stands_for_the_one_cpam_named_under_two_names():
+    import pipeline
+
+    text = ("[logo] Assurance Maladie Savoie\n\nLe contrat local de santé de la communauté de communes Cœur de Savoie a été "
+            "signé le 24 juin 2025 entre la communauté de communes, l'ARS Auvergne-Rhône-Alpes et la Caisse primaire "
+            "d'assurance maladie de la Savoie, ci-après dénommée « la CPAM ».\n")
+    (contract,) = pipeline.extract(text, published="2025-06-30").contracts
+    assert [s.name for s in contract.signatories if s.org_type == "cpam"] == ["CPAM de la Savoie"]
