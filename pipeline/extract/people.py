@@ -93,6 +93,13 @@ def _labels() -> frozenset[str]:
     return frozenset(rules.load("roles")["labels_before_names"])
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The name is all its line holds (an indented signature block too)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end != -1 else len(text)].strip()
+
+
 @lru_cache(maxsize=1)
 def _role_word() -> re.Pattern[str]:
     """A role noun standing where a surname would ("Madame Présidente"): no surname."""
@@ -158,11 +165,12 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             m = None  # "Atmo Grand Est, en charge de la surveillance": a remit follows bodies as well as persons
         if m and not _CREDIT.match(m["role"]):
             role = _clean_role(m["role"])
-        elif from_ner:
-            # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons:
-            # regex candidates there are often institutions ("l'Atelier Santé Ville").
+        elif from_ner or _alone_on_line(text, start, e):
+            # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons: regex candidates there
+            # are often institutions ("l'Atelier Santé Ville"); or a letter's signature, the name alone on its line
+            # under its role ("la Déléguée territoriale de Meurthe-et-Moselle" / "Anne-Sophie X").
             b = before.search(text[max(0, start - 100) : start])
-            if b:
+            if b and (from_ner or "\n" in b.group()):
                 role = _clean_role(b["role"])
         if not role and (b := appositive.search(text[max(0, start - 100) : start])):
             role = _clean_role(b["role"])

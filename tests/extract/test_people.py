@@ -298,3 +298,12 @@ def test_the_rapporteurs_of_other_agenda_items_are_not_the_contract_s_people():
     (contract,) = pipeline.extract(text, published="2026-11-27").contracts
     names = [p.name for p in contract.people]
     assert "Léa Morel" in names and "Paul Girard" not in names
+
+
+def test_a_letter_s_signature_under_its_role_and_a_delegate_who_signs():
+    text = ("Je vous prie d'agréer, Monsieur le Président, l'expression de ma considération distinguée.\n\n"
+            "   la Déléguée territoriale de Meurthe-et-Moselle\n\n   Anne-Sophie Thiriet\n")
+    assert _people(text) == [("Anne-Sophie Thiriet", "Déléguée territoriale de Meurthe-et-Moselle")]
+    text = ("L'Agence régionale de santé, représentée par sa Directrice générale et, par délégation, par le Directeur de la "
+            "délégation départementale de la Savoie, M. Bertrand Lachenal,\nci-après dénommée « l'ARS »,")
+    assert [n for n, _ in _people(text)] == ["Bertrand Lachenal"]
