@@ -407,7 +407,8 @@ _ORDINAL_WORDS = ("premi(?:er|ère)", "deuxième|seconde?", "troisième", "quatr
 _ORDINAL_AXIS = re.compile(
     rf"^(?:Le|La)\s+(?P<ord>{'|'.join(_ORDINAL_WORDS)})"
     r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"
-    r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle))\s*,)?\s*,?\s+"
+    # ("La troisième, nouvelle par rapport au premier contrat, concerne …": an aside between commas)
+    r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle)|[^,.;:\n]{1,60})\s*,)?\s*,?\s+"
     r"(?:c['’]est|porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
     r"|est\s+(?:de|d['’](?=\w))|consiste\s+à|touche\s+à"
     r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)

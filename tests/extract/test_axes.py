@@ -1162,3 +1162,11 @@ def test_a_prose_list_s_last_item_keeps_its_comment_and_its_aside_out():
     text = ("Ses quatre axes reprennent ceux du premier : santé mentale, maintien à domicile, alimentation et activité "
             "physique, et – c'est nouveau – santé-environnement, avec un travail sur l'eau des puits.\n")
     assert _labels(text) == ["santé mentale", "maintien à domicile", "alimentation et activité physique", "santé-environnement"]
+
+
+def test_an_ordinal_chain_with_an_aside():
+    text = ("Le contrat s'organise en trois orientations. La première vise à maintenir une offre de soins de proximité. "
+            "La deuxième porte sur la prévention des addictions chez les jeunes. La troisième, nouvelle par rapport au "
+            "premier contrat, concerne l'habitat dégradé du centre ancien : humidité, plomb.\n")
+    assert _labels(text) == ["maintenir une offre de soins de proximité", "la prévention des addictions chez les jeunes",
+                             "l'habitat dégradé du centre ancien"]
