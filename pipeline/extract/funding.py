@@ -47,6 +47,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
 # "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
 _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
                        r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
+_DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s*,\s*(?:et\s+)?(?P<who>(?:la|le|les|l['’])\s*[A-ZÉ][^,.;:\n\d]{1,60}?)"
+                    r"\s+(?:également|aussi|autant|de\s+même)\b")
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
@@ -138,6 +140,9 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
                 out += [Amount(start, offset + m.end(), value, f, year) for f in payers[-2:]]
                 continue
         out.append(Amount(start, offset + m.end(), value, _short_funder(funder), year))
+        if (ditto := _DITTO.match(text, m.end())) is not None:
+            # "l'ARS y consacre 30 000 € par an, la Communauté de l'Auxerrois également": the same again, another funder
+            out.append(Amount(start, offset + m.end(), value, _bare_funder(ditto["who"]), year))
     # "Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS …, et 30 000 € par la Ville": a total
     # before its parts, which the parts say (and once: "62 000 € : 31 000 €, 21 000 € et 10 000 €" has one total)
     for k, a in enumerate(out):

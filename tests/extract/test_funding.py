@@ -318,3 +318,8 @@ def test_a_newsletter_section_that_names_the_contract_back_keeps_its_money() -> 
             f"par an, apportés par l'ARS.\n{rule}\nMOBILITÉ\nLe transport solidaire a reçu 96 000 € de la Région.\n")
     (contract,) = pipeline.extract(text, published="2026-04-01").contracts
     assert [f.amount_eur for f in contract.funding] == [40000]
+
+
+def test_the_same_amount_again_from_another_funder() -> None:
+    text = "Le poste est cofinancé : l'ARS y consacre 30 000 € par an, la Communauté de l'Auxerrois également."
+    assert [(a.amount, a.funder) for a in _amounts(text)] == [(30000.0, "ARS"), (30000.0, "Communauté de l'Auxerrois")]
