@@ -486,3 +486,12 @@ def test_a_signing_set_after_a_month_dated_issue_is_announced() -> None:
                                               "a été officiellement signé le lundi 14 décembre 2026"),
                                  published="2026-12").contracts
     assert signed.status == "signed"
+
+
+def test_a_diagnostic_before_its_own_contract_is_preparation_and_designating_is_no_signing() -> None:
+    text = "La communauté de communes a engagé le diagnostic préalable à son propre contrat local de santé."
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+    from pipeline.extract.contracts import _SIGN_CUE
+
+    assert _SIGN_CUE.search("Les communes doivent désigner leur coordonnateur avant le 15 décembre.") is None
+    assert all(_SIGN_CUE.search(t) for t in ("a signé", "les soussignés", "cosignataires", "contresigné"))
