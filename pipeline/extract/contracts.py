@@ -996,12 +996,40 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
         out = _sections_without_cls(units, bounds)
         return out if len(out) < len(bounds) - 1 else []
     heads = _line_starts(text, _SECTION_LINE)
+    # A contents list ("SOMMAIRE" / "1. Le mot du sous-préfet" / "2. DETR et DSIL 2027" / …): headings on consecutive
+    # lines announce the sections, they do not open them.
+    heads = _without_contents(text, heads)
     # Sections of prose, not the items of a numbered list (axes explained in a line or two each).
     if len(heads) < 4 or sorted(b - a for a, b in pairwise(heads))[(len(heads) - 1) // 2] < 300:
         return []
     bounds = [0, *heads, len(text)]
     out = _sections_without_cls(units, bounds)
     return out if 2 * len(out) >= len(bounds) - 1 and len(out) < len(bounds) - 1 else []
+
+
+def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:
+    """The headings less a contents list: a run of three or more on consecutive lines whose titles head sections again
+    further down (not a numbered list of axes, said once)."""
+    def title(h: int) -> str:
+        return " ".join(text[h : _line_end(text, h)].split()).casefold()
+
+    consecutive = [_line_end(text, a) + 1 == b for a, b in pairwise(heads)]
+    dropped: set[int] = set()
+    k = 0
+    while k < len(consecutive):
+        j = k
+        while j < len(consecutive) and consecutive[j]:
+            j += 1
+        later = {title(h) for h in heads[j + 1 :]}
+        if j - k >= 2 and sum(title(heads[i]) in later for i in range(k, j + 1)) * 2 > j - k + 1:
+            dropped.update(range(k, j + 1))  # heads k..j, on consecutive lines, announce the sections below
+        k = j + 1
+    return tuple(h for i, h in enumerate(heads) if i not in dropped)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _current(units: list[Unit], later: bool) -> list[Unit]:

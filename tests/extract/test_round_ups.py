@@ -344,3 +344,15 @@ def test_a_title_ending_on_its_count_of_contracts_counts():
             "La caisse a signé deux contrats locaux de santé et rejoint le comité de pilotage d'un troisième.\n")
     assert announced_count(text) == 3
     assert announced_count("Téléchargements\nnewsletter 2 CLS\n") is None
+
+
+def test_a_contents_list_announces_sections_it_does_not_open() -> None:
+    from pipeline.extract.contracts import _SECTION_LINE, _line_starts, _without_contents
+
+    body = "Texte de la section, assez long pour une section de prose. " * 6
+    text = ("SOMMAIRE\n1. Le mot du maire\n2. Budget 2027\n3. Santé : le contrat local de santé\n4. Agenda\n\n"
+            f"1. LE MOT DU MAIRE\n{body}\n2. BUDGET 2027\n{body}\n3. SANTÉ : LE CONTRAT LOCAL DE SANTÉ\n{body}\n4. AGENDA\n{body}\n")
+    heads = _line_starts(text, _SECTION_LINE)
+    assert len(heads) == 8 and len(_without_contents(text, heads)) == 4
+    axes = "Quatre axes :\n1. Accès aux soins\n2. Santé mentale\n3. Prévention\n\n2. Bilan 2025\n" + body
+    assert len(_without_contents(axes, _line_starts(axes, _SECTION_LINE))) == 4
