@@ -488,3 +488,17 @@ def test_a_table_laid_out_with_spaces_is_read_one_row_per_line() -> None:
 ])
 def test_lines_spaced_out_that_are_no_table_stay(text: str) -> None:
     assert "|" not in clean_text(text).text
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other() -> None:
+    left = ["Le vendredi 6 novembre, à la Maison du Parc,", "au Bouchet, les présidents des communautés de",
+            "communes Cœur de Brenne et Brenne – Val de", "Creuse ont signé ensemble un contrat local de",
+            "santé commun. Un seul et même contrat, donc,", "pour les 39 communes des deux territoires."]
+    right = ["Le conseil communautaire du 19 novembre", "a voté les tarifs 2027 de la redevance",
+             "incitative : part fixe de 98 € par", "foyer, 2,40 € par levée au-delà de douze",
+             "levées par an. Les professionnels", "paieront 145 € de part fixe."]
+    text = "\n".join(f"{a:<52}{b}" for a, b in zip(left, right, strict=True)) + "\n"
+    out = clean_text(text)
+    assert "présidents des communautés de communes Cœur de Brenne et Brenne – Val de Creuse ont signé" in out.text
+    assert out.text.index("pour les 39 communes") < out.text.index("Le conseil communautaire")
+    assert "columns_read" in out.warnings

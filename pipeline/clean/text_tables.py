@@ -1,5 +1,7 @@
-"""Tables laid out with spaces (a PDF's text layer, a plain-text newsletter), rewritten one row per line with
-" | " between cells, as ingest/html.py writes HTML tables, so that the table readers see their rows.
+"""Tables and columns laid out with spaces (a PDF's text layer, a plain-text newsletter).
+
+A table is rewritten one row per line with " | " between cells, as ingest/html.py writes HTML tables, so that the
+table readers see its rows.
 
     AXE                           CE QUE NOUS FERONS EN 2026                 PILOTE
     1. Accès aux soins et         Accueil de 12 internes, journée            PETR
@@ -8,12 +10,15 @@
 becomes "AXE | CE QUE NOUS FERONS EN 2026 | PILOTE" and "1. Accès aux soins et attractivité médicale | Accueil de 12
 internes, journée d'installation en octobre | PETR": a cell wrapped over several lines is one cell again. Only a block
 under a header of three cells or more whose rows start at its first column is read so; two columns of prose side by
-side (a two-column page) are not a table.
+side (a two-column page) are not a table: they are read one after the other, the left column first (read_columns),
+as a reader reads them, where a line holds pieces of two articles.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from statistics import median
 
 from .lines import iter_lines
 from .offsets import Edit
@@ -78,3 +83,42 @@ def read_text_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], li
         else:
             i += 1
     return edits, (["text_table_read"] if edits else [])
+
+
+_MIN_RIGHT = 30  # a right column starts this far in, at least
+_SPLIT = re.compile(r"\S {3,}(?=\S)")
+
+
+def _right_start(lines: list[str]) -> int | None:
+    """The column where most two-part lines' second part starts."""
+    starts = Counter(m.end() for line in lines for m in _SPLIT.finditer(line) if m.end() >= _MIN_RIGHT)
+    return starts.most_common(1)[0][0] if starts else None
+
+
+def _splits_at(line: str, col: int) -> bool:
+    return len(line.rstrip()) < col - 1 or (not line[col - 2 : col].strip() and bool(line[col:].strip()))
+
+
+def read_columns(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    """Two columns of prose side by side, each line holding a piece of both: the left column, then the right one."""
+    lines = list(iter_lines(text))
+    col = _right_start([ln.text for ln in lines])
+    if col is None:
+        return [], []
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _splits_at(lines[j].text, col):
+            j += 1
+        block = lines[i:j]
+        both = [ln.text for ln in block if len(ln.text.rstrip()) >= col - 1 and ln.text[:col].strip()]
+        # prose on both sides: long enough pieces, and no gaps inside the left one (a table's columns)
+        if (len(both) >= 5 and median(len(b[:col].strip()) for b in both) >= 25
+                and median(len(b[col:].strip()) for b in both) >= 12
+                and sum(bool(re.search(r"\S {3,}\S", b[:col].strip())) for b in both) * 5 <= len(both)):
+            left = "\n".join(ln.text[:col].rstrip() for ln in block)
+            right = "\n".join(ln.text[col:].rstrip() for ln in block if len(ln.text) > col)
+            edits.append(Edit(block[0].start, block[-1].end, f"{left}\n\n{right}"))
+        i = max(j, i + 1)
+    return edits, (["columns_read"] if edits else [])
