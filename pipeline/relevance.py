@@ -128,6 +128,19 @@ def _acronym_is_another(text: str, other_spans: list[tuple[int, int]], full: lis
     return any(_EXPANDS.match(text, e) for _, e in other_spans) or _spelled_otherwise(text)
 
 
+_LINK_LINE = re.compile(r"^[^\S\n]*[-•*›>][^\S\n]+(?P<item>[^\n]{1,80})$", re.M)
+_OF_A_PLACE = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÉÈÎ]")
+
+
+def _only_links(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A site map or a menu: every CLS mention is a short item of a long list of links ("- Contrat local de santé",
+    "- Contrat local de santé : les fiches-actions") and names no place; the page says nothing of a contract."""
+    items = [m for m in _LINK_LINE.finditer(text) if len(m["item"].split()) <= 8 and not m["item"].rstrip().endswith(".")]
+    if len(items) < 15:
+        return False
+    return all(any(m.start("item") <= s < m.end("item") for m in items) and not _OF_A_PLACE.match(text, e) for s, e in spans)
+
+
 def assess(text: str) -> Relevance:
     """Mentions and their meaning; ``is_cls`` is final only once a territory is known (see decide)."""
     lex = _lexicon()
@@ -156,6 +169,8 @@ def assess(text: str) -> Relevance:
         # recalls "le contrat local de santé intercommunal poursuit ses actions"): a passing mention.
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])
     spans = sorted(real + acro)
+    if _only_links(text, spans):
+        return Relevance(False, 0.2, "CLS only in a list of links", [])
     score = min(1.0, 0.5 + 0.1 * len(real) + 0.05 * len(acro) - 0.1 * n_other)
     contacts = [sp for sp in spans if _JOB_TITLE.search(text, max(0, sp[0] - 60), sp[0]) and _in_contact_line(text, sp[0])]
     if contacts and len(contacts) < len(spans):

@@ -382,3 +382,11 @@ def test_a_job_named_after_the_contract_in_a_contact_line_is_no_mention_of_it() 
               "Le projet s'inscrit dans le projet de territoire de Douarnenez Communauté et dans le contrat local de "
               "santé du territoire.\nDurée du marché : 14 mois.\n")
     assert not pipeline.extract(notice, published="2026-11-20").is_cls
+
+
+def test_a_site_map_naming_the_contract_only_in_its_links_is_not_about_one() -> None:
+    links = "\n".join(f"- Rubrique numéro {k}" for k in range(20))
+    text = f"Plan du site\n\n{links}\n- Contrat local de santé\n- Contrat local de santé : les fiches-actions\n"
+    assert not assess(text).is_cls
+    text += "\nLe contrat local de santé de la ville a été signé le 3 mars 2026 avec l'ARS.\n"
+    assert assess(text).is_cls
