@@ -286,8 +286,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, m.end(cg)):
                 comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
             before = text[max(0, m.start() - 4) : m.start()]
-            if re.search(r"\bh[ôo]tel\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)$", text[max(0, m.start() - 14) : m.start()], re.I):
-                continue  # "l'hôtel de ville de Langres", "l'hôtel d'agglomération de Menton" are buildings
+            if re.search(r"\b(?:h[ôo]tel|maison)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|de\s+l['’])$", text[max(0, m.start() - 16) : m.start()], re.I):
+                continue  # "l'hôtel de ville de Langres", "l'hôtel d'agglomération", "la Maison de l'intercommunalité": buildings
             # A bare lower-case head listed among the parties: "la CCCE, la préfecture et l'ARS ont signé" (the State,
             # not "à la préfecture", a place), "signé entre la mairie, l'ARS et la CPAM" (the town, not "à la mairie").
             listed = not comp and (
@@ -323,6 +323,13 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "CC de Gémozac et de la Saintonge Viticole", "CC des Coteaux et Landes de Gascogne": one name that
                 # holds "et", as the gazetteer knows it.
                 comp, end = comp + more, end + len(more)
+            if comp and (agency := _OF_THE_AGENCY.search(comp)) is not None and head_text.upper() != "ARS":
+                # "la délégation … de la Métropole de Lyon de l'ARS Auvergne-Rhône-Alpes": the agency is a party of its
+                # own, not part of this one's place
+                end -= len(comp) - agency.start()
+                comp = comp[: agency.start()].rstrip() or None
+                if comp is None:
+                    end = m.end("paren") + 1 if m["paren"] else m.end("head")
             if comp and (after := TRAILING_ACRONYM.match(text, end)):
                 end = after.end()  # "Communauté d'agglomération du Sud (CASUD)": one mention, not two
             if m["paren"] and not comp:
@@ -378,7 +385,53 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
+    found = _shared_complements(text, [complete_insurer_name(text, o) for o in found])
     return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
+
+
+# "les directeurs de la CPAM et de la CAF du Rhône": one place for both heads.
+_AND_THE_NEXT = re.compile(r"[^\S\n]+et[^\S\n]+(?:de[^\S\n]+|du[^\S\n]+|des[^\S\n]+)?(?:la[^\S\n]+|le[^\S\n]+|l['’])?[^\S\n]*$", re.I)
+_SHARED_TYPES = frozenset({"cpam", "caf", "msa", "prefecture", "departement"})
+
+
+def _shared_complements(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """A bare head joined by "et" to the next organisation's head and place takes that place too."""
+    ordered = sorted(found, key=lambda o: o.start)
+    out: list[OrgMention] = []
+    for k, o in enumerate(ordered):
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (nxt is not None and o.generic and not o.complement and o.org_type in _SHARED_TYPES and o.head.isupper()
+                and nxt.complement and nxt.org_type in _SHARED_TYPES and nxt.org_type != o.org_type
+                and _AND_THE_NEXT.match(text[o.end : nxt.start]) is not None):
+            o = OrgMention(o.start, o.end, o.org_type, _display_name(o.org_type, o.head, None, nxt.complement), o.head,
+                           nxt.complement, False)
+        out.append(o)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _insurer_names() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """rules/insurers.yml: per type, each official name and a pattern for it as texts write it."""
+    sep = r"(?:[^\S\n]*[,–—-][^\S\n]*|[^\S\n]+)"
+    return {t: [(name, re.compile(sep.join(loose(w) for w in re.split(r"[\s,–—-]+", name) if w), re.I)) for name in names]
+            for t, names in rules.load("insurers").items()}
+
+
+def complete_insurer_name(text: str, o: OrgMention) -> OrgMention:
+    """A caisse whose official name joins several places, read whole ("la MSA Dordogne, Lot et Garonne" cut after
+    "Dordogne", "la CPAM de Béarn et Soule" after "Béarn"): its name as the caisse writes it."""
+    if o.org_type not in ("msa", "cpam") or not o.complement:
+        return o
+    place = bare_place(o.complement)
+    at = text.find(place, o.start, o.end + 1)
+    if at < 0:
+        return o
+    for name, pat in _insurer_names().get(o.org_type, []):
+        if (m := pat.match(text, at)) is not None and m.end() > o.end and place.casefold() != name.casefold():
+            head = "MSA" if o.org_type == "msa" else "CPAM"
+            joiner = " de " if o.org_type == "cpam" and o.complement.lower().startswith(("de ", "du ", "des ")) else " "
+            return OrgMention(o.start, m.end(), o.org_type, f"{head}{joiner}{name}", o.head, name, o.generic)
+    return o
 
 
 # "la délégation départementale du Rhône et de la Métropole de Lyon de l'Agence régionale de santé": the area an ARS

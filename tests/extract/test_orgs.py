@@ -373,3 +373,21 @@ def test_the_prefect_of_a_region_is_the_state_not_the_region():
     orgs = [(o.org_type, o.name) for o in find_orgs(text)]
     assert ("prefecture", "Préfecture de la région Guyane") in orgs
     assert ("region", "Région Guyane") not in orgs and ("region", "Région Occitanie") in orgs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("signé avec la MSA Dordogne, Lot et Garonne et la CPAM.", "MSA Dordogne, Lot et Garonne"),
+    ("avec la MSA Loire-Atlantique – Vendée, la CPAM", "MSA Loire-Atlantique – Vendée"),
+    ("la CPAM de Béarn et Soule, l'ARS", "CPAM de Béarn et Soule"),
+])
+def test_a_caisse_whose_name_joins_several_places_is_read_whole(text: str, name: str):
+    assert name in [o.name for o in find_orgs(text)]
+
+
+def test_shared_places_agencies_and_buildings():
+    text = ("Signeront la directrice de la délégation départementale du Rhône et de la Métropole de Lyon de l'ARS "
+            "Auvergne-Rhône-Alpes, le préfet du Rhône et les directeurs de la CPAM et de la CAF du Rhône, à la Maison "
+            "de l'intercommunalité de Lillebonne.")
+    orgs = [(o.org_type, o.name) for o in find_orgs(text)]
+    assert ("ars", "ARS Auvergne-Rhône-Alpes") in orgs and ("cpam", "CPAM du Rhône") in orgs
+    assert not any(t == "epci" for t, _ in orgs)
