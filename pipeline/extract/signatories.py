@@ -351,7 +351,9 @@ def party_key(org_type: str, name: str) -> str:
 
 
 _KIND_WORDS = {"hospital": frozenset({"centre", "centres", "hospitalier", "hospitaliers", "intercommunal", "ch", "chi", "chic"}),
-               "cpam": frozenset({"cpam", "caisse", "primaire", "d", "assurance", "maladie"})}
+               "cpam": frozenset({"cpam", "caisse", "primaire", "d", "assurance", "maladie"}),
+               # "Conseil départemental de la Haute-Saône" and "le Département" read as "Département de la Haute-Saône"
+               "departement": frozenset({"conseil", "departemental", "departement", "general", "cd"})}
 
 
 # "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract

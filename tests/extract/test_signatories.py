@@ -561,3 +561,10 @@ def test_a_bare_cpam_stands_for_the_one_cpam_named_under_two_names():
             "d'assurance maladie de la Savoie, ci-après dénommée « la CPAM ».\n")
     (contract,) = pipeline.extract(text, published="2025-06-30").contracts
     assert [s.name for s in contract.signatories if s.org_type == "cpam"] == ["CPAM de la Savoie"]
+
+
+def test_the_departement_under_two_names_is_one_party():
+    from pipeline.extract.signatories import party_key
+
+    assert party_key("departement", "Conseil départemental de la Haute-Saône") == \
+        party_key("departement", "Département de la Haute-Saône") != party_key("departement", "Département du Doubs")
