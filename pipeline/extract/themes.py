@@ -21,6 +21,10 @@ def _lexicon():
     return [(code, rules.compiled("themes", code)) for code in AXIS_THEMES if code in spec]
 
 
+# Inclusive writing: "aîné·es", "aidant·e·s", "professionnel·les".
+_INCLUSIVE = re.compile(r"(\w)[·•.](?:e|es|e[·•.]s|les|le[·•.]s|ne|nes|ne[·•.]s|rice|rices)\b")
+
+
 # Fields whose prevention is that field ("prévention des cancers" is cancers, "prévenir la perte d'autonomie"
 # is ageing).
 _SPECIFIC = {"sante_mentale", "addictions", "cancers", "maladies_chroniques", "nutrition_activite_physique", "autre",
@@ -46,6 +50,7 @@ def themes_of(text: str) -> list[str]:
     'Prévenir les cancers', 'promouvoir la santé mentale': prevention of a named field is that field;
     prevention_promotion stays for prevention as such ('promotion de la santé', 'éducation à la santé').
     """
+    text = _INCLUSIVE.sub(r"\1s", text)  # "les aîné·es et leurs aidant·es": the lexicon's plural forms
     codes = [code for code, pattern in _lexicon() if pattern.search(text)]
     general = _GENERAL.search(text)
     if general and general.group().lower().startswith("dépistage") and "cancers" in codes:

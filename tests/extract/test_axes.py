@@ -1170,3 +1170,11 @@ def test_an_ordinal_chain_with_an_aside():
             "premier contrat, concerne l'habitat dégradé du centre ancien : humidité, plomb.\n")
     assert _labels(text) == ["maintenir une offre de soins de proximité", "la prévention des addictions chez les jeunes",
                              "l'habitat dégradé du centre ancien"]
+
+
+def test_roman_numbered_axes_keep_their_sub_items_inside():
+    text = ("Les quatre axes du CLS II\nI. Favoriser l'accès aux soins\n   I.1 Accompagner l'arrivée de médecins\n"
+            "   I.2 Développer les consultations avancées\nII. Promouvoir la santé mentale\n   II.1 Former des secouristes\n"
+            "III. Accompagner les aîné·es et leurs aidant·es\nIV. Agir pour un environnement favorable\n")
+    assert _labels(text) == ["Favoriser l'accès aux soins", "Promouvoir la santé mentale",
+                             "Accompagner les aîné·es et leurs aidant·es", "Agir pour un environnement favorable"]

@@ -147,3 +147,7 @@ def test_axis_wordings_of_a_theme(axis: str, theme: str):
 
 def test_promoting_a_field_s_health_is_that_field_alone():
     assert themes_of("Promouvoir la santé mentale") == ["sante_mentale"]
+
+
+def test_inclusive_writing_reads_as_the_lexicon_s_plural():
+    assert themes_of("Accompagner les aîné·es et leurs aidant·es") == ["personnes_agees"]
