@@ -47,8 +47,12 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
 # "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
 _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
                        r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
+# "…, la Communauté de l'Auxerrois également"; "la moitié du poste, soit 25 000 € par an ; la communauté de communes prend
+# en charge l'autre moitié": the same amount again, from another funder.
 _DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s*,\s*(?:et\s+)?(?P<who>(?:la|le|les|l['’])\s*[A-ZÉ][^,.;:\n\d]{1,60}?)"
-                    r"\s+(?:également|aussi|autant|de\s+même)\b")
+                    r"\s+(?:également|aussi|autant|de\s+même)\b"
+                    r"|(?:\s+(?:par\s+an|annuels?))?\s*[,;]\s*(?:et\s+)?(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?)\s+"
+                    r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)\s+l['’]autre\s+moitié\b", re.I)
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
@@ -142,7 +146,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         out.append(Amount(start, offset + m.end(), value, _short_funder(funder), year))
         if (ditto := _DITTO.match(text, m.end())) is not None:
             # "l'ARS y consacre 30 000 € par an, la Communauté de l'Auxerrois également": the same again, another funder
-            out.append(Amount(start, offset + m.end(), value, _bare_funder(ditto["who"]), year))
+            out.append(Amount(start, offset + m.end(), value, _bare_funder(ditto["who"] or ditto["half"]), year))
     # "Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS …, et 30 000 € par la Ville": a total
     # before its parts, which the parts say (and once: "62 000 € : 31 000 €, 21 000 € et 10 000 €" has one total)
     for k, a in enumerate(out):

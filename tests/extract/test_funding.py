@@ -323,3 +323,8 @@ def test_a_newsletter_section_that_names_the_contract_back_keeps_its_money() -> 
 def test_the_same_amount_again_from_another_funder() -> None:
     text = "Le poste est cofinancé : l'ARS y consacre 30 000 € par an, la Communauté de l'Auxerrois également."
     assert [(a.amount, a.funder) for a in _amounts(text)] == [(30000.0, "ARS"), (30000.0, "Communauté de l'Auxerrois")]
+
+
+def test_the_other_half_from_another_funder() -> None:
+    text = "L'ARS finance la moitié du poste, soit 25 000 € par an ; la communauté de communes prend en charge l'autre moitié."
+    assert [a.amount for a in _amounts(text)] == [25000.0, 25000.0]
