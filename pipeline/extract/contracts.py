@@ -392,7 +392,9 @@ _SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?|
 
 # The visas and recitals of a contract document or a deliberation ("VU le code de la santé publique", "CONSIDÉRANT …")
 _CITATION = re.compile(r"\s{0,8}(?:VU|Vu|CONSIDÉRANT|Considérant)\b")
-_THIS_CONTRACT = re.compile(r"\b(?:ce|le\s+présent|ledit)\s+contrat\b", re.I)
+# ("CONSIDÉRANT que la signature officielle du contrat est programmée le vendredi 3 juillet": the contract named back,
+# not "VU le contrat de ville")
+_THIS_CONTRACT = re.compile(r"\b(?:ce|le\s+présent|ledit|le|du)\s+contrat\b(?!\s+(?:de|d['’]|du|des|territorial)\b)", re.I)
 # An act's own enacting words ("ARRÊTE", "DÉCIDE", "Fait et délibéré"): its closing "Fait à Vaulx-en-Velin, le 14 avril
 # 2025" dates the act (a delegation of signature, a council's decision), not the contract it is about.
 _ACT = re.compile(r"(?m)^[^\S\n]*(?:ARR[ÊE]TE|D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE)[^\S\n]*:?[^\S\n]*$"
@@ -729,8 +731,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     kept = signatories.pays_as_own_epci(sigs, terr)
     sigs, sig_spans = [s for _, s in kept], [sig_spans[i] for i, _ in kept]
     if "œ" in (written := " ".join(text[m.start:m.end] for m in group.mentions)).lower():
-        # the territory's official name as a party, with the ligature the page writes ("Cœur de Garonne")
+        # the territory's official name, as the contract's and as a party's, with the ligature the page writes ("Cœur
+        # de Garonne" where the gazetteer has "Coeur")
         sigs = [s.model_copy(update={"name": signatories.as_written(s.name, written)}) for s in sigs]
+        terr = terr.model_copy(update={"name": signatories.as_written(terr.name, written)})
     if sigs:
         evidence["signatories"] = sig_spans
 

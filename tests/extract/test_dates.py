@@ -623,3 +623,14 @@ def test_a_table_row_and_an_indented_dateline_and_a_late_published_line() -> Non
     assert publication_date_from_text(letter)[0] == "2026-03-05"
     page = "Un deuxième contrat signé\n" + "La Ville a signé son contrat local de santé. " * 40 + "\nPublié le 9 avril 2026\n"
     assert publication_date_from_text(page)[0] == "2026-04-09"
+
+
+def test_a_deliberation_s_considerant_sets_the_contract_s_signing_day() -> None:
+    import pipeline
+
+    text = ("Communauté de communes Entr'Allier Besbre et Loire\nDélibération du conseil communautaire\n\n"
+            "CONSIDÉRANT que le contrat local de santé de deuxième génération s'articule autour de quatre axes ;\n"
+            "CONSIDÉRANT que la signature officielle du contrat est programmée le vendredi 3 juillet 2026 ;\n\n"
+            "DÉCIDE :\nArticle 1 : D'APPROUVER le contrat local de santé.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-08").contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2026-07-03")

@@ -1079,3 +1079,9 @@ def test_the_signers_of_a_wider_area_s_count_still_own_their_contract():
             "intercommunal de Guyane.\n")
     (contract,) = pipeline.extract(text, published="2025-11-27").contracts
     assert contract.territory.insee == "200027548"
+
+
+def test_the_territory_is_named_with_the_ligature_the_page_writes():
+    text = "La communauté de communes Cœur de Brenne a signé son contrat local de santé le 6 novembre 2026 avec l'ARS.\n"
+    (contract,) = pipeline.extract(text, published="2026-12").contracts
+    assert contract.territory.name == "Communauté de communes Cœur de Brenne"
