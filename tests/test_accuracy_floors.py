@@ -199,6 +199,21 @@ FLOORS = {
         "period": 0.76, "signatories_type": 0.79, "signatories_name": 0.72, "people": 0.88, "axes": 0.9,
         "axis_themes": 0.91, "funding": 0.66,
     },
+    "blind-cycz": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.96, "people": 1.0, "axes": 0.98,
+        "axis_themes": 0.99, "funding": 1.0,
+    },
+    "blind-dadb": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.97, "people": 1.0, "axes": 1.0,
+        "axis_themes": 1.0, "funding": 1.0,
+    },
+    "blind-dc": {
+        "macro": 0.91, "is_cls": 1.0, "contract": 0.93, "territory_code": 0.92, "status": 0.8, "signing_date": 0.93,
+        "period": 0.93, "signatories_type": 0.92, "signatories_name": 0.84, "people": 1.0, "axes": 0.96,
+        "axis_themes": 1.0, "funding": 0.77,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -262,7 +277,10 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-csct", ("corpus-cs", "corpus-ct")),
                                           ("blind-cu", ("corpus-cu",)),
                                           ("blind-cvcw", ("corpus-cv", "corpus-cw")),
-                                          ("blind-cx", ("corpus-cx",))])
+                                          ("blind-cx", ("corpus-cx",)),
+                                          ("blind-cycz", ("corpus-cy", "corpus-cz")),
+                                          ("blind-dadb", ("corpus-da", "corpus-db")),
+                                          ("blind-dc", ("corpus-dc",))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -273,7 +291,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
-                                  "blind-cvcw", "blind-cx"])
+                                  "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
