@@ -502,3 +502,10 @@ def test_two_columns_of_prose_are_read_one_after_the_other() -> None:
     assert "présidents des communautés de communes Cœur de Brenne et Brenne – Val de Creuse ont signé" in out.text
     assert out.text.index("pour les 39 communes") < out.text.index("Le conseil communautaire")
     assert "columns_read" in out.warnings
+
+
+def test_footnote_calls_glued_to_words_are_dropped_and_exponents_of_units_kept() -> None:
+    out = clean_text("Le CLS¹ n° 2 est signé avec la CPAM⁵ du Haut-Rhin et le PETR². Une salle de 420 m².\n\n"
+                     "¹ CLS : contrat local de santé\n")
+    assert out.text.startswith("Le CLS n° 2 est signé avec la CPAM du Haut-Rhin et le PETR. Une salle de 420 m².")
+    assert "¹ CLS : contrat local de santé" in out.text and "footnote_calls_removed" in out.warnings

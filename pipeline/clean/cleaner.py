@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .boilerplate import remove_boilerplate
+from .footnotes import remove_footnote_calls
 from .lorem import remove_lorem_ipsum
 from .mojibake import repair_mojibake
 from .numbers import spell_out_dates
@@ -23,6 +24,7 @@ STEPS: tuple[Step, ...] = (
     normalize_newlines,
     repair_mojibake,  # before normalize_spaces: "Ã\u00a0" needs its NBSP to become "à"
     normalize_spaces,
+    remove_footnote_calls,
     remove_lorem_ipsum,
     remove_boilerplate,
     read_text_tables,  # before the wraps are joined: a wrapped cell is rejoined within its column
