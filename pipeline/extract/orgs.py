@@ -343,6 +343,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                     if members:
                         found.extend(members)
                         continue
+            if org_type == "region" and comp and get_gazetteer().region(bare_place(comp)) is None:
+                continue  # "la région de Mulhouse", "la région parisienne": an area, not the Region
             if org_type == "region" and comp and (pre := _PREFECT_OF_REGION.search(text, max(0, m.start() - 30), m.start())):
                 # "le préfet de la région Guyane", "Préfecture de la région Occitanie": the State, not the Region
                 found.append(OrgMention(pre.start(), end, "prefecture", f"Préfecture de la région {bare_place(comp)}",
@@ -389,7 +391,7 @@ def find_orgs(text: str) -> list[OrgMention]:
     return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
 
 
-# "les directeurs de la CPAM et de la CAF du Rhône": one place for both heads.
+# "les directeurs de la CPAM et de la CAF du Rhône", "la préfecture et la CGSS de La Réunion": one place for both heads.
 _AND_THE_NEXT = re.compile(r"[^\S\n]+et[^\S\n]+(?:de[^\S\n]+|du[^\S\n]+|des[^\S\n]+)?(?:la[^\S\n]+|le[^\S\n]+|l['’])?[^\S\n]*$", re.I)
 _SHARED_TYPES = frozenset({"cpam", "caf", "msa", "prefecture", "departement"})
 
@@ -400,7 +402,8 @@ def _shared_complements(text: str, found: list[OrgMention]) -> list[OrgMention]:
     out: list[OrgMention] = []
     for k, o in enumerate(ordered):
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-        if (nxt is not None and o.generic and not o.complement and o.org_type in _SHARED_TYPES and o.head.isupper()
+        if (nxt is not None and o.generic and not o.complement and o.org_type in _SHARED_TYPES
+                and (o.head.isupper() or o.org_type == "prefecture")
                 and nxt.complement and nxt.org_type in _SHARED_TYPES and nxt.org_type != o.org_type
                 and _AND_THE_NEXT.match(text[o.end : nxt.start]) is not None):
             o = OrgMention(o.start, o.end, o.org_type, _display_name(o.org_type, o.head, None, nxt.complement), o.head,

@@ -391,3 +391,11 @@ def test_shared_places_agencies_and_buildings():
     orgs = [(o.org_type, o.name) for o in find_orgs(text)]
     assert ("ars", "ARS Auvergne-Rhône-Alpes") in orgs and ("cpam", "CPAM du Rhône") in orgs
     assert not any(t == "epci" for t, _ in orgs)
+
+
+def test_a_region_is_one_of_the_regions_and_a_prefecture_shares_the_next_place():
+    text = ("le groupe hospitalier de la région de Mulhouse, la Région Grand Est, la Région Rhône-Alpes, et la préfecture "
+            "et la CGSS de La Réunion.")
+    orgs = [(o.org_type, o.name) for o in find_orgs(text)]
+    assert [n for t, n in orgs if t == "region"] == ["Région Grand Est", "Région Rhône-Alpes"]
+    assert ("prefecture", "Préfecture de La Réunion") in orgs
