@@ -399,3 +399,9 @@ def test_a_region_is_one_of_the_regions_and_a_prefecture_shares_the_next_place()
     orgs = [(o.org_type, o.name) for o in find_orgs(text)]
     assert [n for t, n in orgs if t == "region"] == ["Région Grand Est", "Région Rhône-Alpes"]
     assert ("prefecture", "Préfecture de La Réunion") in orgs
+
+
+def test_a_cgss_is_named_as_the_text_writes_it():
+    names = [o.name for o in find_orgs("avec la Caisse générale de sécurité sociale de la Martinique et la CGSS de la "
+                                       "Guyane, et la caisse générale de sécurité sociale (CGSS) de La Réunion.")]
+    assert names == ["Caisse générale de sécurité sociale de la Martinique", "CGSS de la Guyane", "CGSS de La Réunion"]
