@@ -509,3 +509,12 @@ def test_footnote_calls_glued_to_words_are_dropped_and_exponents_of_units_kept()
                      "¹ CLS : contrat local de santé\n")
     assert out.text.startswith("Le CLS n° 2 est signé avec la CPAM du Haut-Rhin et le PETR. Une salle de 420 m².")
     assert "¹ CLS : contrat local de santé" in out.text and "footnote_calls_removed" in out.warnings
+
+
+def test_a_bulleted_list_under_a_related_links_heading_is_other_pages_titles() -> None:
+    text = ("Le contrat retient quatre orientations.\n\nSur le même thème\n- Vaccination : bilan de la campagne 2025-2026\n"
+            "- Permanence des soins : les gardes de février\n")
+    assert "Vaccination" not in clean_text(text).text
+    inline = ("Il s'organise autour de deux axes :\n\nLire aussi | Saint-Dié : le contrat de ville signé\n\n"
+              "- attirer et fidéliser les professionnels de santé ;\n- prévenir la perte d'autonomie.\n")
+    assert "- attirer et fidéliser les professionnels de santé" in clean_text(inline).text

@@ -113,7 +113,7 @@ def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], 
     warnings: list[str] = []
     running = _running_lines(text) if "  " in text or _PAGE_WORD.search(text) else set()
     seen_running: set[str] = set()
-    in_related = in_block = False
+    in_related = in_block = related_list = False
     previous: Line | None = None  # last kept non-blank line
     for line in iter_lines(text):
         st = line.text.strip()
@@ -134,9 +134,12 @@ def remove_boilerplate(text: str, rules: BoilerplateRules) -> tuple[list[Edit], 
             if m["text"] in seen_running:
                 kind = "page_header"  # the first one stays: it may be where the page names its publisher
             seen_running.add(m["text"])
-        if kind is None and in_related and st.startswith(rules.teaser_markers):
+        if kind is None and in_related and (st.startswith(rules.teaser_markers)
+                                            or (related_list and st.startswith(rules.list_markers))):
             kind = "related_links"
         if kind is not None:
+            # (a header alone on its line, "Sur le même thème", opens a list of other pages' titles)
+            related_list = kind == "related_links" and (related_list if in_related else len(st.split()) <= 5)
             in_related = kind == "related_links"
             edits.append(line.delete(text))
             if "boilerplate_removed" not in warnings:

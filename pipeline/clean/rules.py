@@ -40,6 +40,7 @@ class BoilerplateRules:
     crumb_hint: re.Pattern[str] | None
     crumb_start: re.Pattern[str]
     teaser_markers: tuple[str, ...]
+    list_markers: tuple[str, ...]
     related_block_start: re.Pattern[str]
     related_block_end: re.Pattern[str]
     latin_words: frozenset[str]
@@ -80,6 +81,7 @@ def _compile(raw: dict[str, Any]) -> BoilerplateRules:
         crumb_hint=hint(crumb_split),
         crumb_start=re.compile(crumb["start_pattern"], flags),
         teaser_markers=tuple(raw["related_teaser_markers"]),
+        list_markers=tuple(raw["related_list_markers"]),
         related_block_start=re.compile(raw["related_block"]["start"], flags),
         related_block_end=re.compile(raw["related_block"]["end"], flags),
         latin_words=words,
