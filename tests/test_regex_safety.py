@@ -242,6 +242,7 @@ USAGE = {
     "pipeline.extract.orgs._OF_THE_AGENCY ": ("match", N, ".match at the end of an org"),
     "pipeline.extract.dates._EVENT_LINE ": ("match", 80, ".match on one line of at most 80 characters"),
     "pipeline.extract.orgs._AND_THE_NEXT ": ("match", N, ".match on the words between two organisations"),
+    "pipeline.extract.territory._DASH_CONTRACT ": ("match", N, ".match at the end of a mention"),
     "pipeline.extract.funding._BY_AFTER ": ("match", N, ".match at the end of an amount"),
     "pipeline.extract.funding._DITTO ": ("match", N, ".match at the end of an amount"),
 }

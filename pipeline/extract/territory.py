@@ -82,6 +82,8 @@ _FIRST_OF_PARTIES = re.compile(rf"(?:{_SP}*,{_SP}*[^,.;:!?\n]{{2,80}}?){{1,6}}{_
                                # not a contract the sentence names after its own place ("… le contrat local de santé de la
                                # Duchère": that quartier's, which the Ville de Lyon signs)
                                rf"(?!{_SP}+(?:de|du|des|d['’]){_SP}*(?:la{_SP}+|l['’])?(?-i:[A-ZÉÈÎ]))", re.I)
+_DASH_CONTRACT = re.compile(r"[^\S\n]*[—–][^\S\n]*(?:(?:un|le|son|leur)[^\S\n]+)?(?:(?:premier|première|deuxième|second|"
+                            r"troisième|quatrième|nouveau|nouvel)[^\S\n]+)?(?:contrat|CLS)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[.!?:]\s+|,\s+|\n)(?:la|le|les|l['’])?\s*$", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 CLS_RX = re.compile(_CLS, re.I)
@@ -784,6 +786,13 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 2 if _PLURAL_VERB.match(sub.group()) else 3
             tm.cues.add("subject")
             continue
+        if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and _DASH_CONTRACT.match(text, tm.end):
+            # "Communauté de communes du Bassin de Pont-à-Mousson — contrat de deuxième génération signé le 12 mars
+            # 2026": an item of a list of contracts that opens on its territory
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.add("subject")
+            continue
         if (tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor
                 and _CLAUSE_START.search(text, max(0, tm.start - 8), tm.start) and _FIRST_OF_PARTIES.match(text, tm.end)
                 and not _signs_anothers(tm, mentions, cls_spans, hi)):
@@ -821,7 +830,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     cut = len(text.rstrip())
     before, _, last_line = text[:cut].rpartition("\n")
     if cut and text[cut - 1] not in ".!?)»\"”:;" and len(last_line.split()) >= 6 and not _BULLET_START.match(last_line) \
-            and before.strip():
+            and before.strip() and "@" not in last_line:  # (a contact line ending on an address is whole)
         # The excerpt stops mid-sentence ("Ainsi, le programme d'actions du CLS de la Ville de Sain"): a name that
         # runs into its end may be cut short (a list's last item, "- CLS de Vannes", is whole; so is the title
         # of a page that holds nothing else, "CONTRAT LOCAL DE SANTE DE STAINS").

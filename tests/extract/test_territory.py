@@ -1085,3 +1085,17 @@ def test_the_territory_is_named_with_the_ligature_the_page_writes():
     text = "La communauté de communes Cœur de Brenne a signé son contrat local de santé le 6 novembre 2026 avec l'ARS.\n"
     (contract,) = pipeline.extract(text, published="2026-12").contracts
     assert contract.territory.name == "Communauté de communes Cœur de Brenne"
+
+
+def test_an_item_that_opens_on_its_territory_then_a_dash_and_its_contract():
+    text = ("Contrats locaux de santé : l'avancement en Meurthe-et-Moselle\n\nOù en est chaque territoire ?\n\n- Signés : Communauté de communes du Bassin de Pont-à-Mousson — contrat de "
+            "deuxième génération signé le 12 mars 2026 pour la période 2026-2030.\n- En cours d'élaboration : Communauté de "
+            "communes Mad et Moselle — premier contrat, porté par la communauté de communes avec l'ARS.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-06-09").contracts]
+    assert names == ["Communauté de communes du Bassin de Pont-à-Mousson", "Communauté de communes Mad et Moselle"]
+
+
+def test_a_contact_line_ending_on_an_address_is_no_cut_excerpt():
+    text = ("Le maire a paraphé lundi le premier contrat local de santé de la commune avec l'ARS.\n\n"
+            "Contact : Direction Santé - Solidarités, 04 92 90 00 00, sante@ville-antibes.fr")
+    assert any(m.source == "email" for m in find_mentions(text, None, find_orgs(text), assess(text).cls_spans))
