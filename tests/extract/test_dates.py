@@ -634,3 +634,8 @@ def test_a_deliberation_s_considerant_sets_the_contract_s_signing_day() -> None:
             "DÉCIDE :\nArticle 1 : D'APPROUVER le contrat local de santé.\n")
     (contract,) = pipeline.extract(text, published="2026-06-08").contracts
     assert (contract.status, contract.signing_date) == ("announced", "2026-07-03")
+
+
+def test_a_bare_weekday_after_got_its_contract_is_the_last_such_day() -> None:
+    (d,) = find_dates("la commune du Vauclin s'est dotée vendredi d'un deuxième contrat local de santé.")
+    assert resolve(d, "2025-06-07")[0] == "2025-06-06"
