@@ -367,6 +367,10 @@ def _owner_filter(units: list[Unit], chosen: list[territory.TerritoryGroup], i: 
     return foreign
 
 
+# Money a round-up gives only to its signed contracts ("de chaque contrat signé", "des contrats signés").
+_EACH_SIGNED = re.compile(r"\b(?:de\s+chaque|pour\s+chaque|à\s+chaque|chacun\s+des|des)\s+(?:contrats?|CLS)\s+(?:déjà\s+)?signés?\b", re.I)
+
+
 # The law that created the CLS (HPST, 21 July 2009, art. L1434-10): no contract was signed on or before it.
 _CLS_LAW = "2009-07-21"
 _NEXT_AFTER = re.compile(r"[^\S\n]{1,3}prochaine?\b", re.I)
@@ -762,6 +766,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             continue
         if own_units is not None and id(u) not in own_units and not _SHARED_CUE.search(u.text):
             continue  # a round-up's shared money ("un cofinancement régional de 317 932 €") is no one contract's
+        if st not in ("signed", "renewed") and _EACH_SIGNED.search(u.text):
+            continue  # "L'ARS cofinance le poste de coordination de chaque contrat signé": not one still to sign
         found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
         if found and _health_money(text, u.start):
             amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business

@@ -328,3 +328,15 @@ def test_the_same_amount_again_from_another_funder() -> None:
 def test_the_other_half_from_another_funder() -> None:
     text = "L'ARS finance la moitié du poste, soit 25 000 € par an ; la communauté de communes prend en charge l'autre moitié."
     assert [a.amount for a in _amounts(text)] == [25000.0, 25000.0]
+
+
+def test_money_for_each_signed_contract_is_not_a_contract_s_in_preparation() -> None:
+    import pipeline
+
+    text = ("Contrats locaux de santé : l'avancement en Meurthe-et-Moselle\n\n"
+            "- Signés : Communauté de communes du Bassin de Pont-à-Mousson — contrat signé le 12 mars 2026.\n"
+            "- En cours d'élaboration : Communauté de communes Mad et Moselle — premier contrat, en préparation avec l'ARS.\n\n"
+            "L'ARS cofinance le poste de coordination de chaque contrat signé, à hauteur de 25 000 € par an.\n")
+    funded = {c.territory.name: [f.amount_eur for f in c.funding] for c in pipeline.extract(text, published="2026-06-09").contracts}
+    assert funded == {"Communauté de communes du Bassin de Pont-à-Mousson": [25000],
+                      "Communauté de communes Mad et Moselle": []}
