@@ -214,6 +214,11 @@ FLOORS = {
         "period": 0.93, "signatories_type": 0.92, "signatories_name": 0.84, "people": 1.0, "axes": 0.96,
         "axis_themes": 1.0, "funding": 0.77,
     },
+    "blind-ddde": {
+        "macro": 0.93, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.95, "signing_date": 0.92,
+        "period": 0.96, "signatories_type": 0.97, "signatories_name": 0.96, "people": 0.95, "axes": 0.86,
+        "axis_themes": 0.94, "funding": 0.72,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -280,7 +285,8 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-cx", ("corpus-cx",)),
                                           ("blind-cycz", ("corpus-cy", "corpus-cz")),
                                           ("blind-dadb", ("corpus-da", "corpus-db")),
-                                          ("blind-dc", ("corpus-dc",))])
+                                          ("blind-dc", ("corpus-dc",)),
+                                          ("blind-ddde", ("corpus-dd", "corpus-de"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -291,7 +297,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
-                                  "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc"])
+                                  "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
+                                  "blind-ddde"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
