@@ -1021,9 +1021,9 @@ def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:
     """The headings less a contents list: a run of three or more on consecutive lines whose titles head sections again
     further down (not a numbered list of axes, said once)."""
     def title(h: int) -> str:
-        return " ".join(text[h : _line_end(text, h)].split()).casefold()
+        return " ".join(text[h : dates.line_end(text, h)].split()).casefold()
 
-    consecutive = [_line_end(text, a) + 1 == b for a, b in pairwise(heads)]
+    consecutive = [dates.line_end(text, a) + 1 == b for a, b in pairwise(heads)]
     dropped: set[int] = set()
     k = 0
     while k < len(consecutive):
@@ -1035,11 +1035,6 @@ def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:
             dropped.update(range(k, j + 1))  # heads k..j, on consecutive lines, announce the sections below
         k = j + 1
     return tuple(h for i, h in enumerate(heads) if i not in dropped)
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
 
 
 def _current(units: list[Unit], later: bool) -> list[Unit]:

@@ -366,7 +366,7 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     for m in [*_DATELINE.finditer(head), *bylines]:
         if _EVENT_LABEL.search(m.group()):
             continue  # "Signature | 11 avril 2024": a row of the contract's facts, not a byline
-        if "|" in m.group() and _in_table(head, head.rfind("\n", 0, m.start()) + 1, _line_end(head, m.start())):
+        if "|" in m.group() and _in_table(head, head.rfind("\n", 0, m.start()) + 1, line_end(head, m.start())):
             continue  # "V0.3 | 14/01/2025 | Projet soumis": a row of a table (a document's versions), not a byline
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
@@ -421,7 +421,8 @@ _CELL = re.compile(r"[^|•·]+")
 _BY = re.compile(r"\s*Par\s+[A-ZÉ]")
 
 
-def _line_end(text: str, pos: int) -> int:
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding pos ends (its line break, or the text's end)."""
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
 
