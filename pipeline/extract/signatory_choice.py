@@ -136,7 +136,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             per_unit.setdefault(u.start, []).append(o)
     by_key: dict[str, list[tuple[OrgMention, OrgMention, str, str | None]]] = {}
     for org in orgs:
-        if signatories.names_contract(text, org.start, org.end):
+        if signatories.names_contract(text, org.start, org.end) or _on_behalf_of(text, org, orgs):
             continue
         resolved = signatories.resolve(org, named, territory, specific_ars, dept_of, town)
         if resolved is None:
@@ -179,6 +179,17 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             **{f"status_{t}": float(contract_status == t) for t in _STATUSES},
         })
     return out
+
+
+_ON_BEHALF = re.compile(r"\bau\s+nom\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I)
+
+
+def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> bool:
+    """"le sous-préfet de Montdidier au nom du préfet de la Somme": the State signs through the sous-préfecture named
+    just before; the préfecture it acts for is no second party."""
+    return (org.org_type in ("prefecture", "sous_prefecture") and _ON_BEHALF.search(text, max(0, org.start - 20), org.start)
+            is not None and any(o is not org and o.org_type in ("prefecture", "sous_prefecture")
+                                and 0 <= org.start - o.end <= 60 for o in orgs))
 
 
 def _merge_defined_acronyms(text: str, by_key: dict[str, list]) -> None:

@@ -568,3 +568,14 @@ def test_the_departement_under_two_names_is_one_party():
 
     assert party_key("departement", "Conseil départemental de la Haute-Saône") == \
         party_key("departement", "Département de la Haute-Saône") != party_key("departement", "Département du Doubs")
+
+
+def test_the_prefecture_a_sous_prefet_signs_for_is_no_second_party():
+    import pipeline
+
+    text = ("La communauté de communes du Grand Roye a signé son premier contrat local de santé vendredi 13 novembre 2026. "
+            "Le document a été signé par le président de la communauté de communes, par le sous-préfet de Montdidier au "
+            "nom du préfet de la Somme et par l'ARS Hauts-de-France.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert [s.name for s in contract.signatories if s.org_type in ("prefecture", "sous_prefecture")] == \
+        ["Sous-préfecture de Montdidier"]
