@@ -52,6 +52,8 @@ def _column(starts: list[int], at: int) -> int:
 
 
 def read_text_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    if "  " not in text:
+        return [], []  # a header's cells stand two spaces apart at least: most pages have no such gap
     edits: list[Edit] = []
     lines = list(iter_lines(text))
     i = 0
@@ -101,6 +103,8 @@ def _splits_at(line: str, col: int) -> bool:
 
 def read_columns(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     """Two columns of prose side by side, each line holding a piece of both: the left column, then the right one."""
+    if "   " not in text:
+        return [], []  # the columns stand three spaces apart at least (_SPLIT)
     lines = list(iter_lines(text))
     col = _right_start([ln.text for ln in lines])
     if col is None:

@@ -430,8 +430,7 @@ def line_end(text: str, pos: int) -> int:
 def _in_table(text: str, start: int, end: int) -> bool:
     """The line of cells at [start, end) has a line of cells just above or below it: one row of a table."""
     above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
-    below_end = text.find("\n", end + 1)
-    below = text[end + 1 : below_end if below_end != -1 else len(text)]
+    below = text[end + 1 : line_end(text, end + 1)]
     return any(_CELL_SEP.search(x) is not None for x in (above, below) if x)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline import rules
 from pipeline.clean.hints import lead
+from pipeline.extract.dates import line_end
 from pipeline.extract.orgs import find_orgs
 from pipeline.geo import get_gazetteer
 
@@ -95,9 +96,7 @@ def _labels() -> frozenset[str]:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The name is all its line holds (an indented signature block too)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : line_end if line_end != -1 else len(text)].strip()
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and not text[end : line_end(text, end)].strip()
 
 
 @lru_cache(maxsize=1)
