@@ -490,7 +490,7 @@ def _listed_before(u: Unit) -> list[AxisItem]:
 
 
 # A list in parentheses right after the cue that counts it.
-_PAREN_LIST = re.compile(r"[^\S\n]*\((?P<list>[^()\n]{10,300})\)")
+_PAREN_LIST = re.compile(r"(?:[^\S\n]+[^\W\d]+(?:['’][^\W\d]+)?){0,2}[^\S\n]*\((?P<list>[^()\n]{10,300})\)")
 
 
 def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:

@@ -955,6 +955,26 @@ def test_a_counted_list_in_parentheses_is_the_axes() -> None:
                              "vieillissement", "environnement et santé"]
 
 
+def test_a_counted_list_in_parentheses_after_an_adjective_is_the_axes() -> None:
+    import pipeline
+
+    text = ("Le conseil municipal de Bagnolet a approuvé mercredi son nouveau contrat local de santé avec l'ARS. "
+            "Ce contrat est organisé autour de quatre axes stratégiques (santé mentale, accès aux droits et aux soins, "
+            "nutrition et activité physique, santé environnement), déclinés en 24 actions.\n")
+    [contract] = pipeline.extract(text, published="2025-10-20").contracts
+    assert contract.axes == ["santé mentale", "accès aux droits et aux soins", "nutrition et activité physique",
+                             "santé environnement"]
+
+
+def test_a_parenthesis_after_more_than_an_adjective_is_no_list_of_axes() -> None:
+    import pipeline
+
+    text = ("La Ville de Bagnolet a signé son contrat local de santé avec l'ARS. Ses axes seront présentés lors de la "
+            "prochaine réunion publique (salle des fêtes, jeudi 12 mars, santé mentale et accès aux soins).\n")
+    [contract] = pipeline.extract(text, published="2025-10-20").contracts
+    assert contract.axes == []
+
+
 def test_retained_stakes_head_a_list_of_axes() -> None:
     import pipeline
 
