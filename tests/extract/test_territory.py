@@ -1099,3 +1099,19 @@ def test_a_contact_line_ending_on_an_address_is_no_cut_excerpt():
     text = ("Le maire a paraphé lundi le premier contrat local de santé de la commune avec l'ARS.\n\n"
             "Contact : Direction Santé - Solidarités, 04 92 90 00 00, sante@ville-antibes.fr")
     assert any(m.source == "email" for m in find_mentions(text, None, find_orgs(text), assess(text).cls_spans))
+
+
+def test_a_name_with_entre_in_lower_case_is_read_whole():
+    import pipeline
+
+    text = ("Le Département de la Loire sera l'un des signataires du premier contrat local de santé de la Communauté de "
+            "communes du Pays entre Loire et Rhône (COPLER). La signature aura lieu le jeudi 10 décembre.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-26").contracts
+    assert (contract.territory.insee, contract.territory.type) == ("244200630", "epci")
+
+
+def test_entre_without_two_places_after_it_ends_a_name():
+    from pipeline.extract.orgs import find_orgs
+
+    names = [o.name for o in find_orgs("La Communauté de communes du Pays de Gex entre dans une nouvelle phase.")]
+    assert "Communauté de communes du Pays de Gex" in names
