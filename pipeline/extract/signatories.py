@@ -270,7 +270,7 @@ def as_written(name: str, written: str) -> str:
 # "l'État" names the préfecture the text names in full elsewhere ("la préfecture de l'Essonne"), as a generic
 # "l'Assurance maladie" names its CPAM ("la CPAM des Flandres"): the heads of the State's mentions.
 _STATE = frozenset({"État", "Etat"})
-_NAMED_ONCE = ("prefecture", "cpam", "msa")
+_NAMED_ONCE = ("prefecture", "cpam", "msa", "caf", "education_nationale")
 
 
 # "L'État était représenté par Mme Claire Dumontet, sous-préfète de Cholet": the State is that (sous-)préfecture.
@@ -291,6 +291,18 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
                 (o for o in named if _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
             out[kind] = by
     return out
+
+
+# Kinds whose generic mention stands for the named one only when it is a short form of it: "la CAF" for "la CAF du
+# Val-d'Oise", "l'Éducation nationale" for "la DSDEN du Val-de-Marne"; "la direction des services départementaux de
+# l'Éducation nationale" is its own name, not "l'Éducation nationale de la Manche" of a director's title.
+_SHORT_FORM_WORDS = {"caf": frozenset({"caf", "caisse", "allocations", "familiales"}),
+                     "education_nationale": frozenset({"education", "nationale"})}
+
+
+def _shortens(generic: OrgMention, named: OrgMention) -> bool:
+    words = _SHORT_FORM_WORDS.get(generic.org_type)
+    return words is None or set(territory_key(generic.name).split()) <= words | set(territory_key(named.name).split())
 
 
 def pays_as_own_epci(sigs: list[Signatory], territory: Territory) -> list[tuple[int, Signatory]]:
@@ -322,7 +334,7 @@ def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory 
             dept_of: str | None = None, town: str | None = None) -> tuple[OrgMention, str, str] | None:
     """The party a mention stands for, the name it is listed under and its key (org_type:name key); None for
     a mention that never signs this contract."""
-    if (org.head in _STATE or org.generic) and org.org_type in named:
+    if (org.head in _STATE or org.generic) and org.org_type in named and _shortens(org, named[org.org_type]):
         org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
     elif org.generic and org.org_type == "sous_prefecture" and (sub := named.get("prefecture")) is not None \
             and sub.org_type == "sous_prefecture":

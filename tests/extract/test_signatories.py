@@ -579,3 +579,27 @@ def test_the_prefecture_a_sous_prefet_signs_for_is_no_second_party():
     (contract,) = pipeline.extract(text, published="2026-11-20").contracts
     assert [s.name for s in contract.signatories if s.org_type in ("prefecture", "sous_prefecture")] == \
         ["Sous-préfecture de Montdidier"]
+
+
+def test_a_short_caf_or_education_nationale_stands_for_the_one_named_in_full():
+    import pipeline
+
+    text = ("La Ville de Gonesse a signé jeudi son deuxième contrat local de santé. Le document a été signé par la Ville, "
+            "l'ARS Île-de-France, la Caisse d'allocations familiales du Val-d'Oise et la Direction des services "
+            "départementaux de l'Éducation nationale du Val-d'Oise.\n\n« Avec l'Éducation nationale et la CAF autour de "
+            "la table, nous pouvons enfin travailler sur la santé de l'enfant », a expliqué l'adjointe.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-20").contracts
+    assert [s.name for s in contract.signatories if s.org_type in ("caf", "education_nationale")] == [
+        "CAF du Val-d'Oise", "Direction des services départementaux de l'Éducation nationale du Val-d'Oise"]
+
+
+def test_a_service_of_the_education_nationale_is_not_the_one_a_title_names():
+    import pipeline
+
+    text = ("La Ville de Saint-Lô a signé son contrat local de santé le jeudi 15 octobre 2026. De gauche à droite : "
+            "Isabelle Carré, directrice académique des services de l'Éducation nationale de la Manche ; Pascale Durville, "
+            "maire de Saint-Lô.\n\nSix institutions ont paraphé le contrat : la Ville, l'ARS de Normandie et la direction "
+            "des services départementaux de l'Éducation nationale.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-20").contracts
+    assert [s.name for s in contract.signatories if s.org_type == "education_nationale"] == [
+        "Direction des services départementaux de l'Éducation nationale"]
