@@ -63,8 +63,9 @@ _DAY_OF_MONTH = re.compile(r"\ble\s+(?P<day>[1-9]|[12]\d|3[01])(?:er)?\s+(?:du\s
 _DAY_BEFORE = re.compile(rf"(?:\ble|\b(?:{_WEEKDAY_RE}))\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "la Ville a signé mardi son contrat": a bare weekday right after a past signing is the last such day.
-# ("la commune du Vauclin s'est dotée vendredi d'un deuxième contrat local de santé": it got it then)
-_DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis)\w*\s+$|\bs['’](?:est|sont)\s+dotée?s?\s+$", re.IGNORECASE)
+# ("la commune du Vauclin s'est dotée vendredi d'un deuxième contrat local de santé": it got it then; "la Ville et ses
+# partenaires ont renouvelé jeudi le contrat", "ont conclu lundi": the renewal's or the conclusion's day)
+_DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis|renouvel|conclu|scell)\w*\s+$|\bs['’](?:est|sont)\s+dotée?s?\s+$", re.IGNORECASE)
 _ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.+\-Z]*)?")
 
 

@@ -639,3 +639,14 @@ def test_a_deliberation_s_considerant_sets_the_contract_s_signing_day() -> None:
 def test_a_bare_weekday_after_got_its_contract_is_the_last_such_day() -> None:
     (d,) = find_dates("la commune du Vauclin s'est dotée vendredi d'un deuxième contrat local de santé.")
     assert resolve(d, "2025-06-07")[0] == "2025-06-06"
+
+
+@pytest.mark.parametrize("text", ["la Ville et ses partenaires ont renouvelé jeudi le contrat local de santé.",
+                                  "la communauté de communes a conclu jeudi son contrat local de santé avec l'ARS."])
+def test_a_bare_weekday_after_a_renewal_or_a_conclusion_is_the_last_such_day(text: str) -> None:
+    (d,) = find_dates(text)
+    assert resolve(d, "2026-03-20")[0] == "2026-03-19"
+
+
+def test_a_bare_weekday_after_another_verb_is_no_date() -> None:
+    assert find_dates("la Ville et ses partenaires ont présenté jeudi le bilan du contrat local de santé.") == []
