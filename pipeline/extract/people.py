@@ -79,7 +79,9 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     # Paca) Yann Bubien", "le représentant de l'ARS (Sarthe), Stephan Domingo".
     comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,40}\))"
     after = re.compile(rf"^\*?\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?"
-                       rf"(?:(?:recrutée?|nommée?|embauchée?|désignée?)\s+(?:\w+\s+){{0,3}}?(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+)?"
+                       rf"(?:(?:recrutée?|nommée?|embauchée?|désignée?)\s+(?:\w+\s+){{0,3}}?(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+"
+                       # "Pauline Hamelin a pris ses fonctions de coordinatrice du CLS", "occupe le poste de"
+                       rf"|(?:a\s+pris|prend|prendra|occupe)\s+(?:ses\s+fonctions|le\s+poste|la\s+fonction)\s+(?:de|d['’]|comme)\s+)?"
                        rf"(?:(?:le|la|l['’])\s+)?"
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
                        rf"(?P<role>(?:{alt})s?\b{comp}{{0,110}})", re.I)
@@ -112,6 +114,7 @@ _CONTACT = re.compile(r"(?<!\s)\s*+[–—,(|-]?\s*+(?:(?:Tél|Tel)\.?\s*+:?\s*+
 
 def _clean_role(role: str) -> str:
     role = re.split(r"\s+(?:et|a|ont|qui|ainsi|avec|rappelle|explique|souligne|insiste|précise)\s+", role)[0]
+    role = re.split(r"(?<!\s)\s+(?:le\s+\d{1,2}(?:er)?\s|depuis\s|dès\s)", role)[0]  # "coordinatrice du CLS le 2 mars": since when
     # A contact line: "chargée de mission santé – 03 25 00 00 00 – sante@…" ends at its telephone or address.
     role = _CONTACT.split(role)[0]
     return role.strip(" ,–—-")

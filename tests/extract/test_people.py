@@ -307,3 +307,12 @@ def test_a_letter_s_signature_under_its_role_and_a_delegate_who_signs():
     text = ("L'Agence régionale de santé, représentée par sa Directrice générale et, par délégation, par le Directeur de la "
             "délégation départementale de la Savoie, M. Bertrand Lachenal,\nci-après dénommée « l'ARS »,")
     assert [n for n, _ in _people(text)] == ["Bertrand Lachenal"]
+
+
+def test_a_person_who_took_up_a_post_holds_it():
+    import pipeline
+
+    text = ("La communauté de communes de la Baie du Cotentin a signé son contrat local de santé avec l'ARS Normandie. "
+            "Pauline Hamelin a pris ses fonctions de coordinatrice du CLS le 2 mars.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-19").contracts
+    assert [(p.name, p.role) for p in contract.people] == [("Pauline Hamelin", "coordinatrice du CLS")]
