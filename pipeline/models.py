@@ -104,7 +104,7 @@ class Record(_Model):
     # Extras, ignored by the scorer.
     title: str | None = None
     relevance: float = Field(0.0, ge=0, le=1, description="Relevance score behind is_cls.")
-    format: str | None = Field(None, description="Input format: txt, html, jsonl.")
+    format: str | None = Field(None, description="Input format: txt, html, jsonl, json, pdf, eml.")
     input_path: str | None = None
     sha256: str | None = Field(None, description="sha256 of the cleaned text.")
     warnings: list[str] = Field(default_factory=list)

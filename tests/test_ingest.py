@@ -400,6 +400,55 @@ def test_jsonl_bad_lines_do_not_stop_the_file(tmp_path: Path) -> None:
     assert "line 2" in res[1].message
 
 
+_WP_POST = {
+    "id": 4187, "date": "2026-05-19T09:12:44", "modified": "2026-06-02T15:40:03",
+    "link": "https://www.cc-exemple.fr/actualites/premier-contrat-local-de-sante/",
+    "title": {"rendered": "Sant\u00e9 : l&#8217;interco signe son premier contrat local de sant\u00e9"},
+    "content": {"rendered": "<p>C&#8217;est une premi\u00e8re. Vendredi dernier, la communaut\u00e9 de communes a sign\u00e9 "
+                            "son premier contrat local de sant\u00e9 avec l&#8217;ARS.</p>\n<ul><li>Acc\u00e8s aux soins</li></ul>"},
+    "excerpt": {"rendered": "<p>Vendredi, la communaut\u00e9 [&hellip;]</p>"},
+    "_links": {"self": [{"href": "https://www.cc-exemple.fr/wp-json/wp/v2/posts/4187"}]},
+}
+
+
+@pytest.mark.parametrize("name", ["posts.json", "reponse-api.txt"])
+def test_a_cms_api_answer_is_read_as_its_post(tmp_path: Path, name: str) -> None:
+    # A WordPress REST answer (an array of one post) kept as it came, as .json or saved as .txt: the post's title,
+    # HTML content, link and date, not the JSON text.
+    path = _write(tmp_path / name, json.dumps([_WP_POST]))
+    [doc] = _ingest(path)
+    assert isinstance(doc, SourceDoc)
+    assert (doc.doc_id, doc.url, doc.source, doc.publication_date) == (
+        path.stem, _WP_POST["link"], _WP_POST["link"], "2026-05-19")
+    assert doc.title == "Santé : l’interco signe son premier contrat local de santé"
+    assert "la communauté de communes a signé son premier contrat local de santé avec l’ARS" in doc.text
+    assert "- Accès aux soins" in doc.text.split("\n") and "rendered" not in doc.text and "_links" not in doc.text
+
+
+def test_a_json_file_of_several_records_gives_one_document_each(tmp_path: Path) -> None:
+    path = _write(tmp_path / "export.json", json.dumps([
+        {"id": "a1", "title": "Un", "text": "Premier texte."},
+        {"title": "Deux", "text": "Second texte.", "url": "https://ex.fr/2"},
+        {"nothing": "here"},
+    ]))
+    docs = _ingest(path)
+    assert [(d.doc_id, d.format, d.source) for d in docs] == [("export:a1", "json", "export.json"),
+                                                             ("export:2", "json", "https://ex.fr/2")]
+
+
+@pytest.mark.parametrize("raw, why", [('{"id": 1, "text": ', "bad JSON"), ('{"id": 1, "items": []}', "no document"),
+                                      ("", "no text")])
+def test_a_json_file_without_documents_is_an_error_row(tmp_path: Path, raw: str, why: str) -> None:
+    [err] = _ingest(_write(tmp_path / "x.json", raw))
+    assert isinstance(err, IngestError) and why in err.message
+
+
+@pytest.mark.parametrize("text", ['{"a": "JSON sans texte"}', "[Note] Le CLS est signé. [Fin]", "{Le CLS}"])
+def test_a_txt_that_is_no_json_of_documents_stays_a_text(tmp_path: Path, text: str) -> None:
+    [doc] = _ingest(_write(tmp_path / "note.txt", text))
+    assert isinstance(doc, SourceDoc) and (doc.doc_id, doc.format, doc.text) == ("note", "txt", text)
+
+
 # --------------------------------------------------------------------------- dispatcher
 
 

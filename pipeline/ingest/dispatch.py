@@ -11,11 +11,11 @@ from pathlib import Path
 from .archive import gz_inner_suffix, read_gz, read_zip
 from .document import IngestError, SourceDoc
 from .html import read_html
+from .jsondoc import read_json, read_txt_docs
 from .jsonl import read_jsonl
 from .mail import read_eml
 from .pdf import read_pdf
 from .stdin import STDIN, read_stdin
-from .txt import read_txt
 from .warc import read_warc
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,8 @@ def _one(reader: Callable[[Path], Result]) -> Reader:
 
 # Readers of a document's bytes, for members of archives (.zip, .gz).
 RAW_READERS: dict[str, Callable[[Path, bytes], Iterable[Result]]] = {
-    ".txt": lambda p, raw: [read_txt(p, raw)],
+    ".txt": read_txt_docs,
+    ".json": read_json,
     ".html": lambda p, raw: [read_html(p, raw)],
     ".htm": lambda p, raw: [read_html(p, raw)],
     ".jsonl": read_jsonl,
@@ -46,7 +47,8 @@ def _read_gz(path: Path) -> Iterable[Result]:
 
 
 READERS: dict[str, Reader] = {
-    ".txt": _one(read_txt),
+    ".txt": read_txt_docs,
+    ".json": read_json,
     ".html": _one(read_html),
     ".htm": _one(read_html),
     ".jsonl": read_jsonl,

@@ -10,7 +10,7 @@ class SourceDoc:
     doc_id: str
     source: str  # URL for scraped records / pages that give one, else the file name
     input_path: str  # path of the file it came from (for JSONL: the .jsonl file)
-    format: str  # "txt" | "html" | "jsonl"
+    format: str  # "txt" | "html" | "jsonl" | "json" | "pdf" | "eml"
     text: str  # main text, as extracted (not yet cleaned)
     title: str | None = None
     publication_date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
