@@ -490,6 +490,7 @@ def _listed_before(u: Unit) -> list[AxisItem]:
 
 
 # A list in parentheses right after the cue that counts it.
+_DASH_LIST = re.compile(r"(?:[^\S\n]+[^\W\d]+(?:['’][^\W\d]+)?){0,5}[^\S\n]+[–—][^\S\n]+(?P<list>[^–—()\n]{10,300}?)[^\S\n]+[–—]")
 _PAREN_LIST = re.compile(r"(?:[^\S\n]+[^\W\d]+(?:['’][^\W\d]+)?){0,2}[^\S\n]*\((?P<list>[^()\n]{10,300})\)")
 
 
@@ -502,8 +503,9 @@ def _announced_items(u: Unit, last: bool = False) -> list[AxisItem]:
     if cue is None or (rules.compiled("axes", "header_excludes").search(u.text) and not _owned_by_contract(u.text)):
         return []
     intro = rules.compiled("axes", "announce_introducers").search(u.text, cue.end())
-    if (paren := _PAREN_LIST.match(u.text, cue.end())) is not None:
-        # "articulé autour de cinq orientations (accès aux soins, santé mentale, …), compte 31 fiches-actions"
+    if (paren := _PAREN_LIST.match(u.text, cue.end()) or _DASH_LIST.match(u.text, cue.end())) is not None:
+        # "articulé autour de cinq orientations (accès aux soins, santé mentale, …), compte 31 fiches-actions", "Parmi
+        # les trois axes retenus par ce comité – A, B, C –, notre caisse …"
         start, tail = paren.start("list"), paren["list"]
     elif intro is None or intro.start() - cue.end() > 60:
         return []  # "des priorités … couvrant les champs de compétences de l'ARS, à savoir": another noun's list

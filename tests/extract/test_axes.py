@@ -975,6 +975,24 @@ def test_a_parenthesis_after_more_than_an_adjective_is_no_list_of_axes() -> None
     assert contract.axes == []
 
 
+def test_a_counted_list_between_dashes_is_the_axes_and_a_party_s_commitments_are_not() -> None:
+    import pipeline
+
+    text = ("La CPAM du Val-d'Oise sera signataire du futur contrat local de santé de la communauté de communes Vexin "
+            "Centre. Parmi les trois axes retenus par le comité – l'accès aux droits et aux soins, la prévention et le "
+            "dépistage des cancers, la santé des seniors et de leurs aidants –, notre caisse propose de copiloter les "
+            "deux premiers.\n\nConcrètement, la CPAM du Val-d'Oise s'engage à :\n"
+            "– mettre à disposition un conseiller pour l'accès aux soins à l'espace France services ;\n"
+            "– organiser deux journées de dépistage des cancers dans les communes ;\n"
+            "– financer des actions de prévention en santé mentale.\n")
+    [contract] = pipeline.extract(text, published="2026-09-18").contracts
+    assert contract.axes == ["l'accès aux droits et aux soins", "la prévention et le dépistage des cancers",
+                             "la santé des seniors et de leurs aidants"]
+    commitments = text[: text.index(" Parmi")] + text[text.index("\n\nConcrètement") :]
+    (contract,) = pipeline.extract(commitments, published="2026-09-18").contracts
+    assert contract.axes == []
+
+
 def test_retained_stakes_head_a_list_of_axes() -> None:
     import pipeline
 
@@ -1134,6 +1152,21 @@ def test_a_list_opened_by_emoji_is_a_list() -> None:
     from pipeline.extract.units import BULLET
 
     assert BULLET.match("🩺 Faciliter l'accès aux soins") and not BULLET.match("➊ Trouver un médecin")
+
+
+def test_a_list_numbered_by_keycap_emoji_is_a_list() -> None:
+    import pipeline
+
+    post = ("La Ville de Choisy-le-Roi a renouvelé ce soir son contrat local de santé avec l'ARS Île-de-France.\n\n"
+            "Les 5 priorités de ce deuxième CLS 👇\n1️⃣ Accès aux soins et aux droits\n2️⃣ Santé mentale des jeunes\n"
+            "3️⃣ Habitat indigne et saturnisme\n4️⃣ Alimentation et activité physique\n5️⃣ Violences faites aux femmes\n"
+            "📌 Le contrat est piloté par notre coordinatrice santé.\n")
+    [contract] = pipeline.extract(post, published="2025-12-19").contracts
+    assert contract.axes == ["Accès aux soins et aux droits", "Santé mentale des jeunes", "Habitat indigne et saturnisme",
+                             "Alimentation et activité physique", "Violences faites aux femmes"]
+    from pipeline.extract.units import BULLET
+
+    assert BULLET.match("🔟 Santé environnement") and not BULLET.match("10 médecins en moins")
 
 
 def test_unheaded_bullets_each_label_colon_explanation_keep_their_labels() -> None:
