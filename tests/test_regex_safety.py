@@ -220,6 +220,8 @@ USAGE = {
     "pipeline.extract.signatories._CAPTION ": ("match", N, ".match only"),
     "pipeline.extract.territory._AND_MORE ": ("match", N, ".match at the end of an org"),
     "pipeline.extract.axes._PAREN_LIST ": ("match", N, ".match after an axes cue"),
+    "pipeline.extract.axes._DASH_LIST ": ("match", N, ".match after an axes cue"),
+    "pipeline.extract.contracts._PLAN_HEADING ": ("match", 60, ".fullmatch on a heading line of at most 60 characters"),
     "pipeline.extract.territory._JOINT ": ("match", N, ".match at the end of a first party"),
     "pipeline.extract.territory._FIRST_OF_PARTIES ": ("match", N, ".match at the end of a mention"),
     "pipeline.extract.orgs._NEXT_PARTY ": ("scan", 500, "searched in one organisation's complement"),
