@@ -684,3 +684,19 @@ def test_an_article_dated_only_in_its_footer_time_takes_that_date() -> None:
             "datetime='2026-04-14T17:02'>14 avril</time></span></footer></article></body></html>")
     root = lhtml.fromstring(page)
     assert extract_date(root, root.xpath("//div[@class='entry-content']")[0]) == "2026-04-09"
+
+
+def test_a_grid_of_article_cards_is_read_whole_and_an_article_beside_its_teasers_alone() -> None:
+    card = ("<article class='ref-card'><h2>{0}</h2><dl><dt>Mission</dt><dd>Accompagnement du contrat local de santé de "
+            "{0} : diagnostic partagé, concertation des habitants et écriture des fiches actions avec les partenaires du "
+            "territoire.</dd><dt>Années</dt><dd>2024-2026</dd></dl></article>")
+    grid = ("<html><body><header><nav><a href='/'>Accueil</a></nav></header><main><h1>Nos références</h1><section>"
+            + "".join(card.format(t) for t in ("Ville de Sisteron", "Val de Charente", "Gémozac")) + "</section></main>"
+            "<footer>Mentions légales</footer></body></html>")
+    text = extract_html(grid).text
+    assert all(t in text for t in ("Ville de Sisteron", "Val de Charente", "Gémozac"))
+    teaser = "<article class='teaser'><h3>Don du sang</h3><p>Collecte le 5 juin dans le hall.</p></article>"
+    page = ("<html><body><main><article><h1>Le contrat local de santé est signé</h1>"
+            + "<p>La communauté de communes a signé son contrat local de santé avec l'ARS et la préfecture.</p>" * 6
+            + "</article><section>" + teaser * 3 + "</section></main></body></html>")
+    assert "Don du sang" not in extract_html(page).text

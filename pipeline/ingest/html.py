@@ -445,6 +445,14 @@ def _with_boxes(text: str, boxes: list[str]) -> str:
     return "\n\n".join([text, *extra]) if extra else text
 
 
+def _one_of_cards(best: etree._Element, found: list[etree._Element], min_chars: int) -> bool:
+    """The element is one of a run of sibling cards of the same kind, each with text of its own and none much longer:
+    a listing's items (a consultant's references, an ARS page's contracts), not an article beside its teasers."""
+    size = len(_collapse(best.text_content()))
+    siblings = [e for e in found if e is not best and e.getparent() is best.getparent() and e.tag == best.tag]
+    return any(len(_collapse(e.text_content())) >= max(min_chars, size // 2) for e in siblings)
+
+
 def find_container(root: etree._Element, rules: BoilerplateRules) -> tuple[etree._Element, str]:
     """Most specific main-content element with enough text; the body otherwise."""
     cfg = rules.html
@@ -456,6 +464,8 @@ def find_container(root: etree._Element, rules: BoilerplateRules) -> tuple[etree
             continue
         best = max(found, key=lambda e: len(_collapse(e.text_content())))
         size = len(_collapse(best.text_content()))
+        if size >= min_chars and _one_of_cards(best, found, min_chars):
+            continue  # a grid of cards ("<article>" per reference, per contract): their container, not the first card
         if size >= min_chars:
             return best, xp
         if fallback is None or size > fallback[0]:
