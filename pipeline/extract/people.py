@@ -44,7 +44,8 @@ _NAME_END = re.compile(r"\n|\s[–—]\s|,")
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
-_CREDIT = re.compile(r"direct(?:eur|rice)\s+de\s+(?:la\s+)?publication", re.I)
+# A page's or a paper's credits, not a part in the contract: "Directeur de la publication", "Directrice de mémoire".
+_CREDIT = re.compile(r"direct(?:eur|rice)\s+(?:de\s+(?:la\s+)?publication|de\s+(?:mémoire|thèse|recherche))", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -86,7 +87,7 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
                        rf"(?P<role>(?:{alt})s?\b{comp}{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b{comp}{{0,90}}?)\s*,?\s*$", re.I)
-    appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*)"
+    appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*|\n[^\S\n]*)"
                             rf"(?P<role>(?:{alt})\b{comp}{{0,60}}?)\s*[,:]\s*$", re.I)
     return after, before, tuple(rules.load("roles")["honorifics"]), appositive
 
@@ -165,6 +166,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             m = after.match(text[pair.end() : pair.end() + 140])  # "X et Y représentantes de l'ARS": both
         if m and m["role"].lower().startswith("en charge") and not from_ner:
             m = None  # "Atmo Grand Est, en charge de la surveillance": a remit follows bodies as well as persons
+        if m and "\n" in m.string[: m.start("role")] and re.match(r"[^\S\n]*:", m.string[m.end("role") :]):
+            m = None  # "Président : Bernard X" / "Vice-présidente : Catherine Y": the next line's label is Y's role
         if m and not _CREDIT.match(m["role"]):
             role = _clean_role(m["role"])
         elif from_ner or _alone_on_line(text, start, e):
@@ -174,7 +177,7 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             b = before.search(text[max(0, start - 100) : start])
             if b and (from_ner or "\n" in b.group()):
                 role = _clean_role(b["role"])
-        if not role and (b := appositive.search(text[max(0, start - 100) : start])):
+        if not role and (b := appositive.search(text[max(0, start - 100) : start])) and not _CREDIT.match(b["role"]):
             role = _clean_role(b["role"])
         if not role and rules.compiled("roles", "implied_coordination").search(text[max(0, s - 120) : s]):
             role = "coordination du contrat"

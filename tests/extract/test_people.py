@@ -316,3 +316,34 @@ def test_a_person_who_took_up_a_post_holds_it():
             "Pauline Hamelin a pris ses fonctions de coordinatrice du CLS le 2 mars.\n")
     (contract,) = pipeline.extract(text, published="2026-05-19").contracts
     assert [(p.name, p.role) for p in contract.people] == [("Pauline Hamelin", "coordinatrice du CLS")]
+
+
+def test_label_colon_name_lines_each_give_their_own_role():
+    import pipeline
+
+    text = ("Le PETR du Pays du Val d'Adour prépare son deuxième contrat local de santé avec l'ARS Occitanie.\n\n"
+            "ÉQUIPE PROJET\n  Président du PETR : Bernard Lafforgue\n  Vice-présidente déléguée à la santé : Catherine Abadie\n"
+            "  Coordinatrice du contrat local de santé : Maëlle Dupouy\n")
+    (contract,) = pipeline.extract(text, published="2026-11-18").contracts
+    assert [(p.name, p.role) for p in contract.people] == [
+        ("Bernard Lafforgue", "Président du PETR"), ("Catherine Abadie", "Vice-présidente déléguée à la santé"),
+        ("Maëlle Dupouy", "Coordinatrice du contrat local de santé")]
+
+
+def test_a_signature_with_its_role_on_the_next_line_keeps_it():
+    import pipeline
+
+    text = ("La Ville de Laon a signé son contrat local de santé avec l'ARS Hauts-de-France le 3 mars 2025.\n\n"
+            "Éric Delhaye\nMaire de Laon\n")
+    (contract,) = pipeline.extract(text, published="2025-03-05").contracts
+    assert [(p.name, p.role) for p in contract.people] == [("Éric Delhaye", "Maire de Laon")]
+
+
+def test_a_page_s_credits_give_no_role_in_the_contract():
+    import pipeline
+
+    text = ("La communauté de communes des Vals de Saintonge a signé son contrat local de santé avec l'ARS.\n\n"
+            "Directeur de la publication : Jean-Claude Godineau – Rédaction : service communication\n"
+            "Directrice de mémoire : Anne Pélissié\n")
+    (contract,) = pipeline.extract(text, published="2026-01-10").contracts
+    assert contract.people == []
