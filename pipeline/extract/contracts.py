@@ -380,6 +380,8 @@ _NEXT_AFTER = re.compile(r"[^\S\n]{1,3}prochaine?\b", re.I)
 # "sera officiellement signé le vendredi 27 mars"
 _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?signée?|seront\s+(?:\w{2,20}ment\s+)?signé(?:e|s|es)?|"
                         r"accueillera|accueilleront|aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront|"
+                        # "la signature pourrait intervenir en décembre": a target to come
+                        r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:intervenir|avoir\s+lieu|se\s+tenir)|"
                         r"rendez-vous\s+(?:est\s+(?:donné|fixé|pris)\s+)?le)\b", re.I)
 # A title's bare "Contrat local de santé : signature le 27 mars", read on 12 March: the day to come.
 _INVITATION = re.compile(r"\b(?:convier|conviée?s?|invit(?:er|e|ent|ons|ation)|vous\s+attend(?:ons)?)\b", re.I)
@@ -507,7 +509,7 @@ def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool
     that sentence names no other event. ``dated``: the signing's sentence holds a date of its own."""
     names_signing = _SIGNING_NOUN_CLS.search(u.text) or (_SIGN_CUE.search(u.text) and territory.CLS_RX.search(u.text))
     if prev is None or u.first_in_line or prev.line != u.line or not names_signing \
-            or dated or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text):
+            or dated or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text) or _SIGNS_LATER.search(u.text):
         return None
     found = [d for d in dates.find_dates(prev.text) if d.day is not None or d.weekday is not None]
     if len(found) != 1 or (doc.pub_span and doc.pub_span[0] <= prev.start + found[0].start < doc.pub_span[1]):
@@ -517,6 +519,12 @@ def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool
         return None
     d = found[0]
     return resolved[0], Span(start=prev.start + d.start, end=prev.start + d.end, text=d.text), resolved[1]
+
+
+# A signing to come ("vous confirme que la CPAM sera signataire de ce premier contrat", "signera"): the sentence before it
+# sets no scene of it ("Par courrier du 2 juillet dernier, vous avez sollicité …" is the letter's day).
+_SIGNS_LATER = re.compile(r"\b(?:sera|seront|serait|seraient|pourrait|pourraient|devrait|devraient|va|vont)\s+"
+                          r"(?:\w{2,20}ment\s+)?(?:signataires?|sign\w*)|\bsigner(?:a|ont)\b", re.I)
 
 
 # The next sentence names the signing again as an event: "… s'apprête à signer son premier contrat local de santé. La
@@ -544,6 +552,22 @@ _SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notr
                                r"(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 
 
+_PLAN_HEADING = re.compile(rf"[^\S\n]*{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1,60}}\))?[^\S\n]*:?[^\S\n]*$", re.I)
+
+
+def _under_other_plan(text: str, u: Unit) -> bool:
+    """The unit opens the paragraph under a heading line that names another plan, and only it ("CRTE", "Contrat de
+    ville (2024-2030)"): a sentence without a subject there is that plan's."""
+    if not u.first_in_line:
+        return False
+    line_start = text.rfind("\n", 0, u.start) + 1
+    prev_end = text.rfind("\n", 0, max(0, line_start - 1)) if line_start else -1
+    if line_start == 0:
+        return False
+    heading = text[prev_end + 1 : line_start - 1]
+    return len(heading) <= 60 and _PLAN_HEADING.fullmatch(heading) is not None
+
+
 def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, foreign=lambda pos: False
                    ) -> Iterator[tuple[str, Span | None, list[str]]]:
     for i, u in enumerate(units):
@@ -555,6 +579,8 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             if (dated := _signing_cell(doc.text, u)) is not None:
                 yield dated
             continue
+        if _under_other_plan(doc.text, u) and not territory.CLS_RX.search(u.text):
+            continue  # "CRTE" / "Signé le 29 juin 2023 avec l'État": that plan's signing, in a list of the EPCI's contracts
         cues = [m for m in _SIGN_CUE.finditer(u.text)
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())
                 and not _WAS_TO.search(u.text, max(0, m.start() - 40), m.start())
@@ -594,7 +620,10 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 continue  # "en septembre prochain": a target, not a signing date
             if d.year is None and d.month and (head := _YEAR_HEAD.search(before)) is not None:
                 d = replace(d, year=int(head["y"]))
-            resolved = dates.resolve(d, doc.publication_date, period_start,
+            base = doc.publication_date
+            if d.day is None and (d.weekday is not None or d.relative in ("hier", "avant-hier", "aujourd'hui")):
+                base = dates.day_of_heading(doc.text, start, doc.publication_date) or base  # "19 décembre" / "Ce soir, …"
+            resolved = dates.resolve(d, base, period_start,
                                      set_for or _ANNOUNCED.search(before[-80:]) is not None
                                      or _TITLE_SIGNING.search(before) is not None)
             if d.year is None and d.month and d.day and (y := _years_of_days(doc.text).get((d.month, d.day))) and (
@@ -699,8 +728,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     # Parties of the contract this one replaces ("Le premier CLS est signé entre l'ARS et Mayenne Communauté en
     # 2013", "Jusqu'ici, seule la Ville disposait d'un CLS signé avec l'ARS") do not sign this one.
+    # Nor the parties of another plan a list of the territory's contracts gives under its own heading ("CTG" / "Signée
+    # le 13 décembre 2022 avec la CAF de la Loire").
     ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in current
-                                       if not _FORMER.search(u.text) and not _FORMER_PARTIES.search(u.text)],
+                                       if not _FORMER.search(u.text) and not _FORMER_PARTIES.search(u.text)
+                                       and not (_under_other_plan(text, u) and not territory.CLS_RX.search(u.text))],
                                       foreign, signed=st in ("signed", "renewed"))
     scopes = [(s, e) for s, e, _ in ranges]
     # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")

@@ -329,6 +329,38 @@ _DATELINE = re.compile(  # (a letter's dateline stands to the right: "          
 )
 
 
+_DAY_HEADING = re.compile(r"(?m)^[^\S\n]*+(?P<date>(?:[^\W\d_]++[^\S\n]++)?\d{1,2}(?:er)?[^\S\n]++[^\W\d_]++(?:[^\S\n]++\d{4})?)"
+                          r"[^\S\n]*+$")
+
+
+@lru_cache(maxsize=8)
+def _day_headings(text: str) -> tuple[tuple[int, DateMention], ...]:
+    """The lines that hold only a day ("19 décembre", "Jeudi 19 décembre 2025"): a feed's, a live page's or a
+    channel's day separators, with their positions."""
+    out: list[tuple[int, DateMention]] = []
+    for m in _DAY_HEADING.finditer(text):
+        found = find_dates(m["date"])
+        if len(found) == 1 and found[0].day is not None and found[0].month and found[0].text == m["date"].strip():
+            out.append((m.start("date"), found[0]))
+    return tuple(out)
+
+
+def day_of_heading(text: str, pos: int, publication: str | None) -> str | None:
+    """The day of the day heading over pos ("19 décembre" / … / "Ce soir, la Ville a renouvelé …"), as YYYY-MM-DD,
+    when the page has two or more such headings (a feed of days) and that day is not after the publication: the day
+    its relative dates ("ce soir", "hier", "jeudi") are counted from."""
+    heads = _day_headings(text)
+    if len(heads) < 2:
+        return None
+    before = [d for at, d in heads if at < pos]
+    if not before:
+        return None
+    resolved = resolve(before[-1], publication)
+    if resolved is None or len(resolved[0]) < 10 or (publication and len(publication) >= 10 and resolved[0] > publication[:10]):
+        return None
+    return resolved[0]
+
+
 def in_dateline(text: str, pos: int) -> bool:
     """Whether the date at pos opens its line as a dateline ("Orléans, le 4 mars 2026 – …"): the release's date,
     not an event's, even where the page gives its publication date elsewhere ("Publié le …")."""

@@ -650,3 +650,47 @@ def test_a_bare_weekday_after_a_renewal_or_a_conclusion_is_the_last_such_day(tex
 
 def test_a_bare_weekday_after_another_verb_is_no_date() -> None:
     assert find_dates("la Ville et ses partenaires ont présenté jeudi le bilan du contrat local de santé.") == []
+
+
+def test_the_sentence_before_a_signing_to_come_sets_no_scene_and_a_possible_month_is_a_target() -> None:
+    import pipeline
+
+    text = ("Monsieur le Président,\n\nPar courrier du 2 juillet dernier, vous avez sollicité l'engagement de notre caisse "
+            "dans le contrat local de santé que la Communauté de communes Vexin Centre élabore avec l'ARS. Je vous "
+            "confirme que la CPAM du Val-d'Oise sera signataire de ce premier contrat local de santé.\n\n"
+            "Vous m'indiquez que la signature pourrait intervenir en décembre.\n")
+    (contract,) = pipeline.extract(text, published="2026-09-18").contracts
+    assert contract.signing_date is None
+    # the same scene before a signing that took place still dates it
+    past = text.replace("sera signataire de", "a signé").replace("Par courrier du 2 juillet dernier, vous avez sollicité",
+                                                                   "Jeudi dernier, vous avez sollicité")
+    (contract,) = pipeline.extract(past, published="2026-09-18").contracts
+    assert contract.signing_date == "2026-09-17"
+
+
+def test_a_relative_day_under_a_feed_s_day_heading_counts_from_that_day() -> None:
+    import pipeline
+
+    feed = ("Ville de Choisy-le-Roi\n\n17 décembre\n\nLe conseil municipal a approuvé le deuxième contrat local de santé de "
+            "la Ville.\n\n19 décembre\n\nC'est signé ! Ce soir, la Ville de Choisy-le-Roi a renouvelé son contrat local "
+            "de santé avec l'ARS Île-de-France.\n\n22 décembre\n\nCollecte des sapins de Noël du lundi 5 au lundi 19 "
+            "janvier.\n")
+    (contract,) = pipeline.extract(feed, published="2025-12-22").contracts
+    assert contract.signing_date == "2025-12-19"
+    # one date line is no feed of days: the page's own date, and "ce soir" is the publication's evening
+    page = feed.replace("\n\n17 décembre\n\nLe conseil municipal a approuvé le deuxième contrat local de santé de la "
+                        "Ville.", "").replace("\n\n22 décembre\n\nCollecte des sapins de Noël du lundi 5 au lundi 19 janvier.", "")
+    (contract,) = pipeline.extract(page, published="2025-12-22").contracts
+    assert contract.signing_date == "2025-12-22"
+
+
+def test_a_signing_under_another_plan_s_heading_is_that_plan_s() -> None:
+    import pipeline
+
+    guide = ("Les contrats de la communauté de communes de Forez-Est\n\nCRTE\nSigné le 29 juin 2023 avec l'État "
+             "(préfecture de la Loire). 34 projets inscrits.\n\nCTG\nSignée le 13 décembre 2022 avec la CAF de la Loire.\n\n"
+             "CLS\nSigné le 24 juin 2024 à Feurs par la communauté de communes avec l'ARS Auvergne-Rhône-Alpes et la CPAM "
+             "de la Loire. Premier contrat local de santé du territoire, conclu pour 2024-2028.\n")
+    (contract,) = pipeline.extract(guide, published="2026-09-01").contracts
+    assert contract.signing_date == "2024-06-24"
+    assert {s.org_type for s in contract.signatories} == {"epci", "ars", "cpam"}
