@@ -219,6 +219,16 @@ FLOORS = {
         "period": 0.96, "signatories_type": 0.97, "signatories_name": 0.96, "people": 0.95, "axes": 0.86,
         "axis_themes": 0.94, "funding": 0.72,
     },
+    "blind-dfdg": {
+        "macro": 0.93, "is_cls": 0.96, "contract": 0.94, "territory_code": 1.0, "status": 0.88, "signing_date": 0.91,
+        "period": 0.89, "signatories_type": 0.91, "signatories_name": 0.91, "people": 0.94, "axes": 0.95,
+        "axis_themes": 0.96, "funding": 0.93,
+    },
+    "blind-dhdi": {
+        "macro": 0.9, "is_cls": 1.0, "contract": 0.97, "territory_code": 0.9, "status": 0.85, "signing_date": 0.96,
+        "period": 0.81, "signatories_type": 0.9, "signatories_name": 0.89, "people": 0.91, "axes": 0.96,
+        "axis_themes": 0.95, "funding": 0.73,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -286,7 +296,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-cycz", ("corpus-cy", "corpus-cz")),
                                           ("blind-dadb", ("corpus-da", "corpus-db")),
                                           ("blind-dc", ("corpus-dc",)),
-                                          ("blind-ddde", ("corpus-dd", "corpus-de"))])
+                                          ("blind-ddde", ("corpus-dd", "corpus-de")),
+                                          ("blind-dfdg", ("corpus-df", "corpus-dg")),
+                                          ("blind-dhdi", ("corpus-dh", "corpus-di"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -298,7 +310,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
-                                  "blind-ddde"])
+                                  "blind-ddde", "blind-dfdg", "blind-dhdi"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
