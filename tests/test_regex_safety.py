@@ -214,6 +214,7 @@ USAGE = {
     r"/\s*(?:\(|[a-zà-ÿ])/": ("match", 2000, "re.match on the rest of the title"),
     r"/\s+(?:et|a|ont|qui|ainsi|avec|rappelle": ("scan", 500, "re.split of a role (at most 110 characters)"),
     "pipeline.extract.people._roles()[0] ": ("match", 140, ".match on the 140 characters after a name"),
+    r"/[^\S\n]*:/": ("match", 140, "re.match on the rest of the 140 characters after a name, past its role"),
     r"/[a-zà-ÿ-]{2,}(?:er|ir|re|oir)/": ("match", 500, "re.fullmatch on one word"),
     r"/(.+?)\s+et\s+((?:la|le|l['’]|les)\s.+)$/": ("match", 2000, "re.match on the last item of a list"),
     r"/(?i)\W*(?:axe|orientation|priorité|objectif)/": ("match", N, "re.match at the start of a unit"),
