@@ -700,3 +700,18 @@ def test_a_grid_of_article_cards_is_read_whole_and_an_article_beside_its_teasers
             + "<p>La communauté de communes a signé son contrat local de santé avec l'ARS et la préfecture.</p>" * 6
             + "</article><section>" + teaser * 3 + "</section></main></body></html>")
     assert "Don du sang" not in extract_html(page).text
+
+
+def test_a_grid_s_cards_that_never_name_a_cls_are_other_pages_teasers() -> None:
+    card = "<article class='teaser'><h2>{0}</h2><p>{1}</p><time datetime='2026-03-{2}'>{2} mars</time></article>"
+    other = ("Le budget primitif 2026 est adopté : 72,4 M€, dont 18,9 M€ d'investissement pour les écoles et la voirie, "
+             "après trois heures de débat en conseil municipal.")
+    cls = ("La communauté de communes du Montbardois a signé jeudi soir son premier contrat local de santé avec l'ARS "
+           "Bourgogne-Franche-Comté et la sous-préfecture, pour la période 2026-2030.")
+    grid = ("<html><body><main><h1>Santé</h1><section>" + card.format("Budget", other, "12")
+            + card.format("Montbard", cls, "21") + card.format("Voirie", other.replace("budget", "plan"), "14")
+            + "</section></main></body></html>")
+    text = extract_html(grid).text
+    assert "Montbard" in text and "72,4 M€" not in text
+    # a grid of which no card names a CLS is kept whole
+    assert extract_html(grid.replace("contrat local de santé", "contrat de ville")).text.count("72,4 M€") == 2

@@ -453,6 +453,31 @@ def _one_of_cards(best: etree._Element, found: list[etree._Element], min_chars: 
     return any(len(_collapse(e.text_content())) >= max(min_chars, size // 2) for e in siblings)
 
 
+def drop_other_cards(container: etree._Element, rules: BoilerplateRules) -> bool:
+    """In a grid of cards (_one_of_cards) of which some name the contract, the cards that never do are other pages'
+    teasers (a tag page's other articles, a consultant's other missions): removed. Whether any was."""
+    names = re.compile(rules.html["card_keep_if"], re.IGNORECASE)
+    min_chars = int(rules.html["min_container_chars"])
+    dropped = False
+    by_parent: dict[etree._Element, list[etree._Element]] = {}
+    for card in container.iter("article"):
+        if card is not container and card.getparent() is not None:
+            by_parent.setdefault(card.getparent(), []).append(card)
+    for cards in by_parent.values():
+        if len(cards) < 2:
+            continue
+        best = max(cards, key=lambda e: len(_collapse(e.text_content())))
+        if not _one_of_cards(best, cards, min_chars):
+            continue
+        naming = [names.search(_collapse(c.text_content())) is not None for c in cards]
+        if any(naming) and not all(naming):
+            for card, keep in zip(cards, naming, strict=True):
+                if not keep:
+                    card.getparent().remove(card)
+                    dropped = True
+    return dropped
+
+
 def find_container(root: etree._Element, rules: BoilerplateRules) -> tuple[etree._Element, str]:
     """Most specific main-content element with enough text; the body otherwise."""
     cfg = rules.html
@@ -756,14 +781,16 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
     boxes = fact_boxes(work, rules)
     container, how = find_container(work, rules)
     strip_noise(container, rules)
+    cards_dropped = drop_other_cards(container, rules)
     date = extract_date(root, container)
     container_text = render(container)
     specific = how not in ("body", "root")
     traf_text = _trafilatura_text(root)
     probes, n_items = _structure_probes(container, None if specific else _alnum(traf_text))
     text, extractor = choose_text(container_text, probes, n_items, traf_text, specific)
-    if container.find(".//dd") is not None:
-        text, extractor = container_text, "lxml"  # trafilatura splits a term from its definition
+    if container.find(".//dd") is not None or cards_dropped:
+        # trafilatura splits a term from its definition; it reads the teasers a grid's other cards are
+        text, extractor = container_text, "lxml"
     text = _with_boxes(text, boxes)
     warnings: list[str] = list(parse_warnings)
     if not specific:
