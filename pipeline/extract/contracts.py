@@ -741,7 +741,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
             and _CREDIT.search(text, max(0, o.start - 30), o.start) is None
-            and not (o.org_type == "commune" and o.complement and at_venue(text, o))]
+            # a named town hall where it is signed; a bare "salle du conseil municipal" when the contract is not a town's
+            # (its town's council room stands for the town that signs: "en salle du conseil municipal, le maire signe")
+            and not (o.org_type == "commune" and (o.complement or terr.type != "commune") and at_venue(text, o))]
     orgs.sort(key=lambda o: o.start)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),

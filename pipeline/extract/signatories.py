@@ -78,15 +78,20 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|sans\s+av
                                # signent pas"); not "engager l'élaboration de son propre CLS avec l'ARS" (its own)
                                r"\b(?:dispos\w*|poss[èée]d\w*)\s+(?:déjà\s+)?(?:de\s+|d['’])?(?:son|sa|leurs?)\s+propres?\s+"
                                rf"(?:contrats?|CLS)\b|{_NOT_SIGN_IT}\w*\s+pas\b|"
-                               rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?pas(?:\s+non\s+plus)?\s+signé", re.I))
+                               rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?(?:pas|rien)(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
-_LIST_HEADING = re.compile(r"(?:les\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(?:signataires|partenaires\s+signataires|parties\s+signataires)"
+# ("Signataires pressentis", "Les futurs signataires": those of a contract in preparation)
+_LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
+                           r"(?:signataires|partenaires\s+signataires|parties\s+signataires)"
+                           r"(?:\s+(?:pressentis|prévus|envisagés|attendus))?"
                            r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # A signing verb whose object is another plan ("L'Agglo et les communes ont signé le contrat de ruralité … avec l'État,
 # la Région"): its parties are that plan's, unless the clause names the CLS too.
-_OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
-                           rf"{OTHER_PLANS}", re.I)
+# ("Nous, signataires de cette pétition, demandons :": the signatories of a petition, an open letter, a motion)
+_OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:de|du|des|d['’])[^\S\n]{{0,3}})?"
+                           rf"(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
+                           rf"(?:{OTHER_PLANS}|pétition|tribune|lettre\s+ouverte|motion)", re.I)
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.

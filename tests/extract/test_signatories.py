@@ -603,3 +603,36 @@ def test_a_service_of_the_education_nationale_is_not_the_one_a_title_names():
     (contract,) = pipeline.extract(text, published="2026-10-20").contracts
     assert [s.name for s in contract.signatories if s.org_type == "education_nationale"] == [
         "Direction des services départementaux de l'Éducation nationale"]
+
+
+def test_a_heading_of_expected_signatories_opens_their_list():
+    import pipeline
+
+    text = ("Le PETR du Pays du Val d'Adour prépare son deuxième contrat local de santé avec l'ARS Occitanie. La "
+            "signature est prévue en avril 2027.\n\nSIGNATAIRES PRESSENTIS\n  PETR du Pays du Val d'Adour · ARS Occitanie · "
+            "Préfecture du Gers ·\n  CPAM du Gers · MSA Midi-Pyrénées Sud · CC Adour Madiran\n\n"
+            "PARTENAIRES ASSOCIÉS (non signataires)\n  Centre hospitalier de Bigorre · CPTS du Val d'Adour\n")
+    (contract,) = pipeline.extract(text, published="2026-11-18").contracts
+    assert {s.org_type for s in contract.signatories} == {"pays_petr", "ars", "prefecture", "cpam", "msa", "epci"}
+
+
+def test_the_council_room_where_it_is_signed_and_a_town_that_signed_nothing_are_no_parties():
+    import pipeline
+
+    text = ("Mardi 3 février, dans la salle du conseil municipal de l'hôtel de ville de Briançon, le centre hospitalier "
+            "des Escartons a signé le premier contrat local de santé du Briançonnais, avec la communauté de communes du "
+            "Briançonnais, l'Agence régionale de santé et la CPAM des Hautes-Alpes. La Ville de Briançon prêtait sa "
+            "salle, mais elle n'a rien signé : le contrat est intercommunal.\n")
+    (contract,) = pipeline.extract(text, published="2026-02-05").contracts
+    assert "commune" not in {s.org_type for s in contract.signatories}
+
+
+def test_the_signatories_of_a_petition_are_not_the_contract_s():
+    import pipeline
+
+    text = ("Le vendredi 27 juin 2025, la communauté de communes Saint Affricain, Roquefort, Sept Vallons signait son "
+            "premier contrat local de santé avec l'Agence régionale de santé Occitanie et la CPAM de l'Aveyron.\n\n"
+            "Nous, signataires de cette pétition, demandons :\n\n1. la réouverture des urgences toutes les nuits ;\n"
+            "2. un plan de recrutement partagé avec les hôpitaux de Millau et de Rodez.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-01").contracts
+    assert "hospital" not in {s.org_type for s in contract.signatories}
