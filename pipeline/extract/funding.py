@@ -41,6 +41,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
                                r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"
                                # "Sans lien avec le contrat, le conseil a voté 2,4 millions d'euros pour …"
                                r"\bsans\s+(?:aucun\s+)?(?:lien|rapport)\s+avec\b|\bréhabilitation\b|\bremise\s+aux\s+normes\b|"
+                               # a budget's loss, debt or saving ("un déficit de 2,3 millions d'euros pour 2025", "une économie
+                               # de 400 000 € par an")
+                               r"\bdéficits?\b|\bdettes?\b|\bendettement\b|\béconomies?\s+(?:de|d['’])|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))

@@ -340,3 +340,13 @@ def test_money_for_each_signed_contract_is_not_a_contract_s_in_preparation() -> 
     funded = {c.territory.name: [f.amount_eur for f in c.funding] for c in pipeline.extract(text, published="2026-06-09").contracts}
     assert funded == {"Communauté de communes du Bassin de Pont-à-Mousson": [25000],
                       "Communauté de communes Mad et Moselle": []}
+
+
+def test_a_deficit_is_no_funding():
+    import pipeline
+
+    text = ("La communauté de communes du Briançonnais a signé son premier contrat local de santé avec l'ARS. "
+            "La direction de l'hôpital annonce un déficit de 2,3 millions d'euros pour 2025. L'ARS finance la "
+            "coordination du contrat à hauteur de 30 000 € par an.\n")
+    (contract,) = pipeline.extract(text, published="2026-02-05").contracts
+    assert [f.amount_eur for f in contract.funding] == [30000]
