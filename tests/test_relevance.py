@@ -390,3 +390,13 @@ def test_a_site_map_naming_the_contract_only_in_its_links_is_not_about_one() -> 
     assert not assess(text).is_cls
     text += "\nLe contrat local de santé de la ville a été signé le 3 mars 2026 avec l'ARS.\n"
     assert assess(text).is_cls
+
+
+def test_other_towns_engaged_in_a_cls_make_no_page_about_one():
+    import pipeline
+
+    text = ("La CGSS de La Réunion et la commune de Salazie ont signé mercredi une convention de partenariat pour l'accès "
+            "aux droits et aux soins des habitants des îlets.\n\nCe partenariat s'ajoute aux conventions signées avec "
+            "d'autres communes. Certaines de ces communes sont également engagées dans un contrat local de santé avec "
+            "l'Agence régionale de santé La Réunion.\n")
+    assert pipeline.extract(text, published="2026-10-16").is_cls is False

@@ -35,13 +35,13 @@ SHORT_NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD}){{0,5}}"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
 # "du Pays sabolien", "du Pays loudunais": a Pays named by the demonym adjective of its town.
 _ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud)"
-        r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|ien|in|on)(?:e|ne)?\b"
+        r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|en|in|on)(?:e|ne)?\b"  # "du Pays foyen" (Sainte-Foy-la-Grande)
         # "du Perche ornais", "du Bocage bressuirais": a demonym adjective after the name, not an adverb ("toutefois")
         r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français)\b)"
         r"[a-zà-ÿ]{3,30}(?:ais|ois)e?\b)?")
 _COMPLEMENT = (
     # "le contrat local de santé du Pays sabolien": a Pays named by its demonym adjective alone, in lower case
-    rf"(?P<comp>(?-i:(?<=Pays{_SP})[a-zà-ÿ]{{3,30}}(?:ais|ois|ien|on)(?:e|ne)?\b)|"
+    rf"(?P<comp>(?-i:(?<=Pays{_SP})[a-zà-ÿ]{{3,30}}(?:ais|ois|en|on)(?:e|ne)?\b)|"
     # "de l'île d'Oléron", "des îles du Ponant": an island's name after its lower-case head word
     rf"(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:(?:[îi]les?(?:{_SP}+|-)(?:de{_SP}+|d['’]|du{_SP}+|des{_SP}+)?)?{NAME}{_ADJ}"
     r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"

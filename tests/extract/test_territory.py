@@ -1115,3 +1115,12 @@ def test_entre_without_two_places_after_it_ends_a_name():
 
     names = [o.name for o in find_orgs("La Communauté de communes du Pays de Gex entre dans une nouvelle phase.")]
     assert "Communauté de communes du Pays de Gex" in names
+
+
+def test_a_pays_named_by_a_demonym_in_en_is_read():
+    import pipeline
+
+    text = ("Mardi soir, dans la salle des fêtes de Pineuilh, la communauté de communes du Pays foyen a signé son troisième "
+            "contrat local de santé avec l'ARS Nouvelle-Aquitaine.\n")
+    (contract,) = pipeline.extract(text, published="2025-11-19").contracts
+    assert contract.territory.insee == "243301371"
