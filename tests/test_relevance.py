@@ -400,3 +400,18 @@ def test_other_towns_engaged_in_a_cls_make_no_page_about_one():
             "d'autres communes. Certaines de ces communes sont également engagées dans un contrat local de santé avec "
             "l'Agence régionale de santé La Réunion.\n")
     assert pipeline.extract(text, published="2026-10-16").is_cls is False
+
+
+def test_a_thing_the_contract_paid_for_makes_no_page_about_it():
+    import pipeline
+
+    text = ("Rambervillers : la borne de téléconsultation de la maison de santé volée\n\nDans la nuit de samedi à "
+            "dimanche, des cambrioleurs ont forcé la porte de la maison de santé et emporté la borne de téléconsultation. "
+            "L'alarme s'est déclenchée vers trois heures du matin, mais les voleurs avaient déjà pris la fuite à bord "
+            "d'une camionnette blanche, selon un voisin. Les gendarmes de la brigade locale ont relevé des empreintes "
+            "et visionné les images de la caméra de la pharmacie voisine. Ce n'est pas le premier vol de ce genre dans "
+            "le secteur : en janvier, un cabinet dentaire de Baccarat avait lui aussi été visité. Les médecins se "
+            "disent inquiets et demandent un meilleur éclairage du parking, plongé dans le noir après vingt heures. "
+            "L'équipement, d'une valeur d'environ 25 000 €, avait été installé en 2024 dans le cadre du contrat local de "
+            "santé de la communauté de communes de la Région de Rambervillers. Une plainte a été déposée.\n")
+    assert pipeline.extract(text, published="2026-03-02").is_cls is False
