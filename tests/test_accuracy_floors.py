@@ -229,6 +229,16 @@ FLOORS = {
         "period": 0.81, "signatories_type": 0.9, "signatories_name": 0.89, "people": 0.91, "axes": 0.96,
         "axis_themes": 0.95, "funding": 0.73,
     },
+    "blind-djdk": {
+        "macro": 0.93, "is_cls": 0.96, "contract": 0.9, "territory_code": 0.96, "status": 0.87, "signing_date": 0.91,
+        "period": 0.88, "signatories_type": 0.97, "signatories_name": 0.93, "people": 0.95, "axes": 0.99,
+        "axis_themes": 1.0, "funding": 0.89,
+    },
+    "blind-dldm": {
+        "macro": 0.82, "is_cls": 0.96, "contract": 0.85, "territory_code": 0.9, "status": 0.7, "signing_date": 0.69,
+        "period": 0.86, "signatories_type": 0.79, "signatories_name": 0.79, "people": 0.89, "axes": 0.78,
+        "axis_themes": 0.8, "funding": 0.8,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -298,7 +308,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-dc", ("corpus-dc",)),
                                           ("blind-ddde", ("corpus-dd", "corpus-de")),
                                           ("blind-dfdg", ("corpus-df", "corpus-dg")),
-                                          ("blind-dhdi", ("corpus-dh", "corpus-di"))])
+                                          ("blind-dhdi", ("corpus-dh", "corpus-di")),
+                                          ("blind-djdk", ("corpus-dj", "corpus-dk")),
+                                          ("blind-dldm", ("corpus-dl", "corpus-dm"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -310,7 +322,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
-                                  "blind-ddde", "blind-dfdg", "blind-dhdi"])
+                                  "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
