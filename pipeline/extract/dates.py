@@ -28,10 +28,12 @@ OTHER_PLANS = "(?:" + "|".join(_R["other_plans"]) + ")"
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 
+# "en juin de l'an dernier", "le 3 mars de l'année dernière": that month of the year before the publication's
+_LAST_YEAR = r"(?P<lastyear>\s+de\s+l['’]an(?:née)?\s+(?:dernier|dernière|passée))?"
 # "lundi 3 mars 2024", "le 1er juillet", "31 janvier dernier"
 _TEXTUAL = lead(re.compile(
     rf"\b(?:(?:ce|cet)\s+)?(?:(?P<wd>{_WEEKDAY_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
-    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
+    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?{_LAST_YEAR}",
     re.IGNORECASE,
 ))
 # "12/04/2024", "07.10.2022", "le 3/10"
@@ -39,7 +41,7 @@ _NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.
 # "en octobre 2015", "début juillet", "en juin dernier", "fin mars 2024"
 _MONTH_ONLY = re.compile(
     rf"\b(?P<prefix>en|début|fin|mi-|courant|dès|depuis|au\s+mois\s+de|d'|de)?\s*(?P<month>{_MONTH_RE})(?![\w])"
-    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?",
+    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?{_LAST_YEAR}",
     re.IGNORECASE,
 )
 # "ce jeudi", "lundi dernier", "mardi soir", "jeudi en fin d'après-midi"
@@ -111,7 +113,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(
             DateMention(
                 m.start(), m.end(), m.group(), int(m["year"]) if m["year"] else None, _month(m["month"]), day,
-                relative="dernier" if m["dernier"] else None,
+                relative="an dernier" if m["lastyear"] else "dernier" if m["dernier"] else None,
             )
         )
     for m in _NUMERIC.finditer(text):
@@ -124,13 +126,13 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         found.append(DateMention(m.start(), m.end(), m.group(), int(m["year"]) if m["year"] else None, month, day))
     for m in _MONTH_ONLY.finditer(text):
-        if not (m["year"] or m["dernier"] or (m["prefix"] and m["prefix"].lower() in ("en", "début", "fin", "mi-"))):
+        if not (m["year"] or m["dernier"] or m["lastyear"] or (m["prefix"] and m["prefix"].lower() in ("en", "début", "fin", "mi-"))):
             continue
         found.append(
             DateMention(
                 m.start("month") if not m["prefix"] else m.start(), m.end(), m.group().strip(),
                 int(m["year"]) if m["year"] else None, _month(m["month"]),
-                relative="dernier" if m["dernier"] else None,
+                relative="an dernier" if m["lastyear"] else "dernier" if m["dernier"] else None,
             )
         )
     for m in _WEEKDAY.finditer(text):
@@ -210,6 +212,11 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
                 return None
         return day.isoformat(), ["date_relative"]
     year = mention.year
+    if year is None and mention.relative == "an dernier":
+        if pub is None:
+            return None
+        year = pub.year - 1
+        warnings.append("date_relative")
     if year is None:
         if pub is not None:
             year = pub.year

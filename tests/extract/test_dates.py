@@ -694,3 +694,10 @@ def test_a_signing_under_another_plan_s_heading_is_that_plan_s() -> None:
     (contract,) = pipeline.extract(guide, published="2026-09-01").contracts
     assert contract.signing_date == "2024-06-24"
     assert {s.org_type for s in contract.signatories} == {"epci", "ars", "cpam"}
+
+
+@pytest.mark.parametrize("text, expected", [("signé en juin de l'an dernier avec l'ARS", "2025-06"),
+                                            ("signé le 3 mars de l'année dernière", "2025-03-03")])
+def test_a_month_of_last_year_is_the_year_before_the_publication(text: str, expected: str) -> None:
+    (d,) = find_dates(text)
+    assert resolve(d, "2026-06-27")[0] == expected
