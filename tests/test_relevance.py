@@ -415,3 +415,15 @@ def test_a_thing_the_contract_paid_for_makes_no_page_about_it():
             "L'équipement, d'une valeur d'environ 25 000 €, avait été installé en 2024 dans le cadre du contrat local de "
             "santé de la communauté de communes de la Région de Rambervillers. Une plainte a été déposée.\n")
     assert pipeline.extract(text, published="2026-03-02").is_cls is False
+
+
+@pytest.mark.parametrize("text", [
+    "L'analyse des besoins sociaux de Marignane est publiée. Et un contrat local de santé, comme en ont signé plusieurs "
+    "communes voisines ? « Ce n'est pas exclu à terme, mais rien n'est engagé à ce stade », répond l'élue.\n",
+    "L'Atelier santé ville des Ulis réunit les professionnels et les habitants. Dans certaines communes, l'ASV a servi de "
+    "socle à un contrat local de santé (CLS), signé entre la collectivité et l'agence régionale de santé.\n",
+])
+def test_a_cls_not_engaged_or_other_towns_makes_no_page_about_one(text):
+    import pipeline
+
+    assert pipeline.extract(text, published="2026-10-16").is_cls is False
