@@ -282,19 +282,23 @@ _NAMED_ONCE = ("prefecture", "cpam", "msa", "caf", "education_nationale")
 _STATE_BY = re.compile(r"\bl['’]État\b[^.;\n]{0,20}?\breprésentée?\s+par\b[^.;\n]{0,80}?$", re.I)
 
 
-def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMention]:
+def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMention | None]:
     """The one préfecture (or sous-préfecture), the one CPAM and the one MSA a text names with their place: the party
     that its generic mentions stand for. Two different ones: none, unless the text says which one represents the
-    State."""
-    out: dict[str, OrgMention] = {}
+    State; for the caisses and services (not the State), None: "l'Assurance maladie" of a title stands for "la CPAM de
+    l'Ardèche" and "la CPAM de la Drôme" of the list, no third party."""
+    out: dict[str, OrgMention | None] = {}
     for kind in _NAMED_ONCE:
         types = ("prefecture", "sous_prefecture") if kind == "prefecture" else (kind,)
         named = [o for o in orgs if o.org_type in types and o.complement and o.head not in _STATE]
-        if len({party_key(o.org_type, o.name) for o in named}) == 1:  # "Assurance Maladie Savoie", "CPAM de la Savoie"
+        parties = {party_key(o.org_type, o.name) for o in named}
+        if len(parties) == 1:  # "Assurance Maladie Savoie", "CPAM de la Savoie"
             out[kind] = named[-1]
         elif kind == "prefecture" and text and (by := next(
                 (o for o in named if _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
             out[kind] = by
+        elif kind != "prefecture" and len(parties) >= 2:
+            out[kind] = None
     return out
 
 
@@ -335,10 +339,12 @@ def town_party(town: str) -> str:
     return f"Ville de {town}"
 
 
-def resolve(org: OrgMention, named: dict[str, OrgMention], territory: Territory | None, specific_ars: str | None,
+def resolve(org: OrgMention, named: dict[str, OrgMention | None], territory: Territory | None, specific_ars: str | None,
             dept_of: str | None = None, town: str | None = None) -> tuple[OrgMention, str, str] | None:
     """The party a mention stands for, the name it is listed under and its key (org_type:name key); None for
     a mention that never signs this contract."""
+    if org.generic and org.org_type in named and named[org.org_type] is None:
+        return None  # "l'Assurance maladie" beside two CPAM named in full: those, not a third party
     if (org.head in _STATE or org.generic) and org.org_type in named and _shortens(org, named[org.org_type]):
         org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
     elif org.generic and org.org_type == "sous_prefecture" and (sub := named.get("prefecture")) is not None \

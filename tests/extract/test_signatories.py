@@ -636,3 +636,16 @@ def test_the_signatories_of_a_petition_are_not_the_contract_s():
             "2. un plan de recrutement partagé avec les hôpitaux de Millau et de Rodez.\n")
     (contract,) = pipeline.extract(text, published="2026-03-01").contracts
     assert "hospital" not in {s.org_type for s in contract.signatories}
+
+
+def test_a_generic_insurer_beside_two_named_ones_is_no_third_party():
+    import pipeline
+
+    text = ("Arche Agglo signe son premier contrat local de santé avec l'ARS, l'État et l'Assurance maladie\n\n"
+            "Mardi 4 novembre 2025, Arche Agglo a signé son premier contrat local de santé. Le contrat a été signé par :\n"
+            "- Gilles Peyrard, président d'Arche Agglo ;\n- la directrice de la délégation de l'Ardèche de l'Agence "
+            "régionale de santé Auvergne-Rhône-Alpes ;\n- le sous-préfet de Tournon-sur-Rhône ;\n"
+            "- la directrice de la CPAM de l'Ardèche ;\n- le directeur de la CPAM de la Drôme.\n")
+    (contract,) = pipeline.extract(text, published="2025-11-05").contracts
+    assert sorted(s.name for s in contract.signatories if s.org_type == "cpam") == ["CPAM de l'Ardèche",
+                                                                                  "CPAM de la Drôme"]
