@@ -427,3 +427,14 @@ def test_a_cls_not_engaged_or_other_towns_makes_no_page_about_one(text):
     import pipeline
 
     assert pipeline.extract(text, published="2026-10-16").is_cls is False
+
+
+def test_actions_led_somewhere_in_the_frame_of_a_cls_make_no_page_about_it():
+    import pipeline
+
+    text = ("Recette de l'atelier cuisine du Pays Tarusate : le velouté de potimarron\n\n"
+            + "Épluchez le potimarron, coupez-le en dés et faites-le revenir avec un oignon dans un peu d'huile. " * 4
+            + "\n\nCes ateliers font partie des actions de prévention menées sur le territoire dans le cadre du contrat "
+            "local de santé de la communauté de communes du Pays Tarusate. Ils sont financés par la conférence des "
+            "financeurs (2 400 € pour l'année 2026).\n")
+    assert pipeline.extract(text, published="2026-03-10").is_cls is False
