@@ -239,6 +239,16 @@ FLOORS = {
         "period": 0.86, "signatories_type": 0.79, "signatories_name": 0.79, "people": 0.89, "axes": 0.78,
         "axis_themes": 0.8, "funding": 0.8,
     },
+    "blind-dndo": {
+        "macro": 0.94, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.85, "status": 0.9, "signing_date": 0.92,
+        "period": 1.0, "signatories_type": 0.95, "signatories_name": 0.92, "people": 0.92, "axes": 0.91,
+        "axis_themes": 0.92, "funding": 1.0,
+    },
+    "blind-dpdq": {
+        "macro": 0.87, "is_cls": 0.96, "contract": 0.93, "territory_code": 0.96, "status": 0.8, "signing_date": 0.81,
+        "period": 0.84, "signatories_type": 0.9, "signatories_name": 0.9, "people": 0.91, "axes": 0.84,
+        "axis_themes": 0.83, "funding": 0.81,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -310,7 +320,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-dfdg", ("corpus-df", "corpus-dg")),
                                           ("blind-dhdi", ("corpus-dh", "corpus-di")),
                                           ("blind-djdk", ("corpus-dj", "corpus-dk")),
-                                          ("blind-dldm", ("corpus-dl", "corpus-dm"))])
+                                          ("blind-dldm", ("corpus-dl", "corpus-dm")),
+                                          ("blind-dndo", ("corpus-dn", "corpus-do")),
+                                          ("blind-dpdq", ("corpus-dp", "corpus-dq"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -322,7 +334,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
-                                  "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm"])
+                                  "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
+                                  "blind-dndo", "blind-dpdq"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
