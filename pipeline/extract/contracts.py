@@ -558,13 +558,10 @@ _PLAN_HEADING = re.compile(rf"[^\S\n]*{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1
 def _under_other_plan(text: str, u: Unit) -> bool:
     """The unit opens the paragraph under a heading line that names another plan, and only it ("CRTE", "Contrat de
     ville (2024-2030)"): a sentence without a subject there is that plan's."""
-    if not u.first_in_line:
-        return False
     line_start = text.rfind("\n", 0, u.start) + 1
-    prev_end = text.rfind("\n", 0, max(0, line_start - 1)) if line_start else -1
-    if line_start == 0:
+    if not u.first_in_line or line_start == 0:
         return False
-    heading = text[prev_end + 1 : line_start - 1]
+    heading = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     return len(heading) <= 60 and _PLAN_HEADING.fullmatch(heading) is not None
 
 
