@@ -418,8 +418,13 @@ def test_a_thing_the_contract_paid_for_makes_no_page_about_it():
 
 
 @pytest.mark.parametrize("text", [
-    "L'analyse des besoins sociaux de Marignane est publiée. Et un contrat local de santé, comme en ont signé plusieurs "
-    "communes voisines ? « Ce n'est pas exclu à terme, mais rien n'est engagé à ce stade », répond l'élue.\n",
+    "Marignane : l'analyse des besoins sociaux pointe le manque de médecins\n\nPublié le 13/10/2026\n\nUn habitant sur "
+    "cinq n'a plus de médecin traitant et les plus de 75 ans vivant seuls sont de plus en plus nombreux : l'analyse des "
+    "besoins sociaux (ABS) présentée jeudi soir en conseil d'administration du centre communal d'action sociale (CCAS) "
+    "dresse un tableau contrasté de la situation des Marignanais.\n\n"
+    "Et un contrat local de santé, comme en ont signé plusieurs communes voisines ? « Ce n'est pas exclu à terme, mais "
+    "rien n'est engagé à ce stade. Nous devons d'abord voir avec la Métropole et l'ARS quel est le bon périmètre », "
+    "répond l'élue.\n",
     "L'Atelier santé ville des Ulis réunit les professionnels et les habitants. Dans certaines communes, l'ASV a servi de "
     "socle à un contrat local de santé (CLS), signé entre la collectivité et l'agence régionale de santé.\n",
 ])
