@@ -557,9 +557,9 @@ _PLAN_HEADING = re.compile(rf"[^\S\n]*{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1
 
 def _under_other_plan(text: str, u: Unit) -> bool:
     """The unit opens the paragraph under a heading line that names another plan, and only it ("CRTE", "Contrat de
-    ville (2024-2030)"): a sentence without a subject there is that plan's."""
+    ville (2024-2030)"), and names no CLS itself: a sentence without a subject there is that plan's."""
     line_start = text.rfind("\n", 0, u.start) + 1
-    if not u.first_in_line or line_start == 0:
+    if not u.first_in_line or line_start == 0 or territory.CLS_RX.search(u.text):
         return False
     heading = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     return len(heading) <= 60 and _PLAN_HEADING.fullmatch(heading) is not None
@@ -576,7 +576,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             if (dated := _signing_cell(doc.text, u)) is not None:
                 yield dated
             continue
-        if _under_other_plan(doc.text, u) and not territory.CLS_RX.search(u.text):
+        if _under_other_plan(doc.text, u):
             continue  # "CRTE" / "Signé le 29 juin 2023 avec l'État": that plan's signing, in a list of the EPCI's contracts
         cues = [m for m in _SIGN_CUE.finditer(u.text)
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())
@@ -729,7 +729,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # le 13 décembre 2022 avec la CAF de la Loire").
     ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in current
                                        if not _FORMER.search(u.text) and not _FORMER_PARTIES.search(u.text)
-                                       and not (_under_other_plan(text, u) and not territory.CLS_RX.search(u.text))],
+                                       and not _under_other_plan(text, u)],
                                       foreign, signed=st in ("signed", "renewed"))
     scopes = [(s, e) for s, e, _ in ranges]
     # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")
@@ -1051,9 +1051,7 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
 def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:
     """The headings less a contents list: a run of three or more on consecutive lines whose titles head sections again
     further down (not a numbered list of axes, said once)."""
-    def title(h: int) -> str:
-        return " ".join(text[h : dates.line_end(text, h)].split()).casefold()
-
+    titles = [" ".join(text[h : dates.line_end(text, h)].split()).casefold() for h in heads]
     consecutive = [dates.line_end(text, a) + 1 == b for a, b in pairwise(heads)]
     dropped: set[int] = set()
     k = 0
@@ -1061,8 +1059,8 @@ def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:
         j = k
         while j < len(consecutive) and consecutive[j]:
             j += 1
-        later = {title(h) for h in heads[j + 1 :]}
-        if j - k >= 2 and sum(title(heads[i]) in later for i in range(k, j + 1)) * 2 > j - k + 1:
+        later = set(titles[j + 1 :])
+        if j - k >= 2 and sum(titles[i] in later for i in range(k, j + 1)) * 2 > j - k + 1:
             dropped.update(range(k, j + 1))  # heads k..j, on consecutive lines, announce the sections below
         k = j + 1
     return tuple(h for i, h in enumerate(heads) if i not in dropped)

@@ -363,7 +363,7 @@ def day_of_heading(text: str, pos: int, publication: str | None) -> str | None:
     if not before:
         return None
     resolved = resolve(before[-1], publication)
-    if resolved is None or len(resolved[0]) < 10 or (publication and len(publication) >= 10 and resolved[0] > publication[:10]):
+    if resolved is None or len(resolved[0]) < 10 or after_publication(resolved[0], publication):
         return None
     return resolved[0]
 

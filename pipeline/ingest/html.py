@@ -445,12 +445,12 @@ def _with_boxes(text: str, boxes: list[str]) -> str:
     return "\n\n".join([text, *extra]) if extra else text
 
 
-def _one_of_cards(best: etree._Element, found: list[etree._Element], min_chars: int) -> bool:
-    """The element is one of a run of sibling cards of the same kind, each with text of its own and none much longer:
-    a listing's items (a consultant's references, an ARS page's contracts), not an article beside its teasers."""
-    size = len(_collapse(best.text_content()))
-    siblings = [e for e in found if e is not best and e.getparent() is best.getparent() and e.tag == best.tag]
-    return any(len(_collapse(e.text_content())) >= max(min_chars, size // 2) for e in siblings)
+def _one_of_cards(best: etree._Element, sizes: dict[etree._Element, int], min_chars: int) -> bool:
+    """The element, of the ``sizes`` (elements and their text's length), is one of a run of sibling cards of the same
+    kind, each with text of its own and none much longer: a listing's items (a consultant's references, an ARS page's
+    contracts), not an article beside its teasers."""
+    siblings = [e for e in sizes if e is not best and e.getparent() is best.getparent() and e.tag == best.tag]
+    return any(sizes[e] >= max(min_chars, sizes[best] // 2) for e in siblings)
 
 
 def drop_other_cards(container: etree._Element, rules: BoilerplateRules) -> bool:
@@ -466,10 +466,11 @@ def drop_other_cards(container: etree._Element, rules: BoilerplateRules) -> bool
     for cards in by_parent.values():
         if len(cards) < 2:
             continue
-        best = max(cards, key=lambda e: len(_collapse(e.text_content())))
-        if not _one_of_cards(best, cards, min_chars):
+        texts = [_collapse(c.text_content()) for c in cards]
+        sizes = {c: len(t) for c, t in zip(cards, texts, strict=True)}
+        if not _one_of_cards(max(cards, key=sizes.__getitem__), sizes, min_chars):
             continue
-        naming = [names.search(_collapse(c.text_content())) is not None for c in cards]
+        naming = [names.search(t) is not None for t in texts]
         if any(naming) and not all(naming):
             for card, keep in zip(cards, naming, strict=True):
                 if not keep:
@@ -487,9 +488,10 @@ def find_container(root: etree._Element, rules: BoilerplateRules) -> tuple[etree
         found = [el for el in root.xpath(xp) if isinstance(el.tag, str)]
         if not found:
             continue
-        best = max(found, key=lambda e: len(_collapse(e.text_content())))
-        size = len(_collapse(best.text_content()))
-        if size >= min_chars and _one_of_cards(best, found, min_chars):
+        sizes = {e: len(_collapse(e.text_content())) for e in found}
+        best = max(found, key=sizes.__getitem__)
+        size = sizes[best]
+        if size >= min_chars and _one_of_cards(best, sizes, min_chars):
             continue  # a grid of cards ("<article>" per reference, per contract): their container, not the first card
         if size >= min_chars:
             return best, xp
