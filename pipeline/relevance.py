@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import rules
+from pipeline.lines import line_at
 
 # Looser than the lexicon (rules/mentions.yml), so that it never drops a page the lexicon would keep
 # (tests/test_relevance.py checks every CLS phrase against it).
@@ -90,9 +91,7 @@ _CONTACT_LINE = re.compile(r"\bcontacts?\b|@|\b0\d(?:[ .·]?[\d·]{2}){4}\b|\bt[
 
 def _in_contact_line(text: str, pos: int) -> bool:
     """Whether the line holding pos is a contact's: a phone number, an e-mail address or the word "contact"."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _CONTACT_LINE.search(text, start, end if end >= 0 else len(text)) is not None
+    return _CONTACT_LINE.search(text, *line_at(text, pos)) is not None
 
 
 _EXPANDS = re.compile(r"(?<!\s)\s*\(\s*CLS\s*\)")  # (starts where a run of spaces starts: linear)

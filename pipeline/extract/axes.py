@@ -16,6 +16,7 @@ from pipeline.extract import tables
 from pipeline.extract.orgs import find_orgs
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
+from pipeline.lines import line_start
 
 _R = rules.load("axes")
 _NUMBERS: dict[str, int] = _R["numbers"]
@@ -628,7 +629,7 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
         if found is None:
             continue
         cell, at = found
-        if at == tables.row_start(text, at) and not _CELL_PARTS.search(cell) and cell.strip():
+        if at == line_start(text, at) and not _CELL_PARTS.search(cell) and cell.strip():
             lead = len(cell) - len(cell.lstrip())
             if not column or column[-1].start < at + lead:
                 column.append(AxisItem(_clean(cell), cell.strip(), at + lead, at + lead + len(cell.strip())))

@@ -34,6 +34,7 @@ from pipeline.extract.orgs import OrgMention, at_venue, bare_place, delegation_a
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
+from pipeline.lines import line_at, line_end, line_start
 from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Territory
 
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
@@ -87,7 +88,7 @@ def announced_count(text: str) -> int | None:
     a line of a download list ("newsletter 2 CLS"; a title that ends on its count, "Santé : la MSA engagée dans trois
     contrats locaux de santé", does count)."""
     for m in _N_CONTRACTS.finditer(text):
-        if _WIDER.match(text, m.end()) or (_LINE_END.match(text, m.end()) and m.start() - text.rfind("\n", 0, m.start()) <= 30) \
+        if _WIDER.match(text, m.end()) or (_LINE_END.match(text, m.end()) and m.start() - line_start(text, m.start()) < 30) \
                 or _under_a_wider_heading(text, m.start()) \
                 or _counted_by_a_wider_area(text, m.start()):
             continue
@@ -426,7 +427,7 @@ def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
         return None
     cells = u.text.split(tables.CELL_SEP)
     # The header row a few rows above, in the same table: no date of its own, a column headed as the signing.
-    header = tables.header_cells(text, tables.row_start(text, u.start), reach=12, accept=lambda row: (
+    header = tables.header_cells(text, line_start(text, u.start), reach=12, accept=lambda row: (
         not dates.find_dates(tables.CELL_SEP.join(row)) and any(_SIGNING_COLUMN.search(c) for c in row)))
     if header is None or len(header) != len(cells):
         return None
@@ -558,10 +559,10 @@ _PLAN_HEADING = re.compile(rf"[^\S\n]*{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1
 def _under_other_plan(text: str, u: Unit) -> bool:
     """The unit opens the paragraph under a heading line that names another plan, and only it ("CRTE", "Contrat de
     ville (2024-2030)"), and names no CLS itself: a sentence without a subject there is that plan's."""
-    line_start = text.rfind("\n", 0, u.start) + 1
-    if not u.first_in_line or line_start == 0 or territory.CLS_RX.search(u.text):
+    start = line_start(text, u.start)
+    if not u.first_in_line or start == 0 or territory.CLS_RX.search(u.text):
         return False
-    heading = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    heading = text[line_start(text, start - 1) : start - 1]
     return len(heading) <= 60 and _PLAN_HEADING.fullmatch(heading) is not None
 
 
@@ -886,8 +887,7 @@ _FUNDER_COLUMN = re.compile(r"(?i)(?:financeurs?|contributeurs?|partenaires?(?:\
 def _health_money(text: str, pos: int) -> bool:
     """Whether the paragraph (a line, once the cleaner has joined wrapped lines) that holds pos speaks of the contract
     or of health; a paragraph right after one that does goes with it, and a row of a list with its heading."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = end if (end := text.find("\n", pos)) >= 0 else len(text)
+    start, end = line_at(text, pos)
     if _HEALTH_MONEY.search(text, start, end):
         return True
     if " | " in text[start:end]:
@@ -897,8 +897,8 @@ def _health_money(text: str, pos: int) -> bool:
         if header is None or not any(_FUNDER_COLUMN.fullmatch(cell.strip()) for cell in header):
             return False
         top = start
-        while top > 0 and " | " in text[text.rfind("\n", 0, top - 1) + 1 : top - 1]:
-            top = text.rfind("\n", 0, top - 1) + 1  # up to the table's first row
+        while top > 0 and " | " in text[line_start(text, top - 1) : top - 1]:
+            top = line_start(text, top - 1)  # up to the table's first row
         before = text[max(0, top - 300) : top].rstrip().rsplit("\n", 1)[-1]
         return _HEALTH_MONEY.search(before) is not None
     for _ in range(8 if _row(text[start:end]) else 1):  # back over the rows of the same list, up to its heading
@@ -907,7 +907,7 @@ def _health_money(text: str, pos: int) -> bool:
             prev_end -= 1
         if prev_end <= 0:
             return False
-        start = text.rfind("\n", 0, prev_end) + 1
+        start = line_start(text, prev_end)
         if _HEALTH_MONEY.search(text, start, prev_end):
             return True
         if not _row(text[start:prev_end]):
@@ -1051,8 +1051,8 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
 def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:
     """The headings less a contents list: a run of three or more on consecutive lines whose titles head sections again
     further down (not a numbered list of axes, said once)."""
-    titles = [" ".join(text[h : dates.line_end(text, h)].split()).casefold() for h in heads]
-    consecutive = [dates.line_end(text, a) + 1 == b for a, b in pairwise(heads)]
+    titles = [" ".join(text[h : line_end(text, h)].split()).casefold() for h in heads]
+    consecutive = [line_end(text, a) + 1 == b for a, b in pairwise(heads)]
     dropped: set[int] = set()
     k = 0
     while k < len(consecutive):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline import rules
 from pipeline.clean.hints import hint, lead
 from pipeline.extract.units import leftmost_longest
+from pipeline.lines import line_at, line_end, line_start
 
 _R = rules.load("dates")
 MONTHS: dict[str, int] = _R["months"]
@@ -74,8 +75,8 @@ _ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?
 def _quoted(text: str, pos: int) -> bool:
     """Whether pos stands inside a « … » quotation: opened before it on its line and not closed since, or closed after
     it on its line before any new one opens (a sentence of a quotation read alone)."""
-    end = text.find("\n", pos)
-    before, after = text[text.rfind("\n", 0, pos) + 1 : pos], text[pos : end if end >= 0 else len(text)]
+    start, end = line_at(text, pos)
+    before, after = text[start:pos], text[pos:end]
     close, reopen = after.find("»"), after.find("«")
     return before.rfind("«") > before.rfind("»") or (close >= 0 and (reopen < 0 or close < reopen))
 
@@ -371,10 +372,10 @@ def day_of_heading(text: str, pos: int, publication: str | None) -> str | None:
 def in_dateline(text: str, pos: int) -> bool:
     """Whether the date at pos opens its line as a dateline ("Orléans, le 4 mars 2026 – …"): the release's date,
     not an event's, even where the page gives its publication date elsewhere ("Publié le …")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if pos - line_start > 140:
+    start = line_start(text, pos)
+    if pos - start > 140:
         return False
-    m = _DATELINE.match(text, line_start)
+    m = _DATELINE.match(text, start)
     return m is not None and m.end() == pos and not _EVENT_LABEL.search(m.group())
 
 
@@ -406,7 +407,7 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
     for m in [*_DATELINE.finditer(head), *bylines]:
         if _EVENT_LABEL.search(m.group()):
             continue  # "Signature | 11 avril 2024": a row of the contract's facts, not a byline
-        if "|" in m.group() and _in_table(head, head.rfind("\n", 0, m.start()) + 1, line_end(head, m.start())):
+        if "|" in m.group() and _in_table(head, *line_at(head, m.start())):
             continue  # "V0.3 | 14/01/2025 | Projet soumis": a row of a table (a document's versions), not a byline
         ds = find_dates(head[m.end() : m.end() + 40])
         if ds and ds[0].start == 0:
@@ -461,15 +462,9 @@ _CELL = re.compile(r"[^|•·]+")
 _BY = re.compile(r"\s*Par\s+[A-ZÉ]")
 
 
-def line_end(text: str, pos: int) -> int:
-    """Where the line holding pos ends (its line break, or the text's end)."""
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
 def _in_table(text: str, start: int, end: int) -> bool:
     """The line of cells at [start, end) has a line of cells just above or below it: one row of a table."""
-    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    above = text[line_start(text, max(0, start - 1)) : max(0, start - 1)]
     below = text[end + 1 : line_end(text, end + 1)]
     return any(_CELL_SEP.search(x) is not None for x in (above, below) if x)
 

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from pipeline import rules
 from pipeline.clean.hints import lead
-from pipeline.extract.dates import line_end
 from pipeline.extract.orgs import find_orgs
 from pipeline.geo import get_gazetteer
+from pipeline.lines import line_end, line_start
 
 _UP = r"A-ZÀ-ÖØ-Þ"
 _LOW = r"a-zß-öø-ÿ"
@@ -99,7 +99,7 @@ def _labels() -> frozenset[str]:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The name is all its line holds (an indented signature block too)."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and not text[end : line_end(text, end)].strip()
+    return not text[line_start(text, start) : start].strip() and not text[end : line_end(text, end)].strip()
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.lines import line_at
+
 CELL_SEP = " | "
 # How far above a row its header may stand (rows of the same table, contiguous).
 HEADER_REACH = 40
@@ -17,16 +19,6 @@ HEADER_REACH = 40
 def _rule_row(row: str) -> bool:
     """"-----|-----", "|:---|---:|": the rule under a Markdown or plain-text table's header."""
     return "|" in row and "---" in row and not row.strip(" \t|:-")
-
-
-def row_start(text: str, pos: int) -> int:
-    """Where the line that holds ``pos`` starts."""
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return row_start(text, pos), end if end >= 0 else len(text)
 
 
 def header_cells(text: str, start: int, accept: Callable[[list[str]], bool] | None = None,
@@ -38,7 +30,7 @@ def header_cells(text: str, start: int, accept: Callable[[list[str]], bool] | No
     for _ in range(reach):
         if pos == 0:
             break
-        prev_start, prev_end = _line_at(text, pos - 1)
+        prev_start, prev_end = line_at(text, pos - 1)
         row = text[prev_start:prev_end]
         if _rule_row(row):
             pos = prev_start
@@ -55,7 +47,7 @@ def header_cells(text: str, start: int, accept: Callable[[list[str]], bool] | No
 def cell_under(text: str, pos: int, column: re.Pattern[str]) -> tuple[str, int] | None:
     """The cell at ``pos``'s row under the column whose header fully matches ``column``, with where it starts; None
     when ``pos`` is in no table row, the row is the header, or no column (or more than one) is so headed."""
-    start, end = _line_at(text, pos)
+    start, end = line_at(text, pos)
     row = text[start:end]
     if CELL_SEP not in row:
         return None

@@ -20,6 +20,7 @@ from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, at_venue, bare_place
 from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
+from pipeline.lines import line_end
 
 _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
@@ -378,8 +379,7 @@ def _contract_rows(text: str, mentions: list[TerritoryMention]) -> None:
             continue
         if not _ROW_START.search(text, max(0, tm.start - 12), tm.start):
             continue
-        eol = text.find("\n", tm.end)
-        if _ROW_STATUS.search(text, tm.end, eol if eol >= 0 else len(text)):
+        if _ROW_STATUS.search(text, tm.end, line_end(text, tm.end)):
             tm.anchor = True
             tm.strength += 3
             tm.cues.add("row")
