@@ -518,3 +518,8 @@ def test_a_bulleted_list_under_a_related_links_heading_is_other_pages_titles() -
     inline = ("Il s'organise autour de deux axes :\n\nLire aussi | Saint-Dié : le contrat de ville signé\n\n"
               "- attirer et fidéliser les professionnels de santé ;\n- prévenir la perte d'autonomie.\n")
     assert "- attirer et fidéliser les professionnels de santé" in clean_text(inline).text
+
+
+def test_a_markdown_table_s_rows_lose_their_outer_pipes():
+    text = "Les axes\n\n| Axe | Objectif |\n|---|---|\n| Axe 1 – Soins | Attirer des médecins |\n\nFin | ici\n"
+    assert clean_text(text).text == "Les axes\n\nAxe | Objectif\n---|---\nAxe 1 – Soins | Attirer des médecins\n\nFin | ici"

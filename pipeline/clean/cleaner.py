@@ -14,7 +14,7 @@ from .mojibake import repair_mojibake
 from .numbers import spell_out_dates
 from .offsets import Edit, OffsetMap, apply_edits, edit_text
 from .rules import BoilerplateRules, load_rules
-from .text_tables import read_columns, read_text_tables
+from .text_tables import read_columns, read_pipe_tables, read_text_tables
 from .whitespace import normalize_newlines, normalize_spaces, tidy_whitespace
 from .wraps import join_hard_wraps
 
@@ -27,6 +27,7 @@ STEPS: tuple[Step, ...] = (
     remove_footnote_calls,
     remove_lorem_ipsum,
     remove_boilerplate,
+    read_pipe_tables,
     read_text_tables,  # before the wraps are joined: a wrapped cell is rejoined within its column
     read_columns,  # after the tables (three columns or more), before the wraps: each column's lines are joined
     join_hard_wraps,  # after boilerplate: a menu line must not be glued to the title

@@ -51,6 +51,24 @@ def _column(starts: list[int], at: int) -> int:
     return max((k for k, s in enumerate(starts) if s <= at + 2), default=0)
 
 
+def read_pipe_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    """A Markdown table ("| Axe stratégique | Objectif général |", as crawlers that write Markdown give them): each
+    row without its outer pipes ("Axe stratégique | Objectif général"), as the HTML tables' rows are written."""
+    if "|" not in text:
+        return [], []
+    edits: list[Edit] = []
+    for line in iter_lines(text):
+        row = line.text.strip()
+        if len(row) < 3 or row[0] != "|" or row[-1] != "|" or "|" not in row[1:-1]:
+            continue
+        first = line.start + line.text.index("|")
+        body_start = first + 1 + (len(row[1:]) - len(row[1:].lstrip()))
+        last = line.start + line.text.rindex("|")
+        body_end = last - (len(row[:-1]) - len(row[:-1].rstrip()))
+        edits += [Edit(line.start, body_start), Edit(body_end, line.end)]
+    return edits, []
+
+
 def read_text_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     if "  " not in text:
         return [], []  # a header's cells stand two spaces apart at least: most pages have no such gap
