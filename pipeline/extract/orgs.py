@@ -207,6 +207,37 @@ _JOINED_WORD_END = re.compile(rf"(?<![\w'’\-])[\w'’\-]+(?={_SP}|$)")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 
 
+_TERRITORIAL = frozenset({"epci", "pays_petr"})
+# The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
+# ("… Communauté de communes", "… Communauté d'agglomération").
+_EPCI_KIND_LAST = re.compile(r"(?<=\s)(?:Communauté|Agglomération|Agglo)$")
+_EPCI_HEAD_NEXT = re.compile(rf"{_SP}*(?:de{_SP}+communes\b|d['’]{_SP}*agglom|urbaine\b)", re.I)
+# A lower-case word, then a capitalised name: "territoriale Sud-Luberon" after "communauté de communes".
+_LOWER_WORD_NAME = re.compile(rf"{_SP}+(?P<lower>[a-zà-ÿ][a-zà-ÿ'’\-]{{2,30}}){_SP}+(?P<name>{SHORT_NAME})")
+
+
+def _known_name(org_type: str, name: str) -> bool:
+    """Whether the gazetteer knows the name exactly as one territory of the organisation's kind."""
+    res = get_gazetteer().link(name, kind=_GAZ_KIND[org_type])
+    return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name) == fold(name)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÉÈÎ][a-zéèêîôûç]{2,15})[^\S\n]+$")
+
+
+def _word_before_pays(text: str, start: int, name: str) -> tuple[int, str, str] | None:
+    """A capitalised word before a Pays's name that the official name of a territory holds with it ("Haut" of the
+    Communauté de communes du Haut Pays du Montreuillois): (start, name, type) of the longer name."""
+    if (lead := _WORD_BEFORE.search(text, max(0, start - 20), start)) is None or lead["w"] in _NOT_EPCI_FIRST:
+        return None
+    longer = f"{lead['w']} {name}"
+    res = get_gazetteer().link(longer)
+    if res is None or res.ambiguous or res.score < 0.85 or res.type not in _TERRITORIAL \
+            or not fold(res.name).endswith(fold(longer)):
+        return None
+    return lead.start("w"), longer, res.type
+
+
 def bare_place(complement: str) -> str:
     """'de l'Aisne' -> 'Aisne', 'DE PONT-AUDEMER' -> 'PONT-AUDEMER': the place in an organisation's complement."""
     return re.sub(r"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", "", complement, flags=re.I)
@@ -276,6 +307,13 @@ def find_orgs(text: str) -> list[OrgMention]:
             cg = "glued" if m.groupdict().get("glued") else "comp"  # "CD65": the number as the complement
             comp = m[cg]
             head_text = m["head"]
+            comp_end = m.end(cg) if comp else -1
+            if not comp and not m["paren"] and org_type in _TERRITORIAL and (
+                    lower := _LOWER_WORD_NAME.match(text, m.end("head"))) is not None \
+                    and _known_name(org_type, f"{head_text} {lower['lower']} {lower['name']}"):
+                # "la communauté de communes territoriale Sud-Luberon": a lower-case word of the official name
+                # ("Communauté de communes Territoriale Sud-Luberon") between the head and the place
+                comp, comp_end = f"{lower['lower']} {lower['name']}", lower.end()
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
             if comp and not bare_place(comp).strip():
@@ -286,9 +324,9 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # stands for its institution as a bare "la Ville" does.
                 comp = None
             if comp and re.search(r"\d", comp) and not head.isupper() and not (
-                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, m.end(cg))):
+                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, comp_end)):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
-            if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, m.end(cg)):
+            if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, comp_end):
                 comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
             before = text[max(0, m.start() - 4) : m.start()]
             if re.search(r"\b(?:h[ôo]tel|maison)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|de\s+l['’])$", text[max(0, m.start() - 16) : m.start()], re.I):
@@ -303,6 +341,9 @@ def find_orgs(text: str) -> list[OrgMention]:
                     and _TOWN_SIGNS.match(text, m.end("head")) is not None))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
+                # "Il sera signé par le Pays, par les deux communautés de communes …": the contract's own Pays, as "la
+                # Ville" is the town's (not "du Pays", "au Pays": a place)
+                or (head == "pays" and head_text == "Pays" and re.search(r"\ble\s+$", before, re.I))
                 or listed
                 # "le Département", "président du Département": the conseil départemental of the text's département
                 or (head == "département" and head_text[0] == "D" and re.search(r"\b(?:le|du|au)\s+$", before, re.I))
@@ -315,7 +356,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             if (not comp and not head.isupper() and not head_text[0].isupper() and " " not in head
                     and head not in OWN_EPCI_HEADS and not titled and not listed):
                 continue
-            end = m.end(cg) if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
+            end = comp_end if comp else (m.end("paren") + 1 if m["paren"] else m.end("head"))
             if comp and (title := _NEXT_PARTY.search(" " + comp)) is not None:
                 # "Le Maire de Sevran Le Directeur Général de l'ARS …": the parties of a contract document
                 # written without separators; the complement stops where the next party's title starts.
@@ -356,7 +397,15 @@ def find_orgs(text: str) -> list[OrgMention]:
                                         pre["head"], comp, generic=False))
                 continue
             name = _display_name(org_type, head_text, m["paren"], comp) if cg == "comp" else m.group()  # "CD65" as written
-            found.append(OrgMention(m.start(), end, org_type, name, head_text, comp, generic=not comp))
+            start = m.start()
+            if org_type == "pays_petr" and comp and _EPCI_KIND_LAST.search(comp) and not _EPCI_HEAD_NEXT.match(text, end):
+                # "Pays d'Iroise Communauté", "Pays de Landivisiau Agglo": an intercommunality's usage name, not a Pays
+                org_type = "epci"
+            elif org_type == "pays_petr" and comp and (longer := _word_before_pays(text, start, name)) is not None:
+                # "Le Haut Pays du Montreuillois signe …": the Communauté de communes du Haut Pays du Montreuillois,
+                # not a Pays du Montreuillois
+                start, name, org_type = longer
+            found.append(OrgMention(start, end, org_type, name, head_text, comp, generic=not comp))
             if comp and re.search(r"\bles\s+$", text[max(0, m.start() - 5) : m.start()], re.I) and (
                     second := _SECOND_COMPLEMENT.match(text, end)):
                 # "les CPTS du Haut-Doubs et du Pays Horloger": a plural head names two organisations.

@@ -351,8 +351,8 @@ def resolve(org: OrgMention, named: dict[str, OrgMention | None], territory: Ter
             and sub.org_type == "sous_prefecture":
         org = sub  # "Madame la Sous-préfète" beside "Madame la Sous-préfète de Montluçon": the one the text names
     if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
-            and org.head.lower() in OWN_EPCI_HEADS:
-        return None  # "l'agglomération" stands for the contract's own EPCI only
+            and (org.head.lower() in OWN_EPCI_HEADS or org.org_type == "pays_petr"):
+        return None  # "l'agglomération", "le Pays" stand for the contract's own EPCI, its own Pays only
     name = canonical(org, territory, specific_ars, dept_of, town)
     if org.org_type == "prefecture" and org.complement is None:
         # The State without a place, however written ("la Préfecture", "les services de l'État", "l'État"): one party.

@@ -49,7 +49,10 @@ _QUARTIER = lead(re.compile(
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
-_DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,40}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b")
+# A demonym in lower case ("le territoire cristolien") has one of the usual endings; a capitalised one
+# ("Couramiauds", "Saint-Chamonais", "Niçois") any ending the demonym data holds (gazetteer.demonym_endings).
+_DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,40}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b"
+                      r"|(?<![\w'’-])(?:[A-ZÀ-Ý][a-zà-ÿ]+-)*[A-ZÀ-Ý][a-zà-ÿ]{3,40}(?![\w'’-])")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
 _TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of "4CPS")
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
@@ -716,7 +719,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm = TerritoryMention(a, a + len(town.group()), town.group(), town.group(), "commune", 2, False, source="town_list")
             tm.needs_link = True
             mentions.append(tm)
+    endings = gaz.demonym_endings
     for m in _DEMONYM.finditer(text):
+        if fold(m.group()[-3:]).lower() not in endings:
+            continue
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
         links = gaz.demonym(m.group())

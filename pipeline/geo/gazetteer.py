@@ -292,6 +292,11 @@ class Gazetteer:
         info = self.departement(code)
         return info[2] if info else None
 
+    @cached_property
+    def demonym_endings(self) -> frozenset[str]:
+        """The last three letters of every demonym form: a word ending otherwise is none."""
+        return frozenset(key[-3:] for key in self.demonyms)
+
     def demonym(self, word: str) -> list[LinkResult]:
         """Communes whose inhabitants are called `word` (any gender/number), most likely first; [] if unknown."""
         key = norm(word)

@@ -405,3 +405,21 @@ def test_a_cgss_is_named_as_the_text_writes_it():
     names = [o.name for o in find_orgs("avec la Caisse générale de sécurité sociale de la Martinique et la CGSS de la "
                                        "Guyane, et la caisse générale de sécurité sociale (CGSS) de La Réunion.")]
     assert names == ["Caisse générale de sécurité sociale de la Martinique", "CGSS de la Guyane", "CGSS de La Réunion"]
+
+
+def test_a_pays_usage_name_ending_with_its_kind_is_an_intercommunality():
+    first = find_orgs("signé par Pays d'Iroise Communauté et l'ARS Bretagne")[0]
+    assert (first.org_type, first.name) == ("epci", "Pays d'Iroise Communauté")
+    # the head of a longer name is not that kind
+    assert find_orgs("le Pays de Saint-Omer Communauté d'agglomération")[0].org_type == "pays_petr"
+
+
+def test_a_bare_capitalised_pays_after_le_stands_for_the_contract_s_pays():
+    orgs = find_orgs("Il sera signé par le Pays, par l'ARS Bretagne et par la préfecture. Au Pays, rien ne change.")
+    pays = [o for o in orgs if o.org_type == "pays_petr"]
+    assert len(pays) == 1 and pays[0].generic
+
+
+def test_a_hospital_named_with_a_lower_case_word_before_its_place():
+    names = [(o.org_type, o.name) for o in find_orgs("avec les Hôpitaux civils de Colmar et les Hospices civils de Lyon")]
+    assert names == [("hospital", "Hôpitaux civils de Colmar"), ("hospital", "Hospices civils de Lyon")]

@@ -1124,3 +1124,29 @@ def test_a_pays_named_by_a_demonym_in_en_is_read():
             "contrat local de santé avec l'ARS Nouvelle-Aquitaine.\n")
     (contract,) = pipeline.extract(text, published="2025-11-19").contracts
     assert contract.territory.insee == "243301371"
+
+
+def test_an_epci_named_with_a_lower_case_word_of_its_official_name():
+    import pipeline
+
+    text = ("Cucuron, le 3 novembre 2026. La communauté de communes territoriale Sud-Luberon a signé hier son premier "
+            "contrat local de santé avec l'ARS Provence-Alpes-Côte d'Azur.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-03").contracts
+    assert (contract.territory.insee, contract.territory.type) == ("248400285", "epci")
+
+
+def test_a_word_before_pays_that_the_official_name_holds():
+    import pipeline
+
+    text = "Le Haut Pays du Montreuillois a signé mardi son contrat local de santé avec l'ARS Hauts-de-France.\n"
+    (contract,) = pipeline.extract(text, published="2026-01-22").contracts
+    assert (contract.territory.insee, contract.territory.type) == ("200069235", "epci")
+
+
+def test_a_capitalised_demonym_of_any_ending_names_its_town():
+    import pipeline
+
+    text = ("Les Saint-Chamonais auront leur contrat local de santé : le conseil municipal a approuvé jeudi le premier "
+            "contrat local de santé de la ville, qui sera signé au printemps avec l'ARS.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert contract.territory.insee == "42207"
