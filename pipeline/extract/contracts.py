@@ -482,6 +482,12 @@ def _years_of_days(text: str) -> dict[tuple[int, int], int]:
 _YEAR_HEAD = re.compile(r"(?:^|[\n.;]\s*+)(?:\d{1,2}[.)]\s*+)?(?:en\s++)?(?P<y>(?:19|20)\d\d)\s*+[:,–—-]?\s*+(?:le\s++)?$", re.I)
 
 
+# A label with no sentence around it: a few words, no verb phrase, at most a colon ("Date de signature", "Signature du
+# contrat :", "Signé le").
+_FACT_LABEL = re.compile(r"(?i)(?:date\s+de\s+(?:la\s+)?signature|signature|signé\s+le|date\s+de\s+conclusion)"
+                         r"(?:\s+(?:du|de\s+ce)\s+(?:contrat|CLS))?\s*:?")
+
+
 def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """An invitation or an event card: a sentence that names the signing ceremony and no date ("… convier la presse à
     la cérémonie de signature du premier Contrat Local de Santé de la commune."), its day to come on the next line
@@ -500,6 +506,25 @@ def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> t
             or (doc.publication_date and resolved[0] <= doc.publication_date[:10]):
         return None  # "Signature du Contrat Local de Santé" over "18 Oct 2021": the page's own date
     return resolved[0], Span(start=at, end=nxt.start + lead + d.end, text=d.text), resolved[1]
+
+
+def _labelled_date(u: Unit, nxt: Unit | None, after: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
+    """A fact sheet's label alone on its line ("Date de signature", "Signé le :"), its value on the next line
+    ("Vendredi 14 mars 2025, à l'espace culturel de Saint-Renan") and nothing else in its paragraph: the label's date,
+    as "Date de signature : …" on one line is. (Not a flattened table of two columns, "Signature" / "9 octobre 2025" /
+    "Visée au second semestre 2026": one value per contract.)"""
+    if nxt is None or not u.first_in_line or not nxt.first_in_line or nxt.line not in (u.line + 1, u.line + 2) \
+            or _FACT_LABEL.fullmatch(u.text.strip()) is None or (after is not None and after.line == nxt.line + 1):
+        return None
+    lead = m.end() if (m := BULLET.match(nxt.text)) else 0
+    found = dates.find_dates(nxt.text[lead : lead + 60])
+    if not found or found[0].start != 0 or found[0].day is None:
+        return None
+    resolved = dates.resolve(found[0], doc.publication_date)
+    if resolved is None:
+        return None
+    at = nxt.start + lead + found[0].start
+    return resolved[0], Span(start=at, end=nxt.start + lead + found[0].end, text=found[0].text), resolved[1]
 
 
 def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
@@ -585,6 +610,10 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 and not (_ACT_FORMULA.match(m.group()) and _ACT.search(doc.text))]
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day
+        if (dated := _labelled_date(u, units[i + 1] if i + 1 < len(units) else None,
+                                    units[i + 2] if i + 2 < len(units) else None, doc)) is not None:
+            yield dated
+            continue
         found = dates.find_dates(u.text)  # "dated" below: the unit's own dates, read once
         # (a year of the sentence is another contract's: "… qui prendra le relais du premier contrat, signé en 2020")
         if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc,
@@ -680,8 +709,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if "year_inferred" in swarn:
             confidence["signing_date"] = 0.7
 
+    # (nor its renewals: "près d'un tiers des conseils municipaux sont renouvelés" in a mayors' newsletter's editorial)
     joined = _statements([u for u in current if (not foreign(u.start) or not foreign(u.end - 1))
-                          and not _FORMER.search(u.text)])
+                          and not _FORMER.search(u.text) and not any(s <= u.start < e for s, e in other_items)])
     # A signing set for a day after the page was published says the contract is not signed yet.
     signed_by_date = signing is not None and not dates.after_publication(signing, doc.publication_date)
     st, _ = status.extract_status(joined, signed_by_date or _signed_in_headline(doc, joined))

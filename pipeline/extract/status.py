@@ -22,6 +22,8 @@ _FUTURE_BEFORE = re.compile(  # whole words: "déjà signé" is no "à signer", 
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
 _SIGNING_NOUN = re.compile(r"\bsignature\b", re.I)
+# A signing denied: "le contrat n'est pas encore signé", "n'a toujours pas été signé", "jamais signé".
+_NOT_YET = re.compile(r"\b(?:pas|jamais|plus)(?:\s+(?:encore|toujours|été|officiellement|formellement)){0,3}\s+$", re.I)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = lead(re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I))
@@ -69,6 +71,14 @@ _RENEWED_OBJECT = re.compile(r"\b(?:parc|véhicules?|matériels?|mobilier|équip
 _CLAUSE_START = re.compile(r"[.;:!?\n]")
 
 
+# A renewal still ahead, prepared for: "recommandations en vue de … la préparation de son renouvellement en 2028".
+_RENEWAL_AHEAD = re.compile(r"\b(?:prépar\w*|en\s+vue\s+d\w*|anticip\w*|perspective)\b[^.;:\n]{0,15}$", re.I)
+
+
+def _renewal_ahead(text: str, m: re.Match[str]) -> bool:
+    return _RENEWAL_AHEAD.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
 def _renews_an_object(text: str, m: re.Match[str]) -> bool:
     lo = max(0, m.start() - 200)
     start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
@@ -78,9 +88,10 @@ def _renews_an_object(text: str, m: re.Match[str]) -> bool:
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
-        if areas and (_an_area_count(text, m) or _renews_an_object(text, m)):
+        if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)):
             continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+                          or _NOT_YET.search(text, max(0, m.start() - 40), m.start())
                           or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])
                           or (m.group().lower().startswith("signature") and _to_come(text, m.end()))):
             continue

@@ -701,3 +701,17 @@ def test_a_signing_under_another_plan_s_heading_is_that_plan_s() -> None:
 def test_a_month_of_last_year_is_the_year_before_the_publication(text: str, expected: str) -> None:
     (d,) = find_dates(text)
     assert resolve(d, "2026-06-27")[0] == expected
+
+
+def test_a_fact_sheet_label_dates_the_signing_on_the_next_line():
+    import pipeline
+
+    text = ("Contrat local de santé de Lamballe Terre et Mer : la fiche\n\nPremier contrat local de santé du territoire, "
+            "signé avec l'ARS Bretagne.\n\nDate de signature\nJeudi 12 mars 2026, à la salle des fêtes.\n\nDurée\n"
+            "2026-2030\n")
+    (contract,) = pipeline.extract(text, published="2026-04-01").contracts
+    assert contract.signing_date == "2026-03-12"
+    # a table of two contracts flattened one cell per line: the value under the label is one column's only
+    flat = text.replace("Jeudi 12 mars 2026, à la salle des fêtes.\n", "Jeudi 12 mars 2026\nVisée à l'automne 2026\n")
+    (contract,) = pipeline.extract(flat, published="2026-04-01").contracts
+    assert contract.signing_date is None

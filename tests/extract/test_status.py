@@ -495,3 +495,44 @@ def test_a_diagnostic_before_its_own_contract_is_preparation_and_designating_is_
 
     assert _SIGN_CUE.search("Les communes doivent désigner leur coordonnateur avant le 15 décembre.") is None
     assert all(_SIGN_CUE.search(t) for t in ("a signé", "les soussignés", "cosignataires", "contresigné"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing denied for now is no signing
+        ("Le conseil a approuvé le projet de contrat local de santé. Prudence toutefois : le contrat n'est pas encore "
+         "signé.", "in_preparation"),
+        ("Le contrat local de santé n'a toujours pas été signé par l'ARS.", "in_preparation"),
+        ("Le contrat local de santé a été présenté jeudi. Le Département ne figure pas parmi les signataires.", "unknown"),
+        # the narrative past, and a signing told after it
+        ("Il y a un an jour pour jour, la commune signait son premier contrat local de santé.", "signed"),
+        ("Deux mois après sa signature, le contrat local de santé entre dans sa phase active.", "signed"),
+        ("[Photo 3/5] Le moment des signatures, en présence du sous-préfet.", "signed"),
+        # a renewal still ahead does not make this contract a renewed one
+        ("La communauté de communes a signé en 2024 son premier contrat local de santé. L'évaluation prépare la "
+         "seconde moitié du contrat et la préparation de son renouvellement en 2028.", "signed"),
+    ],
+)
+def test_denied_narrated_and_future_signings(text, expected):
+    assert extract_status(text, False)[0] == expected
+
+
+def test_a_draft_with_blanks_is_in_preparation_whatever_its_template_says():
+    text = ("PROJET – VERSION DE TRAVAIL N° 2\nContrat local de santé de la commune\nEntre la Ville, représentée par son "
+            "maire, M. [NOM], et l'ARS. Le présent contrat est signé pour cinq ans.\n")
+    assert extract_status(text, False)[0] == "in_preparation"
+
+
+def test_another_section_of_a_newsletter_renews_something_else():
+    import pipeline
+
+    rule = "\n\n________________________________________\n\n"
+    text = ("LA LETTRE DES ÉLUS DU CANTON – N° 48" + rule
+            + "LE MOT DU PRÉSIDENT\n\nAprès les élections de mars, la moitié des conseils municipaux ont été "
+            "renouvelés et beaucoup de maires découvrent leur fonction. Nos formations reprennent en septembre." + rule
+            + "SANTÉ\n\nLa communauté de communes du Pays de Lumbres a signé jeudi son premier contrat local de santé "
+            "avec l'ARS Hauts-de-France et la préfecture du Pas-de-Calais. Il court de 2026 à 2030." + rule
+            + "AGENDA\n\nMardi 9 juin : réunion des secrétaires de mairie.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-20").contracts
+    assert contract.status == "signed"
