@@ -83,6 +83,8 @@ def cls_source() -> str:
     return "(?:" + "|".join([*_alternatives("CLS"), *acronyms]) + ")"
 
 
+# A contract in general: "la programmation d'un contrat local de santé", "dans un CLS".
+_ANY_ONE = re.compile(r"\b(?:d['’]un|un|tout)\s*$", re.I)
 # A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
 _JOB_TITLE = re.compile(r"\b(?:charg[ée]e?s?\s+de\s+mission|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|animat(?:eur|rice)s?|"
                         r"référente?s?)\s*(?:[«\"“]\s*|(?:du|de\s+la|de|des)\s+)?$", re.I)
@@ -177,7 +179,12 @@ def assess(text: str) -> Relevance:
         # contact line, wherever the page puts it; what the page says of the contract is in its other mentions
         spans = [sp for sp in spans if sp not in contacts]
     frame = rules.compiled("relevance", "reference_frame")
-    framed = all(frame.search(text[max(0, s - 60) : s]) for s, _ in spans)
+    # "… inscrites dans la programmation d'un contrat local de santé (CLS) … témoigne Karine Douville, coordinatrice du
+    # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title. An acronym right
+    # after its expansion is that mention.
+    own = [(s, e) for k, (s, e) in enumerate(spans) if k == 0 or s - spans[k - 1][1] > 2]
+    framed = all(frame.search(text[max(0, s - 60) : s]) or _ANY_ONE.search(text, max(0, s - 12), s) for s, _ in own) \
+        and any(frame.search(text[max(0, s - 60) : s]) for s, _ in own)
     plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)
     return Relevance(True, max(score, 0.3), "CLS mentioned", spans, framed, plural)
 
@@ -193,9 +200,12 @@ def explains(text: str) -> bool:
     return len({m.group().lower() for m in rules.compiled("relevance", "generic").finditer(text)}) >= 2
 
 
-def may_pass(rel: Relevance, text_len: int) -> bool:
-    """Whether the page's CLS mentions can be a passing one: once or twice, the first one late (see decide)."""
-    return 0 < len(rel.cls_spans) <= 2 and rel.cls_spans[0][0] > max(LATE_MENTION * text_len, LATE_CHARS)
+def may_pass(rel: Relevance, text_len: int, expansions_once: bool = False) -> bool:
+    """Whether the page's CLS mentions can be a passing one: once or twice, the first one late (see decide).
+    ``expansions_once``: "contrat local de santé (CLS)", an acronym right after its expansion, counts once."""
+    n = sum(1 for k, (s, _) in enumerate(rel.cls_spans)
+            if not expansions_once or k == 0 or s - rel.cls_spans[k - 1][1] > 2)
+    return 0 < n <= 2 and rel.cls_spans[0][0] > max(LATE_MENTION * text_len, LATE_CHARS)
 
 
 def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 0) -> Relevance:
@@ -207,7 +217,7 @@ def decide(rel: Relevance, n_contracts: int, said: bool = True, text_len: int = 
         return Relevance(False, min(rel.score, 0.4), "no specific territory", rel.cls_spans)
     if rel.is_cls and not said and may_pass(rel, text_len):
         return Relevance(False, min(rel.score, 0.3), "passing mention: nothing said of the CLS", rel.cls_spans)
-    if rel.is_cls and may_pass(rel, text_len) and rel.framed:
+    if rel.is_cls and may_pass(rel, text_len, expansions_once=True) and rel.framed:
         return Relevance(False, min(rel.score, 0.3), "passing mention: the CLS as another plan's frame", rel.cls_spans)
     if rel.is_cls and rel.plural and n_contracts < 2:
         # "les animatrices des contrats locaux de santé d'Indre-et-Loire", "les contrats locaux de santé que la ville

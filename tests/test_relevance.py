@@ -443,3 +443,36 @@ def test_actions_led_somewhere_in_the_frame_of_a_cls_make_no_page_about_it():
             "local de santé de la communauté de communes du Pays Tarusate. Ils sont financés par la conférence des "
             "financeurs (2 400 € pour l'année 2026).\n")
     assert pipeline.extract(text, published="2026-03-10").is_cls is False
+
+
+@pytest.mark.parametrize("text", [
+    # a town's own health plan chosen instead of a CLS
+    "Montauban-de-Bretagne : un plan communal de santé adopté\n\nPublié le 2 octobre 2026\n\nLe conseil municipal a "
+    "adopté lundi un plan communal de santé pour 2026-2031, porté par le CCAS, avec trois axes : le maintien à domicile, "
+    "la santé des enfants et l'accès aux soins. Pourquoi un plan communal plutôt qu'un contrat local de santé ? « Un "
+    "contrat local de santé suppose un diagnostic partagé avec l'Agence régionale de santé à l'échelle de "
+    "l'intercommunalité ; nous voulions avancer tout de suite », explique l'adjointe.\n",
+    # a call for projects: a CLS in general, and one named only in a person's title
+    "Appel à projets prévention 2027\n\nL'Agence régionale de santé lance son appel à projets annuel de prévention et de "
+    "promotion de la santé. Les porteurs déposent leur dossier avant le 15 février. Les projets retenus seront "
+    "financés pour un an, dans la limite de l'enveloppe régionale de 1,8 million d'euros. Le comité de sélection se "
+    "réunira en mars ; les réponses seront données en avril. " * 2
+    + "Les actions inscrites dans le programme d'un contrat local de santé (CLS) signé sont prioritaires. « L'an "
+    "dernier, nous avons pu financer des ateliers pour les aidants », témoigne Léa Morvan, coordinatrice du CLS de "
+    "Lamballe Terre et Mer.\n",
+])
+def test_a_cls_chosen_against_or_only_in_general_and_a_title_makes_no_page_about_one(text):
+    import pipeline
+
+    assert pipeline.extract(text, published="2026-11-10").is_cls is False
+
+
+def test_one_action_among_the_contract_s_is_a_page_about_that_action():
+    import pipeline
+
+    text = ("Quartier des Salins : le chantier du pôle de services démarre\n\n"
+            + "Les engins sont arrivés lundi sur l'ancien parking de la place centrale. Les travaux de démolition dureront "
+            "trois mois, puis la construction commencera au printemps. Les riverains ont été reçus en mairie. " * 3
+            + "\n\nLe futur pôle accueillera une maison de santé de six cabinets. Le projet, inscrit parmi les actions du "
+            "contrat local de santé de la ville, est financé par la Région et l'ANRU pour 2,1 millions d'euros.\n")
+    assert pipeline.extract(text, published="2026-09-14").is_cls is False
