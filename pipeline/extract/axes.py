@@ -25,6 +25,8 @@ _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|p
                     # the page's own word for them, quoted ("quatre « caps »")
                     r"|«[^\S\n]*[a-zà-ÿ]{3,20}[^\S\n]*»)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
+# A numbered sub-heading of a section: "3.1 Garantir l'accès aux soins de premier recours".
+_SECTION_ITEM = re.compile(r"(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?[^\S\n]+(?P<label>[A-ZÀ-Ý«][^\n]{2,150})$")
 _GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
 _GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
 # ("AXE 1 | Se soigner près de chez soi": a bar too, as a magazine's headings write it)
@@ -888,6 +890,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
     after_colon = False
     plain_list = False  # the items so far are lines without bullet or label
     numbered_bullet = False  # the last bulleted item reads "Axe 1 : …": a plain line under it explains it
+    section = None  # the items are a section's sub-headings "3.1", "3.2"…: its number
     for k in range(i + 1, len(units)):
         u = units[k]
         if not u.first_in_line:
@@ -906,6 +909,15 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             if not _COMMENT.search(items[-1].raw):
                 items[-1].label = _clean(items[-1].label + " " + u.text)
             items[-1].raw += " " + u.text
+            last_line = u.line
+            continue
+        if (item := _SECTION_ITEM.match(u.text)) is not None \
+                and (item["major"] == section or (not items and item["minor"] == "1")):
+            # "3. Les priorités du contrat" / "… quatre axes" / "3.1 Garantir l'accès aux soins" / its paragraph /
+            # "3.2 …": a section's numbered sub-headings are its axes (not sub-items of axes read above them)
+            section = item["major"]
+            items.append(AxisItem(_clean(item["label"]), u.text, u.start, u.end))
+            numbered_list = True
             last_line = u.line
             continue
         if _SUB.match(body) or _SUB.match(u.text):
@@ -965,6 +977,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             if not numbered and label_colon and len(label_colon.group(1)) <= 100 \
                     and re.search(r":|\s[–—]\s", body[: len(label_colon.group(1)) + 3]):
                 item.short = _clean(label_colon.group(1))  # "- Accès aux soins : installation de praticiens…", "… – …"
+            elif numbered and (head := _LABEL_THEN_COLON.match(label_colon.group(2))) is not None:
+                item.short = _clean(head.group(1).rstrip())  # "- Axe 1 – Accès aux soins : faciliter l'installation…"
             items.append(item)
         elif numbered:
             item = AxisItem(_clean(label_colon.group(2)), u.text, u.start, u.end)

@@ -1231,3 +1231,21 @@ def test_roman_numbered_axes_keep_their_sub_items_inside():
             "III. Accompagner les aîné·es et leurs aidant·es\nIV. Agir pour un environnement favorable\n")
     assert _labels(text) == ["Favoriser l'accès aux soins", "Promouvoir la santé mentale",
                              "Accompagner les aîné·es et leurs aidant·es", "Agir pour un environnement favorable"]
+
+
+def test_bulleted_numbered_axes_with_an_explanation_keep_their_labels():
+    text = ("Le contrat retient trois axes stratégiques :\n"
+            "- Axe 1 – Offre de soins : accueillir des internes et soutenir la maison de santé de Fessenheim.\n"
+            "- Axe 2 – Bien vieillir : prévenir les chutes et rompre l'isolement des aînés.\n"
+            "- Axe 3 – Santé des jeunes : ateliers sur le sommeil et les écrans dans les collèges.\n")
+    assert _labels(text) == ["Offre de soins", "Bien vieillir", "Santé des jeunes"]
+
+
+def test_a_section_s_numbered_sub_headings_are_its_axes():
+    text = ("2. Le diagnostic\n\n2.1 Des médecins âgés\n\nLa moitié des généralistes a plus de 60 ans.\n\n"
+            "3. Les orientations\n\nLe comité de pilotage a arrêté trois axes.\n\n"
+            "3.1 Attirer des soignants\n\nAccueil des internes et aides à l'installation.\n\n"
+            "3.2 Prévenir les addictions\n\nInterventions dans les collèges.\n\n"
+            "3.3 Bien vieillir chez soi\n\nRepérage de la fragilité et lutte contre l'isolement.\n\n"
+            "4. Les signataires\n")
+    assert _labels(text) == ["Attirer des soignants", "Prévenir les addictions", "Bien vieillir chez soi"]
