@@ -249,6 +249,16 @@ FLOORS = {
         "period": 0.84, "signatories_type": 0.9, "signatories_name": 0.9, "people": 0.91, "axes": 0.84,
         "axis_themes": 0.83, "funding": 0.81,
     },
+    "blind-drds": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.99, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 1.0,
+    },
+    "blind-dtdu": {
+        "macro": 0.93, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.93, "status": 0.86, "signing_date": 0.9,
+        "period": 0.88, "signatories_type": 0.98, "signatories_name": 0.97, "people": 0.94, "axes": 0.96,
+        "axis_themes": 0.96, "funding": 0.87,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -322,7 +332,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-djdk", ("corpus-dj", "corpus-dk")),
                                           ("blind-dldm", ("corpus-dl", "corpus-dm")),
                                           ("blind-dndo", ("corpus-dn", "corpus-do")),
-                                          ("blind-dpdq", ("corpus-dp", "corpus-dq"))])
+                                          ("blind-dpdq", ("corpus-dp", "corpus-dq")),
+                                          ("blind-drds", ("corpus-dr", "corpus-ds")),
+                                          ("blind-dtdu", ("corpus-dt", "corpus-du"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -335,7 +347,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
                                   "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
-                                  "blind-dndo", "blind-dpdq"])
+                                  "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
