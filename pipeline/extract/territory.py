@@ -53,6 +53,7 @@ _QUARTIER = lead(re.compile(
 # ("Couramiauds", "Saint-Chamonais", "Niçois") any ending the demonym data holds (gazetteer.demonym_endings).
 _DEMONYM = re.compile(r"\b[A-Za-zÀ-ÿ][a-zà-ÿ'\-]{3,40}(?:iens?|iennes?|ois|oises?|ais|aises?|ains?|aines?|ards?|éens?|éennes?|ins?|ines?|ots?|otes?)\b"
                       r"|(?<![\w'’-])(?:[A-ZÀ-Ý][a-zà-ÿ]+-)*[A-ZÀ-Ý][a-zà-ÿ]{3,40}(?![\w'’-])")
+_ARTICLE_JOINED = re.compile(rf"(?<![\w'’-])(?-i:{NAME_WORD})[^\S\n]+(?:la|le|les)[^\S\n]+(?-i:{NAME_WORD})(?![\w'’-])")
 _EMAIL = re.compile(r"\b(?:ville|mairie|agglo|cc|commune)-(?P<name>[a-z][a-z\-]+)\.fr\b")
 _TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of "4CPS")
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
@@ -73,6 +74,11 @@ _CARRIED_BY = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\b(?:mis{_SP}+en{_SP}+place|por
 # communes ont confié le pilotage du Contrat local de santé au Parc…" (a CLS mention must stand near).
 _CARRIER_BEFORE = re.compile(rf"(?:\bport[ée]e?s?{_SP}+par|\bconfi\w*{_SP}+(?:le{_SP}+)?(?:pilotage|portage){_SP}+(?:du|de{_SP}+son|de{_SP}+ce)"
                              rf"{_SP}+{_CLS}[^.\n]{{0,40}}?{_SP}+(?:au|à{_SP}+la|à{_SP}+l['’]))\s*(?:la|le|l['’])?{_SP}*$", re.I)
+# A carrier in the past: "Un contrat avait bien été signé en 2015, mais il était porté par le Pays de Redon": an
+# earlier contract's, not the page's.
+_WAS_CARRIED = re.compile(rf"\b(?:était|étaient|avait{_SP}+été|avaient{_SP}+été|fut){_SP}+(?:[\wé]+{_SP}+)?"
+                          rf"(?:port|pilot|mis{_SP}+en{_SP}+place|initi|élabor|coordonn|conduit)\w*{_SP}+par{_SP}+"
+                          rf"(?:la|le|l['’]|les)?{_SP}*$", re.I)
 _POLE = re.compile(rf"(?-i:Pôle)(?:{_SP}+métropolitain)?{_SP}+(?P<name>(?-i:{NAME}))")
 _POLE_NOT_PLACE = frozenset({"Santé", "Emploi", "Médical", "Social", "Enfance", "Famille", "Jeunesse", "Solidarité",
                              "Solidarités", "Culture", "Sport", "Sports", "Ressources", "Prévention", "Autonomie"})
@@ -731,6 +737,16 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                                              alternatives=links[1:], source="demonym"))
     for m in _EMAIL.finditer(text):
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False, source="email"))
+    # An EPCI's name with a bare article inside, as the gazetteer writes it ("Caen la Mer se dote de son premier
+    # contrat local de santé"): no capitalised run holds it whole.
+    for m in _ARTICLE_JOINED.finditer(text):
+        if any(tm.start <= m.start() < tm.end for tm in mentions):
+            continue
+        res = gaz.link(m.group(), kind="epci")
+        if res is not None and res.type == "epci" and res.score >= 0.85 and not res.ambiguous \
+                and fold(res.name).endswith(fold(m.group())):
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m.group(), "epci", 1.5, False, res,
+                                             source="epci_name"))
     # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
     covered = [(tm.start, tm.end) for tm in mentions]
     defined = _defined_acronyms(text, orgs)
@@ -816,7 +832,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (
                 _CARRIED_BY.search(text, max(0, tm.start - 160), tm.start)
                 or (_CARRIER_BEFORE.search(text, max(0, tm.start - 160), tm.start)
-                    and any(abs(tm.start - s) < 200 for s, _ in cls_spans))):
+                    and any(abs(tm.start - s) < 200 for s, _ in cls_spans))) \
+                and not _WAS_CARRIED.search(text, max(0, tm.start - 60), tm.start):
             tm.anchor = True
             tm.strength += 3
             tm.cues.add("carrier")

@@ -1150,3 +1150,21 @@ def test_a_capitalised_demonym_of_any_ending_names_its_town():
             "contrat local de santé de la ville, qui sera signé au printemps avec l'ARS.\n")
     (contract,) = pipeline.extract(text, published="2026-11-20").contracts
     assert contract.territory.insee == "42207"
+
+
+def test_an_epci_name_with_a_bare_article_inside_is_read_whole():
+    import pipeline
+
+    text = ("Caen la Mer a signé lundi son premier contrat local de santé avec l'ARS Normandie, la préfecture du "
+            "Calvados et la Ville de Caen, qui portait jusqu'ici le sien pour trois quartiers.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-10").contracts
+    assert contract.territory.insee == "200065597"
+
+
+def test_the_carrier_of_an_earlier_contract_opens_no_contract():
+    import pipeline
+
+    text = ("Fougères Agglomération a signé mardi son premier contrat local de santé avec l'ARS Bretagne et la "
+            "préfecture d'Ille-et-Vilaine.\n\nUn contrat local de santé avait bien été signé en 2014, mais il était "
+            "porté par le Pays de Fougères, sur un autre périmètre ; il est arrivé à échéance en 2018.\n")
+    assert [c.territory.name for c in pipeline.extract(text, published="2026-02-11").contracts] == ["Fougères Agglomération"]
