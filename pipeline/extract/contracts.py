@@ -488,18 +488,33 @@ _FACT_LABEL = re.compile(r"(?i)(?:date\s+de\s+(?:la\s+)?signature|signature|sign
                          r"(?:\s+(?:du|de\s+ce)\s+(?:contrat|CLS))?\s*:?")
 
 
-def _date_line_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
+_SHORT_WEEKDAY = re.compile(r"(?i)(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]+")
+_WEEKDAY_FIRST = re.compile(r"(?i)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+
+
+def _date_line_after(u: Unit, after: list[Unit], doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """An invitation or an event card: a sentence that names the signing ceremony and no date ("… convier la presse à
     la cérémonie de signature du premier Contrat Local de Santé de la commune."), its day to come on the next line
-    ("Samedi 18 avril 2026 à 9 h 30"). ``dated``: the sentence holds a date of its own."""
-    if nxt is None or not nxt.first_in_line or nxt.line not in (u.line + 1, u.line + 2) \
-            or len(u.text) > 450 or not _SIGNING_NOUN_CLS.search(u.text) or dated:
+    ("Samedi 18 avril 2026 à 9 h 30"), or on the line after a short one ("Organisé par : …" / "jeu. 19 mars · 18:00").
+    ``dated``: the sentence holds a date of its own."""
+    if len(u.text) > 450 or not _SIGNING_NOUN_CLS.search(u.text) or dated:
         return None
-    lead = m.end() if (m := BULLET.match(nxt.text)) else 0  # "📅 Jeudi 17 décembre 2026 à 17 h 30"
-    found = dates.find_dates(nxt.text[lead : lead + 60])
-    if not found or found[0].start != 0 or found[0].day is None or found[0].year is None:
+    for k, nxt in enumerate(after):
+        if not nxt.first_in_line or nxt.line > u.line + 2 + 2 * k:
+            return None
+        bullet = m.end() if (m := BULLET.match(nxt.text)) else 0  # "📅 Jeudi 17 décembre 2026 à 17 h 30"
+        short = _SHORT_WEEKDAY.match(nxt.text, bullet)  # "jeu. 19 mars · 18:00"
+        lead = short.end() if short else bullet
+        found = dates.find_dates(nxt.text[lead : lead + 60])
+        if found and found[0].start == 0 and found[0].day is not None:
+            break
+        if len(nxt.text) > 80:
+            return None  # a line of prose, no card's short line
+    else:
         return None
-    resolved = dates.resolve(found[0], doc.publication_date)
+    if found[0].year is None and short is None and not _WEEKDAY_FIRST.match(found[0].text):
+        return None  # a year-less day is a card's only with its weekday, read against the page's date
+    resolved = dates.resolve(found[0], doc.publication_date, future=True)  # the card of an event to come
     d = found[0]
     at = nxt.start + lead + d.start
     if resolved is None or (doc.pub_span and doc.pub_span[0] <= at < doc.pub_span[1]) \
@@ -616,7 +631,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             continue
         found = dates.find_dates(u.text)  # "dated" below: the unit's own dates, read once
         # (a year of the sentence is another contract's: "… qui prendra le relais du premier contrat, signé en 2020")
-        if (dated := _date_line_after(u, units[i + 1] if i + 1 < len(units) else None, doc,
+        if (dated := _date_line_after(u, units[i + 1 : i + 3], doc,
                                       any(d.day is not None for d in found))) is not None:
             yield dated
             continue

@@ -715,3 +715,13 @@ def test_a_fact_sheet_label_dates_the_signing_on_the_next_line():
     flat = text.replace("Jeudi 12 mars 2026, à la salle des fêtes.\n", "Jeudi 12 mars 2026\nVisée à l'automne 2026\n")
     (contract,) = pipeline.extract(flat, published="2026-04-01").contracts
     assert contract.signing_date is None
+
+
+def test_an_event_card_s_date_under_a_short_line_dates_the_signing_to_come():
+    import pipeline
+
+    text = ("Soirée de signature du Contrat local de santé du Pays de Lumbres\n\nOrganisé par : Communauté de communes "
+            "du Pays de Lumbres\nMar. 17 mars · 18:00 – 20:00\nSalle des fêtes\n\nLa communauté de communes vous invite "
+            "à la signature de son premier contrat local de santé avec l'ARS Hauts-de-France.\n")
+    (contract,) = pipeline.extract(text, published="2026-02-20").contracts
+    assert (contract.signing_date, contract.status) == ("2026-03-17", "announced")
