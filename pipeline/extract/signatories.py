@@ -66,8 +66,9 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 # clause that points back to it.
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
-_NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+signataires?|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
-                               # "la commune n'est pas elle-même signataire"
+_NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties?\s+(?:au|du|à\s+ce)\s+(?:contrat|CLS|document))|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+                               # "était présente à la cérémonie sans être partie au contrat"; "la commune n'est pas elle-même
+                               # signataire"
                                r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataires?|"
                                # present beside the parties that sign ("a pris la parole aux côtés des signataires")
                                r"\baux\s+côtés\s+des\s+signataires\b|"
@@ -351,8 +352,8 @@ def resolve(org: OrgMention, named: dict[str, OrgMention | None], territory: Ter
             and sub.org_type == "sous_prefecture":
         org = sub  # "Madame la Sous-préfète" beside "Madame la Sous-préfète de Montluçon": the one the text names
     if org.generic and org.org_type in _TERRITORIAL and territory is not None and org.org_type != territory.type \
-            and (org.head.lower() in OWN_EPCI_HEADS or org.org_type == "pays_petr"):
-        return None  # "l'agglomération", "le Pays" stand for the contract's own EPCI, its own Pays only
+            and (org.head.lower() in OWN_EPCI_HEADS or org.org_type == "pays_petr" or org.head == "maire"):
+        return None  # "l'agglomération", "le Pays", "le maire" stand for the contract's own EPCI, Pays, town only
     name = canonical(org, territory, specific_ars, dept_of, town)
     if org.org_type == "prefecture" and org.complement is None:
         # The State without a place, however written ("la Préfecture", "les services de l'État", "l'État"): one party.

@@ -649,3 +649,17 @@ def test_a_generic_insurer_beside_two_named_ones_is_no_third_party():
     (contract,) = pipeline.extract(text, published="2025-11-05").contracts
     assert sorted(s.name for s in contract.signatories if s.org_type == "cpam") == ["CPAM de l'Ardèche",
                                                                                   "CPAM de la Drôme"]
+
+
+def test_a_party_present_without_being_party_to_the_contract_does_not_sign():
+    text = ("Le contrat a été signé par la Ville de Talence et l'ARS Nouvelle-Aquitaine. Bordeaux Métropole, représentée "
+            "par une vice-présidente, était présente à la cérémonie sans être partie au contrat.")
+    assert _signatories(text) == [("commune", "Ville de Talence"), ("ars", "ARS Nouvelle-Aquitaine")]
+
+
+def test_a_bare_mayor_listed_among_the_signers_is_the_town():
+    text = "Le contrat a été signé jeudi par le maire, la sous-préfète de Lorient et l'ARS Bretagne."
+    town = Territory(name="Lanester", type="commune", insee="56098")
+    assert _signatories(text, town)[0] == ("commune", "Ville de Lanester")
+    agglo = Territory(name="Lorient Agglomération", type="epci", insee="200042174")
+    assert ("commune", "Ville") not in _signatories(text, agglo)  # a mayor alone is no party of an EPCI's contract
