@@ -208,6 +208,8 @@ _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_pe
 
 
 _TERRITORIAL = frozenset({"epci", "pays_petr"})
+_MAYOR_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet)[^\S\n]+le[^\S\n]+$")
+_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
 # ("… Communauté de communes", "… Communauté d'agglomération").
 _EPCI_KIND_LAST = re.compile(r"(?<=\s)(?:Communauté|Agglomération|Agglo)$")
@@ -338,7 +340,10 @@ def find_orgs(text: str) -> list[OrgMention]:
                 or (head in ("mairie", "municipalité") and _THE_TOWN.search(text, max(0, m.start() - 10), m.start()) is not None)
                 or (head in ("ville", "commune") and re.search(r"\bla\s+$", before, re.I) is not None
                     and not re.search(r"\b(?:à|dans|de|sur|pour)\s+la\s+$", text[max(0, m.start() - 8):m.start()], re.I)
-                    and _TOWN_SIGNS.match(text, m.end("head")) is not None))
+                    and _TOWN_SIGNS.match(text, m.end("head")) is not None)
+                # "signé … par le maire, la sous-préfète de Lorient, …": the town, among the parties of a signing
+                or (head == "maire" and head_text == "maire" and _MAYOR_LISTED.search(text, max(0, m.start() - 12), m.start())
+                    is not None and _LIST_GOES_ON.match(text, m.end("head")) is not None))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
                 # "Il sera signé par le Pays, par les deux communautés de communes …": the contract's own Pays, as "la

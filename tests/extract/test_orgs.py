@@ -421,5 +421,7 @@ def test_a_bare_capitalised_pays_after_le_stands_for_the_contract_s_pays():
 
 
 def test_a_hospital_named_with_a_lower_case_word_before_its_place():
-    names = [(o.org_type, o.name) for o in find_orgs("avec les Hôpitaux civils de Colmar et les Hospices civils de Lyon")]
-    assert names == [("hospital", "Hôpitaux civils de Colmar"), ("hospital", "Hospices civils de Lyon")]
+    names = [(o.org_type, o.name) for o in find_orgs("avec les Hôpitaux civils de Colmar, les Hospices civils de Lyon "
+                                                     "et l'Hôtel-Dieu de Pont-l'Abbé")]
+    assert names == [("hospital", "Hôpitaux civils de Colmar"), ("hospital", "Hospices civils de Lyon"),
+                     ("hospital", "Hôtel-Dieu de Pont-l'Abbé")]

@@ -536,3 +536,7 @@ def test_another_section_of_a_newsletter_renews_something_else():
             + "AGENDA\n\nMardi 9 juin : réunion des secrétaires de mairie.\n")
     (contract,) = pipeline.extract(text, published="2026-05-20").contracts
     assert contract.status == "signed"
+
+
+def test_a_later_generation_signed_is_a_renewal():
+    assert extract_status("Le deuxième contrat du territoire a été signé jeudi à Pont-l'Abbé.", False)[0] == "renewed"
