@@ -259,6 +259,16 @@ FLOORS = {
         "period": 0.88, "signatories_type": 0.98, "signatories_name": 0.97, "people": 0.94, "axes": 0.96,
         "axis_themes": 0.96, "funding": 0.87,
     },
+    "blind-dvdw": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 1.0, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 1.0,
+    },
+    "blind-dxdy": {
+        "macro": 0.89, "is_cls": 1.0, "contract": 1.0, "territory_code": 0.92, "status": 0.86, "signing_date": 0.8,
+        "period": 1.0, "signatories_type": 0.91, "signatories_name": 0.91, "people": 0.92, "axes": 0.87,
+        "axis_themes": 0.85, "funding": 0.69,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -334,7 +344,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-dndo", ("corpus-dn", "corpus-do")),
                                           ("blind-dpdq", ("corpus-dp", "corpus-dq")),
                                           ("blind-drds", ("corpus-dr", "corpus-ds")),
-                                          ("blind-dtdu", ("corpus-dt", "corpus-du"))])
+                                          ("blind-dtdu", ("corpus-dt", "corpus-du")),
+                                          ("blind-dvdw", ("corpus-dv", "corpus-dw")),
+                                          ("blind-dxdy", ("corpus-dx", "corpus-dy"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -347,7 +359,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
                                   "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
-                                  "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu"])
+                                  "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu",
+                                  "blind-dvdw", "blind-dxdy"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
