@@ -523,3 +523,17 @@ def test_a_bulleted_list_under_a_related_links_heading_is_other_pages_titles() -
 def test_a_markdown_table_s_rows_lose_their_outer_pipes():
     text = "Les axes\n\n| Axe | Objectif |\n|---|---|\n| Axe 1 – Soins | Attirer des médecins |\n\nFin | ici\n"
     assert clean_text(text).text == "Les axes\n\nAxe | Objectif\n---|---\nAxe 1 – Soins | Attirer des médecins\n\nFin | ici"
+
+
+def test_a_spaced_table_in_wrapped_text_keeps_its_rows_and_ends_at_a_line_across_it():
+    text = ("Le contrat local de santé de la ville est entré dans sa deuxième année et\n"
+            "ses actions avancent comme le montre le tableau suivant, mis à jour en\n"
+            "novembre par le service santé de la ville et ses partenaires du contrat.\n\n"
+            "Axe   Intitulé                         Avancement\n"
+            "1     Faciliter l'accès aux soins      ●●●○\n"
+            "2     Prévenir les maladies            ●●○○\n"
+            "      chroniques\n"
+            "3     Promouvoir la santé mentale      ●●●●\n"
+            "Légende : ●○○○ lancé, ●●●● réalisé\n")
+    cleaned = clean_text(text).text
+    assert "2 | Prévenir les maladies chroniques | ●●○○\n3 | Promouvoir la santé mentale | ●●●●\nLégende" in cleaned

@@ -88,6 +88,8 @@ def read_text_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], li
             indent = len(line) - len(line.lstrip(" "))
             if indent <= starts[0] + 1 and len(cells) >= 2:
                 rows.append([""] * len(starts))  # a new row starts in the first column
+            elif indent <= starts[0] + 1 and len(cells) == 1 and cells[0][0] + len(cells[0][1]) > starts[1]:
+                break  # one run of words across the columns ("Légende : ●○○○ lancé · ●●●● réalisé"): the table ended
             elif len(rows) == 1:
                 break  # the line under the header continues nothing: no table
             for at, cell in cells:

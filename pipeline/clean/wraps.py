@@ -195,12 +195,20 @@ def _broken_sentence(cur: str, nxt: str) -> bool:
     return len(c) >= _PROSE_WIDTH and not _END_PUNCT.search(c) and _GOES_ON.match(nxt.lstrip()) is not None
 
 
+def _table_row(a: Line, b: Line) -> bool:
+    """Either line is a row of a table (cells joined by " | ", as read_text_tables and ingest/html.py write them): rows
+    are lines of their own, never a sentence wrapped."""
+    return " | " in a.text or " | " in b.text
+
+
 def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     edits: list[Edit] = []
     for block in _blocks(text):
         if len(block) < 2:
             continue
-        pairs = list(pairwise(block))
+        pairs = [(a, b) for a, b in pairwise(block) if not _table_row(a, b)]
+        if not pairs:
+            continue
         widths = [len(ln.text.strip()) for ln in block[:-1]]
         if median(widths) > _MAX_WRAP_WIDTH:
             edits.extend(_join_edit(a, b) for a, b in pairs if _broken_sentence(a.text, b.text))
