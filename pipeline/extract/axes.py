@@ -16,7 +16,7 @@ from pipeline.extract import tables
 from pipeline.extract.orgs import find_orgs
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
-from pipeline.lines import line_start
+from pipeline.lines import line_end, line_start
 
 _R = rules.load("axes")
 _NUMBERS: dict[str, int] = _R["numbers"]
@@ -41,6 +41,7 @@ _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|
                         r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)")  # "Axe transversal : …"
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?")
+_ROW_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\.?")
 _ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également|mais\s+aussi|ainsi\s+que)\s+", re.I)
 
 
@@ -631,7 +632,13 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
         if found is None:
             continue
         cell, at = found
-        if at == line_start(text, at) and not _CELL_PARTS.search(cell) and cell.strip():
+        numbered = _ROW_NUMBER.fullmatch(cell.strip()) is not None
+        if numbered and (nxt := text.find(tables.CELL_SEP, at, line_end(text, at))) >= 0:
+            # "Axe | Intitulé | Action phare 2026" / "1 | Faciliter l'accès aux droits et aux soins | …": the column
+            # headed as the axes holds their numbers, the next one their labels
+            at = nxt + len(tables.CELL_SEP)
+            cell = text[at : (end if (end := text.find(tables.CELL_SEP, at, line_end(text, at))) >= 0 else line_end(text, at))]
+        if (at == line_start(text, at) or numbered) and not _CELL_PARTS.search(cell) and cell.strip():
             lead = len(cell) - len(cell.lstrip())
             if not column or column[-1].start < at + lead:
                 column.append(AxisItem(_clean(cell), cell.strip(), at + lead, at + lead + len(cell.strip())))
@@ -934,7 +941,12 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             # under a header row that names the columns ("Axe | Exemples d'actions").
             table = True
             if items or not _COLUMN_HEAD.fullmatch(cells[0].strip()):
-                items.append(AxisItem(_clean(cells[0]), u.text, u.start, u.start + len(cells[0].rstrip())))
+                if _ROW_NUMBER.fullmatch(cells[0].strip()):
+                    # "1 | Faciliter l'accès aux soins | …": a numbered row, its label in the next cell
+                    at = len(cells[0]) + len(tables.CELL_SEP)
+                    items.append(AxisItem(_clean(cells[1]), u.text, u.start + at, u.start + at + len(cells[1].rstrip())))
+                else:
+                    items.append(AxisItem(_clean(cells[0]), u.text, u.start, u.start + len(cells[0].rstrip())))
             last_line = u.line
             continue
         if table:

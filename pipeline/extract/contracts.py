@@ -447,16 +447,22 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
                   ) -> tuple[str | None, Span | None, list[str]]:
     """The first signing date of the contract's statements; where the page dates several signings (a timeline of
     three contracts), the first that fits the period (signed in its first year, the year before or the year after);
-    a day the signing was moved to ("décalée au vendredi 16 octobre") over any other."""
+    a day the signing was moved to ("décalée au vendredi 16 octobre") over any other; the day of a month dated first
+    by its month alone ("Signature du contrat local de santé - mai 2026" over "… le 12 mai 2026")."""
     first = fitting = None
     may_move = _MOVED.search(doc.text) is not None  # else the first fitting date is the answer: stop there
     for found in _signing_dates(units, doc, period_start, foreign):
         if may_move and found[1] is not None and _MOVED_TO.search(doc.text, max(0, found[1].start - 40), found[1].start):
             return found  # "Correction : la signature est décalée au vendredi 16 octobre": the new day replaces the first
+        if fitting is not None and len(fitting[0]) == 7 and len(found[0]) == 10 and found[0][:7] == fitting[0]:
+            fitting = found  # the month's day
+            if not may_move:
+                break
+            continue
         first = first or found
         if fitting is None and (period_start is None or period_start - 1 <= int(found[0][:4]) <= period_start + 1):
             fitting = found
-            if not may_move:
+            if not may_move and len(found[0]) != 7:
                 break
     return fitting or first or (None, None, [])
 

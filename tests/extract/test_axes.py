@@ -1249,3 +1249,12 @@ def test_a_section_s_numbered_sub_headings_are_its_axes():
             "3.3 Bien vieillir chez soi\n\nRepérage de la fragilité et lutte contre l'isolement.\n\n"
             "4. Les signataires\n")
     assert _labels(text) == ["Attirer des soignants", "Prévenir les addictions", "Bien vieillir chez soi"]
+
+
+def test_a_numbered_axis_column_gives_its_labels_from_the_next_column():
+    text = ("Les axes du contrat et leur avancement\nAxe | Intitulé | Action phare | Avancement\n"
+            "1 | Faciliter l'accès aux soins | Permanences d'accès aux droits | lancé\n"
+            "2 | Promouvoir la santé mentale | Premiers secours en santé mentale | réalisé\n"
+            "3 | Adapter la ville aux fortes chaleurs | Registre canicule | lancé\n")
+    assert _labels(text) == ["Faciliter l'accès aux soins", "Promouvoir la santé mentale",
+                             "Adapter la ville aux fortes chaleurs"]

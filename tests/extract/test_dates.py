@@ -725,3 +725,12 @@ def test_an_event_card_s_date_under_a_short_line_dates_the_signing_to_come():
             "à la signature de son premier contrat local de santé avec l'ARS Hauts-de-France.\n")
     (contract,) = pipeline.extract(text, published="2026-02-20").contracts
     assert (contract.signing_date, contract.status) == ("2026-03-17", "announced")
+
+
+def test_a_month_dated_signing_takes_the_day_the_page_gives_it_later():
+    import pipeline
+
+    text = ("Signature du contrat local de santé de Vitrolles - mai 2026\n\nLa Ville a signé le 12 mai 2026 son premier "
+            "contrat local de santé avec l'ARS Provence-Alpes-Côte d'Azur et la préfecture des Bouches-du-Rhône.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-14").contracts
+    assert contract.signing_date == "2026-05-12"
