@@ -228,6 +228,7 @@ USAGE = {
     "pipeline.extract.orgs._NEXT_PARTY ": ("scan", 500, "searched in one organisation's complement"),
     "pipeline.extract.orgs._EPCI_HEAD_NEXT ": ("match", N, ".match at the end of an org"),
     "pipeline.extract.orgs._LOWER_WORD_NAME ": ("match", N, ".match at the end of an org's head"),
+    "pipeline.extract.orgs._LIST_GOES_ON ": ("match", N, ".match at the end of an org's head"),
     "pipeline.extract.territory._TOPIC_COLON ": ("match", N, ".match at the end of a mention"),
     "pipeline.extract.territory._ACRONYM_AFTER ": ("match", N, ".match at the end of an org"),
     "pipeline.extract.people._AND_NAME ": ("match", N, ".match at the end of a name"),

@@ -40,7 +40,7 @@ _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "en
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique|ambition|levier|chantier)s?\s*(?:stratégique\s*)?"
                         r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)")  # "Axe transversal : …"
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
-                          r"(?:\s+(?:stratégiques?|prioritaires?))?")
+                          r"(?:\s+(?:stratégiques?|prioritaires?))?(?:\s+du\s+(?:CLS|contrat))?")  # "Axe du CLS"
 _ROW_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\.?")
 _ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également|mais\s+aussi|ainsi\s+que)\s+", re.I)
 

@@ -120,8 +120,7 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
     if has_signing_date:
         signed += 2
     if signed and signed >= prep:
-        # "le deuxième contrat du territoire a été signé": a later generation is a renewal
-        return ("renewed", "renewal cue") if renewed or (extract_generation(text) or 0) >= 2 else ("signed", "signing cue")
+        return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
     if prep and rules.compiled("status", "deliberation").search(text) and not rules.compiled(
             "status", "preparation_proper").search(text):
         return "announced", "deliberation to engage"

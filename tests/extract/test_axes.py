@@ -1258,3 +1258,14 @@ def test_a_numbered_axis_column_gives_its_labels_from_the_next_column():
             "3 | Adapter la ville aux fortes chaleurs | Registre canicule | lancé\n")
     assert _labels(text) == ["Faciliter l'accès aux soins", "Promouvoir la santé mentale",
                              "Adapter la ville aux fortes chaleurs"]
+
+
+def test_a_column_headed_axe_du_cls_gives_the_axes():
+    text = ("Messages par axe du contrat\nAxe du CLS | Message clé | Publics\n"
+            "Accès aux soins et accueil des internes | « Le territoire vous accueille » | internes\n"
+            "Santé mentale des jeunes | « En parler, c'est agir » | collégiens\n"
+            "Bien vieillir à domicile | « Rester chez soi » | seniors\n")
+    from pipeline.extract.axes import table_axes
+
+    assert [it.label for it in table_axes(text, split_units(text))] == [
+        "Accès aux soins et accueil des internes", "Santé mentale des jeunes", "Bien vieillir à domicile"]

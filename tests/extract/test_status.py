@@ -509,6 +509,7 @@ def test_a_diagnostic_before_its_own_contract_is_preparation_and_designating_is_
         ("Il y a un an jour pour jour, la commune signait son premier contrat local de santé.", "signed"),
         ("Deux mois après sa signature, le contrat local de santé entre dans sa phase active.", "signed"),
         ("[Photo 3/5] Le moment des signatures, en présence du sous-préfet.", "signed"),
+        ("Quatre signatures pour le premier contrat local de santé de la commune.", "signed"),
         # a renewal still ahead does not make this contract a renewed one
         ("La communauté de communes a signé en 2024 son premier contrat local de santé. L'évaluation prépare la "
          "seconde moitié du contrat et la préparation de son renouvellement en 2028.", "signed"),
