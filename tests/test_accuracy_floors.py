@@ -269,6 +269,16 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.91, "signatories_name": 0.91, "people": 0.92, "axes": 0.87,
         "axis_themes": 0.85, "funding": 0.69,
     },
+    "blind-dzea": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 0.98, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.97, "funding": 1.0,
+    },
+    "blind-ebec": {
+        "macro": 0.82, "is_cls": 0.93, "contract": 0.87, "territory_code": 0.84, "status": 0.73,
+        "signing_date": 0.74, "period": 0.75, "signatories_type": 0.91, "signatories_name": 0.85, "people": 0.74,
+        "axes": 0.88, "axis_themes": 0.91, "funding": 0.71,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -346,7 +356,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-drds", ("corpus-dr", "corpus-ds")),
                                           ("blind-dtdu", ("corpus-dt", "corpus-du")),
                                           ("blind-dvdw", ("corpus-dv", "corpus-dw")),
-                                          ("blind-dxdy", ("corpus-dx", "corpus-dy"))])
+                                          ("blind-dxdy", ("corpus-dx", "corpus-dy")),
+                                          ("blind-dzea", ("corpus-dz", "corpus-ea")),
+                                          ("blind-ebec", ("corpus-eb", "corpus-ec"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -360,7 +372,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
                                   "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
                                   "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu",
-                                  "blind-dvdw", "blind-dxdy"])
+                                  "blind-dvdw", "blind-dxdy", "blind-dzea", "blind-ebec"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
