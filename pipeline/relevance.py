@@ -182,7 +182,7 @@ def assess(text: str) -> Relevance:
     # "… inscrites dans la programmation d'un contrat local de santé (CLS) … témoigne Karine Douville, coordinatrice du
     # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title. An acronym right
     # after its expansion is that mention.
-    own = [(s, e) for k, (s, e) in enumerate(spans) if k == 0 or s - spans[k - 1][1] > 2]
+    own = mentions_once(spans)
     framed = all(frame.search(text[max(0, s - 60) : s]) or _ANY_ONE.search(text, max(0, s - 12), s) for s, _ in own) \
         and any(frame.search(text[max(0, s - 60) : s]) for s, _ in own)
     plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)
@@ -200,11 +200,16 @@ def explains(text: str) -> bool:
     return len({m.group().lower() for m in rules.compiled("relevance", "generic").finditer(text)}) >= 2
 
 
+def mentions_once(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted mention spans less an acronym right after its expansion ("contrat local de santé (CLS)"): one
+    mention."""
+    return [(s, e) for k, (s, e) in enumerate(spans) if k == 0 or s - spans[k - 1][1] > 2]
+
+
 def may_pass(rel: Relevance, text_len: int, expansions_once: bool = False) -> bool:
     """Whether the page's CLS mentions can be a passing one: once or twice, the first one late (see decide).
     ``expansions_once``: "contrat local de santé (CLS)", an acronym right after its expansion, counts once."""
-    n = sum(1 for k, (s, _) in enumerate(rel.cls_spans)
-            if not expansions_once or k == 0 or s - rel.cls_spans[k - 1][1] > 2)
+    n = len(mentions_once(rel.cls_spans) if expansions_once else rel.cls_spans)
     return 0 < n <= 2 and rel.cls_spans[0][0] > max(LATE_MENTION * text_len, LATE_CHARS)
 
 

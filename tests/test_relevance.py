@@ -465,14 +465,3 @@ def test_a_cls_chosen_against_or_only_in_general_and_a_title_makes_no_page_about
     import pipeline
 
     assert pipeline.extract(text, published="2026-11-10").is_cls is False
-
-
-def test_one_action_among_the_contract_s_is_a_page_about_that_action():
-    import pipeline
-
-    text = ("Quartier des Salins : le chantier du pôle de services démarre\n\n"
-            + "Les engins sont arrivés lundi sur l'ancien parking de la place centrale. Les travaux de démolition dureront "
-            "trois mois, puis la construction commencera au printemps. Les riverains ont été reçus en mairie. " * 3
-            + "\n\nLe futur pôle accueillera une maison de santé de six cabinets. Le projet, inscrit parmi les actions du "
-            "contrat local de santé de la ville, est financé par la Région et l'ANRU pour 2,1 millions d'euros.\n")
-    assert pipeline.extract(text, published="2026-09-14").is_cls is False

@@ -207,7 +207,7 @@ _JOINED_WORD_END = re.compile(rf"(?<![\w'’\-])[\w'’\-]+(?={_SP}|$)")
 _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_petr", "commune": "commune"}
 
 
-_TERRITORIAL = frozenset({"epci", "pays_petr"})
+_INTERCOMMUNAL = frozenset({"epci", "pays_petr"})
 _MAYOR_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet)[^\S\n]+le[^\S\n]+$")
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
@@ -234,7 +234,7 @@ def _word_before_pays(text: str, start: int, name: str) -> tuple[int, str, str] 
         return None
     longer = f"{lead['w']} {name}"
     res = get_gazetteer().link(longer)
-    if res is None or res.ambiguous or res.score < 0.85 or res.type not in _TERRITORIAL \
+    if res is None or res.ambiguous or res.score < 0.85 or res.type not in _INTERCOMMUNAL \
             or not fold(res.name).endswith(fold(longer)):
         return None
     return lead.start("w"), longer, res.type
@@ -310,7 +310,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             comp = m[cg]
             head_text = m["head"]
             comp_end = m.end(cg) if comp else -1
-            if not comp and not m["paren"] and org_type in _TERRITORIAL and (
+            if not comp and not m["paren"] and org_type in _INTERCOMMUNAL and (
                     lower := _LOWER_WORD_NAME.match(text, m.end("head"))) is not None \
                     and _known_name(org_type, f"{head_text} {lower['lower']} {lower['name']}"):
                 # "la communauté de communes territoriale Sud-Luberon": a lower-case word of the official name
