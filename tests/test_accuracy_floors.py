@@ -255,9 +255,9 @@ FLOORS = {
         "axis_themes": 0.99, "funding": 1.0,
     },
     "blind-dtdu": {
-        "macro": 0.93, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.93, "status": 0.86, "signing_date": 0.9,
-        "period": 0.88, "signatories_type": 0.98, "signatories_name": 0.97, "people": 0.94, "axes": 0.96,
-        "axis_themes": 0.96, "funding": 0.87,
+        "macro": 0.92, "is_cls": 0.96, "contract": 0.93, "territory_code": 1.0, "status": 0.83, "signing_date": 0.86,
+        "period": 0.85, "signatories_type": 0.97, "signatories_name": 0.95, "people": 0.94, "axes": 0.96,
+        "axis_themes": 0.96, "funding": 0.85,
     },
     "blind-dvdw": {
         "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
