@@ -465,3 +465,15 @@ def test_a_cls_chosen_against_or_only_in_general_and_a_title_makes_no_page_about
     import pipeline
 
     assert pipeline.extract(text, published="2026-11-10").is_cls is False
+
+
+def test_meetings_held_in_the_frame_of_a_cls_make_no_page_about_it():
+    import pipeline
+
+    text = ("Ligne 12 : un bus direct vers le centre hospitalier dès le 5 janvier\n\n"
+            + "La nouvelle ligne reliera la gare routière au centre hospitalier toutes les vingt minutes, de 6 h à 21 h. "
+            "Les arrêts ont été choisis avec les communes desservies et les horaires calés sur ceux des consultations. " * 3
+            + "\n\nLe besoin avait été exprimé lors des ateliers avec les habitants organisés dans le cadre du contrat local "
+            "de santé de la Ville de Rezé. Nantes Métropole finance cette nouvelle ligne à hauteur de 1,2 million d'euros "
+            "par an.\n")
+    assert pipeline.extract(text, published="2026-12-01").is_cls is False
