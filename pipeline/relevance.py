@@ -183,8 +183,8 @@ def assess(text: str) -> Relevance:
     # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title. An acronym right
     # after its expansion is that mention.
     own = mentions_once(spans)
-    framed = all(frame.search(text[max(0, s - 60) : s]) or _ANY_ONE.search(text, max(0, s - 12), s) for s, _ in own) \
-        and any(frame.search(text[max(0, s - 60) : s]) for s, _ in own)
+    in_frame = [frame.search(text[max(0, s - 60) : s]) is not None for s, _ in own]
+    framed = any(in_frame) and all(f or _ANY_ONE.search(text, max(0, s - 12), s) for f, (s, _) in zip(in_frame, own, strict=True))
     plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)
     return Relevance(True, max(score, 0.3), "CLS mentioned", spans, framed, plural)
 

@@ -637,7 +637,7 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
             # "Axe | Intitulé | Action phare 2026" / "1 | Faciliter l'accès aux droits et aux soins | …": the column
             # headed as the axes holds their numbers, the next one their labels
             at = nxt + len(tables.CELL_SEP)
-            cell = text[at : (end if (end := text.find(tables.CELL_SEP, at, line_end(text, at))) >= 0 else line_end(text, at))]
+            cell = text[at : line_end(text, at)].split(tables.CELL_SEP, 1)[0]
         if (at == line_start(text, at) or numbered) and not _CELL_PARTS.search(cell) and cell.strip():
             lead = len(cell) - len(cell.lstrip())
             if not column or column[-1].start < at + lead:
@@ -941,12 +941,10 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             # under a header row that names the columns ("Axe | Exemples d'actions").
             table = True
             if items or not _COLUMN_HEAD.fullmatch(cells[0].strip()):
-                if _ROW_NUMBER.fullmatch(cells[0].strip()):
-                    # "1 | Faciliter l'accès aux soins | …": a numbered row, its label in the next cell
-                    at = len(cells[0]) + len(tables.CELL_SEP)
-                    items.append(AxisItem(_clean(cells[1]), u.text, u.start + at, u.start + at + len(cells[1].rstrip())))
-                else:
-                    items.append(AxisItem(_clean(cells[0]), u.text, u.start, u.start + len(cells[0].rstrip())))
+                # "1 | Faciliter l'accès aux soins | …": a numbered row, its label in the next cell
+                k = 1 if _ROW_NUMBER.fullmatch(cells[0].strip()) else 0
+                at = u.start + (len(cells[0]) + len(tables.CELL_SEP)) * k
+                items.append(AxisItem(_clean(cells[k]), u.text, at, at + len(cells[k].rstrip())))
             last_line = u.line
             continue
         if table:

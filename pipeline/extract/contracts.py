@@ -494,10 +494,6 @@ _FACT_LABEL = re.compile(r"(?i)(?:date\s+de\s+(?:la\s+)?signature|signature|sign
                          r"(?:\s+(?:du|de\s+ce)\s+(?:contrat|CLS))?\s*:?")
 
 
-_SHORT_WEEKDAY = re.compile(r"(?i)(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]+")
-_WEEKDAY_FIRST = re.compile(r"(?i)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
-
-
 def _date_line_after(u: Unit, after: list[Unit], doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """An invitation or an event card: a sentence that names the signing ceremony and no date ("… convier la presse à
     la cérémonie de signature du premier Contrat Local de Santé de la commune."), its day to come on the next line
@@ -508,25 +504,38 @@ def _date_line_after(u: Unit, after: list[Unit], doc: DocInput, dated: bool) -> 
     for k, nxt in enumerate(after):
         if not nxt.first_in_line or nxt.line > u.line + 2 + 2 * k:
             return None
-        bullet = m.end() if (m := BULLET.match(nxt.text)) else 0  # "📅 Jeudi 17 décembre 2026 à 17 h 30"
-        short = _SHORT_WEEKDAY.match(nxt.text, bullet)  # "jeu. 19 mars · 18:00"
-        lead = short.end() if short else bullet
-        found = dates.find_dates(nxt.text[lead : lead + 60])
-        if found and found[0].start == 0 and found[0].day is not None:
+        bullet = _bullet_end(nxt)
+        short = dates.SHORT_WEEKDAY.match(nxt.text, bullet)  # "jeu. 19 mars · 18:00"
+        if (d := _opening_date(nxt, short.end() if short else bullet)) is not None:
             break
         if len(nxt.text) > 80:
             return None  # a line of prose, no card's short line
     else:
         return None
-    if found[0].year is None and short is None and not _WEEKDAY_FIRST.match(found[0].text):
+    if d.year is None and short is None and dates.named_weekday(d) is None:
         return None  # a year-less day is a card's only with its weekday, read against the page's date
-    resolved = dates.resolve(found[0], doc.publication_date, future=True)  # the card of an event to come
-    d = found[0]
-    at = nxt.start + lead + d.start
-    if resolved is None or (doc.pub_span and doc.pub_span[0] <= at < doc.pub_span[1]) \
+    resolved = dates.resolve(d, doc.publication_date, future=True)  # the card of an event to come
+    if resolved is None or (doc.pub_span and doc.pub_span[0] <= nxt.start + d.start < doc.pub_span[1]) \
             or (doc.publication_date and resolved[0] <= doc.publication_date[:10]):
         return None  # "Signature du Contrat Local de Santé" over "18 Oct 2021": the page's own date
-    return resolved[0], Span(start=at, end=nxt.start + lead + d.end, text=d.text), resolved[1]
+    return resolved[0], _span_in(nxt, d), resolved[1]
+
+
+def _bullet_end(line: Unit) -> int:
+    """Where a line's text starts after its bullet ("📅 Jeudi 17 décembre 2026 à 17 h 30")."""
+    return m.end() if (m := BULLET.match(line.text)) else 0
+
+
+def _opening_date(line: Unit, lead: int) -> dates.DateMention | None:
+    """The day that opens the line from ``lead`` ("Vendredi 14 mars 2025, à …"), its offsets in the line's text."""
+    found = dates.find_dates(line.text[lead : lead + 60])
+    if not found or found[0].start != 0 or found[0].day is None:
+        return None
+    return replace(found[0], start=found[0].start + lead, end=found[0].end + lead)
+
+
+def _span_in(line: Unit, d: dates.DateMention) -> Span:
+    return Span(start=line.start + d.start, end=line.start + d.end, text=d.text)
 
 
 def _labelled_date(u: Unit, nxt: Unit | None, after: Unit | None, doc: DocInput) -> tuple[str, Span, list[str]] | None:
@@ -537,15 +546,9 @@ def _labelled_date(u: Unit, nxt: Unit | None, after: Unit | None, doc: DocInput)
     if nxt is None or not u.first_in_line or not nxt.first_in_line or nxt.line not in (u.line + 1, u.line + 2) \
             or _FACT_LABEL.fullmatch(u.text.strip()) is None or (after is not None and after.line == nxt.line + 1):
         return None
-    lead = m.end() if (m := BULLET.match(nxt.text)) else 0
-    found = dates.find_dates(nxt.text[lead : lead + 60])
-    if not found or found[0].start != 0 or found[0].day is None:
+    if (d := _opening_date(nxt, _bullet_end(nxt))) is None or (resolved := dates.resolve(d, doc.publication_date)) is None:
         return None
-    resolved = dates.resolve(found[0], doc.publication_date)
-    if resolved is None:
-        return None
-    at = nxt.start + lead + found[0].start
-    return resolved[0], Span(start=at, end=nxt.start + lead + found[0].end, text=found[0].text), resolved[1]
+    return resolved[0], _span_in(nxt, d), resolved[1]
 
 
 def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:

@@ -226,7 +226,7 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
             if mention.month and (mention.month, mention.day or 1) > (pub.month, 31 if month_only else pub.day) \
                     and not future:
                 year -= 1
-                wd = _named_weekday(mention)
+                wd = named_weekday(mention)
                 if (wd is not None and mention.day and mention.relative != "dernier"
                         and _weekday_of(year, mention.month, mention.day) != wd
                         and _weekday_of(year + 1, mention.month, mention.day) == wd):
@@ -236,14 +236,14 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
                 # "sera signé le 14 janvier", "le jeudi 14 janvier" read on 1 December: the next year, where the clause
                 # announces it or the weekday given falls then and not this year (not "prévue le 8 juillet" read on
                 # 17 July, a page left as it was)
-                wd = _named_weekday(mention)
+                wd = named_weekday(mention)
                 if (future and (wd is None or _weekday_of(year + 1, mention.month, mention.day) == wd)) or (
                         wd is not None and _weekday_of(year, mention.month, mention.day) != wd
                         and _weekday_of(year + 1, mention.month, mention.day) == wd):
                     year += 1
         elif period_start is not None:
             year = period_start
-            wd = _named_weekday(mention)
+            wd = named_weekday(mention)
             if wd is not None and mention.month and mention.day and _weekday_of(year, mention.month, mention.day) != wd:
                 return None  # "ce mercredi 14 octobre" is no Wednesday in the period's first year: not that year
         else:
@@ -271,7 +271,7 @@ def _within_months(pub: dt.date, year: int, mention: DateMention, months: int) -
 _LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", re.I)  # "le mardi 17 mars"
 
 
-def _named_weekday(mention: DateMention) -> int | None:
+def named_weekday(mention: DateMention) -> int | None:
     """The weekday written before the day ("le mardi 17 mars": 1), if any."""
     named = _LEADING_WEEKDAY.match(mention.text)
     return WEEKDAYS.index(named.group(1).lower()) if named else None
@@ -326,7 +326,7 @@ _EVENT_LINE = re.compile(r"\s*[\U0001F4C5\U0001F4C6\U0001F5D3\u23F0\u231A\U0001F
 _MAIL_DATE = re.compile(r"(?m)^(?:Date|Sent|Envoyé)[^\S\n]*:[^\S\n]*(?P<value>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),[^\S\n]*)?"
                         r"\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^\S\n]+(?:19|20)\d\d"
                         r"[^\S\n]+\d\d:\d\d(?::\d\d)?(?:[^\S\n]+[+-]\d{4})?)")
-_SHORT_WEEKDAY = re.compile(r"(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]*,?[^\S\n]*", re.I)
+SHORT_WEEKDAY = re.compile(r"(?:lun|mar|mer|jeu|ven|sam|dim)\.[^\S\n]*,?[^\S\n]*", re.I)
 _BYLINE = re.compile(r"^(?:Par\s[^\n]{2,50}?\s[—–·|,-]|[^\n]{2,40}?\s[—–·|])\s*(?:le\s+)?", re.M)
 _BYLINE_HINT = hint(_BYLINE)  # a dash or a "Par " byline
 _EVENT_LABEL = re.compile(r"(?i)sign|paraph|conclu|période|durée|échéance|délibér|comité|réunion|séance")
@@ -395,7 +395,7 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
             return sent.date().isoformat(), mail.start("value"), mail.end("value")
     for m in (_PUBLISHED.finditer(head) if _PUBLISHED_HINT is None or _PUBLISHED_HINT.search(head) else ()):
         # an e-mail's "Date : jeu. 26 nov. 2026 à 10:02": past its abbreviated weekday
-        at = w.end() if (w := _SHORT_WEEKDAY.match(head, m.end(), m.end() + 12)) else m.end()
+        at = w.end() if (w := SHORT_WEEKDAY.match(head, m.end(), m.end() + 12)) else m.end()
         ds = find_dates(head[at : at + 40])
         if ds and ds[0].start == 0:
             value = _full(ds[0])

@@ -213,7 +213,7 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
 # ("… Communauté de communes", "… Communauté d'agglomération").
 _EPCI_KIND_LAST = re.compile(r"(?<=\s)(?:Communauté|Agglomération|Agglo)$")
-_EPCI_HEAD_NEXT = re.compile(rf"{_SP}*(?:de{_SP}+communes\b|d['’]{_SP}*agglom|urbaine\b)", re.I)
+_EPCI_HEAD_NEXT = re.compile(r"\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", re.I)
 # A lower-case word, then a capitalised name: "territoriale Sud-Luberon" after "communauté de communes".
 _LOWER_WORD_NAME = re.compile(rf"{_SP}+(?P<lower>[a-zà-ÿ][a-zà-ÿ'’\-]{{2,30}}){_SP}+(?P<name>{SHORT_NAME})")
 
@@ -442,7 +442,7 @@ def find_orgs(text: str) -> list[OrgMention]:
             if (longer := _longer_epci(text, m.start(), m.end(), m.group(), res))[2] != m.start():
                 found.append(OrgMention(longer[2], m.end(), "epci", longer[1], m["kind"], m["name"], False))
                 continue
-        if re.match(r"(?<!\s)\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", text[m.end() : m.end() + 20], re.I):
+        if _EPCI_HEAD_NEXT.match(text, m.end()):
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
