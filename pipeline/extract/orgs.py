@@ -178,6 +178,9 @@ def _head_key(head: str) -> str:
     return " ".join(head.lower().replace("’", "'").split())
 
 
+_OF_THE_TOWN = re.compile(r"^de\s+la\s+(?:ville|commune)\s+(?=de\b|d['’]|du\b|des\b)", re.I)
+
+
 def _display_name(org_type: str, head: str, paren: str | None, comp: str | None) -> str:
     base = head.strip()
     if paren and _ACRONYM.match(paren.strip()) and org_type not in _NAMED_IN_FULL:
@@ -187,6 +190,8 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
     normal = _NORMAL_HEAD.get(_head_key(base), base)
     # A bare long name stays as written ("l'Agence régionale de santé"); with its place it takes the acronym.
     base = normal if comp or not normal.isupper() else base
+    if comp and normal == "Ville":
+        comp = _OF_THE_TOWN.sub("", comp)  # "le Maire de la Ville de Cayenne": the Ville de Cayenne
     name = f"{base} {comp.strip()}" if comp else base
     name = re.sub(r"\s+", " ", name).replace("’", "'")
     return name[0].upper() + name[1:]

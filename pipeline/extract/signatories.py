@@ -216,7 +216,9 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     return ranges
 
 
-_ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\s+sant[ée])\s+(?:de\s+|d['’]|du\s+)?(?P<r>.+)$", re.I)
+# (the acronym may follow the long name: "l'Agence régionale de santé ARS PACA")
+_ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\s+sant[ée])(?:\s+\(?ARS\)?)?\s+(?:de\s+|d['’]|du\s+)?(?P<r>.+)$",
+                         re.I)
 
 
 def _initials(name: str) -> str:
@@ -239,6 +241,9 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
         return f"CPTS {m['rest']}"  # the name every annotated set writes: "CPTS du Pays Horloger"
     if org.org_type == "ars" and org.generic and specific_ars:
         return specific_ars
+    if org.org_type == "ars" and org.generic and territory is not None and territory.region:
+        # a bare "l'ARS" is the agency of the contract's region: listed as "ARS <région>" as a named one is
+        return rules.load("ars")["official_names"].get(territory.region) or f"ARS {territory.region}"
     if org.org_type == "ars" and not org.generic:
         m = _ARS_REGION.search(org.name)
         if m:
@@ -247,7 +252,8 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
                 # "l'Agence régionale de santé (ARS) Laurent Bien": its director's name, not a place
                 return specific_ars if specific_ars and specific_ars != org.name else "ARS"
             official = rules.load("ars")["official_names"].get(region or "")
-            return official or f"ARS {m['r']}"
+            place = region if region and m["r"].lower().endswith(region.lower()) else m["r"]  # "de la Guyane": "Guyane"
+            return official or f"ARS {place}"
     if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
             and expand_counts(org.name) == _initials(territory.name)):
         return territory.name  # "la CCMG" for the Communauté de communes de Marie-Galante

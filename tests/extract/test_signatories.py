@@ -48,6 +48,31 @@ def test_ars_is_listed_as_ars_region(text, name):
     assert ("ars", name) in _signatories(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the region's article is no part of the agency's name; the acronym after the long name is not its place
+        ("Ont signé le Maire et le Directeur Général de l'Agence Régionale de Santé de la Guyane.", "ARS Guyane"),
+        ("Le contrat a été signé par la Ville de La Seyne-sur-Mer et l'Agence régionale de santé ARS PACA.",
+         "ARS PACA"),
+    ],
+)
+def test_ars_name_as_its_place_is_written(text, name):
+    assert ("ars", name) in _signatories(text)
+
+
+def test_a_bare_ars_is_the_agency_of_the_contracts_region():
+    millau = Territory(name="Millau", type="commune", insee="12145", region="Occitanie")
+    text = "La Ville de Millau et l'ARS ont signé le contrat local de santé."
+    assert ("ars", "ARS Occitanie") in _signatories(text, millau)
+    assert ("ars", "ARS") in _signatories(text)  # no territory known: no region to name
+
+
+def test_the_mayor_of_the_town_is_the_town_once():
+    text = "Le Maire de la Ville de Cayenne et le Préfet de Guyane ont signé le contrat local de santé."
+    assert ("commune", "Ville de Cayenne") in _signatories(text)
+
+
 def test_generic_agglomeration_is_the_contracts_own_epci_only():
     epci = Territory(name="Communauté d'agglomération du Beauvaisis", type="epci", insee="246000756")
     commune = Territory(name="Beauvais", type="commune", insee="60057")
