@@ -34,7 +34,7 @@ NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
 SHORT_NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD}){{0,5}}"
 # Lower-case geographic adjectives that belong to a name ("GHT de Bretagne occidentale").
 # "du Pays sabolien", "du Pays loudunais": a Pays named by the demonym adjective of its town.
-_ADJ = (r"(?:[^\S\n]+(?:occidentale|orientale|occidental|oriental|guyanais|septentrional|méridional|centrale|central|centre|nord|sud)"
+_ADJ = (r"(?:[^\S\n]+(?:(?:occidental|oriental|septentrional|méridional|central)e?|guyanais|centre|nord|sud)\b"
         r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|en|in|on)(?:e|ne)?\b"  # "du Pays foyen" (Sainte-Foy-la-Grande)
         # "du Perche ornais", "du Bocage bressuirais": a demonym adjective after the name, not an adverb ("toutefois")
         r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français)\b)"

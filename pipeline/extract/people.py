@@ -85,7 +85,9 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
                        rf"|(?:a\s+pris|prend|prendra|occupe)\s+(?:ses\s+fonctions|le\s+poste|la\s+fonction)\s+(?:de|d['’]|comme)\s+)?"
                        rf"(?:(?:le|la|l['’])\s+)?"
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
-                       rf"(?P<role>(?:{alt})s?\b{comp}{{0,110}})", re.I)
+                       # "Gilbert Schmitt, premier vice-président de la MSA Lorraine", "…, 2e adjointe"
+                       rf"(?P<role>(?:(?:premier|première|1er|1re|1ère|deuxième|second|seconde|troisième|quatrième|"
+                       rf"[2-9]e|[2-9]ème)\s+)?(?:{alt})s?\b{comp}{{0,110}})", re.I)
     before = re.compile(rf"(?P<role>\b(?:{alt})\b{comp}{{0,90}}?)\s*,?\s*$", re.I)
     appositive = re.compile(rf"(?:\b(?:une?|le|la|l['’]|du|de\s+la|au|à\s+la)\s*|^\s*|[.;]\s*|\n[^\S\n]*)"
                             rf"(?P<role>(?:{alt})\b{comp}{{0,60}}?)\s*[,:]\s*$", re.I)

@@ -41,7 +41,9 @@ SCOPE = lead(re.compile(
 # "les intercommunalités ne le signent pas": of this contract.
 _NOT_SIGN_IT = r"\bne\s+(?:le|la|les|l['’])\s*sign"
 # "ne fait pas partie des signataires": said after a party, in a sentence of its own or in a signing clause.
-_NOT_AMONG = r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signataires"
+# ("sans figurer parmi les signataires", "sans faire partie des signataires")
+_NOT_AMONG = (r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signataires|"
+              r"sans\s+(?:figurer|compter|être)\s+parmi\s+les\s+signataires|sans\s+faire\s+partie\s+des\s+signataires")
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
@@ -67,6 +69,9 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties?\s+(?:au|du|à\s+ce)\s+(?:contrat|CLS|document))|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+                               # "ont nourri les travaux, sans prendre part à la signature"; "sans le signer"
+                               r"sans\s+(?:(?:prendre|avoir\s+pris|participer|avoir\s+participé)\s+(?:part\s+)?à\s+la\s+signature|"
+                               r"(?:le\s+|la\s+)?signer\b|(?:y\s+)?apposer\s+(?:leur|sa)\s+signature)|"
                                # "était présente à la cérémonie sans être partie au contrat"; "la commune n'est pas elle-même
                                # signataire"
                                r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataires?|"
@@ -145,6 +150,11 @@ SCOPE_KINDS = ("clause", "list_between", "list_heading", "list_clause", "answer"
 
 
 _CARRIED = re.compile(_CARRIED_SOURCE, re.I)
+# A signing sentence whose subject points back to the parties of the sentence before ("Tous les cinq ont signé",
+# "Toutes ont paraphé", "Ensemble, ils ont apposé leur signature").
+_THEY_ALL_SIGNED = re.compile(r"\s*(?:ensemble\s*,\s*)?(?:tous|toutes|ils|elles)(?:\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|"
+                              r"sept|huit|neuf|dix|\d{1,2}))?(?:\s+ensemble)?\s+(?:ont|avaient)\s+(?:ensuite\s+|alors\s+)?"
+                              r"(?:signé|paraphé|apposé|co-?signé)\b", re.I)
 
 
 def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False,
@@ -155,7 +165,15 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     open_list: str | None = None
     caption: tuple[int, int] | None = None
     table = asked = bullets_only = False
+    previous: tuple[int, int, str] | None = None
     for start, end, text, bullet in units:
+        if previous is not None and _THEY_ALL_SIGNED.match(text) and not any(r[0] == previous[0] for r in ranges) \
+                and not GENERIC.search(previous[2]):
+            # "Autour du maire avaient pris place X, directrice de l'ARS, … Tous les cinq ont signé le contrat": the
+            # parties the signing sentence points back to
+            cut = EXCLUDE.search(previous[2])
+            ranges.append((previous[0], previous[0] + cut.start() if cut else previous[1], "clause"))
+        previous = (start, end, text)
         if open_list and (EXCLUDE.search(text) or _NOT_SIGNING.search(text)):
             open_list = None  # "LES PARTENAIRES ASSOCIÉS (non signataires)": the next heading closes the list
             continue

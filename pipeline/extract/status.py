@@ -85,10 +85,25 @@ def _renews_an_object(text: str, m: re.Match[str]) -> bool:
     return _RENEWED_OBJECT.search(text, start, m.start()) is not None
 
 
+# A renewal said of an area's contracts counted together: "la Moselle compte désormais quatorze CLS signés ou en cours
+# de renouvellement", "une dizaine de contrats locaux de santé ont été renouvelés".
+_COUNTED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                                r"quinze|seize|vingt|trente|plusieurs|nombreux|une\s+(?:dizaine|quinzaine|vingtaine|"
+                                r"trentaine|quarantaine|cinquantaine))\s+(?:de\s+)?(?:CLS|contrats\s+locaux\s+de\s+santé)\b",
+                                re.I)
+
+
+def _renews_counted_contracts(text: str, m: re.Match[str]) -> bool:
+    lo = max(0, m.start() - 200)
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
+    return _COUNTED_CONTRACTS.search(text, start, m.start()) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
-        if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)):
+        if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)
+                      or _renews_counted_contracts(text, m)):
             continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _NOT_YET.search(text, max(0, m.start() - 40), m.start())

@@ -425,3 +425,8 @@ def test_a_hospital_named_with_a_lower_case_word_before_its_place():
                                                      "et l'Hôtel-Dieu de Pont-l'Abbé")]
     assert names == [("hospital", "Hôpitaux civils de Colmar"), ("hospital", "Hospices civils de Lyon"),
                      ("hospital", "Hôtel-Dieu de Pont-l'Abbé")]
+
+
+@pytest.mark.parametrize("name", ["Pays de l'Ardèche méridionale", "GHT de Bretagne occidentale", "Pays du Jura central"])
+def test_a_feminine_geographic_adjective_is_kept_whole(name):
+    assert ("pays_petr" if name.startswith("Pays") else "hospital", name) in _orgs(f"Ont signé le {name} et l'ARS.")

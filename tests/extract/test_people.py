@@ -347,3 +347,12 @@ def test_a_page_s_credits_give_no_role_in_the_contract():
             "Directrice de mémoire : Anne Pélissié\n")
     (contract,) = pipeline.extract(text, published="2026-01-10").contracts
     assert contract.people == []
+
+
+@pytest.mark.parametrize("text", [
+    "Étaient signataires Claire Mangin, directrice de la CPAM, et Gilbert Schmitt, premier vice-président de la MSA Lorraine.",
+    "Étaient signataires Claire Mangin, directrice de la CPAM, et Gilbert Schmitt, 1er vice-président de la MSA Lorraine.",
+])
+def test_a_role_with_its_rank(text):
+    assert ("Gilbert Schmitt", "vice-président de la MSA Lorraine") in [(n, r.split(" ", 1)[1]) for n, r in _people(text)
+                                                                         if r.startswith(("premier", "1er"))]

@@ -688,3 +688,21 @@ def test_a_bare_mayor_listed_among_the_signers_is_the_town():
     assert _signatories(text, town)[0] == ("commune", "Ville de Lanester")
     agglo = Territory(name="Lorient Agglomération", type="epci", insee="200042174")
     assert ("commune", "Ville") not in _signatories(text, agglo)  # a mayor alone is no party of an EPCI's contract
+
+
+@pytest.mark.parametrize("text", [
+    "Le Département de la Moselle et la CPTS ont nourri les travaux préparatoires, sans prendre part à la signature.",
+    "Présente dans la salle, la communauté de communes du Mâconnais-Tournugeois a suivi l'élaboration du document, "
+    "sans figurer parmi les signataires.",
+])
+def test_parties_that_worked_without_signing(text):
+    assert _signatories(text) == []
+
+
+def test_the_parties_a_signing_sentence_points_back_to():
+    text = ("Autour du maire avaient pris place Hélène Castel, directrice de l'Agence régionale de santé Bourgogne-Franche-"
+            "Comté, la directrice adjointe de la CPAM de Saône-et-Loire, Sylvie Maréchal, et Bruno Tissier, directeur du "
+            "centre hospitalier de Tournus. Tous les cinq ont signé le contrat local de santé.")
+    assert {t for t, _ in _signatories(text)} == {"ars", "cpam", "hospital"}
+    # no pointing back: the attendees of the sentence before are no parties
+    assert _signatories(text.replace("Tous les cinq ont signé", "Le maire a signé")) == []

@@ -541,3 +541,11 @@ def test_another_section_of_a_newsletter_renews_something_else():
 
 def test_a_later_generation_signed_is_a_renewal():
     assert extract_status("Le deuxième contrat du territoire a été signé jeudi à Pont-l'Abbé.", False)[0] == "renewed"
+
+
+def test_a_renewal_said_of_an_areas_counted_contracts_is_not_this_ones() -> None:
+    text = ("Ce jeudi, la communauté de communes a signé son premier contrat local de santé avec l'ARS Grand Est. "
+            "Avec ce contrat, la Moselle compte désormais quatorze CLS signés ou en cours de renouvellement.")
+    assert extract_status(text, has_signing_date=True)[0] == "signed"
+    assert extract_status("La Ville a signé hier le renouvellement de son contrat local de santé.",
+                          has_signing_date=True)[0] == "renewed"

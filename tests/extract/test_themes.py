@@ -87,6 +87,7 @@ def test_field_specific_prevention_and_new_stems(axis, expected):
     ("Faciliter l'ouverture des droits et l'accès à une complémentaire santé", ["acces_soins"]),
     ("Aller au-devant des habitants éloignés du soin avec le bus santé", ["acces_soins", "precarite_vulnerables"]),
     ("Constituer un réseau de professionnels du quartier", ["coordination"]),
+    ("Faire vivre le réseau santé-social de la ville", ["coordination"]),
 ])
 def test_rights_outreach_and_networks(text, expected):
     assert themes_of(text) == expected
