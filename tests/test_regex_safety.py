@@ -249,6 +249,9 @@ USAGE = {
     "pipeline.extract.dates._EVENT_LINE ": ("match", 80, ".match on one line of at most 80 characters"),
     "pipeline.extract.orgs._AND_THE_NEXT ": ("match", N, ".match on the words between two organisations"),
     "pipeline.extract.territory._DASH_CONTRACT ": ("match", N, ".match at the end of a mention"),
+    "pipeline.extract.territory._ROW_CONTRACT ": ("match", N, ".match at the end of a mention, in its table row"),
+    "pipeline.extract.territory._PLACE_COLUMN ": ("match", N, ".match at the start of a table's first row"),
+    "pipeline.extract.signatories._THEY_ALL_SIGNED ": ("match", N, ".match at the start of a unit"),
     "pipeline.extract.funding._BY_AFTER ": ("match", N, ".match at the end of an amount"),
     "pipeline.extract.funding._DITTO ": ("match", N, ".match at the end of an amount"),
 }

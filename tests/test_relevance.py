@@ -477,3 +477,9 @@ def test_meetings_held_in_the_frame_of_a_cls_make_no_page_about_it():
             "de santé de la Ville de Rezé. Nantes Métropole finance cette nouvelle ligne à hauteur de 1,2 million d'euros "
             "par an.\n")
     assert pipeline.extract(text, published="2026-12-01").is_cls is False
+
+
+def test_a_contract_the_territory_is_said_not_to_have_is_hypothetical() -> None:
+    text = ("Objet : obtenir l'engagement d'une démarche de contrat local de santé à l'échelle de la communauté de "
+            "communes, qui n'en dispose pas à ce jour ; organiser des réunions publiques.")
+    assert not assess(text).is_cls

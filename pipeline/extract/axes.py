@@ -38,7 +38,11 @@ _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "en
              "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
              "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique|ambition|levier|chantier)s?\s*(?:stratégique\s*)?"
-                        r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)")  # "Axe transversal : …"
+                        r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)"  # "Axe transversal : …"
+                        # "Premier axe : l'accès aux soins …", "Troisième priorité : …"
+                        r"|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|"
+                        r"huitième|dernier|dernière)\s+(?:axe|orientation|priorité|objectif|volet|défi|enjeu|ambition|levier|"
+                        r"chantier)\b")
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?(?:\s+du\s+(?:CLS|contrat))?")  # "Axe du CLS"
 _ROW_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\.?")
@@ -344,9 +348,11 @@ def _de_article(part: str) -> str:
 
 # "la santé mentale est l'un des quatre axes du contrat, avec l'accès aux soins, le bien vieillir et la prévention":
 # one axis named, the others after "avec", as many as counted.
-_ONE_OF_COUNTED = re.compile(rf"(?i)(?:^|[,:]\s)(?P<first>(?:la|le|les|l['’])\s*[^,.;:()]{{3,80}}?)\s+(?:est|constitue|sera|reste)\s+"
+# ("… devient l'un des cinq axes du contrat, aux côtés de l'accès aux soins, de la prévention … et de …")
+_ONE_OF_COUNTED = re.compile(rf"(?i)(?:^|[,:]\s)(?P<first>(?:la|le|les|l['’])\s*[^,.;:()]{{3,80}}?)\s+"
+                             r"(?:est|constitue|sera|reste|devient|deviendra)\s+"
                              rf"l['’]une?\s+des\s+(?P<n>{_COUNTED_AXES})\s+(?:du|de\s+ce|de\s+notre|de\s+son)\s+(?:contrat|CLS)\b"
-                             r"[^,.;:]{0,40},\s+avec\s+")
+                             r"[^,.;:]{0,40},\s+(?:avec|(?P<beside>aux\s+côtés))\s+")
 
 
 def _one_of_counted(u: Unit) -> list[AxisItem]:
@@ -354,12 +360,15 @@ def _one_of_counted(u: Unit) -> list[AxisItem]:
     if m is None:
         return []
     tail = u.text[m.end():]
-    rest = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+    if m["beside"]:
+        rest, relabel = [p for p in _split_de_list(tail.rstrip(" .")) if p.strip()], _de_article
+    else:
+        rest, relabel = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()], (lambda part: part)
     if len(rest) + 1 != _count(m["n"]):
         return []
     first = m["first"]
     return [AxisItem(_clean(first), first, u.start + m.start("first"), u.start + m.end("first")),
-            *_inline_items(u, tail, m.end(), rest)]
+            *_inline_items(u, tail, m.end(), rest, relabel)]
 
 
 def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
@@ -552,7 +561,7 @@ def _unwrap(units: list[Unit]) -> list[Unit]:
         if (prev is not None and not prev.bullet and not u.bullet and u.first_in_line and u.line == prev.line + 1
                 and re.match(r"[a-zà-ÿ]", u.text) and re.search(r"[\wà-ÿ,]$", prev.text) and prev_last):
             out[-1] = Unit(prev.start, u.end, prev.text + " " * (u.start - prev.end) + u.text, u.line, False,
-                           prev.first_in_line)
+                           prev.first_in_line, prev.indent)
         else:
             out.append(u)
         prev_last = last_of_line
@@ -868,7 +877,7 @@ def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
     line = units[k].line
     for v in units[k + 1 :]:
         if v.first_in_line:
-            return v.bullet and v.line <= line + 2 and re.match(rf"{n}\s*[.)–—-]", v.text) is not None
+            return v.bullet and v.line <= line + 2 and re.match(rf"{n}\s*[.)–—|·•-]", v.text) is not None
     return False
 
 
@@ -912,8 +921,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         body = BULLET.sub("", u.text, count=1)
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1 and not u.bullet:
             # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
-            # the label already ended at a comment).
-            if not _COMMENT.search(items[-1].raw):
+            # the label already ended at a comment, or the line is indented under it: "1 · Attirer les soignants" /
+            # "    stages d'internes, logement des étudiants": its examples).
+            if not _COMMENT.search(items[-1].raw) and u.indent <= units[k - 1].indent:
                 items[-1].label = _clean(items[-1].label + " " + u.text)
             items[-1].raw += " " + u.text
             last_line = u.line
@@ -935,8 +945,10 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             last_line = u.line
             continue  # "Actions et axes du Contrat Local de Santé du Pays …": a sub-heading over the list
         cells = u.text.split(" | ")
-        if len(cells) >= 2 and (table or not items) and not (len(cells) == 2 and _NUMBERING.fullmatch(cells[0].strip())):
-            # (not "AXE 1 | Se soigner près de chez soi": a numbered heading, read below)
+        if len(cells) >= 2 and (table or not items) and not (
+                len(cells) == 2 and not table and (_NUMBERING.fullmatch(cells[0].strip()) or u.bullet)):
+            # (not "AXE 1 | Se soigner près de chez soi" nor a brochure's "1 | SE SOIGNER PRÈS DE CHEZ SOI": a numbered
+            # heading, read below)
             # A table row ("Accès aux soins | Bourses pour les internes, …"): the first column is the axis,
             # under a header row that names the columns ("Axe | Exemples d'actions").
             table = True

@@ -1138,7 +1138,7 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
         for a, b in zip(cuts[::2], cuts[1::2], strict=True):
             part = u.text[a:b]
             if part.strip() and not former(part):
-                out.append(Unit(u.start + a, u.start + b, part, u.line, u.bullet, u.first_in_line))
+                out.append(Unit(u.start + a, u.start + b, part, u.line, u.bullet, u.first_in_line, u.indent))
     return out
 
 

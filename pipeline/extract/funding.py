@@ -44,6 +44,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
                                # a budget's loss, debt or saving ("un déficit de 2,3 millions d'euros pour 2025", "une économie
                                # de 400 000 € par an")
                                r"\bdéficits?\b|\bdettes?\b|\bendettement\b|\béconomies?\s+(?:de|d['’])|"
+                               # an estimate of what something would cost ("Coût estimé par le déposant : 60 000 €", "coût
+                               # net estimé à 38 000 € par an"), a participatory budget's envelope
+                               r"\bco[ûu]ts?\s+(?:net\s+|total\s+|global\s+)?estimés?\b|\bbudgets?\s+participatifs?\b|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
@@ -91,7 +94,8 @@ _OTHER_BENEFICIARY = re.compile(r"\bsubventions?\b[^.;\n]{0,60}\b(?:attribuée?s
 _THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat", re.I)
 # The plan an amount is said of: the last one named before it in its clause. Another plan ("ceux du contrat de ville,
 # qui mobilise 1,1 million d'euros", "Programme LEADER 2023-2027 : 1,2 million d'euros") funds itself, not the CLS.
-_OTHER_PLAN = re.compile(rf"{OTHER_PLANS}|\bprogramme\s+LEADER\b", re.I)
+# (a conseil local de santé mentale is funded on its own: "Le CLSM bénéficie d'un financement propre de l'ARS, 20 000 €")
+_OTHER_PLAN = re.compile(rf"{OTHER_PLANS}|\bprogramme\s+LEADER\b|\bconseils?\s+locaux?\s+de\s+santé\s+mentale\b|\bCLSM\b", re.I)
 _OUR_PLAN = re.compile(rf"{cls_source()}|\bcontrat\b(?!\s+(?:de\s+)?(?:ville|ruralité|territoire|relance|plan)\b)", re.I)
 
 

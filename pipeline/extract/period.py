@@ -19,7 +19,7 @@ _MONTH = rf"(?:(?:{_MONTH_NAMES})\s+)?"
 # "2024-2028", "de 2025 à 2029", "de juin 2025 à juin 2030", "2024 → 2028", "2026 ➡️ 2030", "du 1er janvier 2027 au 31 décembre 2031"
 # "et" joins a range only after "entre", of years: "d'octobre 2024 et février 2025", "entre octobre 2024 et
 # février 2025" date an activity (a diagnostic), not the contract.
-_RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|[→➡➔➜⟶]\ufe0f?|>)\s*(?:(?:1er|[0-3]?\d)\s+(?={_MONTH_NAMES}))?{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
+_RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|[→➡➔➜⟶›»]\ufe0f?|>)\s*(?:(?:1er|[0-3]?\d)\s+(?={_MONTH_NAMES}))?{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
                          rf"{_Y}(?![\d/])", re.I))
 _NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
 _MONTH_WORD = re.compile(_MONTH_NAMES, re.I)

@@ -34,6 +34,7 @@ SCOPE = lead(re.compile(
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
     r"autour\s+de\s+la\s+table|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
+    r"\bpris\s+la\s+plume\b|"  # "Autour de la maire, ont pris la plume l'ARS, la préfecture …"
     rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,

@@ -67,7 +67,9 @@ def _to_come(text: str, pos: int) -> bool:
 # Equipment, leases and mandates are renewed too ("Le parc de véhicules du service a été renouvelé pour 190 000 euros"):
 # a renewal whose clause names such an object is not the contract's.
 _RENEWED_OBJECT = re.compile(r"\b(?:parc|véhicules?|matériels?|mobilier|équipements?|flotte|bail|baux|mandats?|"
-                             r"agréments?|adhésions?|marchés?|abonnements?|toiture|chaudière|postes?\s+informatiques?)\b", re.I)
+                             r"agréments?|adhésions?|marchés?|abonnements?|toiture|chaudière|postes?\s+informatiques?|"
+                             # works ("fin du chantier de renouvellement des réseaux")
+                             r"chantiers?|travaux|réseaux\s+d['’](?:eau|assainissement)|canalisations?|voirie)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;:!?\n]")
 
 

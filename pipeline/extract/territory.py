@@ -20,7 +20,7 @@ from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, at_venue, bare_place
 from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
-from pipeline.lines import line_end
+from pipeline.lines import line_end, line_start
 
 _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
@@ -64,7 +64,10 @@ _SUBJECT_SIGNS = re.compile(
     rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*|dispose{_SP}+(?=d['’]un|de{_SP}+son)"
     # "Brioude a désormais son contrat local de santé"
     rf"|(?<=\ba{_SP})(?:désormais|enfin|maintenant|aujourd['’]hui|officiellement){_SP}+(?=son{_SP}|sa{_SP}))\b"
-    rf"[^.\n]{{0,160}}?{_CLS}",
+    rf"(?:[^.\n]{{0,160}}?{_CLS}"
+    # a headline's short form on a CLS page: "Santé : la Terre de Camargue signe son deuxième contrat"
+    rf"|{_SP}+(?:son|sa|leur){_SP}+(?:(?:premier|deuxième|second|troisième|quatrième|nouveau|\d{{1,2}}e){_SP}+)?contrat"
+    rf"(?={_SP}*(?:\n|$)))",
     re.I,
 )
 # "le Contrat Local de Santé mis en place par la Communauté d'Agglomération de l'Étampois": the carrier is the territory.
@@ -94,7 +97,28 @@ _FIRST_OF_PARTIES = re.compile(rf"(?:{_SP}*,{_SP}*[^,.;:!?\n]{{2,80}}?){{1,6}}{_
                                rf"(?!{_SP}+(?:de|du|des|d['’]){_SP}*(?:la{_SP}+|l['’])?(?-i:[A-ZÉÈÎ]))", re.I)
 _DASH_CONTRACT = re.compile(r"[^\S\n]*[—–][^\S\n]*(?:(?:un|le|son|leur)[^\S\n]+)?(?:(?:premier|première|deuxième|second|"
                             r"troisième|quatrième|nouveau|nouvel)[^\S\n]+)?(?:contrat|CLS)\b", re.I)
+# "Communauté de communes de la Vallée du Gapeau | 83 | Coordination du contrat local de santé signé le 12/09/2025": the
+# first cell of a table row whose other cells name a CLS (a funding decision's annex, a round-up table)
+_ROW_CONTRACT = re.compile(rf"[^\S\n]*\|[^\n]*?{_CLS}", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[.!?:]\s+|,\s+|\n)(?:la|le|les|l['’])?\s*$", re.I)
+
+
+# A table's header whose first column lists territories ("Territoire | Signature | Période | Rang").
+_PLACE_COLUMN = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:territoires?|collectivités?|EPCI|intercommunalités?|communes?|"
+                           r"bénéficiaires?|porteurs?)[^\S\n]*\|", re.I)
+
+
+def _heads_a_cls_row(text: str, tm: TerritoryMention) -> bool:
+    """The mention is a table row's first cell and a later cell of the row names a CLS (_ROW_CONTRACT), or the table
+    lists territories under a CLS mention (a board's table of the contracts it signed)."""
+    start = line_start(text, tm.start)
+    if text[start : tm.start].strip(" \t|") or "|" not in text[tm.end : line_end(text, tm.end)]:
+        return False
+    if _ROW_CONTRACT.match(text, tm.end) is not None:
+        return True
+    while start > 0 and "|" in text[line_start(text, start - 1) : start - 1]:
+        start = line_start(text, start - 1)  # up to the table's first row, its header
+    return _PLACE_COLUMN.match(text, start) is not None and CLS_RX.search(text, max(0, start - 400), start) is not None
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
@@ -434,6 +458,19 @@ def _exact_town(name: str) -> LinkResult | None:
     return res if res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous else None
 
 
+_ELIDED = re.compile(r"\b(?P<prep>du|des|au|aux)\s+$", re.I)
+
+
+def _with_elided_article(text: str, start: int, name: str) -> str:
+    """"le contrat local de santé du Marin": the town whose name holds the article the preposition elides (Le Marin,
+    Martinique), not Marin (Haute-Savoie), where the gazetteer has it."""
+    m = _ELIDED.search(text, max(0, start - 5), start)
+    if m is None or re.match(r"(?i)(?:le|la|les|l['’])\s", name):
+        return name
+    full = ("Le " if m["prep"].lower() in ("du", "au") else "Les ") + name
+    return full if _exact_town(full) is not None else name
+
+
 def _exact_place(name: str) -> LinkResult | None:
     """The one commune or EPCI the name is, linked with no context; None when it is neither, or several."""
     res = get_gazetteer().link(name)
@@ -531,7 +568,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(org.start, org.end, org.name, org.name, _KIND_OF_ORG[org.org_type], 5, True, source="cls_of"))
         elif org is None or org.org_type in _KIND_OF_ORG:
             # An unlinked target must at least read like a territory ("Bassin de Joinville").
-            tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target, target, None, 5, True, source="cls_of")
+            tm = TerritoryMention(m.start("target"), m.start("target") + len(target), target,
+                                  _with_elided_article(text, m.start("target"), target), None, 5, True, source="cls_of")
             tm.area = _PLURAL_ARTICLE.search(text, max(0, tm.start - 6), tm.start) is not None
             # "CLS Seine-et-Tilles" and "le pôle d'équilibre territorial et rural Seine-et-Tilles": the page's own PETR.
             named = next((o for o in orgs if o.org_type in _KIND_OF_ORG and o.complement and o.start != m.start("target")
@@ -808,7 +846,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 2 if _PLURAL_VERB.match(sub.group()) else 3
             tm.cues.add("subject")
             continue
-        if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and _DASH_CONTRACT.match(text, tm.end):
+        if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (
+                _DASH_CONTRACT.match(text, tm.end) or _heads_a_cls_row(text, tm)):
             # "Communauté de communes du Bassin de Pont-à-Mousson — contrat de deuxième génération signé le 12 mars
             # 2026": an item of a list of contracts that opens on its territory
             tm.anchor = True

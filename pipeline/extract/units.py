@@ -15,7 +15,9 @@ from typing import TypeVar
 from pipeline.clean.bullets import BULLET_MARK
 from pipeline.clean.hints import lead
 
-BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}\s*[.)°/–—-]|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
+# ("1 | SE SOIGNER PRÈS DE CHEZ SOI", "2 · Accompagner le bien-vieillir": a brochure's numbered item; not a table's row of numbers, nor a running header
+# "7 | LA FLÈCHE MAG | JANVIER 2026", "12 | ROMILLY INFOS N° 87 – JANVIER 2026")
+BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}\s*[.)°/–—-]|\d{1,2}[^\S\n]*[|·•](?=[^\S\n]*[^\W\d_][^|\n]*$)(?![^\n]*\b(?:19|20)\d\d\b)|\(?[a-h]\)|[IVX]{1,4}\s*[.)–-])\s*")
 # End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|fiche|article|art)\s*(?:n°\s*)?[\dIVX.]{1,5}")
 _SENT_END = lead(re.compile(r"(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bMme\.)(?<!\bSt\.)(?<=[.!?…])\s+(?=[«\"A-ZÀ-ÖØ-Þ—–-])"))
@@ -29,6 +31,7 @@ class Unit:
     line: int  # index of the line in the text
     bullet: bool  # the line opens with a bullet, a number or a Roman numeral
     first_in_line: bool
+    indent: int = 0  # the blanks that open its line: an indented line under an item is its sub-line, not its wrap
 
 
 def split_units(text: str) -> list[Unit]:
@@ -51,7 +54,7 @@ def split_units(text: str) -> list[Unit]:
                 lead = len(seg) - len(seg.lstrip())
                 s = start_line + cut + lead
                 e = start_line + cut + len(seg.rstrip())
-                units.append(Unit(s, e, text[s:e], line_no, bullet and first, first))
+                units.append(Unit(s, e, text[s:e], line_no, bullet and first, first, len(line) - len(line.lstrip())))
                 first = False
             cut = m.end() if m else len(line)
     return units

@@ -1269,3 +1269,43 @@ def test_a_column_headed_axe_du_cls_gives_the_axes():
 
     assert [it.label for it in table_axes(text, split_units(text))] == [
         "Accès aux soins et accueil des internes", "Santé mentale des jeunes", "Bien vieillir à domicile"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brochure's numbered headings with their explanation lines, in capitals after a bar or a middle dot
+    ("LES 4 AXES DU CONTRAT\n1 | SE SOIGNER PRÈS DE CHEZ SOI\nFaciliter l'installation des professionnels.\n"
+     "2 | BIEN VIEILLIR DANS NOS VILLAGES\nRepérer la fragilité, soutenir les aidants.\n"
+     "3 | PRÉVENIR ET PROMOUVOIR LA SANTÉ\nDépistages, ateliers.\n4 | UN ENVIRONNEMENT FAVORABLE À LA SANTÉ\nFortes chaleurs.",
+     ["SE SOIGNER PRÈS DE CHEZ SOI", "BIEN VIEILLIR DANS NOS VILLAGES", "PRÉVENIR ET PROMOUVOIR LA SANTÉ",
+      "UN ENVIRONNEMENT FAVORABLE À LA SANTÉ"]),
+    # indented example lines under each numbered item are not the item's wrapped label
+    ("Les 3 priorités du contrat\n1 · Attirer et fidéliser les professionnels de santé\n    stages d'internes, logement\n"
+     "2 · Accompagner le bien-vieillir\n    prévention des chutes, répit des aidants\n"
+     "3 · Réduire les consommations d'alcool et de tabac\n    consultations jeunes consommateurs",
+     ["Attirer et fidéliser les professionnels de santé", "Accompagner le bien-vieillir",
+      "Réduire les consommations d'alcool et de tabac"]),
+    # axes introduced by an ordinal word
+    ("Cinq axes pour 2025-2029\nPremier axe : l'accès aux soins des habitants des quartiers prioritaires.\n"
+     "Deuxième axe : la lutte contre les maladies vectorielles.\nTroisième axe : la santé sexuelle.",
+     ["l'accès aux soins des habitants des quartiers prioritaires", "la lutte contre les maladies vectorielles",
+      "la santé sexuelle"]),
+    # one axis named, the others "aux côtés de"
+    ("Votre proposition est retenue : la santé mentale des jeunes devient l'un des quatre axes du contrat, aux côtés de "
+     "l'accès aux soins de premier recours, de la prévention des addictions et d'un urbanisme favorable à la santé.",
+     ["la santé mentale des jeunes", "l'accès aux soins de premier recours", "la prévention des addictions",
+      "un urbanisme favorable à la santé"]),
+    # "comme le précédent": this contract's axes, the same as before
+    ("Le contrat s'articule, comme le précédent, autour de trois axes : l'accès aux soins de premier recours, la santé "
+     "mentale, le repérage précoce de la perte d'autonomie.",
+     ["l'accès aux soins de premier recours", "la santé mentale", "le repérage précoce de la perte d'autonomie"]),
+])
+def test_brochure_and_answer_shapes(text, expected):
+    assert _labels(text) == expected
+
+
+def test_what_one_proposed_axis_would_hold_and_running_headers_are_no_axes():
+    assert _labels("Je propose qu'il comporte un axe consacré à la santé mentale des étudiants : permanences de "
+                   "psychologues dans les résidences, formation des associations au repérage, ligne d'écoute le soir.") == []
+    text = ("Le contrat s'organise autour de deux axes :\n– favoriser l'installation de médecins ;\n"
+            "12 | ROMILLY INFOS N° 87 – JANVIER 2026\n– lutter contre l'isolement des personnes âgées.")
+    assert all("ROMILLY" not in label for label in _labels(text))

@@ -350,3 +350,19 @@ def test_a_deficit_is_no_funding():
             "coordination du contrat à hauteur de 30 000 € par an.\n")
     (contract,) = pipeline.extract(text, published="2026-02-05").contracts
     assert [f.amount_eur for f in contract.funding] == [30000]
+
+
+@pytest.mark.parametrize("text", [
+    "Coût estimé par le déposant : 60 000 €",
+    "Le centre de santé accueillera un second médecin salarié (coût net estimé à 38 000 € par an).",
+    "L'enveloppe 2026 du budget participatif reste fixée à 1,5 million d'euros.",
+    "Le CLSM bénéficie d'un financement propre de l'ARS, 20 000 € par an.",
+    "Commune de Vallauris | 06 | Coordination du conseil local de santé mentale (CLSM) | 20 000 €",
+])
+def test_estimates_participatory_budgets_and_a_clsm_s_money_are_no_cls_funding(text):
+    assert _amounts(text) == []
+
+
+def test_the_contract_s_own_coordination_money_stays():
+    assert [a.amount for a in _amounts("Commune de Vallauris | 06 | Coordination du contrat local de santé | 30 000 €")] \
+        == [30000]

@@ -119,6 +119,7 @@ def test_years_listed_after_another_plans_earlier_periods_are_that_plans():
 def test_a_range_written_with_an_arrow() -> None:
     assert find_period([(0, "Période | 2024 → 2028 (5 ans)")]).start == 2024
     assert (find_period([(0, "Au programme pour 2026 ➡️ 2030 :")]).start, find_period([(0, "2026 ➡ 2030")]).end) == (2026, 2030)
+    assert _period("CONTRAT LOCAL DE SANTÉ", "2026 › 2030") == (2026, 2030)  # a brochure's cover
 
 
 def test_a_first_and_a_last_day() -> None:

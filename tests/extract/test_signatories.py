@@ -706,3 +706,10 @@ def test_the_parties_a_signing_sentence_points_back_to():
     assert {t for t, _ in _signatories(text)} == {"ars", "cpam", "hospital"}
     # no pointing back: the attendees of the sentence before are no parties
     assert _signatories(text.replace("Tous les cinq ont signé", "Le maire a signé")) == []
+
+
+def test_parties_that_took_up_the_pen():
+    text = ("Autour de la maire, ont pris la plume l'Agence régionale de santé Normandie, la préfecture de la Seine-Maritime "
+            "et le centre hospitalier intercommunal Elbeuf-Louviers.")
+    assert {t for t, _ in _signatories(text)} == {"ars", "prefecture", "hospital"}
+

@@ -549,3 +549,9 @@ def test_a_renewal_said_of_an_areas_counted_contracts_is_not_this_ones() -> None
     assert extract_status(text, has_signing_date=True)[0] == "signed"
     assert extract_status("La Ville a signé hier le renouvellement de son contrat local de santé.",
                           has_signing_date=True)[0] == "renewed"
+
+
+def test_works_renewing_networks_say_nothing_of_the_contract() -> None:
+    text = ("Le 21 octobre dernier, la Ville a signé son tout premier contrat local de santé.\n"
+            "Rue piétonne : fin du chantier de renouvellement des réseaux prévue mi-décembre.")
+    assert extract_status(text, has_signing_date=True)[0] == "signed"

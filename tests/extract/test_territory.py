@@ -1168,3 +1168,37 @@ def test_the_carrier_of_an_earlier_contract_opens_no_contract():
             "préfecture d'Ille-et-Vilaine.\n\nUn contrat local de santé avait bien été signé en 2014, mais il était "
             "porté par le Pays de Fougères, sur un autre périmètre ; il est arrivé à échéance en 2018.\n")
     assert [c.territory.name for c in pipeline.extract(text, published="2026-02-11").contracts] == ["Fougères Agglomération"]
+
+
+def test_the_subject_of_a_headline_that_signs_its_contract():
+    text = ("Santé : la Terre de Camargue signe son deuxième contrat\n"
+            "Mardi soir, le président a signé le deuxième contrat local de santé du territoire avec l'ARS Occitanie.")
+    group = next(g for g in _groups(text) if g.best.link is not None and g.best.link.name.endswith("Terre de Camargue"))
+    assert any("subject" in m.cues for m in group.mentions)
+    # not a headline's other contract: "signe son contrat de ville"
+    other = text.replace("son deuxième contrat\n", "son contrat de ville\n")
+    assert not any("subject" in m.cues for g in _groups(other) for m in g.mentions)
+
+
+def test_table_rows_of_contracts_open_one_contract_each():
+    annex = ("ANNEXE À LA DÉCISION\n\nBénéficiaire | Dpt | Objet du financement | Montant 2026\n"
+             "Commune de Vallauris | 06 | Coordination du contrat local de santé de 2e génération | 30 000 €\n"
+             "Communauté de communes de la Vallée du Gapeau | 83 | Coordination du contrat local de santé signé le "
+             "12/09/2025 | 25 000 €\n"
+             "Centre hospitalier d'Embrun | 05 | Permanence d'accès aux soins de santé mobile | 60 000 €\n")
+    assert {m.text for g in _groups(annex) for m in g.mentions if "subject" in m.cues} == {
+        "Commune de Vallauris", "Communauté de communes de la Vallée du Gapeau"}
+    board = ("4. Partenariats territoriaux : contrats locaux de santé\nLe directeur rend compte des contrats signés.\n\n"
+             "Territoire | Signature | Période | Rang\nCC Lyons Andelle | 12/06 | 2026-2030 | 1er contrat\n"
+             "CC du Pays de Conches | 03/07 | 2026-2030 | 2e contrat\n")
+    assert {m.text for g in _groups(board) for m in g.mentions if "subject" in m.cues} == {
+        "CC Lyons Andelle", "CC du Pays de Conches"}
+    # a table that lists no contract (no CLS above it, no CLS in its rows) anchors nothing
+    plain = board.replace("4. Partenariats territoriaux : contrats locaux de santé\nLe directeur rend compte des contrats "
+                          "signés.", "4. Subventions aux associations sportives")
+    assert not any("subject" in m.cues for g in _groups(plain) for m in g.mentions)
+
+
+def test_du_names_the_town_whose_name_holds_the_article():
+    text = "Le contrat local de santé du Marin sera signé le 12 juin en présence du préfet de la Martinique."
+    assert _contracts(text) == ["Le Marin"]
