@@ -85,6 +85,20 @@ def cls_source() -> str:
 
 # A contract in general: "la programmation d'un contrat local de santé", "dans un CLS".
 _ANY_ONE = re.compile(r"\b(?:d['’]un|un|tout)\s*$", re.I)
+# A job offer ("La communauté de communes recrute un(e) coordinateur(trice) du contrat local de santé (H/F)"): the
+# contract's own page, in preparation or in force.
+_JOB_OFFER = re.compile(r"\brecrut|\boffre\s+d['’]emploi|\bcandidat|\b[HF]\s*/\s*[FH]\b|\bposte\s+à\s+pourvoir|\bfiche\s+de\s+poste",
+                        re.I)
+# A person's name in apposition before a job title: "Maëlle Jouan, coordinatrice du …".
+_NAME_THEN_COMMA = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+[^\S\n]*,[^\S\n]*$")
+
+
+def _persons_job(text: str, start: int) -> bool:
+    """The mention at ``start`` names someone's job, in apposition to their name."""
+    job = _JOB_TITLE.search(text, max(0, start - 60), start)
+    return job is not None and _NAME_THEN_COMMA.search(text, max(0, job.start() - 40), job.start()) is not None
+
+
 # A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
 _JOB_TITLE = re.compile(r"\b(?:charg[ée]e?s?\s+de\s+mission|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|animat(?:eur|rice)s?|"
                         r"référente?s?)\s*(?:[«\"“]\s*|(?:du|de\s+la|de|des)\s+)?$", re.I)
@@ -178,6 +192,11 @@ def assess(text: str) -> Relevance:
         # "Nom du contact : Mme Solenn Le Berre, coordinatrice du contrat local de santé – 02 98 …": a job's name in a
         # contact line, wherever the page puts it; what the page says of the contract is in its other mentions
         spans = [sp for sp in spans if sp not in contacts]
+    if all(_persons_job(text, s) for s, _ in mentions_once(spans)) and not _JOB_OFFER.search(text):
+        # "Maëlle Jouan, coordinatrice du contrat local de santé de la communauté de communes du Pays de Blain, rejoint
+        # l'ARS": a contract named only as someone's job, on a page that is no offer of that job (not "Les animatrices
+        # du contrat local de santé de Tours ont présenté un bilan de leurs actions": the contract's people, its subject)
+        return Relevance(False, 0.2, "CLS only as a job title", [])
     frame = rules.compiled("relevance", "reference_frame")
     # "… inscrites dans la programmation d'un contrat local de santé (CLS) … témoigne Karine Douville, coordinatrice du
     # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title. An acronym right

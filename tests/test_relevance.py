@@ -483,3 +483,9 @@ def test_a_contract_the_territory_is_said_not_to_have_is_hypothetical() -> None:
     text = ("Objet : obtenir l'engagement d'une démarche de contrat local de santé à l'échelle de la communauté de "
             "communes, qui n'en dispose pas à ce jour ; organiser des réunions publiques.")
     assert not assess(text).is_cls
+
+
+def test_a_contract_a_council_has_not_decided_to_engage_is_hypothetical() -> None:
+    text = ("Elle aura notamment à suivre la réflexion sur un éventuel contrat local de santé, que le conseil communautaire "
+            "n'a pas décidé d'engager à ce stade.")
+    assert not assess(text).is_cls

@@ -290,6 +290,7 @@ def _named_epcis(doc: DocInput) -> list[OrgMention]:
     for g in doc.groups:
         for m in g.mentions:
             if (m.kind == "epci" and m.link is not None and m.link.type == "epci"
+                    and m.source != "publisher"  # "Notre premier contrat local de santé" stands for it, is not its name
                     and not any(o.start < m.end and m.start < o.end for o in doc.orgs)
                     and not delegation_area(doc.text, m.start, m.end)):
                 out.append(OrgMention(m.start, m.end, "epci", m.text, m.text, m.text, False))
@@ -375,6 +376,8 @@ _EACH_SIGNED = re.compile(r"\b(?:de\s+chaque|pour\s+chaque|à\s+chaque|chacun\s+
 # The law that created the CLS (HPST, 21 July 2009, art. L1434-10): no contract was signed on or before it.
 _CLS_LAW = "2009-07-21"
 _NEXT_AFTER = re.compile(r"[^\S\n]{1,3}prochaine?\b", re.I)
+# A day the signing was set for and then put off: "la signature …, prévue le mardi 20 janvier, est reportée".
+_PUT_OFF_AFTER = re.compile(r"[^.;:\n]{0,30}?\b(?:est|a\s+été)\s+(?:reportée|ajournée|repoussée|différée|annulée)\b", re.I)
 
 
 # A signing announced in the clause before its date ("le Département signera son contrat le 12 février").
@@ -667,8 +670,8 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             set_for = d.precision == "day" and _SET_FOR.search(before) is not None
             if (near_other < near_cue and not set_for) or _OTHER_PLAN_AFTER.match(u.text, d.end):
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
-            if _NEXT_AFTER.match(u.text, d.end):
-                continue  # "en septembre prochain": a target, not a signing date
+            if _NEXT_AFTER.match(u.text, d.end) or _PUT_OFF_AFTER.match(u.text, d.end):
+                continue  # "en septembre prochain": a target, not a signing date; "prévue le 20 janvier, est reportée"
             if d.year is None and d.month and (head := _YEAR_HEAD.search(before)) is not None:
                 d = replace(d, year=int(head["y"]))
             base = doc.publication_date
@@ -1172,12 +1175,29 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+# Where a town's name stands without the town being spoken of: a dateline or kicker, an e-mail domain, the publisher.
+_WEAK_SOURCES = frozenset({"title", "email", "publisher"})
+
+
+def _name_of_a_chosen_epci(group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup]) -> bool:
+    """"Freyming-Merlebach, le 3 juin 2026 –" (a dateline) and "cc-freyming-merlebach.fr" beside "la communauté de
+    communes de Freyming-Merlebach signe son premier contrat": a town named only where its name is the intercommunality's
+    is that intercommunality, no contract of its own."""
+    best = group.best
+    if best.link is None or best.link.type != "commune" or any(m.anchor for m in group.mentions) \
+            or not all(m.source in _WEAK_SOURCES for m in group.mentions):
+        return False
+    return any(g is not group and g.best.link is not None and g.best.link.type in ("epci", "pays_petr")
+               and territory.named_within(best.link.name, g.best.link.name) for g in chosen)
+
+
 def extract_contracts(doc: DocInput) -> list[Contract]:
     chosen = choose_contracts(doc.groups, announced_count(doc.text), doc.units)
     if len(chosen) > 1:
         # a town named only as the hall where another territory's contract is signed ("… a été signé hier à la mairie
         # d'Envermeu") opens no contract of its own (alone, it may be the page's own town: "signé à l'hôtel de ville")
         chosen = [g for g in chosen if not all("venue" in m.cues for m in g.mentions)] or chosen
+        chosen = [g for g in chosen if not _name_of_a_chosen_epci(g, chosen)]
     if not chosen:
         return []
     doc.chosen = chosen

@@ -28,8 +28,9 @@ _CARRIED_SOURCE = (r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:port
 SCOPE = lead(re.compile(
     # "entre" of a contract ("le contrat signé entre la Ville et l'ARS", "Entre la Ville de X, représentée par …"), not of
     # a meeting or a cooperation ("une réunion organisée entre l'ARS et une délégation", "co-construits entre l'ARS et les
-    # collectivités")
-    r"\bsign|\bparaph|\bengage\b|\bengagent\b|\bengager(?:a|ont)\b|\bs['’]engagent|"
+    # collectivités"); not "la décision portant délégation de signature de la directrice générale de l'ARS" (a power
+    # to sign, no signing)
+    r"(?<!\bdélégation\sde\s)(?<!\bdélégations\sde\s)\bsign|\bparaph|\bengage\b|\bengagent\b|\bengager(?:a|ont)\b|\bs['’]engagent|"
     r"(?:^|\b(?:contrat|CLS|santé|convention|signée?s?|conclue?s?|passée?s?|liant|accord)\b[^.;:\n]{0,60}?)\bentre\s+(?:l['’]|la|le|les|"
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
@@ -301,7 +302,7 @@ def as_written(name: str, written: str) -> str:
 # "l'État" names the préfecture the text names in full elsewhere ("la préfecture de l'Essonne"), as a generic
 # "l'Assurance maladie" names its CPAM ("la CPAM des Flandres"): the heads of the State's mentions.
 _STATE = frozenset({"État", "Etat"})
-_NAMED_ONCE = ("prefecture", "cpam", "msa", "caf", "education_nationale")
+_NAMED_ONCE = ("prefecture", "cpam", "msa", "caf", "carsat", "education_nationale")
 
 
 # "L'État était représenté par Mme Claire Dumontet, sous-préfète de Cholet": the State is that (sous-)préfecture.

@@ -59,12 +59,17 @@ _TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
 _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
-    rf"(?:a|ont|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?{_SP}*"
+    rf"(?:a|ont|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?"
+    rf"(?:{_SP}*,[^,.\n]{{0,30}},)?{_SP}*"  # "ont, eux, lancé"
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
-    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*|dispose{_SP}+(?=d['’]un|de{_SP}+son)"
+    rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*"
+    # "dispose d'un", "dispose depuis le jeudi 11 décembre dernier d'un nouveau contrat local de santé"
+    rf"|dispose{_SP}+(?:depuis{_SP}[^,.\n]{{0,50}}?{_SP})?(?=d['’]un|de{_SP}+son)"
     # "Brioude a désormais son contrat local de santé"
     rf"|(?<=\ba{_SP})(?:désormais|enfin|maintenant|aujourd['’]hui|officiellement){_SP}+(?=son{_SP}|sa{_SP}))\b"
-    rf"(?:[^.\n]{{0,160}}?{_CLS}"
+    rf"(?:[^.\n]{{0,160}}?(?:{_CLS}"
+    # "ont lancé le diagnostic de leur propre contrat" on a CLS page (not "son contrat de ville")
+    rf"|\b(?:son|sa|leur){_SP}+propre{_SP}+contrat\b(?!{_SP}+(?:de{_SP}+)?(?:ville|ruralité|territoire|relance|plan)\b))"
     # a headline's short form on a CLS page: "Santé : la Terre de Camargue signe son deuxième contrat"
     rf"|{_SP}+(?:son|sa|leur){_SP}+(?:(?:premier|deuxième|second|troisième|quatrième|nouveau|\d{{1,2}}e){_SP}+)?contrat"
     rf"(?={_SP}*(?:\n|$)))",
@@ -95,8 +100,11 @@ _FIRST_OF_PARTIES = re.compile(rf"(?:{_SP}*,{_SP}*[^,.;:!?\n]{{2,80}}?){{1,6}}{_
                                # not a contract the sentence names after its own place ("… le contrat local de santé de la
                                # Duchère": that quartier's, which the Ville de Lyon signs)
                                rf"(?!{_SP}+(?:de|du|des|d['’]){_SP}*(?:la{_SP}+|l['’])?(?-i:[A-ZÉÈÎ]))", re.I)
-_DASH_CONTRACT = re.compile(r"[^\S\n]*[—–][^\S\n]*(?:(?:un|le|son|leur)[^\S\n]+)?(?:(?:premier|première|deuxième|second|"
-                            r"troisième|quatrième|nouveau|nouvel)[^\S\n]+)?(?:contrat|CLS)\b", re.I)
+# ("Ville de Massy : 1er contrat, signé en mars 2025", a table cell; not "Lyon : le contrat de ville")
+_DASH_CONTRACT = re.compile(r"[^\S\n]*[—–:][^\S\n]*(?:(?:un|le|son|leur)[^\S\n]+)?(?:(?:premier|première|deuxième|second|"
+                            r"troisième|quatrième|nouveau|nouvel|1er|1re|[2-9]e|[2-9]ème)[^\S\n]+)?(?:contrat|CLS)\b"
+                            r"(?![^\S\n]+(?:de[^\S\n]+)?(?:ville|ruralité|territoire|relance|plan|local[^\S\n]+de[^\S\n]+sécurité)\b)",
+                            re.I)
 # "Communauté de communes de la Vallée du Gapeau | 83 | Coordination du contrat local de santé signé le 12/09/2025": the
 # first cell of a table row whose other cells name a CLS (a funding decision's annex, a round-up table)
 _ROW_CONTRACT = re.compile(rf"[^\S\n]*\|[^\n]*?{_CLS}", re.I)
@@ -104,7 +112,9 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:]\s+|,\s+|\n)(?:la|le|les|l['’])?\s*$",
 
 
 # A table's header whose first column lists territories ("Territoire | Signature | Période | Rang").
-_PLACE_COLUMN = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:territoires?|collectivités?|EPCI|intercommunalités?|communes?|"
+# What may stand before a row's first cell: its number ("3 | Communauté de communes Rives de Saône | 21 | …").
+_FIRST_CELL_BEFORE = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:\d{1,3}[.)]?[^\S\n]*\|[^\S\n]*)?")
+_PLACE_COLUMN = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:N°[^\S\n]*\|[^\S\n]*)?(?:territoires?|collectivités?|EPCI|intercommunalités?|communes?|"
                            r"bénéficiaires?|porteurs?)[^\S\n]*\|", re.I)
 
 
@@ -112,7 +122,7 @@ def _heads_a_cls_row(text: str, tm: TerritoryMention) -> bool:
     """The mention is a table row's first cell and a later cell of the row names a CLS (_ROW_CONTRACT), or the table
     lists territories under a CLS mention (a board's table of the contracts it signed)."""
     start = line_start(text, tm.start)
-    if text[start : tm.start].strip(" \t|") or "|" not in text[tm.end : line_end(text, tm.end)]:
+    if not _FIRST_CELL_BEFORE.fullmatch(text, start, tm.start) or "|" not in text[tm.end : line_end(text, tm.end)]:
         return False
     if _ROW_CONTRACT.match(text, tm.end) is not None:
         return True
@@ -299,6 +309,10 @@ _LIST_NAME = re.compile(rf"(?-i:{NAME})")
 # Matoury début 2026", "Après Mamoudzou l'année dernière, Mtsamboro a signé récemment son Contrat local de santé".
 _ELLIPTIC = re.compile(rf"\b(?:[Aa]vant|[Aa]près|puis|suivie?s?{_SP}+(?:de|par))(?:{_SP}+(?:celui|celle|ceux){_SP}+(?:de|d['’]))?{_SP}+"
                        rf"(?P<names>(?-i:{NAME})(?:(?:{_SP}*,{_SP}*|{_SP}+et{_SP}+)(?-i:{NAME}))*)")
+# A sentence fronted by its town ("À Acoua, la signature du contrat local de santé entre la commune, l'ARS et la préfecture
+# est reportée"; "À Alfortville, le contrat signé mise sur la prévention"): that town's contract.
+_AT_TOWN_CLS = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))À{_SP}+(?P<name>(?>(?-i:{SHORT_NAME}))){_SP}*,(?=[^.\n]{{0,60}}?{_CLS})",
+                          re.M | re.I)
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
@@ -469,6 +483,22 @@ def _with_elided_article(text: str, start: int, name: str) -> str:
         return name
     full = ("Le " if m["prep"].lower() in ("du", "au") else "Les ") + name
     return full if _exact_town(full) is not None else name
+
+
+# "À propos de l'ARS Grand Est", "À propos de la Mutualité Française": a press release's boilerplate heading (not "À propos
+# du contrat local de santé", the page's own subject)
+_ABOUT = re.compile(r"^[^\S\n]*(?:À|A)[^\S\n]+propos[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|d['’])[^\S\n]*"
+                    r"(?!contrat|CLS\b|ce\s+contrat)[^\n]{1,70}$", re.I | re.M)
+_ABOUT_END = re.compile(r"^[^\S\n]*(?:contacts?(?:[^\S\n]+presse)?|presse|(?:À|A)[^\S\n]+propos)\b", re.I | re.M)
+
+
+def _about_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of "À propos de …" sections, each up to the next such heading, a press contact, or the end."""
+    out: list[tuple[int, int]] = []
+    for m in _ABOUT.finditer(text):
+        end = _ABOUT_END.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
 
 
 def _exact_place(name: str) -> LinkResult | None:
@@ -707,6 +737,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # Linked with the page's context below (link_mentions): "Sainte-Anne" of a Martinique paper is not Guadeloupe's.
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              needs_link=True, source="subject"))
+    for m in _AT_TOWN_CLS.finditer(text):
+        if (res := _exact_town(m["name"])) is not None and not any(o.start <= m.start("name") < o.end for o in orgs):
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 4, True, res,
+                                             source="subject"))
     for m in _TOWN_SIGNS_AT_HOME.finditer(text):
         if (res := _exact_town(m["name"])) is not None and not any(tm.start == m.start("name") for tm in mentions):
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "commune", 4, True, res,
@@ -814,7 +848,18 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue  # capitalised only as the first word: "Chargé(e) de mission", "Coordinateur du CLS"
             start = text.find(m.group()) if t_end else -1
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False, source="title"))
-    _merge_demonyms(mentions)
+    if not any(cls_in_sentence(text, m.start(), m.end(), cls_spans) for m in _THE_TOWN_SIGNS.finditer(text)):
+        _merge_demonyms(mentions)
+    else:
+        # "la Ville a signé son troisième contrat local de santé" and "les Stéphanois": the demonym names the town that
+        # signs (even beside "Saint-Étienne Métropole", which it does not then stand for)
+        for tm in mentions:
+            if tm.source == "demonym" and tm.kind == "commune":
+                tm.strength += 1
+    if about := _about_sections(text):
+        # a press release's "À propos de l'ARS …" boilerplate ("signataire de celui de l'Eurométropole de Strasbourg")
+        # speaks of its publishers, not of the contract
+        mentions = [tm for tm in mentions if not any(s <= tm.start < e for s, e in about)]
     # A mention inside a CLS sentence is more likely the contract's territory; one whose sentence
     # says "son CLS" ("le PETR engage l'élaboration de son propre CLS") opens a contract, and so does
     # the subject of a signing ("Le PETR du Pays Lédonien a signé ... un contrat local de santé").
@@ -942,7 +987,10 @@ def _site_territory(site: str | None) -> LinkResult | None:
         return None
     for name in dict.fromkeys((site, _SITE_SUFFIX.split(site)[0])):  # "Ville de Flers – Site officiel": "Ville de Flers"
         res = get_gazetteer().link(_strip_kind(name))
-        if res is not None and res.score >= 0.9 and res.type in ("commune", "epci", "pays_petr"):
+        if res is not None and res.type in ("commune", "epci", "pays_petr") and (
+                res.score >= 0.9 or (res.score >= 0.8 and not res.ambiguous and name_key(name) == name_key(res.name))):
+            # (a site named by its intercommunality's name without the kind: "Arc Sud Bretagne" for the Communauté de
+            # communes Arc Sud Bretagne)
             return res
     return None
 
@@ -1022,6 +1070,10 @@ def _demonym_stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+_THE_TOWN_SIGNS = re.compile(r"\b(?:la|La)\s+(?:Ville|ville|commune|municipalité)\s+(?:a|vient\s+de)\s+(?:signé|signer|paraphé|renouvelé|"
+                             r"renouveler)\b")
 
 
 def _merge_demonyms(mentions: list[TerritoryMention]) -> None:

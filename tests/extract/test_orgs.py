@@ -430,3 +430,7 @@ def test_a_hospital_named_with_a_lower_case_word_before_its_place():
 @pytest.mark.parametrize("name", ["Pays de l'Ardèche méridionale", "GHT de Bretagne occidentale", "Pays du Jura central"])
 def test_a_feminine_geographic_adjective_is_kept_whole(name):
     assert ("pays_petr" if name.startswith("Pays") else "hospital", name) in _orgs(f"Ont signé le {name} et l'ARS.")
+
+
+def test_a_carsat_written_as_it_names_itself():
+    assert ("carsat", "Carsat Alsace-Moselle") in _orgs("Ont signé la CPAM de Moselle et la Carsat Alsace-Moselle.")

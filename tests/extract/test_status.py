@@ -555,3 +555,9 @@ def test_works_renewing_networks_say_nothing_of_the_contract() -> None:
     text = ("Le 21 octobre dernier, la Ville a signé son tout premier contrat local de santé.\n"
             "Rue piétonne : fin du chantier de renouvellement des réseaux prévue mi-décembre.")
     assert extract_status(text, has_signing_date=True)[0] == "signed"
+
+
+def test_a_signing_put_off_without_a_new_day_is_preparation() -> None:
+    text = ("À Acoua, la signature du contrat local de santé, prévue le mardi 20 janvier, est reportée : une nouvelle "
+            "date sera fixée après la crise.")
+    assert extract_status(text, has_signing_date=False)[0] == "in_preparation"

@@ -1202,3 +1202,10 @@ def test_table_rows_of_contracts_open_one_contract_each():
 def test_du_names_the_town_whose_name_holds_the_article():
     text = "Le contrat local de santé du Marin sera signé le 12 juin en présence du préfet de la Martinique."
     assert _contracts(text) == ["Le Marin"]
+
+
+def test_neighbours_that_launched_their_own_contract_are_its_subject():
+    text = ("Le premier contrat local de santé du Pays Gentiane a été signé le 16 juin.\nNos voisins de la communauté de "
+            "communes Sumène Artense ont, eux, lancé en septembre le diagnostic de leur propre contrat.")
+    group = next(g for g in _groups(text) if g.best.link is not None and "Sumène" in g.best.link.name)
+    assert any("subject" in m.cues for m in group.mentions)
