@@ -279,6 +279,26 @@ FLOORS = {
         "signing_date": 0.74, "period": 0.75, "signatories_type": 0.91, "signatories_name": 0.85, "people": 0.74,
         "axes": 0.88, "axis_themes": 0.91, "funding": 0.71,
     },
+    "blind-edee": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 1.0, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 1.0,
+    },
+    "blind-efeg": {
+        "macro": 0.91, "is_cls": 0.96, "contract": 0.97, "territory_code": 0.94, "status": 0.92,
+        "signing_date": 0.84, "period": 0.93, "signatories_type": 0.92, "signatories_name": 0.87, "people": 0.83,
+        "axes": 0.95, "axis_themes": 0.95, "funding": 0.88,
+    },
+    "blind-ehei": {
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.96, "people": 0.99, "axes": 0.95,
+        "axis_themes": 0.95, "funding": 1.0,
+    },
+    "blind-ejek": {
+        "macro": 0.87, "is_cls": 1.0, "contract": 0.92, "territory_code": 0.92, "status": 0.82, "signing_date": 0.86,
+        "period": 0.9, "signatories_type": 0.87, "signatories_name": 0.85, "people": 0.86, "axes": 0.92,
+        "axis_themes": 0.91, "funding": 0.64,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -358,7 +378,11 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-dvdw", ("corpus-dv", "corpus-dw")),
                                           ("blind-dxdy", ("corpus-dx", "corpus-dy")),
                                           ("blind-dzea", ("corpus-dz", "corpus-ea")),
-                                          ("blind-ebec", ("corpus-eb", "corpus-ec"))])
+                                          ("blind-ebec", ("corpus-eb", "corpus-ec")),
+                                          ("blind-edee", ("corpus-ed", "corpus-ee")),
+                                          ("blind-efeg", ("corpus-ef", "corpus-eg")),
+                                          ("blind-ehei", ("corpus-eh", "corpus-ei")),
+                                          ("blind-ejek", ("corpus-ej", "corpus-ek"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -372,7 +396,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
                                   "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
                                   "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu",
-                                  "blind-dvdw", "blind-dxdy", "blind-dzea", "blind-ebec"])
+                                  "blind-dvdw", "blind-dxdy", "blind-dzea", "blind-ebec", "blind-edee",
+                                  "blind-efeg", "blind-ehei", "blind-ejek"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
