@@ -114,6 +114,8 @@ def test_declared_latin1_read_as_cp1252() -> None:
         ("", None),
         ("bientôt", None),
         ("2024-02-30", None),
+        ("Nov 9, 2026", "2026-11-09"),  # a theme's English post meta
+        ("September 3rd, 2025", "2025-09-03"),
     ],
 )
 def test_normalize_date(value: object, expected: str | None) -> None:
@@ -242,6 +244,7 @@ def test_html_structure_kept(tmp_path: Path) -> None:
             "2023-05-04",
         ),
         ("", "<p>Mis à jour le 2 octobre 2024</p>", None),
+        ("", '<p class="post-meta"><span class="published">Nov 9, 2026</span> | Actualités</p><p>x</p>', "2026-11-09"),
     ],
 )
 def test_html_dates(head: str, body: str, expected: str | None) -> None:

@@ -30,6 +30,10 @@ _MONTHS = {
     "decembre": 12,
 }
 _FRENCH = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+# A theme's English date ("Nov 9, 2026", "November 9, 2026" in a WordPress post's meta line).
+_EN_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_ENGLISH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+                      re.IGNORECASE)
 
 
 def _ymd(y: int, m: int, d: int) -> str | None:
@@ -72,6 +76,9 @@ def normalize_date(value: object) -> str | None:
     m = _FRENCH.search(s)
     if m:
         return _ymd(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _ENGLISH.search(s)
+    if m:
+        return _ymd(int(m.group(3)), _EN_MONTHS[m.group(1).lower()], int(m.group(2)))
     m = _YEAR.match(s)
     if m:
         return m.group(1)

@@ -611,8 +611,19 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
             val = normalize_date(m.group())
             if val:
                 return val
+    article = container.xpath("ancestor::article") if container is not None else []
+    for el in scope.xpath(_PUBLISHED_CLASS) or (article[-1].xpath(_PUBLISHED_CLASS) if article else []):
+        # a theme's post meta ("<span class="published">Nov 9, 2026</span>", "<span class="entry-date">…")
+        if val := normalize_date(_collapse(el.text_content())):
+            return val
     m = _DATELINE.search(_collapse(scope.text_content())[:800])
     return normalize_date(m.group(1)) if m else None
+
+
+# Elements a CMS theme dates its post with (not an update: "updated", "modified" are other classes).
+_PUBLISHED_CLASS = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' published ') or "
+                    "contains(concat(' ', normalize-space(@class), ' '), ' entry-date ') or "
+                    "contains(concat(' ', normalize-space(@class), ' '), ' post-date ')]")
 
 
 def extract_url(root: etree._Element) -> str | None:
