@@ -99,6 +99,10 @@ _LAW_TAIL = re.compile(r"[\s,.;]*(?:(?:et|ou)\s.*)?", re.S)
 def _is_generic(items: list[str]) -> bool:
     generic = [g.lower() for g in _R["generic_items"]]
     bare = [re.sub(r"^(?:les\b|la\b|le\b|l')\s*", "", it.lower().strip()) for it in items]
+    if "santé" in bare or "sante" in bare:
+        # "santé, mobilités, alimentation locale", "L'emploi et la formation, L'énergie, La santé": a territory's policy
+        # fields, health among them, no contract's axes (no axis of a health contract is "la santé" alone)
+        return True
     # "la promotion de la santé" is the law's; "la promotion de la santé mentale", "la prévention pour tous" are a
     # contract's own: an item is the law's when it is one of its items, up to a last word of the law's list.
     hits = sum(1 for it in bare if any(it.startswith(g) and _LAW_TAIL.fullmatch(it[len(g):]) for g in generic))
@@ -371,9 +375,31 @@ def _one_of_counted(u: Unit) -> list[AxisItem]:
             *_inline_items(u, tail, m.end(), rest, relabel)]
 
 
+# "Ses cinq axes vont de l'accès aux soins à la santé environnementale, en passant par la santé mentale, la nutrition et
+# la santé sexuelle des jeunes": the two ends and what lies between, as many as counted.
+_FROM_TO_VIA = re.compile(rf"(?i)\b(?P<n>{_COUNTED_AXES})\b[^,.;:]{{0,40}}?\b(?:vont|va|s['’]étendent|couvrent|courent)\s+"
+                          r"(?P<a>(?:de\s+l['’]|de\s+la\s|du\s|des\s)[^,;:.]{3,80})\s+(?P<b>(?:à\s+l['’]|à\s+la\s|au\s|aux\s)"
+                          r"[^,;:.]{3,80}?)\s*,\s*en\s+passant\s+par\s+")
+
+
+def _from_to_via(u: Unit) -> list[AxisItem]:
+    m = _FROM_TO_VIA.search(u.text)
+    if m is None:
+        return []
+    tail = u.text[m.end():]
+    rest = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
+    if len(rest) + 2 != _count(m["n"]):
+        return []
+    ends = [(g, _de_article(m[g]) if g == "a" else re.sub(r"(?i)^(?:à\s+(?=l['’]|la\s)|au\s+|aux\s+)",
+                                                          lambda x: {"au": "le ", "aux": "les "}.get(x.group().strip().lower(), ""),
+                                                          m[g])) for g in ("a", "b")]
+    return [*(AxisItem(_clean(label), m[g], u.start + m.start(g), u.start + m.end(g)) for g, label in ends),
+            *_inline_items(u, tail, m.end(), rest)]
+
+
 def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
     """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
-    if one_of := _one_of_counted(u):
+    if one_of := _one_of_counted(u) or _from_to_via(u):
         return one_of
     m = _AROUND.search(u.text)
     if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
@@ -829,8 +855,11 @@ def _headed_items(units: list[Unit], i: int, count: int) -> list[AxisItem]:
     """A heading that counts its axes ("Cinq priorités pour les cinq prochaines années"), then as many sub-headings,
     each over a paragraph that explains it ("La santé mentale" / "Former des habitants aux premiers secours…"): the
     sub-headings are the axes, when there are exactly as many as the heading says."""
-    if not units[i].first_in_line or not _SUB_HEADING.fullmatch(units[i].text.strip()):
-        return []  # a heading of its own, not a sentence ("Le contrat en tire cinq axes et une quarantaine d'actions.")
+    if not units[i].first_in_line or not (_SUB_HEADING.fullmatch(units[i].text.strip())
+                                          or units[i].text.rstrip().endswith(":")):
+        # a heading of its own or a clause that opens the list ("Le plan d'actions … est organisé en quatre axes :"),
+        # not a sentence ("Le contrat en tire cinq axes et une quarantaine d'actions.")
+        return []
     items: list[AxisItem] = []
     last = units[i].line
     for u in units[i + 1 :]:

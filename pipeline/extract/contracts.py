@@ -218,10 +218,13 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
             # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
             # a heading names its section's contract by a short form of the name.
             named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)}
-        if len(named) == 1:
+        shared = _SHARED_CUE.search(u.text) is not None
+        if len(named) == 1 and not shared:
             sticky = next(iter(named))
             out.append(named)
-        elif len(named) > 1 or _SHARED_CUE.search(u.text):
+        elif len(named) > 1 or shared:
+            # (one contract named in a sentence said of all: "Maubeugeois et Fourmisiens avaient rendez-vous pour signer
+            # chacun leur contrat local de santé", the second town by a demonym the data lacks)
             out.append(everyone)
             if len(named) >= 3:
                 sticky = None  # a round-up naming its contracts in one list: what follows is said of all

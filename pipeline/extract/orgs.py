@@ -37,8 +37,8 @@ SHORT_NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD}){{0,5}}"
 _ADJ = (r"(?:[^\S\n]+(?:(?:occidental|oriental|septentrional|méridional|central)e?|guyanais|centre|nord|sud)\b"
         r"|(?<=Pays)[^\S\n]+[a-zà-ÿ]{3,30}(?:ais|ois|en|in|on)(?:e|ne)?\b"  # "du Pays foyen" (Sainte-Foy-la-Grande)
         # "du Perche ornais", "du Bocage bressuirais": a demonym adjective after the name, not an adverb ("toutefois")
-        r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français)\b)"
-        r"[a-zà-ÿ]{3,30}(?:ais|ois)e?\b)?")
+        r"|(?<![A-Z])(?<=[a-zé])[^\S\n]+(?!(?:mais|jamais|désormais|toutefois|parfois|autrefois|trois|mois|fois|anglais|français|anglaises|françaises)\b)"
+        r"[a-zà-ÿ]{3,30}(?:ais|ois)(?:es?)?\b)?")  # (plural too: "des Pyrénées audoises")
 _COMPLEMENT = (
     # "le contrat local de santé du Pays sabolien": a Pays named by its demonym adjective alone, in lower case
     rf"(?P<comp>(?-i:(?<=Pays{_SP})[a-zà-ÿ]{{3,30}}(?:ais|ois|en|on)(?:e|ne)?\b)|"
@@ -218,6 +218,8 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
 # ("… Communauté de communes", "… Communauté d'agglomération").
 _EPCI_KIND_LAST = re.compile(r"(?<=\s)(?:Communauté|Agglomération|Agglo)$")
+# A body named after its Pays: "Pays d'Aix Habitat Métropole" (a social landlord), "Pays de Brest Initiative".
+_BODY_OF_A_PAYS = re.compile(r"(?<=\s)(?:Habitat|Logement|Tourisme|Initiative|Emploi)\b")
 _EPCI_HEAD_NEXT = re.compile(r"\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)\b", re.I)
 # A lower-case word, then a capitalised name: "territoriale Sud-Luberon" after "communauté de communes".
 _LOWER_WORD_NAME = re.compile(rf"{_SP}+(?P<lower>[a-zà-ÿ][a-zà-ÿ'’\-]{{2,30}}){_SP}+(?P<name>{SHORT_NAME})")
@@ -229,6 +231,7 @@ def _known_name(org_type: str, name: str) -> bool:
     return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name) == fold(name)
 
 
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-zà-ÿ][a-zà-ÿ'’\-]{2,30})\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÉÈÎ][a-zéèêîôûç]{2,15})[^\S\n]+$")
 
 
@@ -321,6 +324,10 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # "la communauté de communes territoriale Sud-Luberon": a lower-case word of the official name
                 # ("Communauté de communes Territoriale Sud-Luberon") between the head and the place
                 comp, comp_end = f"{lower['lower']} {lower['name']}", lower.end()
+            if comp and org_type in _INTERCOMMUNAL and (low := _LOWER_WORD_AFTER.match(text, comp_end)) is not None \
+                    and _known_name(org_type, f"{head_text} {comp} {low['w']}"):
+                # "la communauté de communes de la Champagne picarde": a lower-case last word of the official name
+                comp, comp_end = f"{comp} {low['w']}", low.end()
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
             if comp and not bare_place(comp).strip():
@@ -411,6 +418,8 @@ def find_orgs(text: str) -> list[OrgMention]:
             if org_type == "pays_petr" and comp and _EPCI_KIND_LAST.search(comp) and not _EPCI_HEAD_NEXT.match(text, end):
                 # "Pays d'Iroise Communauté", "Pays de Landivisiau Agglo": an intercommunality's usage name, not a Pays
                 org_type = "epci"
+            elif org_type == "pays_petr" and comp and _BODY_OF_A_PAYS.search(comp):
+                org_type = "other"  # "Pays d'Aix Habitat Métropole": a social landlord named after its Pays
             elif org_type == "pays_petr" and comp and (longer := _word_before_pays(text, start, name)) is not None:
                 # "Le Haut Pays du Montreuillois signe …": the Communauté de communes du Haut Pays du Montreuillois,
                 # not a Pays du Montreuillois

@@ -36,6 +36,8 @@ SCOPE = lead(re.compile(
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
     r"autour\s+de\s+la\s+table|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
     r"\bpris\s+la\s+plume\b|"  # "Autour de la maire, ont pris la plume l'ARS, la préfecture …"
+    # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": _NOT_SIGNING)
+    r"\b(?:sont|seront|étaient|restent|demeurent)\s+parties\s+(?:au|à\s+ce|du)\s+(?:contrat|CLS)\b|"
     rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,
@@ -50,7 +52,9 @@ _NOT_AMONG = (r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signat
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
-    r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|participeront|participent|intéress|a\s+annoncé|assistai|ont\s+assisté|"
+    r"soutien\s+de|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|"
+    # "suivront la mise en œuvre du contrat en qualité de partenaires"
+    r"en\s+(?:qualité|tant)\s+(?:de|que)\s+partenaires?\b|à\s+titre\s+de\s+partenaires?\b|participeront|participent|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher|avoir\s+(?:signé|paraphé))|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").

@@ -797,6 +797,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm = TerritoryMention(a, a + len(town.group()), town.group(), town.group(), "commune", 2, False, source="town_list")
             tm.needs_link = True
             mentions.append(tm)
+    for m in _TOWNS_MAGAZINE.finditer(text):
+        # "Le magazine municipal de Romilly-sur-Seine": the page is the town's own, its "la Ville" that town
+        if (res := _exact_town(m["name"])) is not None:
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 3, False, res,
+                                             source="publisher"))
     endings = gaz.demonym_endings
     for m in _DEMONYM.finditer(text):
         if fold(m.group()[-3:]).lower() not in endings:
@@ -848,7 +853,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue  # capitalised only as the first word: "Chargé(e) de mission", "Coordinateur du CLS"
             start = text.find(m.group()) if t_end else -1
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False, source="title"))
-    if not any(cls_in_sentence(text, m.start(), m.end(), cls_spans) for m in _THE_TOWN_SIGNS.finditer(text)):
+    for tm in mentions:
+        if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and _NO_PARTY_AFTER.match(text, tm.end):
+            # "La Métropole européenne de Lille avait envoyé son vice-président … : tous deux ont assisté à la cérémonie
+            # sans être parties au contrat": a body said to take no part in the contract is not its territory
+            tm.cues.add("no_party")  # (its strength is capped once every cue is read, below)
+    if not _THE_TOWN_SIGNS.search(text):  # (a page about a CLS: the town signs that one)
         _merge_demonyms(mentions)
     else:
         # "la Ville a signé son troisième contrat local de santé" and "les Stéphanois": the demonym names the town that
@@ -942,6 +952,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         # runs into its end may be cut short (a list's last item, "- CLS de Vannes", is whole; so is the title
         # of a page that holds nothing else, "CONTRAT LOCAL DE SANTE DE STAINS").
         mentions = [tm for tm in mentions if tm.end < cut]
+    for tm in mentions:
+        if "no_party" in tm.cues and not tm.anchor:
+            tm.strength = min(tm.strength, 1)
     return mentions
 
 
@@ -1072,14 +1085,24 @@ def _demonym_stem(word: str) -> str:
     return w
 
 
+# A town's own publication named with its town: "Le magazine municipal de Romilly-sur-Seine", "Bulletin municipal d'Ervy".
+_TOWNS_MAGAZINE = re.compile(rf"\b(?:magazine|journal|bulletin|lettre)[^\S\n]+(?:municipale?|d['’]informations?[^\S\n]+municipales?)"
+                             rf"[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)(?P<name>(?-i:{SHORT_NAME}))", re.I)
+# What a sentence says of a body after naming it: it takes no part in the contract.
+_NO_PARTY_AFTER = re.compile(r"[^.;!?\n]{0,160}?\b(?:sans\s+(?:en\s+)?être\s+(?:parties?|signataires?)\b|"
+                             r"n['’](?:est|était|étaient)\s+pas\s+(?:partie|signataire)|ne\s+(?:sont|seront|sera)\s+pas\s+"
+                             r"(?:parties?|signataires?)\b|n['’](?:a|ont)\s+(?:pas|toujours\s+pas)(?:\s+non\s+plus)?\s+(?:signé|paraphé)|"
+                             r"non[-\s]signataires?\b)",
+                             re.I)
+# ("la Ville a signé son troisième contrat", "ce nouveau contrat a été signé à l'hôtel de ville par la Ville, l'ARS …")
 _THE_TOWN_SIGNS = re.compile(r"\b(?:la|La)\s+(?:Ville|ville|commune|municipalité)\s+(?:a|vient\s+de)\s+(?:signé|signer|paraphé|renouvelé|"
-                             r"renouveler)\b")
+                             r"renouveler)\b|\b(?:signé|paraphé)e?\b[^.;\n]{0,80}?\bpar\s+la\s+Ville\b")
 
 
 def _merge_demonyms(mentions: list[TerritoryMention]) -> None:
     """A demonym next to an intercommunal name built on it or on its town speaks of the wider territory:
     'les Lédoniens' and the 'PETR du Pays Lédonien', 'les Havrais' and 'Le Havre Seine Métropole'."""
-    wide = [tm for tm in mentions if tm.kind in ("epci", "pays_petr")]
+    wide = [tm for tm in mentions if tm.kind in ("epci", "pays_petr") and "no_party" not in tm.cues]
     for tm in [m for m in mentions if m.kind == "commune" and m.link is not None and " " not in m.text.strip()
                and _fold(m.text) != _fold(m.link.name)]:
         stem = _demonym_stem(tm.text)

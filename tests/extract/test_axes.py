@@ -1309,3 +1309,22 @@ def test_what_one_proposed_axis_would_hold_and_running_headers_are_no_axes():
     text = ("Le contrat s'organise autour de deux axes :\n– favoriser l'installation de médecins ;\n"
             "12 | ROMILLY INFOS N° 87 – JANVIER 2026\n– lutter contre l'isolement des personnes âgées.")
     assert all("ROMILLY" not in label for label in _labels(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ses cinq axes vont de l'accès aux soins à la santé environnementale, en passant par la santé mentale, la "
+     "nutrition et la santé sexuelle des jeunes.",
+     ["l'accès aux soins", "la santé environnementale", "la santé mentale", "la nutrition", "la santé sexuelle des jeunes"]),
+    # a clause with a colon over sub-headings, each with its paragraph
+    ("Le plan d'actions, conclu pour cinq ans, est organisé en deux axes :\n\nFaciliter l'accès aux soins\n\n"
+     "Permanences d'accès aux droits, aide à l'installation de médecins.\n\nBien vieillir à domicile\n\n"
+     "Repérage des fragilités, soutien aux aidants.",
+     ["Faciliter l'accès aux soins", "Bien vieillir à domicile"]),
+])
+def test_more_prose_and_heading_shapes(text, expected):
+    assert _labels(text) == expected
+
+
+def test_a_territory_s_policy_fields_are_no_axes():
+    assert _labels("Le Pays poursuit les chantiers engagés avec ses intercommunalités : santé, mobilités, alimentation "
+                   "locale.") == []

@@ -434,3 +434,12 @@ def test_a_feminine_geographic_adjective_is_kept_whole(name):
 
 def test_a_carsat_written_as_it_names_itself():
     assert ("carsat", "Carsat Alsace-Moselle") in _orgs("Ont signé la CPAM de Moselle et la Carsat Alsace-Moselle.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ont signé le bailleur Pays d'Aix Habitat Métropole et la Ville.", ("other", "Pays d'Aix Habitat Métropole")),
+    ("Ont signé la communauté de communes des Pyrénées audoises et l'ARS.",
+     ("epci", "Communauté de communes des Pyrénées audoises")),
+])
+def test_a_body_named_after_its_pays_and_a_plural_demonym_adjective(text, expected):
+    assert expected in _orgs(text)

@@ -78,3 +78,37 @@ def test_the_town_that_signs_is_the_one_its_demonym_names():
             "et l'Agence régionale de santé. Saint-Étienne Métropole a suivi les travaux.\n"
             "Nous sommes allés demander aux Stéphanois ce qu'ils en attendent.")
     assert [name for name, _, _ in _contracts(text, published="2026-11-21")] == ["Saint-Étienne"]
+
+
+def test_a_body_that_takes_no_part_is_not_the_territory():
+    text = ("Roubaix | Santé\n\nMercredi, le maire a paraphé le deuxième contrat local de santé de la commune avec l'ARS "
+            "Hauts-de-France et la CPAM de Roubaix-Tourcoing.\nLa Métropole européenne de Lille avait envoyé son "
+            "vice-président : il a assisté à la cérémonie sans être partie au contrat.\n"
+            "Le diabète touche près d'un Roubaisien sur dix.")
+    assert [name for name, _, _ in _contracts(text, published="2025-11-20")] == ["Roubaix"]
+
+
+def test_a_town_s_magazine_and_its_signing_ville():
+    text = ("ROMILLY INFOS\nLe magazine municipal de Romilly-sur-Seine\n\nUn contrat pour cinq ans\n"
+            "Le 4 décembre dernier, la Ville a signé son premier contrat local de santé avec l'Agence régionale de santé "
+            "Grand Est. La Communauté de communes des Portes de Romilly-sur-Seine est associée au contrat, sans en être "
+            "signataire.")
+    assert [name for name, _, _ in _contracts(text, published="2026-01-05")] == ["Romilly-sur-Seine"]
+
+
+def test_a_renewal_dated_by_its_reconduction():
+    text = ("Vendredi 16 janvier, à la Maison intercommunale, le contrat local de santé du Val d'Ille-Aubigné a été "
+            "reconduit pour la période 2026-2030. La présidente de la communauté de communes et l'ARS Bretagne ont signé "
+            "le document.")
+    assert [(st, day) for _, st, day in _contracts(text, published="2026-01-22")] == [("renewed", "2026-01-16")]
+
+
+def test_a_sentence_said_of_both_contracts_belongs_to_both():
+    text = ("Maubeuge et Fourmies signent chacune leur contrat local de santé\n\n"
+            "Jeudi 15 janvier, à la sous-préfecture, Maubeugeois et Fourmisiens avaient rendez-vous pour signer chacun leur "
+            "contrat local de santé.\n\nLes partenaires communs ont paraphé les deux documents : la sous-préfète au nom de "
+            "l'État et l'ARS Hauts-de-France.\n\nÀ Maubeuge, c'est le troisième contrat.\n\n"
+            "À Fourmies, le premier contrat local de santé de la commune a été signé par la maire.")
+    got = {c.territory.name: c for c in pipeline.extract(text, published="2026-01-17").contracts}
+    assert got["Fourmies"].signing_date == "2026-01-15"
+    assert {"prefecture", "sous_prefecture"} & {s.org_type for s in got["Fourmies"].signatories}  # the State's party

@@ -713,3 +713,11 @@ def test_parties_that_took_up_the_pen():
             "et le centre hospitalier intercommunal Elbeuf-Louviers.")
     assert {t for t, _ in _signatories(text)} == {"ars", "prefecture", "hospital"}
 
+
+
+def test_a_list_of_the_parties_to_the_contract_and_partners_in_name_only():
+    text = ("Sont parties au contrat :\n- la Communauté de communes Océan Marais de Monts ;\n"
+            "- l'Agence régionale de santé Pays de la Loire ;\n- la MSA Loire-Atlantique – Vendée.\n\n"
+            "Le Département de la Vendée et le centre hospitalier de Challans suivront la mise en œuvre du contrat en "
+            "qualité de partenaires.")
+    assert {t for t, _ in _signatories(text)} == {"epci", "ars", "msa"}
