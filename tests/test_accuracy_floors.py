@@ -299,6 +299,26 @@ FLOORS = {
         "period": 0.9, "signatories_type": 0.87, "signatories_name": 0.85, "people": 0.86, "axes": 0.92,
         "axis_themes": 0.91, "funding": 0.64,
     },
+    "blind-elem": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.95,
+        "period": 0.96, "signatories_type": 1.0, "signatories_name": 1.0, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 1.0,
+    },
+    "blind-eneo": {
+        "macro": 0.86, "is_cls": 0.96, "contract": 0.94, "territory_code": 0.96, "status": 0.7, "signing_date": 0.78,
+        "period": 0.88, "signatories_type": 0.86, "signatories_name": 0.83, "people": 0.8, "axes": 0.85,
+        "axis_themes": 0.85, "funding": 0.84,
+    },
+    "blind-epeq": {
+        "macro": 0.9, "is_cls": 1.0, "contract": 0.92, "territory_code": 1.0, "status": 0.85, "signing_date": 0.91,
+        "period": 0.88, "signatories_type": 0.86, "signatories_name": 0.86, "people": 0.91, "axes": 0.88,
+        "axis_themes": 0.88, "funding": 0.87,
+    },
+    "blind-eres": {
+        "macro": 0.8, "is_cls": 0.93, "contract": 0.83, "territory_code": 0.88, "status": 0.72, "signing_date": 0.76,
+        "period": 0.86, "signatories_type": 0.8, "signatories_name": 0.77, "people": 0.75, "axes": 0.84,
+        "axis_themes": 0.84, "funding": 0.62,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -382,7 +402,11 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-edee", ("corpus-ed", "corpus-ee")),
                                           ("blind-efeg", ("corpus-ef", "corpus-eg")),
                                           ("blind-ehei", ("corpus-eh", "corpus-ei")),
-                                          ("blind-ejek", ("corpus-ej", "corpus-ek"))])
+                                          ("blind-ejek", ("corpus-ej", "corpus-ek")),
+                                          ("blind-elem", ("corpus-el", "corpus-em")),
+                                          ("blind-eneo", ("corpus-en", "corpus-eo")),
+                                          ("blind-epeq", ("corpus-ep", "corpus-eq")),
+                                          ("blind-eres", ("corpus-er", "corpus-es"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -397,7 +421,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
                                   "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu",
                                   "blind-dvdw", "blind-dxdy", "blind-dzea", "blind-ebec", "blind-edee",
-                                  "blind-efeg", "blind-ehei", "blind-ejek"])
+                                  "blind-efeg", "blind-ehei", "blind-ejek", "blind-elem", "blind-eneo",
+                                  "blind-epeq", "blind-eres"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
