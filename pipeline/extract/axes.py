@@ -363,16 +363,22 @@ def _one_of_counted(u: Unit) -> list[AxisItem]:
     m = _ONE_OF_COUNTED.search(u.text)
     if m is None:
         return []
-    tail = u.text[m.end():]
+    tail = u.text[m.end():].rstrip(" .")
     if m["beside"]:
-        rest, relabel = [p for p in _split_de_list(tail.rstrip(" .")) if p.strip()], _de_article
+        rest, relabel = [p for p in _split_de_list(tail) if p.strip()], _de_article
     else:
-        rest, relabel = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()], (lambda part: part)
-    if len(rest) + 1 != _count(m["n"]):
+        rest, relabel = [p for p in _ARTICLE_SPLIT.split(tail) if p.strip()], (lambda part: part)
+    return _named_then_listed(u, m, [(m["first"], "first")], rest, relabel)
+
+
+def _named_then_listed(u: Unit, m: re.Match[str], named: list[tuple[str, str]], rest: list[str],
+                       relabel=lambda part: part) -> list[AxisItem]:
+    """The items a counted sentence names in its head (label, group), then those it lists after the match, when together
+    they make the count (group "n")."""
+    if len(rest) + len(named) != _count(m["n"]):
         return []
-    first = m["first"]
-    return [AxisItem(_clean(first), first, u.start + m.start("first"), u.start + m.end("first")),
-            *_inline_items(u, tail, m.end(), rest, relabel)]
+    return [*(AxisItem(_clean(label), m[g], u.start + m.start(g), u.start + m.end(g)) for label, g in named),
+            *_inline_items(u, u.text[m.end():], m.end(), rest, relabel)]
 
 
 # "Ses cinq axes vont de l'accès aux soins à la santé environnementale, en passant par la santé mentale, la nutrition et
@@ -382,19 +388,21 @@ _FROM_TO_VIA = re.compile(rf"(?i)\b(?P<n>{_COUNTED_AXES})\b[^,.;:]{{0,40}}?\b(?:
                           r"[^,;:.]{3,80}?)\s*,\s*en\s+passant\s+par\s+")
 
 
+def _a_article(part: str) -> str:
+    """'à la santé environnementale' -> 'la santé environnementale', 'aux aidants' -> 'les aidants'."""
+    part = part.strip()
+    for prefix, article in (("à la ", "la "), ("à l'", "l'"), ("à l’", "l'"), ("aux ", "les "), ("au ", "le ")):
+        if part.lower().startswith(prefix):
+            return article + part[len(prefix):]
+    return part
+
+
 def _from_to_via(u: Unit) -> list[AxisItem]:
     m = _FROM_TO_VIA.search(u.text)
     if m is None:
         return []
-    tail = u.text[m.end():]
-    rest = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
-    if len(rest) + 2 != _count(m["n"]):
-        return []
-    ends = [(g, _de_article(m[g]) if g == "a" else re.sub(r"(?i)^(?:à\s+(?=l['’]|la\s)|au\s+|aux\s+)",
-                                                          lambda x: {"au": "le ", "aux": "les "}.get(x.group().strip().lower(), ""),
-                                                          m[g])) for g in ("a", "b")]
-    return [*(AxisItem(_clean(label), m[g], u.start + m.start(g), u.start + m.end(g)) for g, label in ends),
-            *_inline_items(u, tail, m.end(), rest)]
+    rest = [p for p in _ARTICLE_SPLIT.split(u.text[m.end():].rstrip(" .")) if p.strip()]
+    return _named_then_listed(u, m, [(_de_article(m["a"]), "a"), (_a_article(m["b"]), "b")], rest)
 
 
 def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
