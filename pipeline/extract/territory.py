@@ -111,9 +111,9 @@ _ROW_CONTRACT = re.compile(rf"[^\S\n]*\|[^\n]*?{_CLS}", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[.!?:]\s+|,\s+|\n)(?:la|le|les|l['’])?\s*$", re.I)
 
 
-# A table's header whose first column lists territories ("Territoire | Signature | Période | Rang").
 # What may stand before a row's first cell: its number ("3 | Communauté de communes Rives de Saône | 21 | …").
 _FIRST_CELL_BEFORE = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:\d{1,3}[.)]?[^\S\n]*\|[^\S\n]*)?")
+# A table's header whose first column lists territories ("Territoire | Signature | Période | Rang").
 _PLACE_COLUMN = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:N°[^\S\n]*\|[^\S\n]*)?(?:territoires?|collectivités?|EPCI|intercommunalités?|communes?|"
                            r"bénéficiaires?|porteurs?)[^\S\n]*\|", re.I)
 
