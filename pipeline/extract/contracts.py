@@ -40,6 +40,10 @@ from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Te
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b|"
                          r"\b(?:pour|dans|de)\s+chaque\s+(?:contrat|CLS)\b|\bpar\s+(?:contrat|CLS)\b|\btous\s+les\s+(?:contrats|CLS)\b", re.I)
+# Said of every contract even where one is named: "… avaient rendez-vous pour signer chacun leur contrat local de
+# santé", "ont paraphé les deux documents" (not "des partenaires qui travaillaient chacun de leur côté").
+_OF_BOTH = re.compile(r"\bchacun(?:e)?\s+(?:leur|son|sa)\s+(?:propre\s+)?(?:contrat|CLS)\b|"
+                      r"\b(?:les|aux|des)\s+deux\s+(?:contrats|CLS|documents|démarches|signatures)\b", re.I)
 _OTHER_EVENT = re.compile("|".join(dates._R["other_event_cues"]), re.I)
 _FORMER = rules.compiled("status", "former_contract")
 _FORMER_PARTIES = rules.compiled("status", "former_parties")
@@ -219,7 +223,7 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
             # a heading names its section's contract by a short form of the name.
             named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)}
         shared = _SHARED_CUE.search(u.text) is not None
-        if len(named) == 1 and not shared:
+        if len(named) == 1 and not _OF_BOTH.search(u.text):
             sticky = next(iter(named))
             out.append(named)
         elif len(named) > 1 or shared:

@@ -561,3 +561,8 @@ def test_a_signing_put_off_without_a_new_day_is_preparation() -> None:
     text = ("À Acoua, la signature du contrat local de santé, prévue le mardi 20 janvier, est reportée : une nouvelle "
             "date sera fixée après la crise.")
     assert extract_status(text, has_signing_date=False)[0] == "in_preparation"
+
+
+def test_an_elaboration_written_as_a_table_cell_is_preparation() -> None:
+    assert extract_status("Communauté de communes Retz-en-Valois | 02 | Élaboration d'un premier CLS | 25 000 €",
+                          has_signing_date=False)[0] == "in_preparation"
