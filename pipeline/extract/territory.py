@@ -118,6 +118,22 @@ _PLACE_COLUMN = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:N°[^\S\n]*\|[^\S\n]*)?(?
                            r"bénéficiaires?|porteurs?)[^\S\n]*\|", re.I)
 
 
+# A fact sheet's label over its territory: "- Commanditaire : Communauté de communes de Haute Cornouaille", "Territoire :
+# …", "Porteur : …", whose card then speaks of a CLS.
+_PLACE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*▪][^\S\n]*)?(?:commanditaire|territoire|collectivité|porteur|structure[^\S\n]+porteuse|"
+                          r"maître[^\S\n]+d['’]ouvrage)[^\S\n]*:[^\S\n]*$", re.I)
+_CARD_END = re.compile(r"\n[^\S\n]*\n(?![^\S\n]*[-•*▪])")  # a blank line before a line that is no item of the card
+
+
+def _labelled_card(text: str, tm: TerritoryMention) -> bool:
+    """The mention is the value of a fact sheet's territory label, and its card (up to a blank line before a paragraph
+    or a heading) names a CLS."""
+    if not _PLACE_LABEL.search(text, max(0, tm.start - 60), tm.start):
+        return False
+    end = _CARD_END.search(text, tm.end)
+    return CLS_RX.search(text, tm.end, end.start() if end else min(len(text), tm.end + 800)) is not None
+
+
 def _heads_a_cls_row(text: str, tm: TerritoryMention) -> bool:
     """The mention is a table row's first cell and a later cell of the row names a CLS (_ROW_CONTRACT), or the table
     lists territories under a CLS mention (a board's table of the contracts it signed)."""
@@ -902,7 +918,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("subject")
             continue
         if tm.kind in ("commune", "epci", "pays_petr", "other") and not tm.anchor and (
-                _DASH_CONTRACT.match(text, tm.end) or _heads_a_cls_row(text, tm)):
+                _DASH_CONTRACT.match(text, tm.end) or _heads_a_cls_row(text, tm) or _labelled_card(text, tm)):
             # "Communauté de communes du Bassin de Pont-à-Mousson — contrat de deuxième génération signé le 12 mars
             # 2026": an item of a list of contracts that opens on its territory
             tm.anchor = True

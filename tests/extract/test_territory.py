@@ -1209,3 +1209,13 @@ def test_neighbours_that_launched_their_own_contract_are_its_subject():
             "communes Sumène Artense ont, eux, lancé en septembre le diagnostic de leur propre contrat.")
     group = next(g for g in _groups(text) if g.best.link is not None and "Sumène" in g.best.link.name)
     assert any("subject" in m.cues for m in group.mentions)
+
+
+def test_a_fact_sheet_s_territory_label_over_a_card_about_a_cls():
+    text = ("Projet 1 – Évaluation à mi-parcours\n\n- Commanditaire : Communauté de communes de Haute Cornouaille\n"
+            "- Contexte : le contrat local de santé 2024-2028 a été signé le 13 mars 2024.\n\n"
+            "Projet 2 – Structuration d'un conseil local de santé mentale\n\n- Commanditaire : Douarnenez Communauté\n"
+            "- Contexte : le conseil réunit élus et associations.\n")
+    cues = {m.text: m.cues for g in _groups(text) for m in g.mentions}
+    assert "subject" in cues["Communauté de communes de Haute Cornouaille"]
+    assert "subject" not in cues["Douarnenez Communauté"]
