@@ -192,16 +192,16 @@ def assess(text: str) -> Relevance:
         # "Nom du contact : Mme Solenn Le Berre, coordinatrice du contrat local de santé – 02 98 …": a job's name in a
         # contact line, wherever the page puts it; what the page says of the contract is in its other mentions
         spans = [sp for sp in spans if sp not in contacts]
-    if all(_persons_job(text, s) for s, _ in mentions_once(spans)) and not _JOB_OFFER.search(text):
+    # An acronym right after its expansion is that mention ("contrat local de santé (CLS)"): one.
+    own = mentions_once(spans)
+    if all(_persons_job(text, s) for s, _ in own) and not _JOB_OFFER.search(text):
         # "Maëlle Jouan, coordinatrice du contrat local de santé de la communauté de communes du Pays de Blain, rejoint
         # l'ARS": a contract named only as someone's job, on a page that is no offer of that job (not "Les animatrices
         # du contrat local de santé de Tours ont présenté un bilan de leurs actions": the contract's people, its subject)
         return Relevance(False, 0.2, "CLS only as a job title", [])
     frame = rules.compiled("relevance", "reference_frame")
     # "… inscrites dans la programmation d'un contrat local de santé (CLS) … témoigne Karine Douville, coordinatrice du
-    # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title. An acronym right
-    # after its expansion is that mention.
-    own = mentions_once(spans)
+    # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title.
     in_frame = [frame.search(text[max(0, s - 60) : s]) is not None for s, _ in own]
     framed = any(in_frame) and all(f or _ANY_ONE.search(text, max(0, s - 12), s) for f, (s, _) in zip(in_frame, own, strict=True))
     plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)

@@ -37,12 +37,13 @@ _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "en
              "centre", "ordre", "titre", "cadre", "membre", "nombre", "offre", "lettre", "quatre", "contre", "libre",
              "propre", "foyer", "métier", "quartier", "atelier", "dossier", "parcours", "soir", "espoir", "pouvoir",
              "savoir", "devoir", "avenir", "loisir", "plaisir", "désir", "mer", "fer", "air", "désert", "ordinaire"}
+_ORDINAL_WORDS = ("premi(?:er|ère)", "deuxième|seconde?", "troisième", "quatrième", "cinquième", "sixième", "septième",
+                  "huitième")
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique|ambition|levier|chantier)s?\s*(?:stratégique\s*)?"
                         r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)"  # "Axe transversal : …"
                         # "Premier axe : l'accès aux soins …", "Troisième priorité : …"
-                        r"|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|"
-                        r"huitième|dernier|dernière)\s+(?:axe|orientation|priorité|objectif|volet|défi|enjeu|ambition|levier|"
-                        r"chantier)\b")
+                        rf"|(?:{'|'.join(_ORDINAL_WORDS)}|dernier|dernière)\s+(?:axe|orientation|priorité|objectif|volet|défi|"
+                        r"enjeu|ambition|levier|chantier)\b")
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?(?:\s+du\s+(?:CLS|contrat))?")  # "Axe du CLS"
 _ROW_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\.?")
@@ -449,8 +450,6 @@ def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) 
 
 # "Le premier axe porte sur l'accès aux soins, … Le deuxième vise la santé des étudiants. Le quatrième,
 # enfin, est consacré à la prévention des addictions": one sentence per axis, in order.
-_ORDINAL_WORDS = ("premi(?:er|ère)", "deuxième|seconde?", "troisième", "quatrième", "cinquième", "sixième", "septième",
-                  "huitième")
 _ORDINAL_AXIS = re.compile(
     rf"^(?:Le|La)\s+(?P<ord>{'|'.join(_ORDINAL_WORDS)})"
     r"(?P<noun>\s+(?:axe|orientation|priorité|objectif|volet|défi|chantier))?"

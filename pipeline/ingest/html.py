@@ -599,7 +599,8 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
             return val
     scope = container if container is not None else root
     times = list(scope.iter("time"))
-    if not times and container is not None and (article := container.xpath("ancestor::article")):
+    article = container.xpath("ancestor::article") if container is not None else []
+    if not times and article:
         # the article's own footer, outside its text ("Publié le <time datetime=…>"): its publication, not its update
         times = [t for t in article[-1].iter("time") if "updat" not in (t.get("class") or "") + (t.getparent().get("class") or "")]
     for t in times:
@@ -611,7 +612,6 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
             val = normalize_date(m.group())
             if val:
                 return val
-    article = container.xpath("ancestor::article") if container is not None else []
     for el in scope.xpath(_PUBLISHED_CLASS) or (article[-1].xpath(_PUBLISHED_CLASS) if article else []):
         # a theme's post meta ("<span class="published">Nov 9, 2026</span>", "<span class="entry-date">…")
         if val := normalize_date(_collapse(el.text_content())):
