@@ -913,7 +913,7 @@ def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
     line = units[k].line
     for v in units[k + 1 :]:
         if v.first_in_line:
-            return v.bullet and v.line <= line + 2 and re.match(rf"{n}\s*[.)–—|·•-]", v.text) is not None
+            return v.bullet and v.line <= line + 2 and re.match(rf"\(?{n}\s*[.)–—|·•-]", v.text) is not None
     return False
 
 
@@ -1013,7 +1013,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             continue
         if items and bullets and not u.bullet:
             break  # a plain line after a bulleted list ends it ("Budget de la coordination : …")
-        if u.bullet and items and (first_numbered or numbered_list) and not re.match(r"\d", u.text) and not numbered:
+        if u.bullet and items and (first_numbered or numbered_list) and not re.match(r"\(?\d", u.text) and not numbered:
             items[-1].raw += " " + body  # "1. Attirer des médecins" / "  - accueil des internes": a sub-item
             last_line = u.line
             continue
@@ -1027,7 +1027,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             break  # "• les partenaires signataires :": the next list's header
         if u.bullet:
             if not items:
-                first_numbered = re.match(r"\d", u.text) is not None
+                first_numbered = re.match(r"\(?\d", u.text) is not None  # "1." , "(1)"
             bullets = True
             numbered_bullet = numbered
             label = label_colon.group(2) if numbered else body

@@ -90,6 +90,10 @@ class Period:
     span: tuple[int, int]
 
 
+# What spans the turn of a year without being a contract's period: a winter, a season, a school year.
+_STRADDLING = re.compile(r"\b(?:hiver|saison|année\s+scolaire|année\s+universitaire|rentrée)\s*(?:de\s+)?$", re.I)
+
+
 def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period | None:
     """Best period over (offset, text) units of one contract; ``year``: the publication's, for "à compter de cette
     année"."""
@@ -116,8 +120,8 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
             a, b = int(m.group(1) or m.group(2)), int(m.group(3))
             if not (2009 <= a < b <= a + 10):
                 continue
-            if b - a <= 1 and len(_MONTH_WORD.findall(m.group())) >= 2:
-                continue  # "Novembre 2026 - janvier 2027 : questionnaire aux habitants": a step of a schedule
+            if b - a <= 1 and (len(_MONTH_WORD.findall(m.group())) >= 2 or _STRADDLING.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "Novembre 2026 - janvier 2027 : questionnaire aux habitants", "hiver 2026-2027 : ateliers"
             if _past(text, m.start()):
                 continue
             ranges.append(Period(a, b, (offset + m.start(), offset + m.end())))

@@ -39,7 +39,7 @@ SCOPE = lead(re.compile(
     # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": _NOT_SIGNING)
     r"\b(?:sont|seront|étaient|restent|demeurent)\s+parties\s+(?:au|à\s+ce|du)\s+(?:contrat|CLS)\b|"
     rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
-    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\blie\s+(?:la|le|les|l['’])|\blient\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
+    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\bli(?:e|era|erait)\s+(?:la|le|les|l['’])|\bli(?:ent|eront|eraient)\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
 # "les intercommunalités ne le signent pas": of this contract.
@@ -97,6 +97,9 @@ _LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|q
                            r"(?:signataires|partenaires\s+signataires|parties\s+signataires)"
                            r"(?:\s+(?:pressentis|prévus|envisagés|attendus))?"
                            r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?", re.I)
+# The header of a table's first column, its cells one per line below it when the table is flattened ("Signataire" /
+# "Communauté de communes des Deux Morin" / "Agence régionale de santé Île-de-France" / … / "Représenté par" / …)
+_COLUMN_HEAD = re.compile(r"(?:institutions?|organismes?)?\s*signataires?\s*:?", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # A signing verb whose object is another plan ("L'Agglo et les communes ont signé le contrat de ruralité … avec l'État,
 # la Région"): its parties are that plan's, unless the clause names the CLS too.
@@ -190,7 +193,8 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
         if asked:
             # The answer to "Qui signera ce contrat ?" in an interview lists the parties.
             asked = False
-            if _LIST_HEADING.fullmatch(text.strip()) or (text.rstrip().endswith(":") and not EXCLUDE.search(text)):
+            if _LIST_HEADING.fullmatch(text.strip()) or _COLUMN_HEAD.fullmatch(text.strip()) \
+                    or (text.rstrip().endswith(":") and not EXCLUDE.search(text)):
                 open_list = "list_heading"  # "Qui s'engage ?" / "Les signataires du contrat :" / the list
                 continue
             if bullet and not EXCLUDE.search(text):
@@ -215,8 +219,8 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
                 and not (signed and _CARRIED.match(m.group()))]
         if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
-        if cues and _LIST_HEADING.fullmatch(text.strip()):
-            open_list = "list_heading"  # "Les signataires" as a heading over the list
+        if (cues and _LIST_HEADING.fullmatch(text.strip())) or (_COLUMN_HEAD.fullmatch(text.strip()) and not foreign(start)):
+            open_list = "list_heading"  # "Les signataires" as a heading over the list; "Signataire", a table's column
             continue
         if cues and text.rstrip().endswith("?"):
             asked = True

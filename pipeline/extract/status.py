@@ -77,6 +77,22 @@ _CLAUSE_START = re.compile(r"[.;:!?\n]")
 _RENEWAL_AHEAD = re.compile(r"\b(?:prépar\w*|en\s+vue\s+d\w*|anticip\w*|perspective)\b[^.;:\n]{0,15}$", re.I)
 
 
+# What a renewal renews, where the words after it name it: "renouvellement de son projet alimentaire territorial",
+# "renouvellement d'une demande", "le comité des fêtes renouvelle son bureau", "le renouvellement par moitié du conseil"
+# are another object's; "renouvellement du contrat", "a renouvelé son CLS", "renouvellement de la démarche" the contract's.
+_RENEWED_WHAT = re.compile(r"renouvel(?:l?ement[^\S\n]+(?:de|d['’]|du|des)[^\S\n]*|(?:é|ée|és|ées|le|lent)[^\S\n]+"
+                           r"(?=(?:son|sa|ses|leurs?|notre|nos)\b))"
+                           r"(?:(?:son|sa|ses|leurs?|notre|nos|la|le|les|l['’]|une?|ce|cette|cet)[^\S\n]*)?(?P<noun>[^\W\d_][\w-]*)"
+                           r"|renouvel(?:l)?ement[^\S\n]+par[^\S\n]+(?P<part>moitié|tiers|quart)", re.I)
+_THE_CONTRACT = {"contrat", "contrats", "cls", "convention", "engagement", "engagements", "partenariat", "démarche",
+                 "signature", "dispositif", "premier", "précédent", "ancien", "actuel"}
+
+
+def _renews_another_object(text: str, m: re.Match[str]) -> bool:
+    what = _RENEWED_WHAT.match(text, m.start())
+    return what is not None and (what["part"] is not None or what["noun"].lower() not in _THE_CONTRACT)
+
+
 def _renewal_ahead(text: str, m: re.Match[str]) -> bool:
     return _RENEWAL_AHEAD.search(text, max(0, m.start() - 40), m.start()) is not None
 
@@ -101,10 +117,28 @@ def _renews_counted_contracts(text: str, m: re.Match[str]) -> bool:
     return _COUNTED_CONTRACTS.search(text, start, m.start()) is not None
 
 
+# What a CLS is, said in general ("Un contrat local de santé est un accord conclu pour plusieurs années entre une
+# collectivité et l'ARS", "Les CLS sont signés entre …", "Le CLS est un outil signé par une collectivité et l'ARS"):
+# its verbs are no contract's status.
+_DEFINITION = re.compile(r"(?:(?:un|les)\s+(?:contrats?\s+locaux?\s+de\s+santé|CLS)\b(?:\s*\(CLS\))?\s*,?\s+(?:est|sont)\s+"
+                         r"|(?:le|un)\s+(?:contrat\s+local\s+de\s+santé|CLS)\b(?:\s*\(CLS\))?\s*,?\s+est\s+un(?:e)?\s+"
+                         r"(?:outil|accord|dispositif|document|contrat|cadre|démarche)\b(?=[^.!?\n]*\b(?:une|des|les)\s+collectivités?\b))",
+                         re.I)
+_SENTENCE_START = re.compile(r"[.!?\n]\s*")
+
+
+def _in_definition(text: str, pos: int) -> bool:
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
+    return _DEFINITION.match(text, start) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
+        if past_only and _in_definition(text, m.start()):
+            continue
         if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)
+                      or _renews_another_object(text, m)
                       or _renews_counted_contracts(text, m)):
             continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])

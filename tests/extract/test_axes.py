@@ -1328,3 +1328,13 @@ def test_more_prose_and_heading_shapes(text, expected):
 def test_a_territory_s_policy_fields_are_no_axes():
     assert _labels("Le Pays poursuit les chantiers engagés avec ses intercommunalités : santé, mobilités, alimentation "
                    "locale.") == []
+
+
+def test_items_numbered_in_parentheses_with_an_explanation_each():
+    # "(1) Label" then its explanation line, "(2) …": the numbered items are the axes, the explanations no sub-items
+    text = ("Les trois priorités\n\n(1) Faciliter l'installation des soignants\n"
+            "Accueil d'internes, aide au logement, maisons de santé.\n\n"
+            "(2) Prévenir la souffrance psychique\nFormations de sentinelles, orientation vers le CMP.\n\n"
+            "(3) Bien vieillir chez soi\nAteliers mémoire, repérage de l'isolement.\n\nLe financement\n")
+    assert _labels(text) == ["Faciliter l'installation des soignants", "Prévenir la souffrance psychique",
+                             "Bien vieillir chez soi"]

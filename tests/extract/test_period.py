@@ -201,3 +201,10 @@ def test_a_renewal_after_a_fronted_count_of_years_since_the_first_contract() -> 
 
 def test_a_clause_coordinated_with_a_pronoun_is_the_new_contract_s() -> None:
     assert _period("Il prend le relais du premier contrat (2019-2024) et nous engage pour la période 2026-2030.") == (2026, 2030)
+
+
+def test_a_winter_or_a_school_year_is_no_period():
+    from pipeline.extract.period import find_period
+    assert find_period([(0, "- hiver 2026-2027 : ateliers thématiques et rédaction des fiches-actions ;")], 2026) is None
+    assert find_period([(0, "Ateliers proposés pendant l'année scolaire 2025-2026.")], 2025) is None
+    assert find_period([(0, "Le contrat couvre la période 2026-2027.")], 2026) is not None

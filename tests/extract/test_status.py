@@ -566,3 +566,43 @@ def test_a_signing_put_off_without_a_new_day_is_preparation() -> None:
 def test_an_elaboration_written_as_a_table_cell_is_preparation() -> None:
     assert extract_status("Communauté de communes Retz-en-Valois | 02 | Élaboration d'un premier CLS | 25 000 €",
                           has_signing_date=False)[0] == "in_preparation"
+
+
+def test_what_a_cls_is_said_in_general_gives_no_status():
+    from pipeline.extract.status import extract_status
+    text = ("La Ville s'engage dans l'élaboration de son premier contrat local de santé. Un contrat local de santé est "
+            "un accord conclu pour plusieurs années entre une collectivité et l'Agence régionale de santé. "
+            "La signature du contrat est prévue en 2027.")
+    assert extract_status(text, False)[0] == "in_preparation"
+    # a contract's own signing, told after the definition, still counts
+    assert extract_status(text.replace("La signature du contrat est prévue en 2027.",
+                                       "Le contrat a été signé en mairie."), False)[0] == "signed"
+
+
+def test_a_second_contract_that_followed_the_first_is_a_renewal():
+    from pipeline.extract.status import extract_status
+    assert extract_status("Le premier CLS couvrait la période 2018-2022. Il a été suivi d'un second contrat, signé le "
+                          "17 octobre 2024 pour la période 2024-2028.", False)[0] == "renewed"
+    # another plan's second contract says nothing of the CLS
+    assert extract_status("La commune a signé un second contrat de ville le 3 mai.", False)[0] == "signed"
+
+
+@pytest.mark.parametrize("other", [
+    "Le comité des fêtes renouvelle son bureau.",
+    "La Chambre a signé le renouvellement de son projet alimentaire territorial.",
+    "Cocher la case : Renouvellement d'une demande.",
+    "Le renouvellement par moitié du conseil départemental a lieu en mars.",
+])
+def test_the_renewal_of_another_object_is_not_the_contract_s(other):
+    from pipeline.extract.status import extract_status
+    assert extract_status(other + " Le premier contrat local de santé a été signé lundi.", False)[0] == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Le renouvellement du contrat local de santé a été signé lundi.",
+    "La ville a renouvelé son contrat local de santé.",
+    "Le CLS, renouvelé pour cinq ans, a été signé lundi.",
+])
+def test_the_contract_s_own_renewal(text):
+    from pipeline.extract.status import extract_status
+    assert extract_status(text, False)[0] == "renewed"
