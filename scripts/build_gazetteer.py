@@ -96,6 +96,9 @@ def build(data: Path, out: Path, version: str) -> None:
     region_name = {r["code"]: r["nom"] for r in regions}
     prefectures = {d["chefLieu"] for d in depts}
     sous_prefs = {a["chefLieu"] for a in arrs} - prefectures
+    # the seat of each arrondissement that has a sous-préfet (not the préfecture's own): "le sous-préfet de
+    # l'arrondissement" of a contract is that of its territory's arrondissement
+    arr_sous_pref = {a["code"]: a["nom"] for a in arrs if a["chefLieu"] in sous_prefs}
     region_cl = {r["chefLieu"] for r in regions}
 
     commune_epci: dict[str, str] = {}
@@ -125,13 +128,14 @@ def build(data: Path, out: Path, version: str) -> None:
                 chef,
                 parent,
                 commune_epci.get(code, "") if actual else "",
+                arr_sous_pref.get(c.get("arrondissement") or "", "") if actual else "",
             )
         )
     rows.sort(key=lambda r: (r[0], r[2], r[1]))
     _write(
         out / "communes.tsv",
         ["insee", "name", "type", "departement", "region", "population", "postal_codes", "chef_lieu",
-         "parent", "epci"],
+         "parent", "epci", "sous_prefecture"],
         rows,
     )
 

@@ -279,3 +279,11 @@ def test_a_member_town_or_a_cut_name_names_no_agglomeration(gaz: Gazetteer, name
     """Trignac is a member of the same CA but not its main town; "L'Agglomération Paris" is the start of
     "Agglomération Paris – Vallée de la Marne", not the métropole whose main town is Paris."""
     assert gaz.link(name, kind="epci") is None
+
+
+def test_the_sous_prefecture_of_a_territory_s_arrondissement():
+    gaz = get_gazetteer()
+    assert gaz.sous_prefecture("commune", "59122") == "Cambrai"
+    assert gaz.sous_prefecture("commune", "59350") is None  # Lille: the préfecture's own arrondissement
+    assert gaz.sous_prefecture("epci", "200070688") == "Fougères-Vitré"  # most of its inhabitants
+    assert gaz.sous_prefecture("pays_petr", None) is None

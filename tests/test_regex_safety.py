@@ -257,6 +257,8 @@ USAGE = {
     "pipeline.extract.funding._DITTO ": ("match", N, ".match at the end of an amount"),
     "pipeline.extract.status._DEFINITION ": ("match", N, ".match at the start of a sentence"),
     "pipeline.extract.status._RENEWED_WHAT ": ("match", N, ".match at a renewal cue"),
+    "pipeline.extract.contracts._TOPIC_SHIFT ": ("match", N, ".match at the start of a sentence"),
+    "pipeline.extract.contracts._DISOWNED ": ("match", N, ".match at the start of a sentence"),
     "pipeline.extract.signatories._COLUMN_HEAD ": ("match", N, ".fullmatch on one stripped unit"),
     "pipeline.extract.period._STRADDLING ": ("scan", 30, "searched in the 30 characters before a year range"),
     "pipeline.extract.status._SENTENCE_START ": ("scan", 300, "searched in the 300 characters before a cue"),

@@ -223,6 +223,9 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
             # a heading names its section's contract by a short form of the name.
             named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)}
         shared = _SHARED_CUE.search(u.text) is not None
+        if len(named) == 1 and sticky is not None and sticky not in named and _party_of_the_last(u, spans[next(iter(named))]):
+            out.append({sticky})  # "Il a été signé par la Ville du Mans, Le Mans Métropole, l'ARS …": still the last one's
+            continue
         if len(named) == 1 and not _OF_BOTH.search(u.text):
             sticky = next(iter(named))
             out.append(named)
@@ -239,6 +242,18 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
         else:
             out.append({sticky} if sticky is not None else everyone)
     return _headings_to_their_items(units, mentioned, out)
+
+
+# A sentence about the contract just told of, by a pronoun or "le contrat" ("Il a été signé par …", "Le document a été
+# paraphé par …"), that names another chosen territory among its parties.
+_ANAPHOR = re.compile(r"[^\S\n]*(?:il|elle|le\s+(?:contrat|document|CLS)|ce\s+(?:contrat|document|CLS))\b", re.I)
+_BY_THE_PARTIES = re.compile(r"\b(?:signée?|paraphée?|conclue?|cosignée?)\s+(?:par|entre)\b", re.I)
+
+
+def _party_of_the_last(u: Unit, spans: list[tuple[int, int]]) -> bool:
+    first = min((s for s, _ in spans if u.start <= s < u.end), default=None)
+    return first is not None and _ANAPHOR.match(u.text) is not None \
+        and _BY_THE_PARTIES.search(u.text, 0, first - u.start) is not None
 
 
 def _headings_to_their_items(units: list[Unit], mentioned: list[set[int]], out: list[set[int]]) -> list[set[int]]:
@@ -857,7 +872,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     amounts = []
     headed: set[int] = set()  # ids of the amounts read in a heading line
     own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
-    for u in units:
+    for k, u in enumerate(units):
         if any(s <= u.start < e for s, e in other_items):
             continue
         if own_units is not None and id(u) not in own_units and not _SHARED_CUE.search(u.text):
@@ -865,7 +880,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if st not in ("signed", "renewed") and _EACH_SIGNED.search(u.text):
             continue  # "L'ARS cofinance le poste de coordination de chaque contrat signé": not one still to sign
         found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
-        if found and _health_money(text, u.start):
+        if found and _health_money(text, u.start) and not (
+                k + 1 < len(units) and units[k + 1].line == u.line and _DISOWNED.match(units[k + 1].text)):
             amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business
             if _is_heading_line(u):
                 headed |= {id(a) for a in found}
@@ -893,6 +909,15 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         confidence=confidence,
         warnings=sorted(set(warnings)),
     )
+
+
+# The next sentence puts the item just funded outside the contract ("… 2,3 millions d'euros pour transformer l'ancienne
+# école en maison de santé. « Ce chantier ne relève pas du CLS », a précisé le maire"; "Cette opération est distincte du
+# contrat").
+_DISOWNED = re.compile(r"[\s«\"“]*(?:ce|cet|cette|ces)\s+[\w'’-]+[^.!?\n]{0,60}?\b(?:ne\s+relèv(?:e|ent)\s+pas\s+d[ue]s?|"
+                       r"n['’]entr(?:e|ent)\s+pas\s+dans\s+(?:le|les)|(?:est|sont|reste|restent)\s+hors|"
+                       r"(?:est|sont)\s+sans\s+(?:lien|rapport)\s+avec\s+(?:le|les)|(?:est|sont)\s+distincte?s?\s+d[ue]s?)"
+                       r"\s+(?:contrats?|CLS)\b", re.I)
 
 
 def _is_heading_line(u: Unit) -> bool:
@@ -948,12 +973,29 @@ def _row(line: str) -> bool:
 _FUNDER_COLUMN = re.compile(r"(?i)(?:financeurs?|contributeurs?|partenaires?(?:\s+financeurs?)?|organismes?)")
 
 
+# A sentence that turns to another item of a page ("Le même soir, le conseil a également voté …", "Par ailleurs, …",
+# "Dans un autre domaine, …", "Autre dossier : …"): its amounts are that item's, though the paragraph spoke of the CLS.
+_TOPIC_SHIFT = re.compile(r"(?:le\s+même\s+(?:soir|jour|matin)|lors\s+de\s+la\s+même\s+séance|par\s+ailleurs|"
+                          r"dans\s+un\s+(?:autre|tout\s+autre)\s+(?:domaine|registre)|autres?\s+(?:dossiers?|sujets?|points?)|"
+                          r"sans\s+(?:rapport|lien)\s+avec\s+(?:le|ce)\s+(?:contrat|CLS))\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+
+
+def _turns_to_another_item(text: str, start: int, pos: int) -> bool:
+    """Whether the sentence that holds pos, in the paragraph from start, turns to another item and says nothing of
+    health itself."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, start, pos)), default=start)
+    stop = _SENTENCE_END.search(text, pos)
+    sentence = text[begin : stop.start() if stop else len(text)]
+    return _TOPIC_SHIFT.match(sentence) is not None and _HEALTH_MONEY.search(sentence) is None
+
+
 def _health_money(text: str, pos: int) -> bool:
     """Whether the paragraph (a line, once the cleaner has joined wrapped lines) that holds pos speaks of the contract
     or of health; a paragraph right after one that does goes with it, and a row of a list with its heading."""
     start, end = line_at(text, pos)
     if _HEALTH_MONEY.search(text, start, end):
-        return True
+        return not _turns_to_another_item(text, start, pos)
     if " | " in text[start:end]:
         # a row of a table says what it funds itself ("Extension de la MSP de Buzancy | 420 000 € | …"), unless the
         # table lists who funds ("Financeur | Montant annuel"): then it goes with the heading above the table

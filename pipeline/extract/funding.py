@@ -55,7 +55,9 @@ _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|vers
                        r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
 # "…, la Communauté de l'Auxerrois également"; "la moitié du poste, soit 25 000 € par an ; la communauté de communes prend
 # en charge l'autre moitié": the same amount again, from another funder.
-_DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s*,\s*(?:et\s+)?(?P<who>(?:la|le|les|l['’])\s*[A-ZÉ][^,.;:\n\d]{1,60}?)"
+# ("24 000 € par an pendant la durée du contrat et la communauté de communes autant")
+_DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?(?:\s+(?:pendant|sur|durant)\s+[^,.;:\n\d]{1,40}?)?(?:\s*,\s*(?:et\s+)?|\s+et\s+)"
+                    r"(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)"
                     r"\s+(?:également|aussi|autant|de\s+même)\b"
                     r"|(?:\s+(?:par\s+an|annuels?))?\s*[,;]\s*(?:et\s+)?(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?)\s+"
                     r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)\s+l['’]autre\s+moitié\b", re.I)

@@ -213,7 +213,10 @@ _GAZ_KIND = {"departement": "departement", "epci": "epci", "pays_petr": "pays_pe
 
 
 _INTERCOMMUNAL = frozenset({"epci", "pays_petr"})
-_MAYOR_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet)[^\S\n]+le[^\S\n]+$")
+# ("signé par le maire, la sous-préfète …", "Cinq signatures … : celles du maire, Antoine Kieffer, du sous-préfet …")
+_MAYOR_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet)[^\S\n]+le[^\S\n]+$|\b(?:celles?|signatures?)[^\S\n]+du[^\S\n]+$")
+_TITLE_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet|:)[^\S\n]+l[ae][^\S\n]+$|\b(?:celles?|signatures?)[^\S\n]+d(?:u|e[^\S\n]+la)[^\S\n]+$")
+_OF_THE_ARRONDISSEMENT = re.compile(r"[^\S\n]+de[^\S\n]+l['’]arrondissement\b(?![^\S\n]+(?:de|d['’]|du)\b)")
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
 # ("… Communauté de communes", "… Communauté d'agglomération").
@@ -354,8 +357,14 @@ def find_orgs(text: str) -> list[OrgMention]:
                     and not re.search(r"\b(?:à|dans|de|sur|pour)\s+la\s+$", text[max(0, m.start() - 8):m.start()], re.I)
                     and _TOWN_SIGNS.match(text, m.end("head")) is not None)
                 # "signé … par le maire, la sous-préfète de Lorient, …": the town, among the parties of a signing
-                or (head == "maire" and head_text == "maire" and _MAYOR_LISTED.search(text, max(0, m.start() - 12), m.start())
-                    is not None and _LIST_GOES_ON.match(text, m.end("head")) is not None))
+                or (head == "maire" and head_text == "maire" and _MAYOR_LISTED.search(text, max(0, m.start() - 16), m.start())
+                    is not None and _LIST_GOES_ON.match(text, m.end("head")) is not None)
+                # "l'État, représenté par le sous-préfet de l'arrondissement", "Ont signé : la sous-préfète, …": the
+                # sous-préfecture of the contract's arrondissement (named by the contract: signatories.canonical)
+                or (head in ("sous-préfet", "sous-préfète") and head_text.islower() and (
+                    _OF_THE_ARRONDISSEMENT.match(text, m.end("head")) is not None
+                    or (_TITLE_LISTED.search(text, max(0, m.start() - 16), m.start()) is not None
+                        and _LIST_GOES_ON.match(text, m.end("head")) is not None))))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
                 (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
                 # "Il sera signé par le Pays, par les deux communautés de communes …": the contract's own Pays, as "la

@@ -40,6 +40,8 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
 
 # "Montpellier Méditerranée Métropole", "Saint-Flour Communauté": an organisation named by its place.
 _NOT_LAST = {"Métropole", "Communauté", "Agglomération", "Agglo", "Territoire", "Santé", "Ville", "Région", "Département"}
+# A body's acronym right before a name ("MSA Marne Ardennes Meuse", "CPAM Côte d'Opale"): the name goes on the body's.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?-i:(?:MSA|CPAM|CAF|ARS|CH|CHU|CCAS|CIAS|CPTS|GHT|URPS|CGSS|UDAF|ADMR|ORS|IREPS))[^\S\n]+$")
 _NAME_END = re.compile(r"\n|\s[–—]\s|,")
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
@@ -160,6 +162,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             continue  # "Monsieur le Préfet": a title, no name
         if _names_a_body(name):
             continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
+        if not titled and _ACRONYM_BEFORE.search(text, max(0, s - 10), s):
+            continue  # "La MSA Marne Ardennes Meuse, signataire du premier contrat": the rest of a body's name
         if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and not words[1].isupper():
             name = f"{words[1]} {words[0]}"  # "Mme ERHEL Corinne": the surname in capitals comes first
         role = None

@@ -265,6 +265,11 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     Département' is that of the contract, written as the text writes its place (``dept_of``: 'de la Haute-Saône')."""
     if org.org_type == "departement" and org.generic and org.head.lower() == "département" and dept_of:
         return f"Département {dept_of}"
+    if org.org_type == "sous_prefecture" and org.generic and territory is not None \
+            and (arrondissement := get_gazetteer().sous_prefecture(territory.type, territory.insee)):
+        # "le sous-préfet de l'arrondissement": that of the arrondissement that holds the contract's territory
+        elided = re.match(r"(?i)[aeiouyàâéèêëîïôöûü]", arrondissement) is not None
+        return f"Sous-préfecture d'{arrondissement}" if elided else f"Sous-préfecture de {arrondissement}"
     if org.org_type == "cpts" and (m := _CPTS_LONG.match(org.name)):
         return f"CPTS {m['rest']}"  # the name every annotated set writes: "CPTS du Pays Horloger"
     if org.org_type == "ars" and org.generic and specific_ars:
@@ -332,6 +337,10 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
         elif kind == "prefecture" and text and (by := next(
                 (o for o in named if _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
             out[kind] = by
+        elif kind == "prefecture" and text and not parties and (by := next(
+                (o for o in orgs if o.org_type == "sous_prefecture" and o.generic
+                 and _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
+            out[kind] = by  # "l'État, représenté par le sous-préfet de l'arrondissement": that sous-préfecture
         elif kind != "prefecture" and len(parties) >= 2:
             out[kind] = None
     return out

@@ -194,7 +194,8 @@ def reads_like_territory(name: str) -> bool:
         return False  # "Hautes-Alpes", "Basse-Normandie": a whole département or region is not read here
     parts = re.split(r"[\s\-]", name, maxsplit=1)
     if parts[0] in _place_heads() and len(parts) == 2:  # "Ouest" alone ("pour l'Ouest guyanais") is a direction
-        return True
+        # (not a body's department: "Pôle Services à la population", "Pôle Solidarités")
+        return parts[1].split()[0] not in _department_words()
     words = re.split(r"[\s]+", name)
     return any(gaz.departement(w) or gaz.region(w) for w in words[1:] if len(w) >= 4)
 
@@ -211,6 +212,11 @@ def _called_a_territory(text: str, name: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset[str]:
     return frozenset(rules.load("territory")["place_heads"])
+
+
+@lru_cache(maxsize=1)
+def _department_words() -> frozenset[str]:
+    return frozenset(rules.load("territory")["department_words"])
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,9 @@ class Gazetteer:
         # The urban EPCI (CA, CU, métropole) whose most populous member a commune is: "Saint-Nazaire
         # Agglomération", "l'agglomération de Saint-Nazaire" name the CA de la Région Nazairienne et de l'Estuaire.
         self.agglo_of_center: dict[str, str] = {}  # commune INSEE -> EPCI SIREN
+        # commune INSEE -> the name of its arrondissement, where a sous-préfet has it (not the préfecture's own)
+        self._sous_prefecture_of: dict[str, str] = {}
+        self._members: dict[str, tuple[str, ...]] = {}  # EPCI SIREN -> member INSEE codes
         self.demonyms: dict[str, list[str]] = {}
         self.by_code: dict[tuple[Kind, str], Entity] = {}
         self._communes_of: dict[str, list[tuple[str, Entity]]] = {}  # per département, built when first asked
@@ -125,6 +128,8 @@ class Gazetteer:
                 postal=tuple(p for p in r["postal_codes"].split("|") if p),
             )
             self.by_code[("commune", r["insee"])] = ent
+            if r.get("sous_prefecture"):
+                self._sous_prefecture_of[r["insee"]] = r["sous_prefecture"]
             if r["type"] == "arrondissement-municipal":
                 continue  # reached through the arrondissement parser, not by bare name
             key = norm(r["name"])
@@ -153,6 +158,7 @@ class Gazetteer:
                          departements=depts, regions=regions)
             ents.append(ent)
             self.by_code[("epci", r["siren"])] = ent
+            self._members[r["siren"]] = tuple(m for m in r["members"].split("|") if m)
             if r["kind"] in _URBAN_KINDS and (members := [m for m in r["members"].split("|") if m]):
                 center = max(members, key=lambda c: (e.population if (e := self.by_code.get(("commune", c))) else -1, c))
                 self.agglo_of_center[center] = r["siren"]
@@ -254,6 +260,23 @@ class Gazetteer:
         return out
 
     # ------------------------------------------------------------- public API
+    def sous_prefecture(self, kind: str, code: str | None) -> str | None:
+        """The arrondissement ("Fougères-Vitré", "Cambrai") that holds a commune, or most of an EPCI's inhabitants, where
+        a sous-préfet has it: "le sous-préfet de l'arrondissement" of its contract. None in a préfecture's own."""
+        if not code:
+            return None
+        if kind == "commune":
+            seat = self._sous_prefecture_of.get(code)
+        elif kind == "epci":
+            weight: dict[str, int] = defaultdict(int)
+            for m in self._members.get(code, ()):
+                ent = self.by_code.get(("commune", m))
+                weight[self._sous_prefecture_of.get(m, "")] += ent.population if ent else 0
+            seat = max(weight, key=lambda k: (weight[k], k), default="")
+        else:
+            return None
+        return seat or None
+
     def link(self, name: str, kind: Kind | None = None, context: GeoContext | None = None) -> LinkResult | None:
         """Best territory for a name as written; see link.link for the strategy."""
         from .link import link

@@ -366,3 +366,9 @@ def test_estimates_participatory_budgets_and_a_clsm_s_money_are_no_cls_funding(t
 def test_the_contract_s_own_coordination_money_stays():
     assert [a.amount for a in _amounts("Commune de Vallauris | 06 | Coordination du contrat local de santé | 30 000 €")] \
         == [30000]
+
+
+def test_the_same_amount_again_from_a_second_funder_after_a_duration():
+    text = ("Côté financement, l'ARS apportera 24 000 € par an pendant la durée du contrat et la communauté de "
+            "communes autant, pour le poste de coordination.")
+    assert [a.amount for a in _amounts(text)] == [24000, 24000]

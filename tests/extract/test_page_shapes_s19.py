@@ -36,3 +36,56 @@ def test_the_parties_a_contract_in_preparation_will_bind():
             "CPAM des Vosges. La signature est envisagée à l'été 2027.\n")
     (sigs,) = _signatories(text, published="2026-10-01")
     assert {t for t, _ in sigs} >= {"ars", "prefecture", "cpam"}
+
+
+def test_a_council_report_turning_to_another_item_in_the_same_paragraph():
+    # the paragraph speaks of the CLS, then "Le même soir, le conseil a également voté …": those amounts are not its
+    text = ("Le Lautrécois signe son troisième contrat local de santé\n\n"
+            "Mardi soir, la communauté de communes du Lautrécois et du Pays d'Agout a signé son troisième contrat local de santé avec l'ARS Occitanie. "
+            "L'ARS apportera 24 000 € par an pour la coordination. Le même soir, le conseil communautaire a également "
+            "voté le plan de financement de la future piscine, un projet de 2,3 millions d'euros, et attribué 15 000 € "
+            "au comité des fêtes.\n")
+    rec = pipeline.extract(text, published="2026-03-11")
+    assert [f.amount_eur for c in rec.contracts for f in c.funding] == [24000]
+
+
+def test_a_body_s_department_after_a_cls_job_title_is_no_territory():
+    # "coordinatrice du contrat local de santé Pôle Services à la population": a department of the body, not an area
+    text = ("Le contrat local de santé 2025-2029\n\nLe deuxième contrat local de santé de la communauté de communes "
+            "Terre d'Auge a été signé le 4 juillet 2025. Il couvre la période 2025-2029.\n\n"
+            "Contact : Margaux Vasseur, coordinatrice du contrat local de santé Pôle Services à la population – "
+            "02 31 00 00 00\n")
+    assert [c.territory.name for c in pipeline.extract(text, published="2025-07-10").contracts] == [
+        "Communauté de communes Terre d'Auge"]
+
+
+def test_the_mayor_among_the_signatures_and_a_project_the_next_sentence_puts_outside_the_contract():
+    text = ("Wittenheim signe son troisième contrat local de santé\n\n"
+            "Mardi, on a signé le troisième contrat local de santé (CLS) de la commune de Wittenheim. Cinq signatures "
+            "figurent au bas du document : celles du maire, Antoine Kieffer, d'Étienne Caradec, sous-préfet de Mulhouse, "
+            "de Sylvie Rohmer, directrice de la délégation territoriale de l'ARS Grand Est, et de Pascal Heitz, directeur "
+            "de la CPAM du Haut-Rhin.\n\nL'ARS finance la coordination à hauteur de 32 000 € par an.\n\n"
+            "La Ville a engagé 2,3 millions d'euros pour transformer l'ancienne école en maison de santé. « Ce projet ne "
+            "relève pas du CLS, mais il répond au même objectif », a précisé le maire.\n")
+    rec = pipeline.extract(text, published="2025-11-20")
+    (c,) = rec.contracts
+    assert ("commune", "Ville de Wittenheim") in [(s.org_type, s.name) for s in c.signatories]
+    assert [f.amount_eur for f in c.funding] == [32000]
+
+
+def test_the_sous_prefet_of_the_arrondissement_names_the_contract_s_sous_prefecture():
+    text = ("Cambrai signe son deuxième contrat local de santé\n\nMardi 10 mars, la Ville de Cambrai a signé son deuxième "
+            "contrat local de santé. Le document a été paraphé par le maire, par l'Agence régionale de santé "
+            "Hauts-de-France, par l'État, représenté par le sous-préfet de l'arrondissement, Marc Ollivier, et par la "
+            "CPAM du Hainaut.\n")
+    (sigs,) = _signatories(text, published="2026-03-12")
+    assert ("sous_prefecture", "Sous-préfecture de Cambrai") in sigs
+    assert not any(t == "prefecture" for t, _ in sigs)  # the State is that sous-préfecture, not a second party
+
+
+def test_a_sous_prefete_listed_among_the_signatures():
+    text = ("Le Grand Narbonne signe son contrat local de santé\n\nOnt signé le contrat local de santé de la "
+            "communauté d'agglomération Le Grand Narbonne, le 3 mars 2026 : la sous-préfète, la directrice de l'ARS "
+            "Occitanie et le président de l'agglomération.\n")
+    (sigs,) = _signatories(text, published="2026-03-05")
+    assert ("sous_prefecture", "Sous-préfecture de Narbonne") in sigs
