@@ -25,12 +25,14 @@ _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
 # Not a contract's money: populations, prices and pay, a company's capital, building works and investments ("aménagements …
 # pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
-_NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunération\b|\bbrut\b|\bau\s+capital\s+de\b|"
+_NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\btravaux\b|\baménagements?\b|\(?\bHT\b\)?|\bTTC\b|\binvestissements?\b|"
                                r"\baides?\s+à\s+l['’]installation\b|"  # a building's cost; a doctor's settling-in grant
                                # A project outside the contract ("un chantier estimé à 1,8 million d'euros", "relève d'un autre
                                # financement et n'entre pas dans le contrat", "suit son propre calendrier, indépendamment du CLS")
                                r"\bchantier\b|\bn['’]entre\s+pas\s+dans\b|\bhors\s+(?:du\s+)?(?:contrat|CLS)\b|"
+                               # "Un projet financé à part, pour près de 350 000 euros, qui ne relève pas du contrat"
+                               r"\bne\s+relèv(?:e|ent)\s+pas\s+d[ue]s?\s+(?:contrat|CLS)\b|\bfinancée?s?\s+à\s+part\b|"
                                # renovations, a town's investments, a vehicle fleet, another programme's or the
                                # CPTS's own money ("relèvent d'un autre programme", "fonds européens",
                                # "accord conventionnel interprofessionnel")
@@ -50,6 +52,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bsalaire\b|\brémunéra
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
+# Prices and pay, said next to their amount.
+_PAY = re.compile(r"\b(?:salaire|rémunération|brut|brute)\b", re.I)
 # "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
 _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
                        r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
@@ -118,6 +122,8 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         value = _value(m)
         if value < 500 or value >= MAX_CLS_AMOUNT:
             continue
+        if _PAY.search(text, max(0, m.start() - 40), min(len(text), m.end() + 12)):
+            continue  # a pay ("une rémunération de 2 400 € brut"), not "30 000 € …, la CC prenant en charge le reste de la rémunération"
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if _said_of_another_plan(text[: m.start()]):

@@ -1020,7 +1020,9 @@ def _site_territory(site: str | None) -> LinkResult | None:
     """The commune, EPCI or Pays a publisher's name (site name or URL host) is, when the gazetteer is sure of it."""
     if not site:
         return None
-    for name in dict.fromkeys((site, _SITE_SUFFIX.split(site)[0])):  # "Ville de Flers – Site officiel": "Ville de Flers"
+    # "Ville de Flers – Site officiel": "Ville de Flers"; "Rennes, Ville et Métropole" (a town's and its métropole's
+    # shared site): "Rennes"
+    for name in dict.fromkeys((site, _SITE_SUFFIX.split(site)[0], _SHARED_SITE.sub("", site))):
         res = get_gazetteer().link(_strip_kind(name))
         if res is not None and res.type in ("commune", "epci", "pays_petr") and (
                 res.score >= 0.9 or (res.score >= 0.8 and not res.ambiguous and name_key(name) == name_key(res.name))):
@@ -1030,6 +1032,7 @@ def _site_territory(site: str | None) -> LinkResult | None:
     return None
 
 
+_SHARED_SITE = re.compile(r",?[^\S\n]+(?:ville|commune)[^\S\n]+(?:et|&)[^\S\n]+(?:métropole|agglo(?:mération)?|communauté)$", re.I)
 _SITE_SUFFIX = re.compile(r"(?<![^\S\n])[^\S\n]+[–—|][^\S\n]+")  # from the start of a run of spaces: linear
 
 

@@ -89,3 +89,33 @@ def test_a_sous_prefete_listed_among_the_signatures():
             "Occitanie et le président de l'agglomération.\n")
     (sigs,) = _signatories(text, published="2026-03-05")
     assert ("sous_prefecture", "Sous-préfecture de Narbonne") in sigs
+
+
+def test_a_quartier_s_contract_signed_by_the_metropole_that_prepares_its_own():
+    # "Il a été signé par la Ville du Mans, Le Mans Métropole, …": the pronoun's contract (the quartier's), though the
+    # sentence names the métropole, whose own contract a box below says in preparation
+    text = ("Un contrat local de santé pour les Sablons\n\nLe quartier des Sablons dispose désormais de son propre contrat "
+            "local de santé. Le document a été signé mercredi 17 juin à la maison de quartier.\n\nIl a été signé par la "
+            "Ville du Mans, Le Mans Métropole, l'Agence régionale de santé Pays de la Loire et la CPAM de la Sarthe. "
+            "Conclu pour trois ans (2026-2028), le contrat s'articule autour de deux axes :\n\n"
+            "Axe 1 – Aller vers les habitants éloignés du soin\nAxe 2 – Bien manger et bouger au pied des immeubles\n\n"
+            "Et à l'échelle de la métropole ?\n\nLe Mans Métropole prépare en parallèle son premier contrat local de "
+            "santé métropolitain. La signature est visée au premier semestre 2027.\n")
+    rec = pipeline.extract(text, published="2026-06-19")
+    got = {c.territory.name: c for c in rec.contracts}
+    assert got["Sablons"].status == "signed" and len(got["Sablons"].axes) == 2
+    assert got["Le Mans Métropole"].status == "in_preparation" and not got["Le Mans Métropole"].axes
+
+
+def test_a_town_and_its_metropole_s_shared_site_names_the_town_of_la_ville():
+    page = ("<html><head><title>Conseil municipal du 12 octobre 2026 | Ville de Rennes</title>"
+            "<meta property='og:site_name' content='Rennes, Ville et Métropole'></head><body><main><article>"
+            "<h1>Conseil municipal du 12 octobre 2026 : ce qu'il faut retenir</h1><p>Publié le 13 octobre 2026</p>"
+            "<h2>Finances : une décision modificative de 3,4 M€</h2><p>Le conseil a adopté la décision modificative "
+            "du budget 2026. Adopté à la majorité.</p>"
+            "<h2>Santé : le troisième contrat local de santé approuvé</h2><p>Les élus ont approuvé le troisième contrat "
+            "local de santé (CLS) de la Ville, qui couvrira la période 2027-2031. Sa signature est programmée le mardi "
+            "17 novembre avec la préfecture, l'ARS Bretagne et la CPAM. Rennes Métropole sera associée au comité de "
+            "pilotage sans être signataire.</p></article></main></body></html>")
+    rec = pipeline.extract(page, html=True)
+    assert [(c.territory.name, c.territory.insee) for c in rec.contracts] == [("Rennes", "35238")]
