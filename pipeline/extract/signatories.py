@@ -265,9 +265,11 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     Département' is that of the contract, written as the text writes its place (``dept_of``: 'de la Haute-Saône')."""
     if org.org_type == "departement" and org.generic and org.head.lower() == "département" and dept_of:
         return f"Département {dept_of}"
-    if org.org_type == "sous_prefecture" and org.generic and territory is not None \
+    if org.org_type == "sous_prefecture" and org.generic and org.head.lower() in ("sous-préfet", "sous-préfète") \
+            and territory is not None \
             and (arrondissement := get_gazetteer().sous_prefecture(territory.type, territory.insee)):
-        # "le sous-préfet de l'arrondissement": that of the arrondissement that holds the contract's territory
+        # "le sous-préfet de l'arrondissement": that of the arrondissement that holds the contract's territory (a bare
+        # "la Sous-Préfecture" stays as written)
         elided = re.match(r"(?i)[aeiouyàâéèêëîïôöûü]", arrondissement) is not None
         return f"Sous-préfecture d'{arrondissement}" if elided else f"Sous-préfecture de {arrondissement}"
     if org.org_type == "cpts" and (m := _CPTS_LONG.match(org.name)):

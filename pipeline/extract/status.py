@@ -74,7 +74,9 @@ _CLAUSE_START = re.compile(r"[.;:!?\n]")
 
 
 # A renewal still ahead, prepared for: "recommandations en vue de … la préparation de son renouvellement en 2028".
-_RENEWAL_AHEAD = re.compile(r"\b(?:prépar\w*|en\s+vue\s+d\w*|anticip\w*|perspective)\b[^.;:\n]{0,15}$", re.I)
+# ("La décision d'engager, ou non, un second contrat reviendra au conseil", "l'élaboration d'un éventuel deuxième CLS")
+_RENEWAL_AHEAD = re.compile(r"\b(?:prépar\w*|en\s+vue\s+d\w*|anticip\w*|perspective|engag(?:er|era)|élaborer|éventuel(?:le)?|"
+                            r"ou\s+non)\b[^.;:\n]{0,15}$", re.I)
 
 
 # What a renewal renews, where the words after it name it: "renouvellement de son projet alimentaire territorial",
