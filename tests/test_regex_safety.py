@@ -259,6 +259,7 @@ USAGE = {
     "pipeline.extract.status._RENEWED_WHAT ": ("match", N, ".match at a renewal cue"),
     "pipeline.extract.contracts._TOPIC_SHIFT ": ("match", N, ".match at the start of a sentence"),
     "pipeline.extract.contracts._DISOWNED ": ("match", N, ".match at the start of a sentence"),
+    "pipeline.extract.funding._PAY_AFTER ": ("match", N, ".match at the end of an amount"),
     "pipeline.extract.territory._SHARED_SITE ": ("scan", 300, "applied to one site name"),
     "pipeline.extract.contracts._ANAPHOR ": ("match", N, ".match at the start of a unit"),
     "pipeline.extract.orgs._TITLE_LISTED ": ("scan", 16, "searched in the 16 characters before a title"),

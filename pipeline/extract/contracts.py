@@ -197,8 +197,10 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     first = max(anchors, key=lambda g: g.score)
     # A secondary anchor must stand on its own, not be a passing mention near the real contract, unless it
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
+    # (nor one that heads its own section of a round-up: "L'Entre-Deux : signature le 9 avril", the date its heading's
+    # news, under "Sainte-Rose : un premier contrat")
     kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
-            or (by_numbers and any(g is h for h, _, _ in numbered))]
+            or (by_numbers and any(g is h for h, _, _ in numbered)) or (several and g in headed)]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -251,9 +253,13 @@ _BY_THE_PARTIES = re.compile(r"\b(?:signée?|paraphée?|conclue?|cosignée?)\s+(
 
 
 def _party_of_the_last(u: Unit, spans: list[tuple[int, int]]) -> bool:
+    """(not the first party of the list: "Le contrat sera signé par l'Agglomération Béziers Méditerranée, l'ARS …" is
+    the agglomeration's own)"""
     first = min((s for s, _ in spans if u.start <= s < u.end), default=None)
-    return first is not None and _ANAPHOR.match(u.text) is not None \
-        and _BY_THE_PARTIES.search(u.text, 0, first - u.start) is not None
+    if first is None or _ANAPHOR.match(u.text) is None:
+        return False
+    by = _BY_THE_PARTIES.search(u.text, 0, first - u.start)
+    return by is not None and "," in u.text[by.end() : first - u.start]
 
 
 def _headings_to_their_items(units: list[Unit], mentioned: list[set[int]], out: list[set[int]]) -> list[set[int]]:

@@ -232,10 +232,11 @@ def resolve(mention: DateMention, publication: str | None, period_start: int | N
                         and _weekday_of(year + 1, mention.month, mention.day) == wd):
                     year += 1
             elif mention.month and mention.day and (mention.month, mention.day) < (pub.month, pub.day) \
-                    and not month_only and mention.relative != "dernier" and _within_months(pub, year + 1, mention, 6):
+                    and (not month_only or mention.month < pub.month) and mention.relative != "dernier" \
+                    and _within_months(pub, year + 1, mention, 6):
                 # "sera signé le 14 janvier", "le jeudi 14 janvier" read on 1 December: the next year, where the clause
                 # announces it or the weekday given falls then and not this year (not "prévue le 8 juillet" read on
-                # 17 July, a page left as it was)
+                # 17 July, a page left as it was); "mardi 13 janvier" in a magazine's December issue too
                 wd = named_weekday(mention)
                 if (future and (wd is None or _weekday_of(year + 1, mention.month, mention.day) == wd)) or (
                         wd is not None and _weekday_of(year, mention.month, mention.day) != wd

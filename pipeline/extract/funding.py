@@ -53,7 +53,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
 # Prices and pay, said next to their amount.
-_PAY = re.compile(r"\b(?:salaire|rémunération|brut|brute)\b", re.I)
+_PAY = re.compile(r"\b(?:salaires?|rémunérations?|brut|brute|bruts)\b", re.I)
+_PAY_AFTER = re.compile(r"[^\S\n]{0,3}(?:brut|brute|bruts)\b", re.I)  # "2 400 € brut"
 # "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
 _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
                        r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
@@ -122,8 +123,10 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         value = _value(m)
         if value < 500 or value >= MAX_CLS_AMOUNT:
             continue
-        if _PAY.search(text, max(0, m.start() - 40), min(len(text), m.end() + 12)):
-            continue  # a pay ("une rémunération de 2 400 € brut"), not "30 000 € …, la CC prenant en charge le reste de la rémunération"
+        if _PAY.search(text, 0, m.start()) or _PAY_AFTER.match(text, m.end()):
+            # a pay ("une rémunération de 2 400 € brut", "Dépenses : rémunération chargée 49 500 €"), not an amount a
+            # later clause tells the pay's rest of ("30 000 € …, la CC prenant en charge le reste de la rémunération")
+            continue
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if _said_of_another_plan(text[: m.start()]):

@@ -44,6 +44,9 @@ CLS_GENITIVE = re.compile(rf"{_CLS}(?:\s+(?:intercommunal|communal|métropolitai
 _AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
 # A lower-case demonym adjective after a name, hyphenated or not ("Lomagne tarn-et-garonnaise", "Perche ornais").
 _DEMONYM_ADJ = re.compile(rf"(?<!{_SP}){_SP}+[a-zà-ÿ]{{2,20}}(?:-[a-zà-ÿ]{{2,20}}){{0,3}}(?:ais|ois|ien|in)(?:e|ne)?s?\b")
+# A CLS given to a named area: "le premier contrat local de santé consacré à la Fontaine d'Ouche".
+_CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+"
+                                rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
 _QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
@@ -278,7 +281,9 @@ _DEPT_SCALE = lead(re.compile(
 ))
 
 _FOR_A_QUARTIER = lead(re.compile(
-    rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé)e?{_SP}+(?:au|à{_SP}+un){_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
+    # ("un contrat local de santé taillé pour un seul quartier")
+    rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé|taillé|pensé|conçu)e?{_SP}+(?:au|à{_SP}+un|pour{_SP}+(?:le|un))"
+    rf"{_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+(?:d'un|du){_SP}+(?:seul{_SP}+)?quartier\b"
     rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce){_SP}+quartier\b(?!{_SP}*\w)",  # "le tout premier contrat local de santé du quartier"
     re.I,
@@ -523,10 +528,25 @@ def _about_sections(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _exact_place(name: str) -> LinkResult | None:
-    """The one commune or EPCI the name is, linked with no context; None when it is neither, or several."""
+def _exact_place(name: str, homonyms: bool = False) -> LinkResult | None:
+    """The one commune or EPCI the name is, linked with no context; None when it is neither, or several (with
+    ``homonyms``, several communes of that very name are one place still to link with the page's context: "Sainte-Rose"
+    of Guadeloupe and of La Réunion)."""
     res = get_gazetteer().link(name)
+    if res is not None and res.ambiguous and homonyms and res.type == "commune" \
+            and all(name_key(n) == name_key(name) for n, *_ in res.candidates):
+        return res
     return res if res is not None and res.type in ("commune", "epci") and res.score >= 0.95 and not res.ambiguous else None
+
+
+_ARTICLES = frozenset({"Le", "La", "Les", "LE", "LA", "LES"})
+
+
+def _subject_place(name: str) -> bool:
+    """A name that can be a place: not one of _NOT_PLACE's first words, unless it is a town whose name opens with its
+    article ("La Plaine-des-Palmistes a renouvelé son contrat", "Le Port a signé …")."""
+    return not _not_place(name) or (name.split()[0] in _ARTICLES and len(name.split()) >= 2
+                                    and _exact_place(name, homonyms=True) is not None)
 
 
 # A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
@@ -751,11 +771,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, "epci", 5 if tied else 3, tied, res,
                                              source="acronym"))
     for m in _BARE_SUBJECT.finditer(text):
-        if _not_place(m["name"]) or not _SUBJECT_SIGNS.match(text, m.end()):
+        if not _SUBJECT_SIGNS.match(text, m.end()) or not _subject_place(m["name"]):
             continue
-        if any(o.start <= m.start() < o.end for o in orgs):
-            continue  # named as an organisation: read above
-        if (res := _exact_place(m["name"])) is not None:
+        if any(o.start < m.end() and m.start() < o.end for o in orgs):
+            continue  # named as an organisation: read above ("La Ville du Lamentin")
+        if (res := _exact_place(m["name"], homonyms=True)) is not None:
             # Linked with the page's context below (link_mentions): "Sainte-Anne" of a Martinique paper is not Guadeloupe's.
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              needs_link=True, source="subject"))
@@ -803,6 +823,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
+    if re.search(r"\bquartiers?\b", text, re.I):
+        for m in _CLS_GIVEN_TO.finditer(text):
+            # "le premier contrat local de santé consacré à la Fontaine d'Ouche", on a page about a quartier: a name the
+            # gazetteer does not know as a town is that quartier's
+            if _not_place(m["name"]) or get_gazetteer().link(m["name"]) is not None \
+                    or any(o.start <= m.start("name") < o.end for o in orgs):
+                continue
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "quartier", 4.5, True,
+                                             source="quartier"))
     if for_quartier:
         # "un contrat local de santé entièrement consacré au quartier", name given elsewhere ("quartier des
         # Tarterêts"): every mention of the quartier named most often is the contract's.

@@ -734,3 +734,11 @@ def test_a_month_dated_signing_takes_the_day_the_page_gives_it_later():
             "contrat local de santé avec l'ARS Provence-Alpes-Côte d'Azur et la préfecture des Bouches-du-Rhône.\n")
     (contract,) = pipeline.extract(text, published="2026-05-14").contracts
     assert contract.signing_date == "2026-05-12"
+
+
+def test_a_weekday_date_in_a_month_dated_issue_falls_in_the_next_year_where_the_weekday_does():
+    from pipeline.extract.dates import find_dates, resolve
+    (d,) = find_dates("Le rendez-vous est fixé au mardi 13 janvier, à 18 heures.")
+    assert resolve(d, "2025-12") == ("2026-01-13", ["year_inferred"])  # a Tuesday in 2026, a Monday in 2025
+    (d,) = find_dates("Le contrat a été signé le 8 juillet.")
+    assert resolve(d, "2025-07")[0] == "2025-07-08"  # the issue's own month: that year

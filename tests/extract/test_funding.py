@@ -372,3 +372,11 @@ def test_the_same_amount_again_from_a_second_funder_after_a_duration():
     text = ("Côté financement, l'ARS apportera 24 000 € par an pendant la durée du contrat et la communauté de "
             "communes autant, pour le poste de coordination.")
     assert [a.amount for a in _amounts(text)] == [24000, 24000]
+
+
+def test_pay_before_an_amount_is_no_funding_but_the_rest_of_a_pay_after_it_does_not_matter():
+    assert _amounts("Dépenses : rémunération chargée 49 500 € ; frais de fonctionnement 4 500 € ; total 54 000 €.") == []
+    assert _amounts("Le poste est payé 2 400 € brut par mois.") == []
+    kept = _amounts("L'ARS apporte 30 000 euros par an au poste de coordination, la communauté de communes prenant en "
+                    "charge le reste de la rémunération.")
+    assert [a.amount for a in kept] == [30000]

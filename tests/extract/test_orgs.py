@@ -443,3 +443,9 @@ def test_a_carsat_written_as_it_names_itself():
 ])
 def test_a_body_named_after_its_pays_and_a_plural_demonym_adjective(text, expected):
     assert expected in _orgs(text)
+
+
+def test_a_social_landlord_is_listed_under_its_own_name():
+    from pipeline.extract.orgs import find_orgs
+    orgs = find_orgs("Ont signé la Ville, la CPAM de Moselle et le bailleur Metz Habitat Territoire. La CAF n'a pas signé.")
+    assert ("other", "Metz Habitat Territoire") in [(o.org_type, o.name) for o in orgs]

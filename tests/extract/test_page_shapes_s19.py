@@ -119,3 +119,48 @@ def test_a_town_and_its_metropole_s_shared_site_names_the_town_of_la_ville():
             "pilotage sans être signataire.</p></article></main></body></html>")
     rec = pipeline.extract(page, html=True)
     assert [(c.territory.name, c.territory.insee) for c in rec.contracts] == [("Rennes", "35238")]
+
+
+def test_an_ars_round_up_of_towns_whose_names_open_with_an_article_or_have_homonyms():
+    # "La Plaine-des-Palmistes a renouvelé …", "Sainte-Rose a signé …" (Guadeloupe and La Réunion: the page's region
+    # decides), and a section whose heading names its town with a date, not a contract ("L'Entre-Deux : signature le 9
+    # avril"), beside an intercommunality the title names too
+    text = ("Contrats locaux de santé : point d'étape dans l'Est et le Sud\n\nARS La Réunion\n\n"
+            "Trois communes et une intercommunalité du Sud ont franchi une étape dans leur contrat local de santé.\n\n"
+            "Sainte-Rose : un premier contrat\nLe mardi 3 février, Sainte-Rose a signé son tout premier contrat local de "
+            "santé avec l'ARS La Réunion.\n\n"
+            "La Plaine-des-Palmistes : le contrat renouvelé\nLe 17 février, La Plaine-des-Palmistes a renouvelé son "
+            "contrat local de santé, signé une première fois en 2019.\n\n"
+            "L'Entre-Deux : signature le 9 avril\nLa commune de l'Entre-Deux signera son premier contrat local de santé "
+            "le jeudi 9 avril.\n\n"
+            "CASUD : le diagnostic est lancé\nLa Communauté d'agglomération du Sud (CASUD) prépare le premier contrat "
+            "local de santé intercommunal du Sud. Le diagnostic sera restitué en juin ; la signature est envisagée "
+            "pour la fin de l'année 2026. Le CLS du Sud couvrira les communes de la CASUD.\n")
+    rec = pipeline.extract(text, published="2026-03-02")
+    got = {c.territory.insee: (c.status, c.signing_date) for c in rec.contracts}
+    assert got["97419"] == ("signed", "2026-02-03")
+    assert got["97406"][0] == "renewed"
+    assert got["97403"] == ("announced", "2026-04-09")
+    assert got["249740085"] == ("in_preparation", None)  # not the diagnostic's "en juin"
+
+
+def test_a_quartier_named_by_the_cls_given_to_it_in_a_town_magazine():
+    text = ("DIJON MAG\nLe magazine d'information de la Ville de Dijon\nN° 372 – DÉCEMBRE 2025\n\nQUARTIERS\n"
+            "FONTAINE D'OUCHE\nUn contrat local de santé taillé pour le quartier\n\nLe rendez-vous est fixé au mardi 13 "
+            "janvier : la Ville, l'Agence régionale de santé Bourgogne-Franche-Comté et la CPAM de la Côte-d'Or y "
+            "signeront le premier contrat local de santé consacré à la Fontaine d'Ouche. Conclu pour trois ans, de 2026 "
+            "à 2028, il viendra compléter le contrat local de santé de la Ville.\n")
+    rec = pipeline.extract(text, published="2025-12")
+    assert [(c.territory.name, c.territory.type, c.status, c.signing_date) for c in rec.contracts] == [
+        ("Fontaine d'Ouche", "quartier", "announced", "2026-01-13")]
+
+
+def test_a_quartier_s_own_contract_named_in_the_headline_of_the_town_s_site():
+    # "Borny se dote de son propre contrat" (Borny, a former commune of Metz: no town of its own today) and "un contrat
+    # local de santé taillé pour un seul quartier": the quartier's contract, not the town's
+    text = ("Borny se dote de son propre contrat local de santé\n\nC'est une première à Metz : un contrat local de santé "
+            "taillé pour un seul quartier. Le document a été signé lundi 6 octobre pour une durée de trois ans "
+            "(2025-2028) par la Ville de Metz, Metz Métropole, l'ARS Grand Est et le bailleur Metz Habitat Territoire.\n\n"
+            "Un bilan d'étape sera présenté au conseil du quartier de Borny en 2026.\n")
+    rec = pipeline.extract(text, published="2025-10-08")
+    assert [(c.territory.name, c.territory.type) for c in rec.contracts] == [("Borny", "quartier")]
