@@ -727,8 +727,13 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
     return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
 
 
+# A table of contents' line ("Article 4 – Axes stratégiques .......... 4", "2. Les axes du contrat … 12"): its heading
+# and the next ones are the document's sections, not a list of axes.
+_CONTENTS_LINE = re.compile(r"(?:\.[^\S\n]?){4,}[^\S\n]*\d{1,3}[^\S\n]*$|…{2,}[^\S\n]*\d{1,3}[^\S\n]*$")
+
+
 def _find_axes(units: list[Unit]) -> list[AxisItem]:
-    units = _outside_definitions(_unwrap(units))
+    units = [u for u in _outside_definitions(_unwrap(units)) if not _CONTENTS_LINE.search(u.text, max(0, len(u.text) - 60))]
     for u in units:
         if (glued := _glued_axes(u)) and any(themes_of(it.raw) for it in glued):
             return glued

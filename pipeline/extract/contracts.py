@@ -200,8 +200,21 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # (nor one that heads its own section of a round-up: "L'Entre-Deux : signature le 9 avril", the date its heading's
     # news, under "Sainte-Rose : un premier contrat")
     kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
-            or (by_numbers and any(g is h for h, _, _ in numbered)) or (several and g in headed)]
+            or (by_numbers and any(g is h for h, _, _ in numbered))
+            or (several and any(g is h and _speaks_of_a_cls(units or [], a, b) for h, a, b, _ in sections))]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
+
+
+def _speaks_of_a_cls(units: list[Unit], start: int, stop: int) -> bool:
+    """A section speaks of a contract ("le premier contrat du territoire"), not only of "un contrat local de santé
+    mentale" or "le contrat de ville"."""
+    return any(not _NOT_A_CLS_AFTER.match(u.text, m.end()) for u in units if start <= u.start < stop
+               for m in _CONTRACT_WORD.finditer(u.text))
+
+
+_CONTRACT_WORD = re.compile(r"\b(?:contrat|CLS)\b", re.I)
+_NOT_A_CLS_AFTER = re.compile(r"[^\S\n]+(?:local[^\S\n]+de[^\S\n]+santé[^\S\n]+mentale|de[^\S\n]+(?:ville|ruralité|territoire|relance|plan)|"
+                              r"territorial)\b", re.I)
 
 
 def _mentioned(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[set[int]]:
@@ -290,7 +303,9 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
                      ) -> list[tuple[territory.TerritoryGroup, int, int, bool]]:
     """_headed_groups with the character range of each one's section (its heading to the next heading), and
     whether its heading is numbered."""
+    # (a whole line: not "C'est fait." that opens a paragraph)
     heads = [i for i, u in enumerate(units) if _is_section_heading(u) and (not u.bullet or _numbered_heading(units, i))
+             and (i + 1 == len(units) or units[i + 1].line != u.line)
              and (not contract_heading or (i > 0 and re.search(r"\b(?:contrat|CLS)\b", units[i].text, re.I)))]
     out: list[tuple[territory.TerritoryGroup, int, int, bool]] = []
     for k, i in enumerate(heads):
@@ -302,7 +317,7 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
         words = f" {territory.name_key(u.text)} "
         stop = units[end].start if end < len(units) else units[-1].end
         named = [g for g in groups if not any(g is h for h, *_ in out) and (g.best.link is not None or g.best.kind is not None)
-                 and (any(u.start <= m.start < u.end for m in g.mentions) or any(f" {k} " in words for k in _short_keys(g)))]
+                 and (any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g)))]
         inside = [g for g in named if any(u.start <= m.start < u.end for m in g.mentions)]
         if len(inside) >= 2:
             continue  # "Mont-de-Marsan : le Peyrouat a désormais son contrat local de santé": a title naming several
@@ -323,6 +338,22 @@ def _named_epcis(doc: DocInput) -> list[OrgMention]:
                     and not delegation_area(doc.text, m.start, m.end)):
                 out.append(OrgMention(m.start, m.end, "epci", m.text, m.text, m.text, False))
     return out
+
+
+_SHORT_NAME_GENERIC = frozenset({"pays", "grand", "communaute", "ville", "agglomeration", "territoire", "coeur", "val", "vallee"})
+
+
+def _heading_calls(words: str, keys: set[str]) -> bool:
+    """A heading's words (" … ", name_key'd) name the territory by one of its keys, or by a key's first two words
+    ("CAP SIZUN : LA DEUXIÈME GÉNÉRATION" for the Communauté de communes Cap Sizun - Pointe du Raz)."""
+    for k in keys:
+        if f" {k} " in words:
+            return True
+        first = k.split()[:2]
+        if len(k.split()) >= 3 and all(len(w) >= 3 for w in first) and first[0] not in _SHORT_NAME_GENERIC \
+                and f" {' '.join(first)} " in words:
+            return True
+    return False
 
 
 def _heading_names(heading: str, keys: set[str]) -> bool:

@@ -163,6 +163,10 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
         out.append(cand)
     out.sort(key=lambda c: c.order)
+    for c in out:
+        # (not a model feature: read by keep) the party sits in a list a heading line excludes ("EN PRÉSENCE DE :" /
+        # "La Région Occitanie, La MSA Grand Sud, …", "Partenaires associés :")
+        c.values["under_excluding_heading"] = float(_under_excluding_heading(text, c.order))
     n, n_scoped = len(out), sum(c.hand for c in out)
     signing = float(any(_CUES[k].search(u.text) for u in units for k in ("sign_past", "sign_future", "signatory_word")))
     for c in out:
@@ -179,6 +183,26 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             **{f"status_{t}": float(contract_status == t) for t in _STATUSES},
         })
     return out
+
+
+def _under_excluding_heading(text: str, pos: int) -> bool:
+    """The line of pos, or the list it ends, comes right after a short heading line of non-signing parties."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(8):  # back over the lines of the list, up to its heading
+        if start <= 1:
+            return False
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end].strip()
+        if not line:
+            start = prev_start
+            continue
+        if len(line) <= 60 and line.endswith(":"):
+            return signatories.EXCLUDE.search(line) is not None
+        if len(line) > 200:
+            return False
+        start = prev_start
+    return False
 
 
 _ON_BEHALF = re.compile(r"\bau\s+nom\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I)
@@ -263,7 +287,7 @@ def keep(probability: float, threshold: float, values: dict[str, float]) -> bool
     weights)."""
     if values.get("hand"):
         return probability >= threshold / 2
-    return probability >= threshold and not values.get("all_general")
+    return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading")
 
 
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:

@@ -1006,6 +1006,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for tm in mentions:
         if "no_party" in tm.cues and not tm.anchor:
             tm.strength = min(tm.strength, 1)
+        if tm.kind in ("pays_petr", "epci", "other", None) and _EPITHET_OF.search(text, max(0, tm.start - 30), tm.start):
+            # "La capitale du Pays d'Aigues dispose désormais de son propre contrat": a town's epithet names the area it
+            # is the capital of; the town is the subject, not that area
+            tm.anchor, tm.strength = False, min(tm.strength, 1)
+            tm.cues.add("epithet")
     return mentions
 
 
@@ -1142,6 +1147,9 @@ def _demonym_stem(word: str) -> str:
 # A town's own publication named with its town: "Le magazine municipal de Romilly-sur-Seine", "Bulletin municipal d'Ervy".
 _TOWNS_MAGAZINE = re.compile(rf"\b(?:magazine|journal|bulletin|lettre)[^\S\n]+(?:municipale?|d['’]informations?[^\S\n]+municipales?)"
                              rf"[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)(?P<name>(?-i:{SHORT_NAME}))", re.I)
+# A town called after the area it heads: "la capitale du Pays d'Aigues", "le chef-lieu du Pays de Caux".
+_EPITHET_OF = re.compile(r"\b(?:capitale|chef-lieu|ville-centre|ville\s+centre)[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|des)[^\S\n]*$",
+                         re.I)
 # What a sentence says of a body after naming it: it takes no part in the contract.
 _NO_PARTY_AFTER = re.compile(r"[^.;!?\n]{0,160}?\b(?:sans\s+(?:en\s+)?être\s+(?:parties?|signataires?)\b|"
                              r"n['’](?:est|était|étaient)\s+pas\s+(?:partie|signataire)|ne\s+(?:sont|seront|sera)\s+pas\s+"

@@ -164,3 +164,59 @@ def test_a_quartier_s_own_contract_named_in_the_headline_of_the_town_s_site():
             "Un bilan d'étape sera présenté au conseil du quartier de Borny en 2026.\n")
     rec = pipeline.extract(text, published="2025-10-08")
     assert [(c.territory.name, c.territory.type) for c in rec.contracts] == [("Borny", "quartier")]
+
+
+def test_a_contract_document_s_contents_and_its_en_presence_de_block():
+    text = ("CONTRAT LOCAL DE SANTÉ DU VALLESPIR 2026-2030\n\nSOMMAIRE\n"
+            "Article 1 – Objet du contrat ..................................... 3\n"
+            "Article 4 – Axes stratégiques .................................... 4\n"
+            "Article 5 – Gouvernance .......................................... 6\n"
+            "Article 6 – Financement ........................................... 7\n\n"
+            "ENTRE :\nLa Communauté de communes du Vallespir, représentée par son Président, L'Agence régionale de santé "
+            "Occitanie, représentée par sa délégation départementale,\n\n"
+            "EN PRÉSENCE DE :\nLa Région Occitanie, La Mutualité sociale agricole Grand Sud, Le Centre hospitalier de "
+            "Perpignan, La CPTS Vallespir-Aspres.\n"
+            "ARTICLE 4 – AXES STRATÉGIQUES\nLe comité de pilotage a retenu deux axes stratégiques.\n\n"
+            "Axe 1 – Renforcer l'offre de soins de premier recours\nAxe 2 – Prévenir les conduites addictives chez les "
+            "jeunes\n\nFait à Céret, le 12 juin 2026.\n")
+    (c,) = pipeline.extract(text).contracts
+    assert {s.org_type for s in c.signatories} == {"epci", "ars"}
+    assert c.axes == ["Renforcer l'offre de soins de premier recours", "Prévenir les conduites addictives chez les jeunes"]
+
+
+def test_a_town_called_the_capital_of_its_pays_is_the_town():
+    page = ("<html><head><title>Un premier contrat local de santé pour la ville | Ville de Pertuis</title>"
+            "<meta property='og:site_name' content='Ville de Pertuis'></head><body><main><article>"
+            "<h1>Un premier contrat local de santé pour la ville</h1><p>Publié le 16 mars 2026</p>"
+            "<p>La capitale du Pays d'Aigues dispose désormais de son propre contrat local de santé. Jeudi 12 mars, la "
+            "Ville a signé son tout premier contrat local de santé avec l'ARS Provence-Alpes-Côte d'Azur.</p>"
+            "</article></main></body></html>")
+    assert [c.territory.name for c in pipeline.extract(page, html=True).contracts] == ["Pertuis"]
+
+
+def test_a_round_up_in_capitals_headed_by_short_names_and_a_paragraph_opening_on_a_short_sentence():
+    # "CAP SIZUN : …" names the Communauté de communes Cap Sizun - Pointe du Raz by its first words; "C'est fait." opens
+    # a paragraph, it heads no section
+    text = ("Santé : trois contrats locaux, trois calendriers\n\n"
+            "PAYS DE LANDIVISIAU : LE PREMIER, ENFIN\n\nC'est fait. Mardi 29 septembre, la communauté de communes du Pays "
+            "de Landivisiau a signé son premier contrat local de santé avec l'ARS Bretagne.\n\n"
+            "CAP SIZUN : LA DEUXIÈME GÉNÉRATION\n\nPlus au sud, la communauté de communes Cap Sizun - Pointe du Raz n'en "
+            "est plus à son coup d'essai. Le 19 juin dernier, elle a renouvelé son contrat local de santé.\n\n"
+            "MONTS D'ARRÉE : DIAGNOSTIC EN COURS\n\nMonts d'Arrée Communauté, elle, prépare encore le sien. « Nous visons "
+            "une signature au printemps 2027. » Ce sera le premier contrat du territoire.\n")
+    rec = pipeline.extract(text, published="2026-10-08")
+    assert {c.territory.insee for c in rec.contracts} == {"242900751", "242900629", "200067197"}
+
+
+
+def test_a_round_up_section_speaks_of_a_cls_not_of_a_mental_health_contract_nor_of_a_contrat_de_ville():
+    from pipeline.extract.contracts import _speaks_of_a_cls
+    from pipeline.extract.units import split_units
+
+    def speaks(text: str) -> bool:
+        units = split_units(text)
+        return _speaks_of_a_cls(units, 0, len(text))
+
+    assert speaks("Monts d'Arrée Communauté prépare encore le sien. Ce sera le premier contrat du territoire.")
+    assert not speaks("L'agglomération crée un contrat local de santé mentale avec le centre hospitalier.")
+    assert not speaks("La Ville a signé son contrat de ville pour les quartiers prioritaires.")
