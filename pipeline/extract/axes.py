@@ -727,13 +727,13 @@ def find_axes(units: list[Unit]) -> list[AxisItem]:
     return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
 
 
-# A table of contents' line ("Article 4 – Axes stratégiques .......... 4", "2. Les axes du contrat … 12"): its heading
-# and the next ones are the document's sections, not a list of axes.
+# A table of contents' line ("Article 4 – Axes stratégiques .......... 4", "2. Les axes du contrat … 12"): the next
+# entries are the document's sections, not a list of axes.
 _CONTENTS_LINE = re.compile(r"(?:\.[^\S\n]?){4,}[^\S\n]*\d{1,3}[^\S\n]*$|…{2,}[^\S\n]*\d{1,3}[^\S\n]*$")
 
 
 def _find_axes(units: list[Unit]) -> list[AxisItem]:
-    units = [u for u in _outside_definitions(_unwrap(units)) if not _CONTENTS_LINE.search(u.text, max(0, len(u.text) - 60))]
+    units = _outside_definitions(_unwrap(units))
     for u in units:
         if (glued := _glued_axes(u)) and any(themes_of(it.raw) for it in glued):
             return glued
@@ -744,6 +744,9 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
                 return items
         if _NUMBERING.match(u.text):
             continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
+        if _CONTENTS_LINE.search(u.text, max(0, len(u.text) - 60)):
+            continue  # "Article 4 – Axes stratégiques ...... 4": a table of contents' entry heads no list (its "Axe 1 –
+            # … 5" entries may be the axes of a list headed otherwise)
         bullet_header = u.bullet and u.text.rstrip().endswith(":") and len(u.text) < 80  # "• les thématiques développées :"
         head = u.text[: u.text.rfind(":") + 1] if ":" in u.text else u.text  # "une conviction : …, une priorité de …"
         if (u.bullet and not bullet_header) or not _header_ok(head):

@@ -303,9 +303,9 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
                      ) -> list[tuple[territory.TerritoryGroup, int, int, bool]]:
     """_headed_groups with the character range of each one's section (its heading to the next heading), and
     whether its heading is numbered."""
-    # (a whole line: not "C'est fait." that opens a paragraph)
+    # (a whole line, or a kicker in capitals that opens its paragraph, "BRAS-PANON. Dans l'Est, …"; not "C'est fait.")
     heads = [i for i, u in enumerate(units) if _is_section_heading(u) and (not u.bullet or _numbered_heading(units, i))
-             and (i + 1 == len(units) or units[i + 1].line != u.line)
+             and (i + 1 == len(units) or units[i + 1].line != u.line or u.text.isupper())
              and (not contract_heading or (i > 0 and re.search(r"\b(?:contrat|CLS)\b", units[i].text, re.I)))]
     out: list[tuple[territory.TerritoryGroup, int, int, bool]] = []
     for k, i in enumerate(heads):
@@ -318,6 +318,11 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
         stop = units[end].start if end < len(units) else units[-1].end
         named = [g for g in groups if not any(g is h for h, *_ in out) and (g.best.link is not None or g.best.kind is not None)
                  and (any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g)))]
+        if len(named) >= 2:
+            # "Pays de Bray : le premier contrat signé", then "… le premier contrat local de santé de la communauté de
+            # communes du Pays de Bray": the one whose section ties it to a CLS, not the PETR of that name met later
+            tied = [g for g in named if any(u.start <= m.start < stop and m.anchor for m in g.mentions)]
+            named = tied or named
         inside = [g for g in named if any(u.start <= m.start < u.end for m in g.mentions)]
         if len(inside) >= 2:
             continue  # "Mont-de-Marsan : le Peyrouat a désormais son contrat local de santé": a title naming several

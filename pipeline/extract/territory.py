@@ -73,6 +73,8 @@ _SUBJECT_SIGNS = re.compile(
     rf"(?:[^.\n]{{0,160}}?(?:{_CLS}"
     # "ont lancé le diagnostic de leur propre contrat" on a CLS page (not "son contrat de ville")
     rf"|\b(?:son|sa|leur){_SP}+propre{_SP}+contrat\b(?!{_SP}+(?:de{_SP}+)?(?:ville|ruralité|territoire|relance|plan)\b))"
+    # its own, said by a possessive pronoun after a CLS named before: "…, Bras-Panon prépare le sien"
+    rf"|{_SP}+(?:le|la){_SP}+(?:sien|sienne|leur)\b"
     # a headline's short form on a CLS page: "Santé : la Terre de Camargue signe son deuxième contrat"
     rf"|{_SP}+(?:son|sa|leur){_SP}+(?:(?:premier|deuxième|second|troisième|quatrième|nouveau|\d{{1,2}}e){_SP}+)?contrat"
     rf"(?={_SP}*(?:\n|$)))",
@@ -1234,7 +1236,9 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     for tm in mentions:
         if tm.link is None or tm.link.type != "pays_petr" or tm.link.insee or _PAYS_BODY.search(tm.text):
             continue
-        same = next((e for e in epcis if named_within(tm.link.name, e.name)), None)  # "… du Pays Ajaccien", not "… de Chaumont"
+        # "… du Pays Ajaccien", not "… de Chaumont"; the name as written where the gazetteer's carries its body ("Pays de
+        # Bray" for the "PETR du Pays de Bray", beside the Communauté de communes du Pays de Bray)
+        same = next((e for e in epcis if named_within(tm.link.name, e.name) or named_within(tm.text, e.name)), None)
         if same is not None:
             tm.link = same
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.

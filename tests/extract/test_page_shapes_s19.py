@@ -220,3 +220,23 @@ def test_a_round_up_section_speaks_of_a_cls_not_of_a_mental_health_contract_nor_
     assert speaks("Monts d'Arrée Communauté prépare encore le sien. Ce sera le premier contrat du territoire.")
     assert not speaks("L'agglomération crée un contrat local de santé mentale avec le centre hospitalier.")
     assert not speaks("La Ville a signé son contrat de ville pour les quartiers prioritaires.")
+
+
+def test_kickers_in_capitals_open_a_press_round_up_s_sections():
+    text = ("Santé : La Possession renouvelle son contrat local de santé, Bras-Panon prépare le sien\n\n"
+            "LA POSSESSION. Mardi 13 octobre, La Possession a signé son deuxième contrat local de santé avec l'ARS La "
+            "Réunion.\n\nBRAS-PANON. Dans l'Est, Bras-Panon se prépare à son tour. Objectif : un premier contrat local "
+            "de santé signé au premier semestre 2027.\n")
+    rec = pipeline.extract(text, published="2026-10-15")
+    assert {c.territory.insee for c in rec.contracts} == {"97408", "97402"}
+
+
+def test_a_heading_s_pays_name_is_the_intercommunality_its_section_ties_to_the_cls_not_a_homonymous_petr():
+    text = ("Contrats locaux de santé : le point dans l'Oise\n\nPays de Bray : le premier contrat signé\n\n"
+            "Le préfet de l'Oise a signé mardi 17 novembre le premier contrat local de santé de la communauté de communes "
+            "du Pays de Bray, aux côtés de l'agence régionale de santé Hauts-de-France.\n\nÀ ne pas confondre avec le "
+            "PETR du Pays de Bray, de l'autre côté de la limite régionale, qui relève de l'ARS Normandie : les deux "
+            "territoires partagent un nom, mais pas de contrat.\n\nPays de Valois : signature le 8 décembre\n\n"
+            "La communauté de communes du Pays de Valois signera son contrat local de santé le mardi 8 décembre.\n")
+    rec = pipeline.extract(text, published="2026-11-20")
+    assert [c.territory.insee for c in rec.contracts] == ["246000913", "246000871"]
