@@ -955,8 +955,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
 # The next sentence puts the item just funded outside the contract ("… 2,3 millions d'euros pour transformer l'ancienne
 # école en maison de santé. « Ce chantier ne relève pas du CLS », a précisé le maire"; "Cette opération est distincte du
-# contrat").
-_DISOWNED = re.compile(r"[\s«\"“]*(?:ce|cet|cette|ces)\s+[\w'’-]+[^.!?\n]{0,60}?\b(?:ne\s+relèv(?:e|ent)\s+pas\s+d[ue]s?|"
+# contrat"; "Il restera au cœur du dispositif, mais son financement ne relève pas du contrat local de santé").
+_DISOWNED = re.compile(r"[\s«\"“]*(?:(?:ce|cet|cette|ces)\s+[\w'’-]+|il|elle|ils|elles|son\s+financement)\b[^.!?\n]{0,100}?"
+                       r"\b(?:ne\s+relèv(?:e|ent)\s+pas\s+d[ue]s?|"
                        r"n['’]entr(?:e|ent)\s+pas\s+dans\s+(?:le|les)|(?:est|sont|reste|restent)\s+hors|"
                        r"(?:est|sont)\s+sans\s+(?:lien|rapport)\s+avec\s+(?:le|les)|(?:est|sont)\s+distincte?s?\s+d[ue]s?)"
                        r"\s+(?:contrats?|CLS)\b", re.I)

@@ -33,6 +33,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\bchantier\b|\bn['’]entre\s+pas\s+dans\b|\bhors\s+(?:du\s+)?(?:contrat|CLS)\b|"
                                # "Un projet financé à part, pour près de 350 000 euros, qui ne relève pas du contrat"
                                r"\bne\s+relèv(?:e|ent)\s+pas\s+d[ue]s?\s+(?:contrat|CLS)\b|\bfinancée?s?\s+à\s+part\b|"
+                               # "(1,2 million d'euros, dont 380 000 € de DETR), est un projet distinct"
+                               r"\b(?:projet|dossier|opération|investissement)s?\s+distincte?s?\b|"
                                # renovations, a town's investments, a vehicle fleet, another programme's or the
                                # CPTS's own money ("relèvent d'un autre programme", "fonds européens",
                                # "accord conventionnel interprofessionnel")

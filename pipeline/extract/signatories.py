@@ -100,6 +100,7 @@ _LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|q
 # The header of a table's first column, its cells one per line below it when the table is flattened ("Signataire" /
 # "Communauté de communes des Deux Morin" / "Agence régionale de santé Île-de-France" / … / "Représenté par" / …)
 _COLUMN_HEAD = re.compile(r"(?:institutions?|organismes?)?\s*signataires?\s*:?", re.I)
+_REPRESENTED = re.compile(r",\s*représentée?s?\s+par\b", re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # A signing verb whose object is another plan ("L'Agglo et les communes ont signé le contrat de ruralité … avec l'État,
 # la Région"): its parties are that plan's, unless the clause names the CLS too.
@@ -235,6 +236,8 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
                 continue
             if cut and all(c.start() > cut.start() for c in cues):
                 continue  # "Le CH Le Vinatier, associé au volet santé mentale, signera par avenant"
+            if cut and not _SIGNING.search(text) and all(_REPRESENTED.match(c.group()) for c in cues):
+                continue  # "X, représentée par l'un de ses vice-présidents, et Y assistaient à la cérémonie": no signing
             ranges.append((start, start + cut.start() if cut else end, "clause"))
             open_list = "list_clause" if text.rstrip().endswith(":") and not cut else None
             if _ABOVE.search(text) and caption is not None:
@@ -292,6 +295,10 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
             and expand_counts(org.name) == _initials(territory.name)):
         return territory.name  # "la CCMG" for the Communauté de communes de Marie-Galante
+    if (territory is not None and not org.generic and org.org_type == territory.type == "epci" and territory.insee
+            and (res := get_gazetteer().link(org.name, kind="epci")) is not None and res.insee == territory.insee
+            and res.score >= 0.9):
+        return territory.name  # "CAP Nord", the gazetteer's alias of the Communauté d'agglomération du Pays Nord Martinique
     if (territory is not None and not org.generic and org.org_type == territory.type
             and org.org_type in _TERRITORIAL and territory.type != "commune"):
         own, full = territory_key(org.name), territory_key(territory.name)

@@ -240,3 +240,25 @@ def test_a_heading_s_pays_name_is_the_intercommunality_its_section_ties_to_the_c
             "La communauté de communes du Pays de Valois signera son contrat local de santé le mardi 8 décembre.\n")
     rec = pipeline.extract(text, published="2026-11-20")
     assert [c.territory.insee for c in rec.contracts] == ["246000913", "246000871"]
+
+
+def test_attending_bodies_represented_by_someone_and_projects_said_apart_from_the_contract():
+    text = ("Oyonnax signe son premier contrat local de santé\n\nJeudi 11 juin, la Ville d'Oyonnax a signé son premier "
+            "contrat local de santé avec l'Agence régionale de santé Auvergne-Rhône-Alpes et la CPAM de l'Ain. L'ARS "
+            "finance la coordination à hauteur de 25 000 € par an.\n\nHaut-Bugey Agglomération, représentée par l'un de "
+            "ses vice-présidents, et le Département de l'Ain assistaient également à la cérémonie.\n\n"
+            "La maison de santé, dont l'extension a été votée en janvier (1,2 million d'euros, dont 380 000 € de DETR), est "
+            "un projet distinct.\n\nLe centre de santé municipal, ouvert en 2023 pour un coût de 900 000 euros, accueille "
+            "quatre médecins. Il restera au cœur du dispositif, mais son financement ne relève pas du contrat local de "
+            "santé.\n")
+    (c,) = pipeline.extract(text, published="2026-06-15").contracts
+    assert {s.org_type for s in c.signatories} == {"commune", "ars", "cpam"}
+    assert [f.amount_eur for f in c.funding] == [25000]
+
+
+def test_an_intercommunality_s_own_alias_is_the_same_party():
+    text = ("Signature du contrat local de santé de Cap Nord Martinique\n\nCe vendredi 16 octobre, la Communauté "
+            "d'agglomération du Pays Nord Martinique (CAP Nord) et ses partenaires ont signé le premier contrat local de "
+            "santé du territoire. Ont signé :\n- Jean-Claude Ravenel, président de CAP Nord ;\n- l'ARS Martinique.\n")
+    (sigs,) = _signatories(text, published="2026-10-17")
+    assert [n for t, n in sigs if t == "epci"] == ["Communauté d'agglomération du Pays Nord Martinique"]
