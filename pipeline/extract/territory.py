@@ -1238,7 +1238,7 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             continue
         # "… du Pays Ajaccien", not "… de Chaumont"; the name as written where the gazetteer's carries its body ("Pays de
         # Bray" for the "PETR du Pays de Bray", beside the Communauté de communes du Pays de Bray)
-        same = next((e for e in epcis if named_within(tm.link.name, e.name) or named_within(tm.text, e.name)), None)
+        same = next((e for e in epcis if named_within(tm.link.name, e.name) or _pays_words_within(tm.text, e.name)), None)
         if same is not None:
             tm.link = same
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
@@ -1260,6 +1260,17 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         res = gaz.link(tm.link.name, kind="commune", context=ctx)
         if res is not None and res.type == "commune" and res.departement in ctx.departements and res.name == tm.link.name:
             tm.link, tm.alternatives = res, []
+
+
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
+
+
+def _pays_words_within(written: str, name: str) -> bool:
+    """"Pays de Bray" as written, every word of it in "Communauté de communes du Pays de Bray" (not in "… Bray-Eawy")."""
+    if not re.match(r"(?i)pays\s", written.strip()):
+        return False
+    words = set(re.findall(r"\w+", _fold(written))) - _LINK_WORDS
+    return bool(words) and words <= set(re.findall(r"\w+", _fold(name)))
 
 
 def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
