@@ -176,7 +176,11 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     caption: tuple[int, int] | None = None
     table = asked = bullets_only = False
     previous: tuple[int, int, str] | None = None
+    excluded = False  # inside the list of a heading of parties that do not sign ("EN PRÉSENCE DE :")
     for start, end, text, bullet in units:
+        if excluded and (bullet or _party_line(text) or _REPRESENTED.search(text)) and not _SIGNING.search(text):
+            continue  # "La Collectivité territoriale de Martinique, représentée par le Président du Conseil exécutif,"
+        excluded = len(text) <= 60 and text.rstrip().endswith(":") and EXCLUDE.search(text) is not None
         if previous is not None and _THEY_ALL_SIGNED.match(text) and not any(r[0] == previous[0] for r in ranges) \
                 and not GENERIC.search(previous[2]):
             # "Autour du maire avaient pris place X, directrice de l'ARS, … Tous les cinq ont signé le contrat": the

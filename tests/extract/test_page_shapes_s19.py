@@ -262,3 +262,13 @@ def test_an_intercommunality_s_own_alias_is_the_same_party():
             "santé du territoire. Ont signé :\n- Jean-Claude Ravenel, président de CAP Nord ;\n- l'ARS Martinique.\n")
     (sigs,) = _signatories(text, published="2026-10-17")
     assert [n for t, n in sigs if t == "epci"] == ["Communauté d'agglomération du Pays Nord Martinique"]
+
+
+def test_parties_represented_by_their_heads_under_an_en_presence_de_heading_do_not_sign():
+    text = ("CONTRAT LOCAL DE SANTÉ DE RIVIÈRE-SALÉE 2026-2030\n\nENTRE :\n\nLa Ville de Rivière-Salée, représentée par son "
+            "Maire,\n\nL'Agence régionale de santé de Martinique, représentée par sa Directrice générale,\n\n"
+            "EN PRÉSENCE DE :\n\nLa Collectivité territoriale de Martinique, représentée par le Président du Conseil "
+            "exécutif,\n\nLe Centre hospitalier universitaire de Martinique, représenté par son Directeur général,\n\n"
+            "Il est convenu ce qui suit.\n\nFait à Rivière-Salée, le 13 mars 2026.\n")
+    (sigs,) = _signatories(text)
+    assert {t for t, _ in sigs} == {"commune", "ars"}
