@@ -718,3 +718,13 @@ def test_a_grid_s_cards_that_never_name_a_cls_are_other_pages_teasers() -> None:
     assert "Montbard" in text and "72,4 M€" not in text
     # a grid of which no card names a CLS is kept whole
     assert extract_html(grid.replace("contrat local de santé", "contrat de ville")).text.count("72,4 M€") == 2
+
+
+
+def test_a_joomla_article_info_block_beside_the_article_body_dates_the_page():
+    from pipeline.ingest.html import extract_date, parse_html
+    root = parse_html("<html><body><div id='content' class='item-page'><h1>Le Pays signe son contrat</h1>"
+                      "<dl class='article-info'><dd class='published'>Publié le 16 décembre 2025</dd></dl>"
+                      "<div itemprop='articleBody'><p>Le mardi 9 décembre, le Pays a signé son contrat local de santé."
+                      "</p></div></div></body></html>")
+    assert extract_date(root, root.xpath("//div[@itemprop='articleBody']")[0]) == "2025-12-16"

@@ -263,6 +263,7 @@ USAGE = {
     "pipeline.extract.axes._CONTENTS_LINE ": ("scan", 60, "searched in the last 60 characters of a unit"),
     "pipeline.extract.contracts._NOT_A_CLS_AFTER ": ("match", N, ".match at the end of a contract word"),
     "pipeline.extract.territory._EPITHET_OF ": ("scan", 30, "searched in the 30 characters before a mention"),
+    "pipeline.extract.territory._TITLE_CLS_FOR ": ("scan", 300, "searched in a page's title"),
     "pipeline.extract.territory._SHARED_SITE ": ("scan", 300, "applied to one site name"),
     "pipeline.extract.contracts._ANAPHOR ": ("match", N, ".match at the start of a unit"),
     "pipeline.extract.orgs._TITLE_LISTED ": ("scan", 16, "searched in the 16 characters before a title"),

@@ -51,6 +51,10 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # an estimate of what something would cost ("Coût estimé par le déposant : 60 000 €", "coût
                                # net estimé à 38 000 € par an"), a participatory budget's envelope
                                r"\bco[ûu]ts?\s+(?:net\s+|total\s+|global\s+)?estimés?\b|\bbudgets?\s+participatifs?\b|"
+                               # "dont le coût est estimé à 1,2 million d'euros"; "une aide de 25 000 euros pour son installation";
+                               # "dans le cadre d'un autre dispositif"; "financé en dehors du CLS"
+                               r"\bco[ûu]ts?\s+(?:est|sera|était)\s+estimé\b|\baides?\b[^.;\n]{0,40}?\bpour\s+son\s+installation\b|"
+                               r"\bautres?\s+dispositifs?\b|\ben\s+dehors\s+du\s+(?:contrat|CLS)\b|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
@@ -104,7 +108,7 @@ _THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat", re.I)
 # The plan an amount is said of: the last one named before it in its clause. Another plan ("ceux du contrat de ville,
 # qui mobilise 1,1 million d'euros", "Programme LEADER 2023-2027 : 1,2 million d'euros") funds itself, not the CLS.
 # (a conseil local de santé mentale is funded on its own: "Le CLSM bénéficie d'un financement propre de l'ARS, 20 000 €")
-_OTHER_PLAN = re.compile(rf"{OTHER_PLANS}|\bprogramme\s+LEADER\b|\bconseils?\s+locaux?\s+de\s+santé\s+mentale\b|\bCLSM\b", re.I)
+_OTHER_PLAN = re.compile(rf"{OTHER_PLANS}|\bprogramme\s+(?:européen\s+)?LEADER\b|\bconseils?\s+locaux?\s+de\s+santé\s+mentale\b|\bCLSM\b", re.I)
 _OUR_PLAN = re.compile(rf"{cls_source()}|\bcontrat\b(?!\s+(?:de\s+)?(?:ville|ruralité|territoire|relance|plan)\b)", re.I)
 
 

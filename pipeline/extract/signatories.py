@@ -299,10 +299,6 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
     if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
             and expand_counts(org.name) == _initials(territory.name)):
         return territory.name  # "la CCMG" for the Communauté de communes de Marie-Galante
-    if (territory is not None and not org.generic and org.org_type == territory.type == "epci" and territory.insee
-            and (res := get_gazetteer().link(org.name, kind="epci")) is not None and res.insee == territory.insee
-            and res.score >= 0.9):
-        return territory.name  # "CAP Nord", the gazetteer's alias of the Communauté d'agglomération du Pays Nord Martinique
     if (territory is not None and not org.generic and org.org_type == territory.type
             and org.org_type in _TERRITORIAL and territory.type != "commune"):
         own, full = territory_key(org.name), territory_key(territory.name)

@@ -905,7 +905,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             if m.start() == 0 and " " not in m.group() and re.match(r"\s*(?:\(|[a-zà-ÿ])", title[m.end():]):
                 continue  # capitalised only as the first word: "Chargé(e) de mission", "Coordinateur du CLS"
             start = text.find(m.group()) if t_end else -1
-            mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None, 1, False, source="title"))
+            # "Un premier contrat local de santé pour Saint-Jean-de-la-Ruelle": the title gives the contract its place
+            tied = _TITLE_CLS_FOR.search(title, 0, m.start()) is not None and _exact_place(m.group(), homonyms=True) is not None
+            mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None,
+                                             4 if tied else 1, tied, needs_link=tied, source="title"))
     for tm in mentions:
         if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and _NO_PARTY_AFTER.match(text, tm.end):
             # "La Métropole européenne de Lille avait envoyé son vice-président … : tous deux ont assisté à la cérémonie
@@ -1149,6 +1152,8 @@ def _demonym_stem(word: str) -> str:
 # A town's own publication named with its town: "Le magazine municipal de Romilly-sur-Seine", "Bulletin municipal d'Ervy".
 _TOWNS_MAGAZINE = re.compile(rf"\b(?:magazine|journal|bulletin|lettre)[^\S\n]+(?:municipale?|d['’]informations?[^\S\n]+municipales?)"
                              rf"[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)(?P<name>(?-i:{SHORT_NAME}))", re.I)
+# A title's CLS given to a place: "Un premier contrat local de santé pour Saint-Jean-de-la-Ruelle", "… à Oyonnax".
+_TITLE_CLS_FOR = re.compile(rf"{_CLS}[^\S\n]+(?:pour|à)[^\S\n]+$", re.I)
 # A town called after the area it heads: "la capitale du Pays d'Aigues", "le chef-lieu du Pays de Caux".
 _EPITHET_OF = re.compile(r"\b(?:capitale|chef-lieu|ville-centre|ville\s+centre)[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|des)[^\S\n]*$",
                          re.I)

@@ -380,3 +380,13 @@ def test_pay_before_an_amount_is_no_funding_but_the_rest_of_a_pay_after_it_does_
     kept = _amounts("L'ARS apporte 30 000 euros par an au poste de coordination, la communauté de communes prenant en "
                     "charge le reste de la rémunération.")
     assert [a.amount for a in kept] == [30000]
+
+
+@pytest.mark.parametrize("text", [
+    "La future maison de santé, dont le coût est estimé à 1,2 million d'euros, ouvrira fin 2027.",
+    "Le cabinet infirmier a bénéficié d'une aide intercommunale de 25 000 euros pour son installation.",
+    "L'agence a soutenu le centre de santé à hauteur de 180 000 euros, dans le cadre d'un autre dispositif.",
+    "Le bus santé reste financé en dehors du CLS, par le programme européen LEADER (186 000 euros sur trois ans).",
+])
+def test_money_said_to_be_another_scheme_s(text):
+    assert _amounts(text) == []

@@ -256,14 +256,6 @@ def test_attending_bodies_represented_by_someone_and_projects_said_apart_from_th
     assert [f.amount_eur for f in c.funding] == [25000]
 
 
-def test_an_intercommunality_s_own_alias_is_the_same_party():
-    text = ("Signature du contrat local de santé de Cap Nord Martinique\n\nCe vendredi 16 octobre, la Communauté "
-            "d'agglomération du Pays Nord Martinique (CAP Nord) et ses partenaires ont signé le premier contrat local de "
-            "santé du territoire. Ont signé :\n- Jean-Claude Ravenel, président de CAP Nord ;\n- l'ARS Martinique.\n")
-    (sigs,) = _signatories(text, published="2026-10-17")
-    assert [n for t, n in sigs if t == "epci"] == ["Communauté d'agglomération du Pays Nord Martinique"]
-
-
 def test_parties_represented_by_their_heads_under_an_en_presence_de_heading_do_not_sign():
     text = ("CONTRAT LOCAL DE SANTÉ DE RIVIÈRE-SALÉE 2026-2030\n\nENTRE :\n\nLa Ville de Rivière-Salée, représentée par son "
             "Maire,\n\nL'Agence régionale de santé de Martinique, représentée par sa Directrice générale,\n\n"
@@ -272,3 +264,13 @@ def test_parties_represented_by_their_heads_under_an_en_presence_de_heading_do_n
             "Il est convenu ce qui suit.\n\nFait à Rivière-Salée, le 13 mars 2026.\n")
     (sigs,) = _signatories(text)
     assert {t for t, _ in sigs} == {"commune", "ars"}
+
+
+def test_a_title_giving_the_cls_to_a_town_outweighs_a_quartier_named_in_the_diagnostic():
+    text = ("Un premier contrat local de santé pour Saint-Jean-de-la-Ruelle\n\nVendredi 6 mars, la Ville a signé le tout "
+            "premier contrat local de santé (CLS) de son histoire avec l'Agence régionale de santé Centre-Val de Loire.\n\n"
+            "La commune compte près de 17 000 habitants, dont une part importante vit dans le quartier prioritaire des "
+            "Chaises. Le diagnostic local de santé avait montré un manque de médecins traitants.\n")
+    rec = pipeline.extract(text, title="Un premier contrat local de santé pour Saint-Jean-de-la-Ruelle",
+                           published="2026-03-09")
+    assert [c.territory.insee for c in rec.contracts] == ["45285"]
