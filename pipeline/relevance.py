@@ -194,7 +194,12 @@ def assess(text: str) -> Relevance:
         spans = [sp for sp in spans if sp not in contacts]
     # An acronym right after its expansion is that mention ("contrat local de santé (CLS)"): one.
     own = mentions_once(spans)
-    if all(_persons_job(text, s) for s, _ in own) and not _JOB_OFFER.search(text):
+    # (the page's other mentions only in the plural or of any one CLS: "les coordinateurs des contrats locaux de santé
+    # bretons", "« Un CLS, ce n'est pas un guichet de plus »": a seminar's page, not one contract's)
+    specific = [(s, e) for s, e in own if not text[s:e].lower().startswith("contrats") and not _ANY_ONE.search(text, max(0, s - 12), s)]
+    if (all(_persons_job(text, s) for s, _ in own)
+            or (specific and len(specific) < len(own) and all(_persons_job(text, s) for s, _ in specific))) \
+            and not _JOB_OFFER.search(text):
         # "Maëlle Jouan, coordinatrice du contrat local de santé de la communauté de communes du Pays de Blain, rejoint
         # l'ARS": a contract named only as someone's job, on a page that is no offer of that job (not "Les animatrices
         # du contrat local de santé de Tours ont présenté un bilan de leurs actions": the contract's people, its subject)

@@ -489,3 +489,21 @@ def test_a_contract_a_council_has_not_decided_to_engage_is_hypothetical() -> Non
     text = ("Elle aura notamment à suivre la réflexion sur un éventuel contrat local de santé, que le conseil communautaire "
             "n'a pas décidé d'engager à ce stade.")
     assert not assess(text).is_cls
+
+
+def test_a_seminar_of_coordinators_naming_one_contract_only_as_a_job_title_is_no_cls_page():
+    from pipeline.relevance import assess
+    text = ("Ploërmel. Les coordinateurs des contrats locaux de santé de Bretagne en séminaire\n\nMercredi et jeudi, les "
+            "coordinatrices et coordinateurs des contrats locaux de santé (CLS) bretons se sont retrouvés à Ploërmel. "
+            "La région compte trente et un contrats locaux de santé. « Un CLS, ce n'est pas un guichet de plus », a "
+            "rappelé le chargé de mission de l'ARS.\n\nMaëlle Le Gall, coordinatrice du contrat local de santé de Baud "
+            "Communauté, a raconté comment elle a appris à parler santé sur les marchés.\n")
+    assert not assess(text).is_cls
+
+
+def test_asked_about_the_eventuality_of_a_cls_is_no_cls_page():
+    from pipeline.relevance import assess
+    text = ("Le Conseil local de santé (CLS) de Corte s'est réuni en séance plénière. Le CLS rend des avis au conseil "
+            "municipal.\n\nEt un contrat local de santé ?\n\nInterrogée par un médecin sur l'éventualité d'un contrat "
+            "local de santé signé avec l'ARS, l'adjointe a indiqué que la question n'était pas à l'ordre du jour.\n")
+    assert not assess(text).is_cls

@@ -26,6 +26,7 @@ from pipeline.extract.logistic import Capture, Model, read_model
 from pipeline.extract.orgs import TRAILING_ACRONYM, OrgMention
 from pipeline.extract.territory import name_key
 from pipeline.extract.units import Unit
+from pipeline.geo import get_gazetteer
 from pipeline.models import ORG_TYPES, Signatory, Span, Territory
 
 # The decision in force (rules/models/README.md): False, the hand-set rules choose and the model's
@@ -145,6 +146,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         kind = next((k for s, e, k in scopes if s <= org.start and org.end <= e), None)
         by_key.setdefault(key, []).append((org, party, name, kind))
     _merge_defined_acronyms(text, by_key)
+    _merge_epci_aliases(by_key)
     out: list[Candidate] = []
     for key, mentions in by_key.items():
         scoped = [m for m in mentions if m[3] is not None]
@@ -214,6 +216,26 @@ def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> boo
     return (org.org_type in ("prefecture", "sous_prefecture") and _ON_BEHALF.search(text, max(0, org.start - 20), org.start)
             is not None and any(o is not org and o.org_type in ("prefecture", "sous_prefecture")
                                 and 0 <= org.start - o.end <= 60 for o in orgs))
+
+
+def _merge_epci_aliases(by_key: dict[str, list]) -> None:
+    """One intercommunality under its full name and an alias the gazetteer knows for it ("la Communauté d'agglomération
+    du Pays Nord Martinique (CAP Nord)", then "président de CAP Nord"): one party, listed under the longer name."""
+    by_insee: dict[str, list[str]] = {}
+    for key, mentions in by_key.items():
+        party, name = mentions[0][1], mentions[0][2]
+        if party.org_type != "epci":
+            continue
+        res = get_gazetteer().link(name, kind="epci")
+        if res is not None and res.type == "epci" and res.insee and res.score >= 0.9 and not res.ambiguous:
+            by_insee.setdefault(res.insee, []).append(key)
+    for keys in by_insee.values():
+        if len(keys) < 2:
+            continue
+        keep = max(keys, key=lambda k: len(by_key[k][0][2]))
+        for k in keys:
+            if k != keep:
+                by_key[keep] = by_key[keep] + by_key.pop(k)
 
 
 def _merge_defined_acronyms(text: str, by_key: dict[str, list]) -> None:

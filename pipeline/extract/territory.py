@@ -44,6 +44,8 @@ CLS_GENITIVE = re.compile(rf"{_CLS}(?:\s+(?:intercommunal|communal|métropolitai
 _AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
 # A lower-case demonym adjective after a name, hyphenated or not ("Lomagne tarn-et-garonnaise", "Perche ornais").
 _DEMONYM_ADJ = re.compile(rf"(?<!{_SP}){_SP}+[a-zà-ÿ]{{2,20}}(?:-[a-zà-ÿ]{{2,20}}){{0,3}}(?:ais|ois|ien|in)(?:e|ne)?s?\b")
+_QUARTIER_BUILDING = re.compile(r"\b(?:maisons?|conseils?|comités?|fêtes?|centres?|mairies?|journal|régies?)[^\S\n]+de[^\S\n]+$",
+                                re.I)
 # A CLS given to a named area: "le premier contrat local de santé consacré à la Fontaine d'Ouche".
 _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+"
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
@@ -73,6 +75,9 @@ _SUBJECT_SIGNS = re.compile(
     rf"(?:[^.\n]{{0,160}}?(?:{_CLS}"
     # "ont lancé le diagnostic de leur propre contrat" on a CLS page (not "son contrat de ville")
     rf"|\b(?:son|sa|leur){_SP}+propre{_SP}+contrat\b(?!{_SP}+(?:de{_SP}+)?(?:ville|ruralité|territoire|relance|plan)\b))"
+    # the next sentence's pronoun goes on: "la Communauté de communes du Pays de Phalsbourg a lancé son diagnostic au
+    # printemps. Elle élabore avec l'ARS son premier contrat local de santé"
+    rf"|[^.\n]{{0,160}}?\.{_SP}+(?-i:Elle|Il){_SP}[^.\n]{{0,100}}?{_CLS}"
     # its own, said by a possessive pronoun after a CLS named before: "…, Bras-Panon prépare le sien"
     rf"|{_SP}+(?:le|la){_SP}+(?:sien|sienne|leur)\b"
     # a headline's short form on a CLS page: "Santé : la Terre de Camargue signe son deuxième contrat"
@@ -544,6 +549,19 @@ def _exact_place(name: str, homonyms: bool = False) -> LinkResult | None:
 _ARTICLES = frozenset({"Le", "La", "Les", "LE", "LA", "LES"})
 
 
+def _unlinked_area(name: str) -> str | None:
+    """"Le Val-d'Argent": an area (a place head of rules/territory.yml after its article) that the gazetteer does not
+    know by that name; its name without the article."""
+    words = name.split(maxsplit=1)
+    if len(words) != 2 or words[0] not in _ARTICLES:
+        return None
+    area = words[1]
+    if not reads_like_territory(area):
+        return None
+    known = [r for r in (get_gazetteer().link(area), get_gazetteer().link(name)) if r is not None and r.score >= 0.9]
+    return None if known else area  # (a loose likeness, "CC du Val d'Argent" for "Val-d'Argent", is no name)
+
+
 def _subject_place(name: str) -> bool:
     """A name that can be a place: not one of _NOT_PLACE's first words, unless it is a town whose name opens with its
     article ("La Plaine-des-Palmistes a renouvelé son contrat", "Le Port a signé …")."""
@@ -772,7 +790,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tied = any(0 <= m.start() - e <= 40 and not re.search(r"[.\n]", text[e : m.start()]) for _, e in cls_spans)
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, "epci", 5 if tied else 3, tied, res,
                                              source="acronym"))
+    quartier_page = re.search(r"\bquartiers?\b", text, re.I) is not None
     for m in _BARE_SUBJECT.finditer(text):
+        if quartier_page and _SUBJECT_SIGNS.match(text, m.end()) and (area := _unlinked_area(m["name"])) is not None \
+                and not any(o.start < m.end() and m.start() < o.end for o in orgs):
+            # "Le Val-d'Argent a désormais son propre contrat local de santé", on a page about a quartier: an area no
+            # town or intercommunality is called, the quartier's
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], area, "quartier", 4.5, True,
+                                             source="quartier"))
+            continue
         if not _SUBJECT_SIGNS.match(text, m.end()) or not _subject_place(m["name"]):
             continue
         if any(o.start < m.end() and m.start() < o.end for o in orgs):
@@ -820,6 +846,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for m in _QUARTIER.finditer(text):
         if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"
+        if _QUARTIER_BUILDING.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "la maison de quartier du Val-Nord", "le conseil de quartier de Borny": a building, a body
         if _NO_OWN_CONTRACT.search(text, m.end(), sentence_span(text, m.end(), m.end())[1] + 160):
             continue  # "Les quartiers Beauval et Pierre Collinet … ne font pas l'objet d'un contrat à part"
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.

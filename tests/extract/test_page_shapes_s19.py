@@ -274,3 +274,22 @@ def test_a_title_giving_the_cls_to_a_town_outweighs_a_quartier_named_in_the_diag
     rec = pipeline.extract(text, title="Un premier contrat local de santé pour Saint-Jean-de-la-Ruelle",
                            published="2026-03-09")
     assert [c.territory.insee for c in rec.contracts] == ["45285"]
+
+
+def test_a_quartier_that_has_its_own_contract_as_the_subject_and_a_maison_de_quartier_is_no_quartier():
+    text = ("QUARTIERS\nLA SANTÉ AU PLUS PRÈS DES HABITANTS DU VAL-D'ARGENT\n\nLe Val-d'Argent a désormais son propre "
+            "contrat local de santé, le premier de son histoire. Signé le mardi 13 octobre à la maison de quartier du "
+            "Val-Nord, il concerne les deux quartiers prioritaires du Val-d'Argent. Il est signé pour trois ans, de 2026 à "
+            "2028, par la Ville d'Argenteuil, l'Agence régionale de santé Île-de-France et la CPAM du Val-d'Oise.\n\n"
+            "Pratique : maison de quartier du Val-Nord, permanences santé le mardi.\n")
+    rec = pipeline.extract(text, published="2026-11")
+    assert [(c.territory.name, c.territory.type) for c in rec.contracts] == [("Val-d'Argent", "quartier")]
+
+
+def test_an_intercommunality_whose_next_sentence_says_by_a_pronoun_it_prepares_its_contract():
+    text = ("Le Pays de Saverne signe son contrat local de santé\n\nLa communauté de communes du Pays de Saverne a signé "
+            "mardi son premier contrat local de santé avec l'ARS Grand Est.\n\nDeuxième intercommunalité du Pays à "
+            "s'engager, la Communauté de communes du Pays de Phalsbourg a lancé son diagnostic au printemps. Elle élabore "
+            "avec l'ARS Grand Est son premier contrat local de santé, dont la signature est envisagée pour l'été 2026.\n")
+    rec = pipeline.extract(text, published="2025-11-20")
+    assert {c.territory.insee: c.status for c in rec.contracts}.get("245700950") == "in_preparation"
