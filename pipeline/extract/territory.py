@@ -847,7 +847,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"
         if _QUARTIER_BUILDING.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "la maison de quartier du Val-Nord", "le conseil de quartier de Borny": a building, a body
+            # "la maison de quartier du Val-Nord", "le conseil de quartier de Borny": a building, a body, which names the
+            # quartier only weakly (the contract's own where the page says its CLS is the quartier's: _FOR_A_QUARTIER)
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 1, False, source="quartier",
+                                             cues={"building"}))
+            continue
         if _NO_OWN_CONTRACT.search(text, m.end(), sentence_span(text, m.end(), m.end())[1] + 160):
             continue  # "Les quartiers Beauval et Pierre Collinet … ne font pas l'objet d'un contrat à part"
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
