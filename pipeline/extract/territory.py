@@ -289,8 +289,8 @@ _DEPT_SCALE = lead(re.compile(
 
 _FOR_A_QUARTIER = lead(re.compile(
     # ("un contrat local de santé taillé pour un seul quartier")
-    rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé|taillé|pensé|conçu)e?{_SP}+(?:au|à{_SP}+un|pour{_SP}+(?:le|un))"
-    rf"{_SP}+(?:seul{_SP}+)?quartier\b(?!{_SP}+\w)"
+    rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé|taillé|pensé|conçu)e?{_SP}+(?:au|à{_SP}+(?:un|ce)|pour{_SP}+(?:le|un|ce))"
+    rf"{_SP}+(?:seul{_SP}+)?quartier(?:{_SP}+prioritaire)?\b(?!{_SP}+\w)"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+(?:d'un|du){_SP}+(?:seul{_SP}+)?quartier\b"
     rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce){_SP}+quartier\b(?!{_SP}*\w)",  # "le tout premier contrat local de santé du quartier"
     re.I,
@@ -831,6 +831,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if not _SUBJECT_SIGNS.match(text, m.end()):
             continue
         start = sentence_span(text, m.start(), m.start())[0]
+        if (colon := text.rfind(":", start, m.start())) >= 0:
+            start = colon + 1  # "Rive droite : Floirac et Bassens signent …": the list after a headline's kicker
         head = text[start : m.start()].strip()
         parts = [p.strip() for p in head.split(",")] if head else []
         if not parts or len(parts) > 12 or not all(_LIST_NAME.fullmatch(p) for p in parts):
@@ -841,8 +843,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             pos = at + len(part)
             if _not_place(part) or any(o.start <= at < o.end for o in orgs) or any(tm.start == at for tm in mentions):
                 continue
-            if (res := _exact_place(part)) is not None:
-                mentions.append(TerritoryMention(at, pos, part, part, res.type, 5, True, res, source="subject"))
+            if (res := _exact_place(part, homonyms=True)) is not None:
+                # (homonymous towns, "Floirac" of the Gironde, the Lot and the Charente-Maritime: linked with the
+                # page's context, as a bare subject is)
+                mentions.append(TerritoryMention(at, pos, part, part, res.type, 5, True, None if res.ambiguous else res,
+                                                 needs_link=res.ambiguous, source="subject"))
     for m in _QUARTIER.finditer(text):
         if _not_place(m["name"]):
             continue  # "quartiers prioritaires de la Politique de la Ville", "… du Programme régional"

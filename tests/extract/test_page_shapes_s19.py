@@ -293,3 +293,12 @@ def test_an_intercommunality_whose_next_sentence_says_by_a_pronoun_it_prepares_i
             "avec l'ARS Grand Est son premier contrat local de santé, dont la signature est envisagée pour l'été 2026.\n")
     rec = pipeline.extract(text, published="2025-11-20")
     assert {c.territory.insee: c.status for c in rec.contracts}.get("245700950") == "in_preparation"
+
+
+def test_two_homonymous_towns_listed_as_subjects_after_a_headline_kicker():
+    # "Floirac" (Gironde, Lot, Charente-Maritime) and "Bassens" (Gironde, Savoie): the page's Gironde decides
+    text = ("Rive droite : Floirac et Bassens signent leur contrat local de santé le même jour\n\nJeudi, à l'hôtel de "
+            "ville de Floirac, les maires des deux villes ont signé le contrat local de santé de leur commune avec "
+            "l'Agence régionale de santé Nouvelle-Aquitaine, la préfecture de la Gironde et la CPAM de la Gironde.\n")
+    rec = pipeline.extract(text, published="2026-05-29")
+    assert {c.territory.insee for c in rec.contracts} == {"33167", "33032"}
