@@ -837,6 +837,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         model = None if status_choice.capturing() else status_choice.load_model()
         if model is not None:
             st, confidence["status"] = model.choose(values)
+    if st == "in_preparation" and per is not None and own_status is not None and len(own_status) < len(units) \
+            and not any(u.start <= per.span[0] < u.end for u in own_status):
+        # A round-up's contract in preparation whose own section gives no period: the years of a shared list ("1 –
+        # Guillestrois et Queyras – 2023-2027") are the signed contracts'.
+        per = None
+        evidence.pop("period", None)
     if st == "in_preparation" and signing is not None:
         # A contract still in preparation has no signing date: a date signed then is a charter's or a
         # préfiguration's ("la charte a été paraphée le mardi 18 novembre"), which no annotated contract keeps.

@@ -220,7 +220,8 @@ def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> boo
 
 def _merge_epci_aliases(by_key: dict[str, list]) -> None:
     """One intercommunality under its full name and an alias the gazetteer knows for it ("la Communauté d'agglomération
-    du Pays Nord Martinique (CAP Nord)", then "président de CAP Nord"): one party, listed under the longer name."""
+    du Pays Nord Martinique (CAP Nord)", then "président de CAP Nord"): one party, listed under the name its signing
+    clause gives it ("GrandAngoulême a signé"), else the longer one."""
     by_insee: dict[str, list[str]] = {}
     for key, mentions in by_key.items():
         party, name = mentions[0][1], mentions[0][2]
@@ -232,7 +233,10 @@ def _merge_epci_aliases(by_key: dict[str, list]) -> None:
     for keys in by_insee.values():
         if len(keys) < 2:
             continue
-        keep = max(keys, key=lambda k: len(by_key[k][0][2]))
+        # the name a signing clause gives it, as the text writes it (not "l'agglomération" read as the territory's
+        # official name), else the longer one
+        keep = max(keys, key=lambda k: (any(m[3] is not None for m in by_key[k]),
+                                        any(not m[0].generic for m in by_key[k]), len(by_key[k][0][2])))
         for k in keys:
             if k != keep:
                 by_key[keep] = by_key[keep] + by_key.pop(k)

@@ -23,7 +23,9 @@ _FUTURE_BEFORE = re.compile(  # whole words: "déjà signé" is no "à signer", 
 _FUTURE_AND = re.compile(r"\b(?:sera|seront|devra|devront|devrait|devraient|doit|doivent)\s+[^.;:\n]{0,70}\bet\s+$", re.I)
 _SIGNING_NOUN = re.compile(r"\bsignature\b", re.I)
 # A signing denied: "le contrat n'est pas encore signé", "n'a toujours pas été signé", "jamais signé".
-_NOT_YET = re.compile(r"\b(?:pas|jamais|plus)(?:\s+(?:encore|toujours|été|officiellement|formellement)){0,3}\s+$", re.I)
+# ("Aucun contrat n'est encore signé")
+_NOT_YET = re.compile(r"\b(?:pas|jamais|plus)(?:\s+(?:encore|toujours|été|officiellement|formellement)){0,3}\s+$"
+                      r"|\bn['’](?:est|a|ont|sont)\s+(?:encore|toujours)(?:\s+été)?\s+$", re.I)
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
              "cinquième": 5, "sixième": 6}
 _GEN_NUMBER = lead(re.compile(r"\bCLS\s?(?P<n>[1-9])\b|\b(?:CLS|contrat\s+local\s+de\s+santé)\s+n°\s?(?P<n2>[1-9])\b", re.I))
@@ -86,7 +88,7 @@ _RENEWED_WHAT = re.compile(r"renouvel(?:l?ement[^\S\n]+(?:de|d['’]|du|des)[^\S
                            r"(?=(?:son|sa|ses|leurs?|notre|nos)\b))"
                            r"(?:(?:son|sa|ses|leurs?|notre|nos|la|le|les|l['’]|une?|ce|cette|cet)[^\S\n]*)?(?P<noun>[^\W\d_][\w-]*)"
                            r"|renouvel(?:l)?ement[^\S\n]+par[^\S\n]+(?P<part>moitié|tiers|quart)", re.I)
-_THE_CONTRACT = {"contrat", "contrats", "cls", "convention", "engagement", "engagements", "partenariat", "démarche",
+_THE_CONTRACT = {"contrat", "contrats", "cls", "convention", "engagement", "engagements", "partenariat", "démarche", "pacte",
                  "signature", "dispositif", "premier", "précédent", "ancien", "actuel"}
 
 

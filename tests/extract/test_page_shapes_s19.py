@@ -302,3 +302,23 @@ def test_two_homonymous_towns_listed_as_subjects_after_a_headline_kicker():
             "l'Agence régionale de santé Nouvelle-Aquitaine, la préfecture de la Gironde et la CPAM de la Gironde.\n")
     rec = pipeline.extract(text, published="2026-05-29")
     assert {c.territory.insee for c in rec.contracts} == {"33167", "33032"}
+
+
+def test_a_round_up_s_contract_in_preparation_takes_no_period_from_the_shared_list():
+    text = ("Carte des contrats locaux de santé des Hautes-Alpes\n\n● 1 – Guillestrois et Queyras – 2023-2027\n"
+            "○ 2 – Champsaur-Valgaudemar – signature visée en 2026\n\n"
+            "1. Communauté de communes du Guillestrois et du Queyras\nLe contrat local de santé a été signé en mars 2023 "
+            "par la communauté de communes et l'ARS pour la période 2023-2027.\n\n"
+            "2. Communauté de communes du Champsaur-Valgaudemar\nAucun contrat n'est encore signé. La communauté de "
+            "communes et l'ARS prévoient de signer ce premier contrat local de santé courant 2026.\n")
+    got = {c.territory.insee: (c.status, c.period_start) for c in pipeline.extract(text, published="2025-11-01").contracts}
+    assert got["200068096"] == ("in_preparation", None)
+
+
+def test_an_intercommunality_signing_by_its_own_name_and_as_l_agglomeration_is_listed_as_written():
+    text = ("L'agglomération signe son troisième contrat local de santé\n\nAprès 2015 et 2020, l'agglomération "
+            "angoumoisine a signé mercredi son troisième contrat local de santé. Le document porte désormais la "
+            "signature du président de GrandAngoulême, de la directrice de l'ARS Nouvelle-Aquitaine et du préfet de la "
+            "Charente.\n")
+    (sigs,) = _signatories(text, published="2026-05-07")
+    assert [n for t, n in sigs if t == "epci"] == ["GrandAngoulême"]

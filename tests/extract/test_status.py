@@ -572,11 +572,11 @@ def test_what_a_cls_is_said_in_general_gives_no_status():
     from pipeline.extract.status import extract_status
     text = ("La Ville s'engage dans l'élaboration de son premier contrat local de santé. Un contrat local de santé est "
             "un accord conclu pour plusieurs années entre une collectivité et l'Agence régionale de santé. "
-            "La signature du contrat est prévue en 2027.")
-    assert extract_status(text, False)[0] == "in_preparation"
+            "Le futur contrat sera signé par la Ville et l'ARS.\n- 2027 : signature du contrat.")
+    assert extract_status(text, False)[0] == "in_preparation"  # the definition's "conclu" is no signing
     # a contract's own signing, told after the definition, still counts
-    assert extract_status(text.replace("La signature du contrat est prévue en 2027.",
-                                       "Le contrat a été signé en mairie."), False)[0] == "signed"
+    assert extract_status("Un contrat local de santé est un accord conclu entre une collectivité et l'ARS. Le contrat "
+                          "de la Ville a été signé en mairie.", False)[0] == "signed"
 
 
 def test_a_second_contract_that_followed_the_first_is_a_renewal():
@@ -606,3 +606,15 @@ def test_the_renewal_of_another_object_is_not_the_contract_s(other):
 def test_the_contract_s_own_renewal(text):
     from pipeline.extract.status import extract_status
     assert extract_status(text, False)[0] == "renewed"
+
+
+def test_a_contract_not_yet_signed_that_its_parties_plan_to_sign():
+    from pipeline.extract.status import extract_status
+    assert extract_status("Aucun contrat n'est encore signé. La communauté de communes et l'ARS prévoient de signer ce "
+                          "premier CLS courant 2026.", False)[0] == "in_preparation"
+
+
+def test_a_pact_renewed_is_the_contract_renewed():
+    from pipeline.extract.status import extract_status
+    assert extract_status("L'Agglo renouvelle son pacte santé avec l'ARS : le contrat local de santé a été signé "
+                          "lundi.", False)[0] == "renewed"
