@@ -364,6 +364,11 @@ FLOORS = {
         "period": 0.96, "signatories_type": 0.97, "signatories_name": 0.95, "people": 0.97, "axes": 0.91,
         "axis_themes": 0.92, "funding": 0.95,
     },
+    "blind-flfm": {
+        "macro": 0.92, "is_cls": 1.0, "contract": 0.9, "territory_code": 0.92, "status": 0.84, "signing_date": 0.96,
+        "period": 0.87, "signatories_type": 0.94, "signatories_name": 0.91, "people": 0.93, "axes": 0.89,
+        "axis_themes": 0.9, "funding": 0.93,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -460,7 +465,8 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-fdfe", ("corpus-fd", "corpus-fe")),
                                           ("blind-fffg", ("corpus-ff", "corpus-fg")),
                                           ("blind-fhfi", ("corpus-fh", "corpus-fi")),
-                                          ("blind-fjfk", ("corpus-fj", "corpus-fk"))])
+                                          ("blind-fjfk", ("corpus-fj", "corpus-fk")),
+                                          ("blind-flfm", ("corpus-fl", "corpus-fm"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -478,7 +484,7 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-efeg", "blind-ehei", "blind-ejek", "blind-elem", "blind-eneo",
                                   "blind-epeq", "blind-eres", "blind-eteu", "blind-evew", "blind-exey",
                                   "blind-ezfa", "blind-fbfc", "blind-fdfe", "blind-fffg", "blind-fhfi",
-                                  "blind-fjfk"])
+                                  "blind-fjfk", "blind-flfm"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
