@@ -25,6 +25,8 @@ from pipeline.models import Signatory, Span, Territory
 # that carry a contract in preparation are the ones it lists. A scope cue, and one scope_ranges drops for a signed contract.
 _CARRIED_SOURCE = (r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|"
                    r"\bconjointement\s+par|\bporter\s+le\s+contrat")
+# ("La Communauté de communes du Vallespir, représentée par son Président, …": a party introduced by its representative)
+_REPRESENTED_SOURCE = r",\s*représentée?s?\s+par\b"
 SCOPE = lead(re.compile(
     # "entre" of a contract ("le contrat signé entre la Ville et l'ARS", "Entre la Ville de X, représentée par …"), not of
     # a meeting or a cooperation ("une réunion organisée entre l'ARS et une délégation", "co-construits entre l'ARS et les
@@ -39,7 +41,9 @@ SCOPE = lead(re.compile(
     # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": _NOT_SIGNING)
     r"\b(?:sont|seront|étaient|restent|demeurent)\s+parties\s+(?:au|à\s+ce|du)\s+(?:contrat|CLS)\b|"
     rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
-    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|,\s*représentée?s?\s+par\b|\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\bli(?:e|era|erait)\s+(?:la|le|les|l['’])|\bli(?:ent|eront|eraient)\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
+    r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|"
+    rf"{_REPRESENTED_SOURCE}|"
+    r"\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\bli(?:e|era|erait)\s+(?:la|le|les|l['’])|\bli(?:ent|eront|eraient)\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
 # "les intercommunalités ne le signent pas": of this contract.
@@ -100,7 +104,7 @@ _LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|q
 # The header of a table's first column, its cells one per line below it when the table is flattened ("Signataire" /
 # "Communauté de communes des Deux Morin" / "Agence régionale de santé Île-de-France" / … / "Représenté par" / …)
 _COLUMN_HEAD = re.compile(r"(?:institutions?|organismes?)?\s*signataires?\s*:?", re.I)
-_REPRESENTED = re.compile(r",\s*représentée?s?\s+par\b", re.I)
+_REPRESENTED = re.compile(_REPRESENTED_SOURCE, re.I)
 _TERRITORIAL = {"commune", "epci", "pays_petr"}
 # A signing verb whose object is another plan ("L'Agglo et les communes ont signé le contrat de ruralité … avec l'État,
 # la Région"): its parties are that plan's, unless the clause names the CLS too.
@@ -145,6 +149,11 @@ _TABLE_HEAD = re.compile(r"(?:institutions?|signataires?|partenaires\s+signatair
                          r"\s*\|\s*(?:représentée?s?\s+par|signataires?|qualité|représentants?|nom)", re.I)
 
 
+def excluding_heading(line: str) -> bool:
+    """A short heading line over parties that do not sign ("EN PRÉSENCE DE :", "Partenaires associés :")."""
+    return len(line) <= 60 and line.rstrip().endswith(":") and EXCLUDE.search(line) is not None
+
+
 def in_scope(units: list[tuple[int, int, str, bool]], foreign=lambda pos: False) -> list[tuple[int, int]]:
     """Character ranges where signatories can be read: signing clauses and the lists they open.
 
@@ -180,7 +189,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     for start, end, text, bullet in units:
         if excluded and (bullet or _party_line(text) or _REPRESENTED.search(text)) and not _SIGNING.search(text):
             continue  # "La Collectivité territoriale de Martinique, représentée par le Président du Conseil exécutif,"
-        excluded = len(text) <= 60 and text.rstrip().endswith(":") and EXCLUDE.search(text) is not None
+        excluded = excluding_heading(text)
         if previous is not None and _THEY_ALL_SIGNED.match(text) and not any(r[0] == previous[0] for r in ranges) \
                 and not GENERIC.search(previous[2]):
             # "Autour du maire avaient pris place X, directrice de l'ARS, … Tous les cinq ont signé le contrat": the

@@ -200,7 +200,7 @@ def _under_excluding_heading(text: str, pos: int) -> bool:
             start = prev_start
             continue
         if len(line) <= 60 and line.endswith(":"):
-            return signatories.EXCLUDE.search(line) is not None
+            return signatories.excluding_heading(line)
         if len(line) > 200:
             return False
         start = prev_start

@@ -92,19 +92,19 @@ _THE_CONTRACT = {"contrat", "contrats", "cls", "convention", "engagement", "enga
                  "signature", "dispositif", "premier", "précédent", "ancien", "actuel"}
 
 
-def _renews_another_object(text: str, m: re.Match[str]) -> bool:
-    what = _RENEWED_WHAT.match(text, m.start())
-    return what is not None and (what["part"] is not None or what["noun"].lower() not in _THE_CONTRACT)
-
-
 def _renewal_ahead(text: str, m: re.Match[str]) -> bool:
     return _RENEWAL_AHEAD.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _renews_an_object(text: str, m: re.Match[str]) -> bool:
+    """The renewal is another object's: one its clause names before it (_RENEWED_OBJECT), or the one the words after it
+    name (_RENEWED_WHAT)."""
     lo = max(0, m.start() - 200)
     start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
-    return _RENEWED_OBJECT.search(text, start, m.start()) is not None
+    if _RENEWED_OBJECT.search(text, start, m.start()) is not None:
+        return True
+    what = _RENEWED_WHAT.match(text, m.start())
+    return what is not None and (what["part"] is not None or what["noun"].lower() not in _THE_CONTRACT)
 
 
 # A renewal said of an area's contracts counted together: "la Moselle compte désormais quatorze CLS signés ou en cours
@@ -142,7 +142,6 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, area
         if past_only and _in_definition(text, m.start()):
             continue
         if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)
-                      or _renews_another_object(text, m)
                       or _renews_counted_contracts(text, m)):
             continue
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])

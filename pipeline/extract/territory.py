@@ -562,11 +562,10 @@ def _unlinked_area(name: str) -> str | None:
     return None if known else area  # (a loose likeness, "CC du Val d'Argent" for "Val-d'Argent", is no name)
 
 
-def _subject_place(name: str) -> bool:
-    """A name that can be a place: not one of _NOT_PLACE's first words, unless it is a town whose name opens with its
-    article ("La Plaine-des-Palmistes a renouvelé son contrat", "Le Port a signé …")."""
-    return not _not_place(name) or (name.split()[0] in _ARTICLES and len(name.split()) >= 2
-                                    and _exact_place(name, homonyms=True) is not None)
+def _opens_like_a_place(name: str) -> bool:
+    """A name that can be a place: not one of _NOT_PLACE's first words, unless it opens with an article a town's name may
+    hold ("La Plaine-des-Palmistes a renouvelé son contrat", "Le Port a signé …": for the gazetteer to confirm)."""
+    return not _not_place(name) or (name.split()[0] in _ARTICLES and len(name.split()) >= 2)
 
 
 # A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
@@ -792,18 +791,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                                              source="acronym"))
     quartier_page = re.search(r"\bquartiers?\b", text, re.I) is not None
     for m in _BARE_SUBJECT.finditer(text):
-        if quartier_page and _SUBJECT_SIGNS.match(text, m.end()) and (area := _unlinked_area(m["name"])) is not None \
-                and not any(o.start < m.end() and m.start() < o.end for o in orgs):
+        if not _SUBJECT_SIGNS.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in orgs):
+            continue  # (named as an organisation: read above, "La Ville du Lamentin")
+        if quartier_page and (area := _unlinked_area(m["name"])) is not None:
             # "Le Val-d'Argent a désormais son propre contrat local de santé", on a page about a quartier: an area no
             # town or intercommunality is called, the quartier's
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], area, "quartier", 4.5, True,
                                              source="quartier"))
             continue
-        if not _SUBJECT_SIGNS.match(text, m.end()) or not _subject_place(m["name"]):
-            continue
-        if any(o.start < m.end() and m.start() < o.end for o in orgs):
-            continue  # named as an organisation: read above ("La Ville du Lamentin")
-        if (res := _exact_place(m["name"], homonyms=True)) is not None:
+        if _opens_like_a_place(m["name"]) and (res := _exact_place(m["name"], homonyms=True)) is not None:
             # Linked with the page's context below (link_mentions): "Sainte-Anne" of a Martinique paper is not Guadeloupe's.
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              needs_link=True, source="subject"))
@@ -862,7 +858,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
-    if re.search(r"\bquartiers?\b", text, re.I):
+    if quartier_page:
         for m in _CLS_GIVEN_TO.finditer(text):
             # "le premier contrat local de santé consacré à la Fontaine d'Ouche", on a page about a quartier: a name the
             # gazetteer does not know as a town is that quartier's

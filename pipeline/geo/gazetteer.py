@@ -158,8 +158,8 @@ class Gazetteer:
                          departements=depts, regions=regions)
             ents.append(ent)
             self.by_code[("epci", r["siren"])] = ent
-            self._members[r["siren"]] = tuple(m for m in r["members"].split("|") if m)
-            if r["kind"] in _URBAN_KINDS and (members := [m for m in r["members"].split("|") if m]):
+            members = self._members[r["siren"]] = tuple(m for m in r["members"].split("|") if m)
+            if r["kind"] in _URBAN_KINDS and members:
                 center = max(members, key=lambda c: (e.population if (e := self.by_code.get(("commune", c))) else -1, c))
                 self.agglo_of_center[center] = r["siren"]
             for name in (r["name"], r["source_name"]):

@@ -614,9 +614,9 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
                 return val
     # (or the block around the text: a Joomla article's "<dl class="article-info"><dd class="published">Publié le 16
     # décembre 2025</dd>" beside its "articleBody")
-    around = [a for a in (container.getparent(),) if a is not None] if container is not None else []
+    around = container.getparent() if container is not None else None
     for el in scope.xpath(_PUBLISHED_CLASS) or (article[-1].xpath(_PUBLISHED_CLASS) if article else []) \
-            or (around[0].xpath(_PUBLISHED_CLASS) if around else []):
+            or (around.xpath(_PUBLISHED_CLASS) if around is not None else []):
         # a theme's post meta ("<span class="published">Nov 9, 2026</span>", "<span class="entry-date">…")
         if val := normalize_date(_collapse(el.text_content())):
             return val
