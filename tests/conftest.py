@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,16 @@ def shared_or_skip(*parts: str) -> Path:
     return path
 
 
+# A set this large (corpus/blind: 1,362 documents) runs on two worker processes where the machine has two cores: a
+# run's records do not depend on its number of workers (tests/test_scale_workers.py), and the suite stays within its budget.
+LARGE_SET = 400
+
+
+def _workers(inputs: tuple[Path, ...]) -> int:
+    files = sum(sum(1 for _ in p.rglob("*")) if p.is_dir() else 1 for p in inputs)
+    return min(2, os.cpu_count() or 1) if files >= LARGE_SET else 1
+
+
 @pytest.fixture(scope="session")
 def run_dir_factory(tmp_path_factory):
     """Run the pipeline once per input set and cache the run folder."""
@@ -30,7 +41,7 @@ def run_dir_factory(tmp_path_factory):
         key = tuple(str(p) for p in inputs)
         if key not in cache:
             out = tmp_path_factory.mktemp("run")
-            run(list(inputs), out)
+            run(list(inputs), out, workers=_workers(inputs))
             cache[key] = out
         return cache[key]
 

@@ -271,6 +271,9 @@ USAGE = {
     "pipeline.extract.signatories._COLUMN_HEAD ": ("match", N, ".fullmatch on one stripped unit"),
     "pipeline.extract.period._STRADDLING ": ("scan", 30, "searched in the 30 characters before a year range"),
     "pipeline.extract.status._SENTENCE_START ": ("scan", 300, "searched in the 300 characters before a cue"),
+    "pipeline.extract.territory._LOCATED_BY ": ("scan", 80, "searched in the 80 characters before a demonym"),
+    "pipeline.extract.territory._OF_THE_TOWN ": ("match", N, ".match at the end of a CLS mention"),
+    "pipeline.extract.territory._HEADER_KIND ": ("match", N, ".match on a page's first line"),
 }
 
 

@@ -58,13 +58,14 @@ def doc_input(
         # santé" on the community's own site; not over a quartier named beside the CLS).
         mentions += territory.publisher_mentions(text, orgs, publisher, rel.cls_spans, whole_sentence=True)
     if not quartier and not any(m.anchor for m in mentions) and (
-            own := _one_named_town(orgs) or territory.kicker_town(text)) is not None:
+            own := territory.header_publisher(text) or _one_named_town(orgs) or territory.kicker_town(text)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
         # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
         # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where
         # a health centre stands is no such place). A news page that names no town as an organisation: the town of its
         # kicker or dateline ("Armentières : … la Ville a signé son nouveau contrat local de santé").
-        mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans)
+        mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans) \
+            or territory.town_cls_mentions(text, own, rel.cls_spans)
     if not mentions and not orgs and publisher:
         mentions = territory.publisher_fallback(publisher, rel.cls_spans, text)
     if not mentions and (named := slug_place(url, text)) is not None:

@@ -201,7 +201,8 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # news, under "Sainte-Rose : un premier contrat")
     kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
             or (by_numbers and any(g is h for h, _, _ in numbered))
-            or (several and any(g is h and _speaks_of_a_cls(units or [], a, b) for h, a, b, _ in sections))]
+            or (several and any(g is h and (_speaks_of_a_cls(units or [], a, b) or _tells_a_step(units or [], a, b))
+                                for h, a, b, _ in sections))]
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -210,6 +211,11 @@ def _speaks_of_a_cls(units: list[Unit], start: int, stop: int) -> bool:
     mentale" or "le contrat de ville"."""
     return any(not _NOT_A_CLS_AFTER.match(u.text, m.end()) for u in units if start <= u.start < stop
                for m in _CONTRACT_WORD.finditer(u.text))
+
+
+def _tells_a_step(units: list[Unit], start: int, stop: int) -> bool:
+    """A round-up's section tells of its contract's signing or diagnostic without naming it ("À Andelot, on prépare")."""
+    return any(_SIGNING_OR_DIAGNOSTIC.search(u.text) for u in units if start <= u.start < stop)
 
 
 _CONTRACT_WORD = re.compile(r"\b(?:contrat|CLS)\b", re.I)
@@ -236,7 +242,8 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
         if not named and _is_section_heading(u):
             # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
             # a heading names its section's contract by a short form of the name.
-            named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)}
+            named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)} or {
+                i for i, g in enumerate(chosen) if _heading_calls_a_member(f" {territory.name_key(u.text)} ", g)}
         shared = _SHARED_CUE.search(u.text) is not None
         if len(named) == 1 and sticky is not None and sticky not in named and _party_of_the_last(u, spans[next(iter(named))]):
             out.append({sticky})  # "Il a été signé par la Ville du Mans, Le Mans Métropole, l'ARS …": still the last one's
@@ -308,16 +315,27 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
              and (i + 1 == len(units) or units[i + 1].line != u.line or u.text.isupper())
              and (not contract_heading or (i > 0 and re.search(r"\b(?:contrat|CLS)\b", units[i].text, re.I)))]
     out: list[tuple[territory.TerritoryGroup, int, int, bool]] = []
+    # A round-up's section that names no contract but its signing or diagnostic ("À Andelot, on prépare: … le diagnostic
+    # vient d'être présenté … La signature est espérée à l'automne") counts where two others speak of one.
+    weak: list[tuple[territory.TerritoryGroup, int, int, bool]] = []
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(units)
         section = " ".join(u.text for u in units[i + 1 : end])
-        if not re.search(r"\b(?:contrat|CLS)\b", section, re.I):
+        speaks = re.search(r"\b(?:contrat|CLS)\b", section, re.I) is not None
+        if not speaks and not _SIGNING_OR_DIAGNOSTIC.search(section):
             continue
         u = units[i]
         words = f" {territory.name_key(u.text)} "
         stop = units[end].start if end < len(units) else units[-1].end
         named = [g for g in groups if not any(g is h for h, *_ in out) and (g.best.link is not None or g.best.kind is not None)
                  and (any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g)))]
+        if not named and not any(any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g))
+                                 for g in groups):
+            # "À Châteauvillain, c'est signé" over "la communauté de communes des Trois Forêts a signé …": a heading
+            # naming a member town of the one intercommunality its section names (not a town that heads a section of
+            # its own: "Et à Descartes ?" after "DESCARTES · SANTÉ")
+            named = [g for g in groups if not any(g is h for h, *_ in out) and _heading_calls_a_member(words, g)
+                     and any(u.end <= m.start < stop for m in g.mentions)][:1]
         if len(named) >= 2:
             # "Pays de Bray : le premier contrat signé", then "… le premier contrat local de santé de la communauté de
             # communes du Pays de Bray": the one whose section ties it to a CLS, not the PETR of that name met later
@@ -327,8 +345,13 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
         if len(inside) >= 2:
             continue  # "Mont-de-Marsan : le Peyrouat a désormais son contrat local de santé": a title naming several
             # places heads no one territory's section
-        out += [(g, u.start, stop, _numbered(u)) for g in named]
+        (out if speaks else weak).extend((g, u.start, stop, _numbered(u)) for g in named)
+    if weak and len({a for _, a, _, _ in out}) >= 2:
+        out = sorted(out + [w for w in weak if not any(w[0] is g for g, *_ in out)], key=lambda s: s[1])
     return out
+
+
+_SIGNING_OR_DIAGNOSTIC = re.compile(r"\b(?:signature|diagnostic)\b", re.I)
 
 
 def _named_epcis(doc: DocInput) -> list[OrgMention]:
@@ -359,6 +382,28 @@ def _heading_calls(words: str, keys: set[str]) -> bool:
                 and f" {' '.join(first)} " in words:
             return True
     return False
+
+
+def _heading_calls_a_member(words: str, group: territory.TerritoryGroup) -> bool:
+    """A heading's words (" … ", name_key'd) name a member town of the group's intercommunality, in full or by the
+    first part of a compound name ("À Andelot, on prépare" for Andelot-Blancheville)."""
+    from pipeline.geo.areas import get_areas
+
+    link = group.best.link
+    if link is None or link.type != "epci":
+        return False
+    areas = get_areas()
+    for code in areas.epci_members.get(link.insee or "", ()):
+        town = areas.communes.get(code)
+        key = territory.name_key(town.name) if town is not None else ""
+        first = key.split()[0] if key else ""
+        if key and (f" {key} " in words or (" " in key and len(first) >= 5 and first not in _COMPOUND_HEADS
+                                            and f" {first} " in words)):
+            return True
+    return False
+
+
+_COMPOUND_HEADS = frozenset({"saint", "sainte", "notre", "grand", "grande", "petit", "petite", "vieux", "neuve", "villeneuve"})
 
 
 def _heading_names(heading: str, keys: set[str]) -> bool:
@@ -394,7 +439,14 @@ def _is_section_heading(u: Unit) -> bool:
     head = u.text.split(":")[0]
     if u.first_in_line and len(u.text.split()) <= 12 and _numbered(u):
         return True
-    return u.first_in_line and len(head.split()) <= 5 and len(u.text.split()) <= 10
+    # (a line of up to seven words with no sentence's end is a heading too: "À Auberive et Longeau, on renouvelle",
+    # "Floirac en est à son troisième contrat"; not a site's header, "Vaulx-en-Velin – Site officiel de la Ville")
+    return u.first_in_line and ((len(head.split()) <= 5 and len(u.text.split()) <= 10) or (
+        len(u.text.split()) <= 7 and not u.text.rstrip().endswith((".", "!", "?", "…", ":", ";", ","))
+        and _SITE_HEADER_SEP.search(u.text) is None))
+
+
+_SITE_HEADER_SEP = re.compile(r"[|–—]|\s-\s")
 
 
 def _territory(group: territory.TerritoryGroup) -> Territory:

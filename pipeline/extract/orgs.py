@@ -44,7 +44,8 @@ _COMPLEMENT = (
     rf"(?P<comp>(?-i:(?<=Pays{_SP})[a-zà-ÿ]{{3,30}}(?:ais|ois|en|on)(?:e|ne)?\b)|"
     # "de l'île d'Oléron", "des îles du Ponant": an island's name after its lower-case head word
     rf"(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?(?-i:(?:[îi]les?(?:{_SP}+|-)(?:de{_SP}+|d['’]|du{_SP}+|des{_SP}+)?)?{NAME}{_ADJ}"
-    r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b))"
+    # a département's number ("CPAM 35"), not an amount's first digits ("l'ARS de 35 000 €", "de 12 %")
+    r"(?:,\s*Saint-Martin,\s*Saint-Barthélemy)?|\d{2,3}\b(?![^\S\n]?\d{3}\b|[,.]\d|[^\S\n]*(?:€|euros?\b|%|k€|M€))))"
 )
 # An acronym expansion or an acronym in parentheses right after the head.
 _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"

@@ -343,7 +343,7 @@ _STATE_BY = re.compile(r"\bl['’]État\b[^.;\n]{0,20}?\breprésentée?\s+par\b[
 def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMention | None]:
     """The one préfecture (or sous-préfecture), the one CPAM and the one MSA a text names with their place: the party
     that its generic mentions stand for. Two different ones: none, unless the text says which one represents the
-    State; for the caisses and services (not the State), None: "l'Assurance maladie" of a title stands for "la CPAM de
+    State, then None; for the caisses and services, None: "l'Assurance maladie" of a title stands for "la CPAM de
     l'Ardèche" and "la CPAM de la Drôme" of the list, no third party."""
     out: dict[str, OrgMention | None] = {}
     for kind in _NAMED_ONCE:
@@ -359,7 +359,9 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
                 (o for o in orgs if o.org_type == "sous_prefecture" and o.generic
                  and _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
             out[kind] = by  # "l'État, représenté par le sous-préfet de l'arrondissement": that sous-préfecture
-        elif kind != "prefecture" and len(parties) >= 2:
+        elif len(parties) >= 2:
+            # (the State too: "les représentants de l'État" beside "le sous-préfet de Thionville" and "la sous-préfète de
+            # Briey", who sign for it, is no party of its own)
             out[kind] = None
     return out
 
@@ -405,7 +407,7 @@ def resolve(org: OrgMention, named: dict[str, OrgMention | None], territory: Ter
             dept_of: str | None = None, town: str | None = None) -> tuple[OrgMention, str, str] | None:
     """The party a mention stands for, the name it is listed under and its key (org_type:name key); None for
     a mention that never signs this contract."""
-    if org.generic and org.org_type in named and named[org.org_type] is None:
+    if (org.generic or org.head in _STATE) and org.org_type in named and named[org.org_type] is None:
         return None  # "l'Assurance maladie" beside two CPAM named in full: those, not a third party
     if (org.head in _STATE or org.generic) and org.org_type in named and _shortens(org, named[org.org_type]):
         org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names

@@ -570,8 +570,31 @@ def _opens_like_a_place(name: str) -> bool:
 
 # A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
 # ("LOUDUN. – …") at the head of a line: the town the story is about.
-_KICKER = re.compile(r"(?P<town>[A-ZÀ-Ý][^:.\n]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-])[^\S\n]+\S")  # on a stripped line
+# (on a stripped line; a site's header too: "Saint-Jean-de-Braye – Site de la Ville", "Mazamet | Ville de Mazamet")
+_KICKER = re.compile(r"(?P<town>[A-ZÀ-Ý][^:.\n|–—]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-]|[^\S\n][–—|][^\S\n])[^\S\n]*\S")
 KICKER_REACH = 1500
+
+
+# Where a place lies, relative to a wider area named by a demonym adjective ("au sud de l'agglomération toulousaine",
+# "aux portes de la métropole lilloise", "dans la banlieue lyonnaise").
+_LOCATED_BY = re.compile(r"(?i:\b(?:au|à\s+l['’])[^\S\n]+(?:nord|sud|est|ouest|c(?:œ|oe)ur)(?:-(?:est|ouest))?|\baux[^\S\n]+(?:portes|abords|confins)"
+                         r"|\bprès|\bproche|\ben[^\S\n]+(?:périphérie|bordure|lisière)|\bdans)[^\S\n]+(?:de[^\S\n]+l['’]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+"
+                         r"|l['’]|la[^\S\n]+|le[^\S\n]+)?(?:agglomération|métropole|banlieue|aire[^\S\n]+urbaine|couronne|périphérie|bassin)"
+                         r"[^\S\n]+$")
+
+
+def header_publisher(text: str) -> str | None:
+    """The intercommunality or Pays whose name alone makes a page's first line ("COMMUNAUTÉ DE COMMUNES AUXONNE
+    PONTAILLER VAL DE SAÔNE" over its council's minutes): the publisher its "la Communauté de communes" stands for."""
+    first = next((line.strip() for line in text[:KICKER_REACH].splitlines() if line.strip()), "")
+    if not 8 <= len(first) <= 100 or not _HEADER_KIND.match(first):
+        return None
+    res = _site_territory(first)
+    return res.name if res is not None and res.type in ("epci", "pays_petr") else None
+
+
+_HEADER_KIND = re.compile(r"(?i)(?:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|m[ée]tropole|p[ôo]le\s+d['’][ée]quilibre"
+                          r"|petr|pays|syndicat\s+mixte)\b")
 
 
 def kicker_town(text: str) -> str | None:
@@ -894,6 +917,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue
         if any(o.start <= m.start() < o.end for o in orgs):
             continue  # "Roannais Agglomération" names the EPCI, not the town of the Roannais
+        if _LOCATED_BY.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "au sud de l'agglomération toulousaine": where the territory lies, not a territory
         links = gaz.demonym(m.group())
         if links:
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune", 2, False, links[0],
@@ -1073,6 +1098,26 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans, whole_sentence)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
+
+
+def town_cls_mentions(text: str, town: str, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
+    """The page's own town (its header's or kicker's) where a CLS is said to be the town's in lower case, which names
+    no organisation: "le premier contrat local de santé de la ville", "autorise le maire à le signer" in the sentence
+    of a CLS or the next one."""
+    res = _exact_town(town)
+    if res is None:
+        return []
+    out = []
+    for start, end in cls_spans:
+        lo, hi = sentence_span(text, start, end)
+        nxt = sentence_span(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
+        if _OF_THE_TOWN.match(text, end) or _MAYOR_SIGNS.search(text, lo, nxt):
+            out.append(TerritoryMention(start, end, text[start:end], res.name, res.type, 4, True, res, source="publisher"))
+    return out
+
+
+_OF_THE_TOWN = re.compile(r"(?:[^\S\n]+\d{4}\s*[-–/]\s*\d{4})?[^\S\n]+de[^\S\n]+la[^\S\n]+(?:ville|commune)\b(?![^\S\n]+(?:de|d['’])[^\S\n])")
+_MAYOR_SIGNS = re.compile(r"\bautoris\w*[^\S\n]+(?:M\.|Mme|Madame|Monsieur|le|la)[^\S\n]+maire\b[^.;\n]{0,40}?\bsigner\b")
 
 
 # "… du contrat qui engage l'Agglomération et ses partenaires": the contract binds the publisher.
