@@ -274,6 +274,10 @@ USAGE = {
     "pipeline.extract.territory._LOCATED_BY ": ("scan", 80, "searched in the 80 characters before a demonym"),
     "pipeline.extract.territory._OF_THE_TOWN ": ("match", N, ".match at the end of a CLS mention"),
     "pipeline.extract.territory._HEADER_KIND ": ("match", N, ".match on a page's first line"),
+    "pipeline.extract.territory._PAST_SUBJECT ": ("match", N, ".match at the end of a mention"),
+    "pipeline.extract.contracts._RANGE_FROM ": ("scan", 30, "searched in the 30 characters before a date"),
+    "pipeline.extract.contracts._RANGE_TO ": ("match", N, ".match at the end of a date"),
+    "pipeline.extract.contracts._FRONTED_AT ": ("scan", 6, "searched in the 6 characters before a mention"),
 }
 
 

@@ -788,6 +788,8 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
             if _NEXT_AFTER.match(u.text, d.end) or _PUT_OFF_AFTER.match(u.text, d.end):
                 continue  # "en septembre prochain": a target, not a signing date; "prévue le 20 janvier, est reportée"
+            if _RANGE_FROM.search(before[-30:]) and _RANGE_TO.match(u.text, d.end):
+                continue  # "conclu pour une durée de cinq ans, du 1er janvier 2026 au 31 décembre 2030": the period's bound
             if d.year is None and d.month and (head := _YEAR_HEAD.search(before)) is not None:
                 d = replace(d, year=int(head["y"]))
             base = doc.publication_date
@@ -866,8 +868,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             u.start <= sspan.start < u.end for u in own_status))
         if cue:
             # A renewal the shared lead states ("A, B et C ont signé hier leur second CLS") stays one when the
-            # contract's own section only says it is signed.
-            st = "renewed" if (own_st, st) == ("signed", "renewed") else own_st
+            # contract's own section only says it is signed (not a lead listing the stages of several: "Signé,
+            # renouvelé, en chantier ou en sommeil : tour d'horizon", no contract named in it; not a first one).
+            lead = [u for u in units if u not in own_status and _CONTRACT_WORD.search(u.text)]
+            renewed_lead = st == "renewed" and status.extract_status(_statements(lead), False)[0] == "renewed"
+            st = "renewed" if own_st == "signed" and renewed_lead and status.extract_generation(
+                _statements(own_status)) != 1 else own_st
     if (st in ("signed", "renewed", "unknown", "in_preparation") and signing is not None and len(signing) == 10
             and dates.after_publication(signing, doc.publication_date)):
         # "La signature aura lieu lundi 16 décembre", read on the 13th; "sera signé le jeudi 14 janvier 2027" in a
@@ -1329,6 +1335,29 @@ def _span(text: str, start: int, end: int) -> Span:
 _WEAK_SOURCES = frozenset({"title", "email", "publisher"})
 
 
+def _unsigned_member(text: str, group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup]) -> bool:
+    """"la Ville d'Andernos-les-Bains n'est pas signataire en propre" beside the contract of the intercommunality it
+    belongs to: a town the page says does not sign, or names only where the intercommunality acts ("À Aixe-sur-Vienne,
+    la communauté de communes du Val de Vienne a renouvelé son CLS"), is no contract of its own but that
+    intercommunality's seat or host."""
+    link = group.best.link
+    if link is None or link.type != "commune":
+        return False
+    anchored = [m for m in group.mentions if m.anchor]
+    if not any("no_party" in m.cues for m in group.mentions) and not (anchored and all(
+            _FRONTED_AT.search(text, max(0, m.start - 6), m.start) and text.startswith(",", m.end) for m in anchored)):
+        return False
+    siren = territory.epci_of_town().get(link.insee or "")
+    return siren is not None and any(g is not group and g.best.link is not None and g.best.link.type == "epci"
+                                     and g.best.link.insee == siren for g in chosen)
+
+
+# A date that opens a range of dates ("du 1er janvier 2026 au 31 décembre 2030").
+_RANGE_FROM = re.compile(r"\b(?:du|à\s+compter\s+du|à\s+partir\s+du)\s+$", re.I)
+_RANGE_TO = re.compile(r"\s+(?:au|jusqu['’]au)\s+(?:1er|\d)", re.I)
+_FRONTED_AT = re.compile(r"(?:^|[.!?:]\s|\n)\s*[ÀA]\s+$")
+
+
 def _name_of_a_chosen_epci(group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup]) -> bool:
     """"Freyming-Merlebach, le 3 juin 2026 –" (a dateline) and "cc-freyming-merlebach.fr" beside "la communauté de
     communes de Freyming-Merlebach signe son premier contrat": a town named only where its name is the intercommunality's
@@ -1348,6 +1377,11 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         # d'Envermeu") opens no contract of its own (alone, it may be the page's own town: "signé à l'hôtel de ville")
         chosen = [g for g in chosen if not all("venue" in m.cues for m in g.mentions)] or chosen
         chosen = [g for g in chosen if not _name_of_a_chosen_epci(g, chosen)]
+        chosen = [g for g in chosen if not _unsigned_member(doc.text, g, chosen)]
+        # a place tied to a CLS only as the subject of a past signing ("La ville de Narbonne avait signé le sien en
+        # 2015") beside a contract of today: that earlier one, no record of its own
+        chosen = [g for g in chosen if not (anchored := [m for m in g.mentions if m.anchor])
+                  or not all("past_subject" in m.cues for m in anchored)] or chosen
     if not chosen:
         return []
     doc.chosen = chosen

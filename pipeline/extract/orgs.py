@@ -271,6 +271,11 @@ def _known_joined(org_type: str, head: str, comp: str, more: str) -> bool:
         return gaz.departement(bare_place((comp + more).strip())) is not None \
             and gaz.departement(bare_place(comp.strip())) is None
     res = gaz.link(f"{head} {comp}{more}", kind=kind)
+    if (res is None or res.score < 0.95) and kind == "pays_petr":
+        # "le Pays d'Orthe et Arrigans": an intercommunality named "Pays …" without its "Communauté de communes"
+        res = gaz.link(f"{head} {comp}{more}", kind="epci")
+        from pipeline.extract.territory import name_key
+        return res is not None and not res.ambiguous and name_key(f"{head} {comp}{more}") == name_key(res.name)
     return res is not None and res.score >= 0.95 and not res.ambiguous
 
 

@@ -91,7 +91,7 @@ class Period:
 
 
 # What spans the turn of a year without being a contract's period: a winter, a season, a school year.
-_STRADDLING = re.compile(r"\b(?:hiver|saison|année\s+scolaire|année\s+universitaire|rentrée)\s*(?:de\s+)?$", re.I)
+_STRADDLING = re.compile(r"\b(?:hiver|saison|année\s+scolaire|année\s+universitaire|rentrée|l['’]année)\s*(?:de\s+)?$", re.I)
 
 
 def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period | None:
@@ -135,7 +135,9 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
     if untils and ranges and all(p.end - p.start == 1 for p in ranges):
         return max(untils, key=lambda p: p.end or 0)
     if ranges:
-        best = max(ranges, key=lambda p: (p.start or 0, -(p.span[0])))
+        # (of two starting the same year, the one of several years: "pour la période 2026-2030", not the school year of
+        # another item, "les tarifs … pour l'année 2026-2027")
+        best = max(ranges, key=lambda p: (p.start or 0, (p.end or 0) - (p.start or 0) > 1, -(p.span[0])))
         # An amendment's extension of the contract in force: its start, the new end ("2024-2028" … "le contrat est
         # prolongé jusqu'au 31 décembre 2029": 2024-2029).
         later = [e for e in extensions if best.end < e.end <= best.end + 3 and e.end - best.start <= 10]

@@ -64,14 +64,16 @@ _TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
 _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
-    rf"(?:a|ont|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?"
+    rf"(?:a|ont|avait|avaient|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?"
     rf"(?:{_SP}*,[^,.\n]{{0,30}},)?{_SP}*"  # "ont, eux, lancé"
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
     rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*"
     # "dispose d'un", "dispose depuis le jeudi 11 décembre dernier d'un nouveau contrat local de santé"
     rf"|dispose{_SP}+(?:depuis{_SP}[^,.\n]{{0,50}}?{_SP})?(?=d['’]un|de{_SP}+son)"
     # "Brioude a désormais son contrat local de santé"
-    rf"|(?<=\ba{_SP})(?:désormais|enfin|maintenant|aujourd['’]hui|officiellement){_SP}+(?=son{_SP}|sa{_SP}))\b"
+    rf"|(?<=\ba{_SP})(?:désormais|enfin|maintenant|aujourd['’]hui|officiellement){_SP}+(?=son{_SP}|sa{_SP})"
+    # "La Grâce de Dieu a son contrat local de santé de quartier"
+    rf"|(?<=\ba{_SP})(?=(?:son|sa){_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+)?(?:contrat{_SP}+local|CLS)\b))\b"
     rf"(?:[^.\n]{{0,160}}?(?:{_CLS}"
     # "ont lancé le diagnostic de leur propre contrat" on a CLS page (not "son contrat de ville")
     rf"|\b(?:son|sa|leur){_SP}+propre{_SP}+contrat\b(?!{_SP}+(?:de{_SP}+)?(?:ville|ruralité|territoire|relance|plan)\b))"
@@ -290,7 +292,9 @@ _DEPT_SCALE = lead(re.compile(
 _FOR_A_QUARTIER = lead(re.compile(
     # ("un contrat local de santé taillé pour un seul quartier")
     rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé|taillé|pensé|conçu)e?{_SP}+(?:au|à{_SP}+(?:un|ce)|pour{_SP}+(?:le|un|ce))"
-    rf"{_SP}+(?:seul{_SP}+)?quartier(?:{_SP}+prioritaire)?\b(?!{_SP}+\w)"
+    rf"{_SP}+(?:seul{_SP}+)?quartier(?:{_SP}+prioritaire)?\b"
+    # ("… consacré à ce quartier prioritaire de l'est nantais": where it lies in its town, not its name)
+    rf"(?:{_SP}+(?:de{_SP}+l['’](?:est|ouest)|du{_SP}+(?:nord|sud|centre))(?:{_SP}+[a-zà-ÿ]+)?)?(?!{_SP}+\w)"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+(?:d'un|du){_SP}+(?:seul{_SP}+)?quartier\b"
     rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce){_SP}+quartier\b(?!{_SP}*\w)",  # "le tout premier contrat local de santé du quartier"
     re.I,
@@ -549,14 +553,15 @@ def _exact_place(name: str, homonyms: bool = False) -> LinkResult | None:
 _ARTICLES = frozenset({"Le", "La", "Les", "LE", "LA", "LES"})
 
 
-def _unlinked_area(name: str) -> str | None:
+def _unlinked_area(name: str, any_name: bool = False) -> str | None:
     """"Le Val-d'Argent": an area (a place head of rules/territory.yml after its article) that the gazetteer does not
-    know by that name; its name without the article."""
+    know by that name; its name without the article. With ``any_name`` (a page about one quartier's own contract), any
+    such name: "La Grâce de Dieu a son contrat local de santé de quartier"."""
     words = name.split(maxsplit=1)
     if len(words) != 2 or words[0] not in _ARTICLES:
         return None
     area = words[1]
-    if not reads_like_territory(area):
+    if not any_name and not reads_like_territory(area):
         return None
     known = [r for r in (get_gazetteer().link(area), get_gazetteer().link(name)) if r is not None and r.score >= 0.9]
     return None if known else area  # (a loose likeness, "CC du Val d'Argent" for "Val-d'Argent", is no name)
@@ -816,7 +821,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for m in _BARE_SUBJECT.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in orgs):
             continue  # (named as an organisation: read above, "La Ville du Lamentin")
-        if quartier_page and (area := _unlinked_area(m["name"])) is not None:
+        if quartier_page and (area := _unlinked_area(m["name"], for_quartier)) is not None:
             # "Le Val-d'Argent a désormais son propre contrat local de santé", on a page about a quartier: an area no
             # town or intercommunality is called, the quartier's
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], area, "quartier", 4.5, True,
@@ -1074,7 +1079,18 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # is the capital of; the town is the subject, not that area
             tm.anchor, tm.strength = False, min(tm.strength, 1)
             tm.cues.add("epithet")
-    return mentions
+        if tm.anchor and _PAST_SUBJECT.match(text, tm.end):
+            tm.cues.add("past_subject")  # "La ville de Narbonne avait signé le sien en 2015": an earlier contract's party
+    # "Actualité | Quartier Sud | 22 mai 2026": a district of the site's sections, named by a compass point only, is no
+    # quartier with a contract of its own
+    return [tm for tm in mentions if not (tm.kind == "quartier" and _fold(tm.name) in _COMPASS_ONLY)]
+
+
+_PAST_SUBJECT = re.compile(r"[^\S\n]+avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:signé|conclu|adopté|renouvelé)\b")
+
+
+_COMPASS_ONLY = frozenset({"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
+                           "centre ville"})
 
 
 def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
@@ -1301,6 +1317,10 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             # "le Pays sabolien" for the Communauté de communes du Pays Sabolien: the same name, but for its kind
             vouched = vouched or (tm.needs_link and res is not None and name_key(stem) == name_key(res.name))
             res = res if res is not None and not res.ambiguous and (res.score >= 0.9 or vouched) else None
+            if res is None and tm.name.startswith("Pays ") and (whole := gaz.link(tm.name, kind="epci", context=ctx)) \
+                    is not None and not whole.ambiguous and name_key(tm.name) == name_key(whole.name):
+                # "le Pays d'Orthe et Arrigans": the Communauté de communes Pays d'Orthe et Arrigans, its whole name
+                res = whole
         if res is not None and tm.kind is None and ctx.regions and res.region not in ctx.regions:
             res = None  # a bare capitalised word far from the regions the text names ("Mosson" in Côte-d'Or)
         if res is not None and tm.area and res.type == "commune" and not res.name.startswith("Les "):
@@ -1346,6 +1366,18 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
 
 
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
+
+
+def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:
+    """On a page about a quartier's own contract ("le premier contrat local de santé consacré à ce quartier") that
+    names no quartier as such, the one place near a CLS that nothing links ("Malakoff : un contrat local de santé pour
+    le quartier", where Malakoff the town is elsewhere) is that quartier."""
+    if any(m.kind == "quartier" for m in mentions) or _FOR_A_QUARTIER.search(text) is None:
+        return
+    loose = [m for m in mentions if m.link is None and m.kind is None and "near_cls" in m.cues]
+    if len({_fold(m.name) for m in loose}) == 1:
+        for m in loose:
+            m.kind, m.anchor, m.strength = "quartier", True, max(m.strength, 4.5)
 
 
 def _pays_words_within(written: str, name: str) -> bool:
@@ -1399,7 +1431,8 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
 
 
 @lru_cache(maxsize=1)
-def _epci_of_town() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def epci_of_town() -> dict[str, str]:
     """Commune INSEE code -> SIREN of the EPCI it belongs to (rules/geo/epci.tsv members)."""
     from pipeline.geo.areas import get_areas
 
@@ -1419,7 +1452,7 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     said = any(cls_in_sentence(text, m.start(), m.end(), cls_spans)
                for m in rules.compiled("territory", "intercommunal_scale").finditer(text)) \
         or rules.compiled("territory", "intercommunal_cover").search(text) is not None
-    siren = _epci_of_town().get(link.insee) if said else None
+    siren = epci_of_town().get(link.insee) if said else None
     ent = get_gazetteer().get("epci", siren) if siren else None
     if ent is None:
         return groups

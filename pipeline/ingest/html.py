@@ -565,6 +565,10 @@ def extract_title(root: etree._Element) -> str | None:
 _SITE_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+")
 
 
+_SECTION_NAMES = frozenset({"actualités", "actualité", "actus", "actu", "accueil", "agenda", "news", "santé", "presse",
+                            "communiqués", "communiqués de presse", "publications", "toute l'actualité", "à la une"})
+
+
 def extract_site(root: etree._Element) -> str | None:
     """The publisher's name: og:site_name, the part of <title> after the article title ("Le contrat est
     signé - Communauté de communes X"), or a header element classed site-title/site-name. A municipal
@@ -574,10 +578,19 @@ def extract_site(root: etree._Element) -> str | None:
         title_el = root.find(".//title")
         parts = _SITE_SEP.split(_collapse(title_el.text_content())) if title_el is not None else []
         name = parts[-1] if len(parts) >= 2 else ""
+        if name.lower() in _SECTION_NAMES:
+            name = ""  # "Un contrat pour la santé de tous les habitants - Actualités": the site's section, not its name
     if not name:
         for el in root.xpath("//*[contains(@class, 'site-title') or contains(@class, 'site-name')]"):
             name = _collapse(el.text_content())
             break
+    if not name:
+        # the logo's text alternative ("<a class="logo"><img alt="Ville de Saint-Pierre-des-Corps">" in the site header)
+        for img in root.xpath("//*[contains(@class, 'logo')]//img[@alt] | //img[contains(@class, 'logo')][@alt]"
+                              " | //header//a[@href='/']//img[@alt]"):
+            if (alt := _collapse(img.get("alt") or "")) and not alt.lower().startswith(("logo", "accueil")):
+                name = alt
+                break
     name = _collapse(name or "")
     return name if 3 <= len(name) <= 100 else None
 

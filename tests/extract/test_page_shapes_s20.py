@@ -19,13 +19,14 @@ def test_an_amount_after_a_body_is_no_departement_number():
 
 
 def test_the_predecessor_a_new_contract_takes_over_from_opens_no_contract():
-    # "il prend la suite du contrat local de santé de la Ville de X (2018-2023)": the town's old contract is history
-    text = ("Conseil communautaire du 12 mai 2025\n\n"
-            "Le contrat local de santé de la communauté d'agglomération de Saint-Quentin a été signé le 2 mai 2025 par "
-            "l'agglomération, l'ARS Hauts-de-France et la préfecture de l'Aisne. C'est le premier contrat porté à "
-            "l'échelle de l'agglomération : il prend la suite du contrat local de santé de la Ville de Saint-Quentin "
-            "(2017-2022), qui ne couvrait que la ville-centre.\n")
-    assert _territories(text, published="2025-05-15") == ["Communauté d'agglomération du Saint-Quentinois"]
+    # "il prend la suite du contrat local de santé de la Ville de X (2017-2022)": the town's old contract is history
+    text = ("Conseil communautaire du 12 mai 2025\n\n4. Contrat local de santé intercommunal 2025-2029\n"
+            "Mme Caron rappelle que le contrat local de santé du Pays de Saint-Omer a été signé le 2 mai dernier. Il a été "
+            "signé par la Communauté d'agglomération du Pays de Saint-Omer, l'ARS Hauts-de-France et la préfecture du "
+            "Pas-de-Calais. C'est le premier contrat porté à l'échelle de l'agglomération : il prend la suite du contrat local "
+            "de santé de la Ville de Saint-Omer (2017-2022), qui ne couvrait que la ville-centre. La Ville de Saint-Omer ne "
+            "signe plus en son nom propre.\n")
+    assert _territories(text, published="2025-05-15") == ["Communauté d'agglomération du Pays de Saint-Omer"]
 
 
 def test_a_round_up_whose_headings_name_a_member_town():
@@ -91,3 +92,121 @@ def test_a_demonym_that_says_where_the_territory_lies_is_no_territory():
             "Savès\n\nContexte\nLa Communauté de communes du Savès, aux portes de l'agglomération toulousaine, a signé "
             "en mars 2025 son premier contrat local de santé avec l'ARS Occitanie.\n")
     assert _territories(text, published="2026-11-05") == ["Communauté de communes du Saves"]
+
+
+def test_the_agglomeration_s_contract_signed_in_its_seat_town():
+    # a daily's page kicked by the seat town, which says the contract is the agglomeration's, not the town's
+    text = ("AURILLAC\n\nSanté : un premier contrat local de santé signé à l'hôtel de ville\n\n"
+            "Lundi, le contrat signé dans la salle du conseil municipal ne concerne pas la seule ville-centre : c'est celui "
+            "de l'Agglo. La communauté d'agglomération du Bassin d'Aurillac n'avait jamais eu de contrat local de santé. "
+            "Le contrat a été paraphé par le président de la communauté d'agglomération du Bassin d'Aurillac, par l'ARS "
+            "Auvergne-Rhône-Alpes et par la CPAM du Cantal. Le maire d'Aurillac, qui accueillait la cérémonie, n'a rien "
+            "signé.\n")
+    assert _territories(text, published="2026-06-11") == ["Communauté d'agglomération du Bassin d'Aurillac"]
+
+
+def test_a_seat_town_said_not_to_sign_opens_no_contract_beside_its_agglomeration():
+    # "notre ville … a accueilli la signature", "la Ville … n'est pas signataire en propre": the agglomeration's contract
+    text = ("Actualités\n\nJeudi 5 février, notre ville, siège de la communauté d'agglomération de La Rochelle, a accueilli "
+            "la signature du premier contrat local de santé conclu à l'échelle des vingt-huit communes.\n\n"
+            "Précision utile : la Ville de La Rochelle n'est pas signataire en propre. C'est l'agglomération qui porte "
+            "le contrat local de santé, signé avec l'ARS Nouvelle-Aquitaine.\n")
+    assert _territories(text, published="2026-02-06") == ["Communauté d'agglomération de La Rochelle"]
+
+
+def test_a_quartier_page_whose_quartier_is_a_homonym_of_a_town():
+    # "Malakoff : un contrat local de santé pour le quartier": a quartier of Nantes, not the town of the Hauts-de-Seine
+    # (a scraped record: its title given apart from its text)
+    text = ("Un contrat local de santé rien que pour Malakoff. La Ville de Nantes et l'ARS Pays de la Loire ont signé "
+            "mardi le premier contrat local de santé consacré à ce quartier prioritaire de l'est nantais.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-12",
+                                   title="Malakoff : un contrat local de santé pour le quartier").contracts
+    assert (contract.territory.name, contract.territory.type) == ("Malakoff", "quartier")
+
+
+def test_a_reported_question_about_a_cls_makes_no_cls_page():
+    # council minutes: "Mme X demande si la communauté de communes compte s'engager dans un contrat local de santé"
+    text = ("COMMUNAUTÉ DE COMMUNES DU PAYS DE VALOIS\nProcès-verbal du conseil communautaire du 13 novembre 2025\n\n"
+            "6. Questions diverses\nMme Carré demande si la communauté de communes compte s'engager dans un contrat local "
+            "de santé, comme d'autres territoires de l'Oise. Le président répond qu'aucune décision n'est prise.\n")
+    assert not pipeline.extract(text, published="2025-11-20").is_cls
+
+
+def test_the_contract_that_covered_the_towns_before_opens_none():
+    # "Jusqu'à la fin de 2025, les communes étaient couvertes par le contrat local de santé du Pays …": the predecessor
+    text = ("La communauté de communes du Pays de Pouzauges signe son premier contrat local de santé\n\n"
+            "Vendredi 16 janvier, la communauté de communes du Pays de Pouzauges a signé son premier contrat local de santé "
+            "avec l'ARS Pays de la Loire, pour 2026-2030. Jusqu'à la fin de l'année 2025, les communes étaient couvertes "
+            "par le contrat local de santé du Pays du Bocage vendéen, porté par le PETR.\n")
+    assert _territories(text, published="2026-01-20") == ["Communauté de communes du Pays de Pouzauges"]
+
+
+def test_a_round_up_lead_listing_stages_is_no_renewal_of_each():
+    # "Signé, renouvelé, en chantier : tour d'horizon", then a first contract signed and one not renewed
+    text = ("Contrats locaux de santé : où en sont les intercommunalités ?\n\n"
+            "Signé, renouvelé, en chantier ou en sommeil : tour d'horizon.\n\n"
+            "BRIANCE SUD HAUTE-VIENNE : SIGNÉ AVANT NOËL\n"
+            "Le 18 décembre dernier, la communauté de communes Briance Sud Haute-Vienne a signé son premier contrat local "
+            "de santé avec l'ARS Nouvelle-Aquitaine. Le contrat court de 2026 à 2030.\n\n"
+            "VAL DE VIENNE : LA DEUXIÈME GÉNÉRATION\n"
+            "À Aixe-sur-Vienne, la communauté de communes du Val de Vienne a renouvelé son contrat local de santé en juin "
+            "dernier, pour 2025-2029.\n")
+    rec = pipeline.extract(text, published="2026-01-12")
+    assert [(c.territory.name, c.status) for c in rec.contracts] == [
+        ("Communauté de communes Briance Sud Haute Vienne", "signed"),
+        ("Communauté de communes du Val de Vienne", "renewed")]
+
+
+def test_an_intercommunality_called_pays_with_and_in_its_name():
+    # "le Pays d'Orthe et Arrigans": the Communauté de communes Pays d'Orthe et Arrigans, one name
+    text = ("Santé : le Pays d'Orthe et Arrigans signera son contrat local de santé le 24 avril\n\n"
+            "Le conseil communautaire du Pays d'Orthe et Arrigans a validé le projet de contrat local de santé. "
+            "La cérémonie est fixée au vendredi 24 avril.\n")
+    (contract,) = pipeline.extract(text, published="2026-04-02").contracts
+    assert contract.territory.insee == "200069417"
+
+
+def test_a_town_subject_of_a_past_perfect_signing():
+    # "Le Pontet avait signé son premier contrat local de santé en 2020": the town is the subject
+    text = ("Santé : vers un deuxième contrat local de santé\n"
+            "Le Pontet avait signé son premier contrat local de santé en 2020. Il sera suivi d'un deuxième contrat, pour "
+            "la période 2026-2030.\n")
+    assert _territories(text, published="2026-10-01") == ["Le Pontet"]
+
+
+def test_a_school_year_in_another_item_is_not_the_period():
+    text = ("Conseil municipal du 29 septembre\nÉducation : tarifs\nLes tarifs restent inchangés pour l'année 2026-2027.\n"
+            "Santé : vers un deuxième contrat local de santé\nLa commune de Sorgues a approuvé son deuxième contrat local "
+            "de santé, pour la période 2026-2030.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-01").contracts
+    assert (contract.period_start, contract.period_end) == (2026, 2030)
+
+
+def test_the_start_of_a_contract_s_duration_is_no_signing_date():
+    # "conclu pour une durée de cinq ans, du 1er janvier 2026 au 31 décembre 2030" then "Fait à …, le 6 mars 2026"
+    text = ("CONTRAT LOCAL DE SANTÉ DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE MORMAL 2026-2030\n\n"
+            "ARTICLE 2 – DURÉE\nLe contrat est conclu pour une durée de cinq ans, du 1er janvier 2026 au 31 décembre 2030.\n\n"
+            "Fait à Le Quesnoy, le 6 mars 2026, en sept exemplaires originaux.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert contract.signing_date == "2026-03-06"
+
+
+def test_a_town_site_named_by_its_logo():
+    # the title's last part is a section ("- Actualités"); the logo's alt text names the publisher
+    html = ("<html><head><title>Un contrat pour la santé de tous - Actualités</title></head><body>"
+            "<header class='site-header'><a class='logo' href='/'><img src='/logo.svg' alt='Ville de Joué-lès-Tours'></a>"
+            "<nav><a href='/'>Accueil</a></nav></header><main><article><h1>Un contrat pour la santé de tous</h1>"
+            "<p>Publié le 16 novembre 2026</p><p>C'est une première pour la ville. Jeudi 12 novembre, la municipalité a "
+            "signé son contrat local de santé, le premier de son histoire, avec l'ARS Centre-Val de Loire. Il engage ses "
+            "signataires jusqu'en 2031.</p><p>La Ville, représentée par son maire, a signé avec l'ARS et la CPAM.</p>"
+            "</article></main><footer>Mentions légales</footer></body></html>")
+    assert [c.territory.name for c in pipeline.extract(html, html=True).contracts] == ["Joué-lès-Tours"]
+
+
+def test_a_quartier_named_as_the_subject_of_its_own_contract_and_a_compass_section_label():
+    # "La Grâce de Dieu a son contrat local de santé de quartier" under "Actualité | Quartier Sud | 22 mai 2026"
+    text = ("Le Pont-Neuf a son contrat local de santé de quartier\n\nActualité | Quartier Sud | 22 mai 2026\n\n"
+            "C'est une première à Poitiers : un contrat local de santé taillé pour un seul quartier. Celui du Pont-Neuf a "
+            "été signé jeudi 21 mai à la maison de quartier, par la Ville de Poitiers et l'ARS Nouvelle-Aquitaine.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-22").contracts
+    assert contract.territory.type == "quartier" and contract.territory.name != "Sud"
