@@ -1380,7 +1380,11 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         chosen = [g for g in chosen if not _unsigned_member(doc.text, g, chosen)]
         # a place tied to a CLS only as the subject of a past signing ("La ville de Narbonne avait signé le sien en
         # 2015") beside a contract of today: that earlier one, no record of its own
-        chosen = [g for g in chosen if not (anchored := [m for m in g.mentions if m.anchor])
+        # (not one that heads its own section of a round-up of three or more: "GARTEMPE : EN SUSPENS" / "… avait signé en
+        # 2020 un contrat"; a neighbour told of beside one contract is history: "Le voisin d'Étain a ouvert la voie")
+        sections = _headed_sections(doc.groups, doc.units)
+        headed = [g for g, *_ in sections] if len({a for _, a, _, _ in sections}) >= 3 else []
+        chosen = [g for g in chosen if not (anchored := [m for m in g.mentions if m.anchor]) or g in headed
                   or not all("past_subject" in m.cues for m in anchored)] or chosen
     if not chosen:
         return []

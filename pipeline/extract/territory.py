@@ -1083,7 +1083,14 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("past_subject")  # "La ville de Narbonne avait signé le sien en 2015": an earlier contract's party
     # "Actualité | Quartier Sud | 22 mai 2026": a district of the site's sections, named by a compass point only, is no
     # quartier with a contract of its own
-    return [tm for tm in mentions if not (tm.kind == "quartier" and _fold(tm.name) in _COMPASS_ONLY)]
+    # ("un quartier prioritaire … du Maine-et-Loire dispose d'un contrat": a département is neither a quartier nor a town)
+    return [tm for tm in mentions if not (tm.kind == "quartier" and _fold(tm.name) in _COMPASS_ONLY)
+            and not (tm.kind in ("quartier", "commune") and tm.link is None and _only_a_departement(tm.name))]
+
+
+def _only_a_departement(name: str) -> bool:
+    bare = re.sub(r"^(?:le|la|les|l['’])\s*", "", name, flags=re.I)
+    return get_gazetteer().departement(bare) is not None and _exact_town(bare) is None
 
 
 _PAST_SUBJECT = re.compile(r"[^\S\n]+avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:signé|conclu|adopté|renouvelé)\b")

@@ -574,9 +574,10 @@ def extract_site(root: etree._Element) -> str | None:
     signé - Communauté de communes X"), or a header element classed site-title/site-name. A municipal
     or intercommunal page often says only "la communauté de communes a signé son contrat"."""
     name = _meta(root, "og:site_name")
-    if not name:
-        title_el = root.find(".//title")
-        parts = _SITE_SEP.split(_collapse(title_el.text_content())) if title_el is not None else []
+    title_el = root.find(".//title")
+    parts = _SITE_SEP.split(_collapse(title_el.text_content())) if title_el is not None else []
+    if not name or (re.fullmatch(r"[A-Z0-9]{2,10}", name.strip()) and len(parts) >= 2 and len(parts[-1].split()) >= 2):
+        # (an acronym as og:site_name, "CCPOH", beside a title that ends with the name in full: the full name)
         name = parts[-1] if len(parts) >= 2 else ""
         if name.lower() in _SECTION_NAMES:
             name = ""  # "Un contrat pour la santé de tous les habitants - Actualités": the site's section, not its name

@@ -210,3 +210,73 @@ def test_a_quartier_named_as_the_subject_of_its_own_contract_and_a_compass_secti
             "été signé jeudi 21 mai à la maison de quartier, par la Ville de Poitiers et l'ARS Nouvelle-Aquitaine.\n")
     (contract,) = pipeline.extract(text, published="2026-05-22").contracts
     assert contract.territory.type == "quartier" and contract.territory.name != "Sud"
+
+
+def test_an_intercommunality_s_site_named_by_an_acronym_and_its_title():
+    # og:site_name "CCPS" and a <title> ending with the community's full name: the publisher its "la communauté de
+    # communes … son premier contrat" stands for
+    html = ("<html><head><title>Contrat local de santé : les orientations validées – Communauté de communes du Pays de "
+            "Valois</title><meta property='og:site_name' content='CCPV'></head><body><main><article>"
+            "<h1>Contrat local de santé : les orientations validées</h1><p>10 avril 2026</p>"
+            "<p>La communauté de communes poursuit l'élaboration de son premier contrat local de santé (CLS). Le comité de "
+            "pilotage a validé les grandes orientations du futur contrat, qui sera signé avec l'ARS Hauts-de-France.</p>"
+            "</article></main></body></html>")
+    assert [c.territory.name for c in pipeline.extract(html, html=True).contracts] == [
+        "Communauté de communes du Pays de Valois"]
+
+
+
+def test_the_agglomeration_s_first_contract_taking_over_the_town_s():
+    # "la Métropole signe son premier contrat local de santé, qui prend le relais de celui de la Ville": a first contract
+    # of its own territory (signed, not renewed), the town a party of the earlier one only
+    text = ("Saint-Étienne : la Métropole signe son premier contrat local de santé, qui prend le relais de celui de la Ville\n\n"
+            "Mardi en fin d'après-midi, Saint-Étienne Métropole a signé son premier contrat local de santé. Jusqu'ici, "
+            "seule la ville-centre disposait d'un tel outil. La Ville de Saint-Étienne avait signé un premier contrat en "
+            "2013, puis un deuxième en 2019.\n\nOnt paraphé le contrat : le président de Saint-Étienne Métropole, la "
+            "directrice de l'ARS Auvergne-Rhône-Alpes et le préfet de la Loire. Le contrat court de 2026 à 2030.\n")
+    (contract,) = pipeline.extract(text, published="2026-09-24").contracts
+    assert contract.territory.name == "Saint-Étienne Métropole"
+    assert contract.status == "signed"
+    assert not any(s.org_type == "commune" for s in contract.signatories)
+
+
+def test_a_quartier_contract_beside_its_town_s_and_a_departement_named_after_quartier():
+    # "un quartier prioritaire … du Maine-et-Loire" names no quartier; "Le contrat vient s'ajouter au troisième contrat
+    # local de santé de la Ville" is the town's, beside it; "Ce contrat, le premier que le quartier possède en propre,
+    # a été signé par …" lists this one's parties
+    text = ("Angers : le quartier Belle-Beille se dote de son propre contrat local de santé\n\n"
+            "Pour la première fois, un quartier prioritaire de la politique de la ville du Maine-et-Loire dispose d'un "
+            "contrat local de santé taillé à sa mesure.\n\nLundi 12 octobre, à la maison de quartier, Belle-Beille a signé "
+            "son contrat local de santé. Ce contrat, le premier que le quartier possède en propre, a été signé par la Ville "
+            "d'Angers, Angers Loire Métropole et l'Agence régionale de santé Pays de la Loire.\n\nLe contrat vient "
+            "s'ajouter au troisième contrat local de santé de la Ville d'Angers (2023-2027), qui couvre toute la commune.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-14").contracts
+    assert (contract.territory.name, contract.territory.type, contract.status) == ("Belle-Beille", "quartier", "signed")
+    assert {s.org_type for s in contract.signatories} >= {"commune", "epci", "ars"}
+
+
+def test_a_round_up_section_on_a_contract_signed_years_ago_keeps_it():
+    # a round-up of three or more, one section headed by its territory, "… avait signé en 2020 un contrat local de santé … Il n'a pas été renouvelé"
+    text = ("Contrats locaux de santé : où en sont les intercommunalités ?\n\n"
+            "BRIANCE SUD HAUTE-VIENNE : SIGNÉ AVANT NOËL\n"
+            "Le 18 décembre dernier, la communauté de communes Briance Sud Haute-Vienne a signé son premier contrat local "
+            "de santé avec l'ARS Nouvelle-Aquitaine. Le contrat court de 2026 à 2030.\n\n"
+            "VAL DE VIENNE : LA DEUXIÈME GÉNÉRATION\n"
+            "La communauté de communes du Val de Vienne a renouvelé son contrat local de santé en juin, pour 2025-2029.\n\n"
+            "GARTEMPE - SAINT PARDOUX : EN SUSPENS\n"
+            "Plus au nord, la communauté de communes Gartempe - Saint Pardoux avait signé en 2020 un contrat local de santé "
+            "pour cinq ans, de 2020 à 2024. Il n'a pas été renouvelé.\n")
+    rec = pipeline.extract(text, published="2026-01-12")
+    assert [(c.territory.name, c.period_start, c.period_end) for c in rec.contracts] == [
+        ("Communauté de communes Briance Sud Haute Vienne", 2026, 2030),
+        ("Communauté de communes du Val de Vienne", 2025, 2029),
+        ("Communauté de communes Gartempe - Saint Pardoux", 2020, 2024)]
+
+
+def test_a_town_that_signed_an_earlier_contract_beside_the_agglomeration_s():
+    # "La ville de Narbonne avait signé le sien en 2015 ; il n'avait pas été renouvelé": history, no contract of its own
+    text = ("Santé : six signatures au bas du premier contrat local de santé du Grand Narbonne\n\n"
+            "Vendredi, ont signé le contrat local de santé du Grand Narbonne : la sous-préfète, l'ARS Occitanie et le "
+            "président de l'agglo. C'est le premier contrat de ce type à l'échelle des trente-sept communes. La ville de "
+            "Béziers avait signé le sien en 2015 ; il n'avait pas été renouvelé à son échéance.\n")
+    assert _territories(text, published="2026-03-14") == ["Communauté d'agglomération Le Grand Narbonne"]
