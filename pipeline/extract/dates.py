@@ -311,11 +311,13 @@ def normalize_date(value: str | None) -> str | None:
     return None
 
 
+# (council minutes are published by posting them: "Affiché au siège le 27 novembre 2026", "Affiché le …")
+_POSTED = r"affichée?(?:\s+(?:au\s+siège|en\s+mairie|à\s+la\s+mairie))?"
 _PUBLISHED = re.compile(
-    r"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:)\s*(?:le\s+)?[:\s]*",
+    rf"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:|{_POSTED}(?=\s+le\s))\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,
 )
-_PUBLISHED_LINE = re.compile(r"^[^\S\n]*(?:publi[ée]e?|mise?\s+en\s+ligne)\s+le\s+", re.I | re.M)
+_PUBLISHED_LINE = re.compile(rf"^[^\S\n]*(?:publi[ée]e?|mise?\s+en\s+ligne|{_POSTED})\s+le\s+", re.I | re.M)
 _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne"/"date :" (pipeline.clean.hints)
 # "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.

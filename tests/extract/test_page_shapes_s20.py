@@ -280,3 +280,19 @@ def test_a_town_that_signed_an_earlier_contract_beside_the_agglomeration_s():
             "président de l'agglo. C'est le premier contrat de ce type à l'échelle des trente-sept communes. La ville de "
             "Béziers avait signé le sien en 2015 ; il n'avait pas été renouvelé à son échéance.\n")
     assert _territories(text, published="2026-03-14") == ["Communauté d'agglomération Le Grand Narbonne"]
+
+
+def test_council_minutes_dated_by_their_posting_announce_a_signing_set_for_later():
+    # "Affiché le 27 novembre 2026" at the foot of the minutes is their publication: the signing "fixée au vendredi 11
+    # décembre 2026" is then ahead, an announced signing with its day
+    text = ("COMMUNAUTÉ DE COMMUNES DU VAL DE GRAY\nCompte rendu sommaire du conseil communautaire\n"
+            "Séance du mardi 24 novembre 2026 à 18 h 30\n\n"
+            "4. Santé - Approbation du contrat local de santé\n"
+            "Engagée depuis 2025 dans l'élaboration de son premier contrat local de santé, la Communauté de communes a "
+            "conduit un diagnostic. Il sera signé par la Communauté de communes et l'ARS Bourgogne-Franche-Comté. La "
+            "signature officielle est fixée au vendredi 11 décembre 2026 à 17 heures.\nLe conseil approuve le contrat et "
+            "autorise le Président à le signer.\n\n5. Questions diverses\nProchain conseil : mardi 15 décembre 2026.\n\n"
+            "Affiché le 27 novembre 2026\n")
+    rec = pipeline.extract(text)
+    assert rec.publication_date == "2026-11-27"
+    assert [(c.status, c.signing_date) for c in rec.contracts] == [("announced", "2026-12-11")]
