@@ -242,8 +242,11 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
         if not named and _is_section_heading(u):
             # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
             # a heading names its section's contract by a short form of the name.
-            named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)} or {
-                i for i, g in enumerate(chosen) if _heading_calls_a_member(f" {territory.name_key(u.text)} ", g)}
+            named = {i for i, ks in enumerate(keys) if _heading_names(u.text, ks)}
+            if not named and not re.search(r"\d", u.text):
+                # "À Bar-sur-Aube, on renouvelle": a member town of one contract's intercommunality (not a table's cell,
+                # "9 octobre 2025, à Maizières-lès-Metz", which heads nothing)
+                named = {i for i, g in enumerate(chosen) if _heading_calls_a_member(f" {territory.name_key(u.text)} ", g)}
         shared = _SHARED_CUE.search(u.text) is not None
         if len(named) == 1 and sticky is not None and sticky not in named and _party_of_the_last(u, spans[next(iter(named))]):
             out.append({sticky})  # "Il a été signé par la Ville du Mans, Le Mans Métropole, l'ARS …": still the last one's

@@ -296,3 +296,15 @@ def test_council_minutes_dated_by_their_posting_announce_a_signing_set_for_later
     rec = pipeline.extract(text)
     assert rec.publication_date == "2026-11-27"
     assert [(c.status, c.signing_date) for c in rec.contracts] == [("announced", "2026-12-11")]
+
+
+def test_a_diagnostic_s_findings_past_an_apposition_are_no_axes():
+    # "Le diagnostic, présenté aux élus en décembre, fait ressortir quatre enjeux : …": findings, not the contract's axes
+    text = ("La Bresse prépare son premier contrat\nAu nord du département, la communauté de communes Bresse et Saône a "
+            "engagé en 2025 la démarche de son premier contrat local de santé. Le diagnostic, présenté aux élus en "
+            "décembre, fait ressortir quatre enjeux : le vieillissement de la population, la fragilité de l'offre de "
+            "premier recours, la santé mentale des adolescents et la qualité de l'eau. Le contrat, qui sera signé par la "
+            "communauté de communes et l'ARS, est attendu au printemps 2026.\n")
+    rec = pipeline.extract(text, published="2026-01-20")
+    assert rec.contracts and all(c.axes == [] for c in rec.contracts)
+
