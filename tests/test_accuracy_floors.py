@@ -369,6 +369,46 @@ FLOORS = {
         "period": 0.87, "signatories_type": 0.94, "signatories_name": 0.91, "people": 0.93, "axes": 0.89,
         "axis_themes": 0.9, "funding": 0.93,
     },
+    "blind-fnfo": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.97, "signatories_name": 0.95, "people": 1.0, "axes": 1.0,
+        "axis_themes": 1.0, "funding": 1.0,
+    },
+    "blind-fpfq": {
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.94, "signing_date": 0.86,
+        "period": 1.0, "signatories_type": 0.95, "signatories_name": 0.93, "people": 0.99, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 0.92,
+    },
+    "blind-frfs": {
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.92, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 1.0, "people": 0.98, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 1.0,
+    },
+    "blind-ftfu": {
+        "macro": 0.95, "is_cls": 0.96, "contract": 0.97, "territory_code": 1.0, "status": 0.83, "signing_date": 0.96,
+        "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.95, "people": 0.95, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 0.88,
+    },
+    "blind-fvfw": {
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.9,
+        "period": 0.91, "signatories_type": 0.99, "signatories_name": 0.97, "people": 1.0, "axes": 0.98,
+        "axis_themes": 0.96, "funding": 1.0,
+    },
+    "blind-fxfy": {
+        "macro": 0.95, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.94, "signing_date": 0.96,
+        "period": 0.96, "signatories_type": 0.92, "signatories_name": 0.91, "people": 0.94, "axes": 0.96,
+        "axis_themes": 0.94, "funding": 0.9,
+    },
+    "blind-fzga": {
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.85, "signing_date": 0.95,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.99, "people": 0.97, "axes": 1.0,
+        "axis_themes": 0.97, "funding": 0.96,
+    },
+    "blind-gbgc": {
+        "macro": 0.93, "is_cls": 1.0, "contract": 0.97, "territory_code": 1.0, "status": 0.91, "signing_date": 0.9,
+        "period": 1.0, "signatories_type": 0.92, "signatories_name": 0.91, "people": 0.9, "axes": 0.9,
+        "axis_themes": 0.92, "funding": 0.86,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -466,7 +506,15 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-fffg", ("corpus-ff", "corpus-fg")),
                                           ("blind-fhfi", ("corpus-fh", "corpus-fi")),
                                           ("blind-fjfk", ("corpus-fj", "corpus-fk")),
-                                          ("blind-flfm", ("corpus-fl", "corpus-fm"))])
+                                          ("blind-flfm", ("corpus-fl", "corpus-fm")),
+                                          ("blind-fnfo", ("corpus-fn", "corpus-fo")),
+                                          ("blind-fpfq", ("corpus-fp", "corpus-fq")),
+                                          ("blind-frfs", ("corpus-fr", "corpus-fs")),
+                                          ("blind-ftfu", ("corpus-ft", "corpus-fu")),
+                                          ("blind-fvfw", ("corpus-fv", "corpus-fw")),
+                                          ("blind-fxfy", ("corpus-fx", "corpus-fy")),
+                                          ("blind-fzga", ("corpus-fz", "corpus-ga")),
+                                          ("blind-gbgc", ("corpus-gb", "corpus-gc"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -484,7 +532,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-efeg", "blind-ehei", "blind-ejek", "blind-elem", "blind-eneo",
                                   "blind-epeq", "blind-eres", "blind-eteu", "blind-evew", "blind-exey",
                                   "blind-ezfa", "blind-fbfc", "blind-fdfe", "blind-fffg", "blind-fhfi",
-                                  "blind-fjfk", "blind-flfm"])
+                                  "blind-fjfk", "blind-flfm", "blind-fnfo", "blind-fpfq", "blind-frfs",
+                                  "blind-ftfu", "blind-fvfw", "blind-fxfy", "blind-fzga", "blind-gbgc"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
