@@ -565,8 +565,10 @@ def extract_title(root: etree._Element) -> str | None:
 _SITE_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+")
 
 
-_SECTION_NAMES = frozenset({"actualités", "actualité", "actus", "actu", "accueil", "agenda", "news", "santé", "presse",
-                            "communiqués", "communiqués de presse", "publications", "toute l'actualité", "à la une"})
+def _section_names() -> frozenset[str]:
+    from pipeline import rules
+
+    return frozenset(rules.load("boilerplate")["site_section_names"])
 
 
 def extract_site(root: etree._Element) -> str | None:
@@ -579,7 +581,7 @@ def extract_site(root: etree._Element) -> str | None:
     if not name or (re.fullmatch(r"[A-Z0-9]{2,10}", name.strip()) and len(parts) >= 2 and len(parts[-1].split()) >= 2):
         # (an acronym as og:site_name, "CCPOH", beside a title that ends with the name in full: the full name)
         name = parts[-1] if len(parts) >= 2 else ""
-        if name.lower() in _SECTION_NAMES:
+        if name.lower() in _section_names():
             name = ""  # "Un contrat pour la santé de tous les habitants - Actualités": the site's section, not its name
     if not name:
         for el in root.xpath("//*[contains(@class, 'site-title') or contains(@class, 'site-name')]"):
