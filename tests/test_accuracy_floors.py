@@ -409,6 +409,16 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.92, "signatories_name": 0.91, "people": 0.9, "axes": 0.9,
         "axis_themes": 0.92, "funding": 0.86,
     },
+    "blind-gdge": {
+        "macro": 0.9, "is_cls": 1.0, "contract": 0.92, "territory_code": 0.96, "status": 0.92, "signing_date": 0.91,
+        "period": 0.92, "signatories_type": 0.88, "signatories_name": 0.88, "people": 0.9, "axes": 0.87,
+        "axis_themes": 0.86, "funding": 0.84,
+    },
+    "blind-gfgg": {
+        "macro": 0.87, "is_cls": 1.0, "contract": 0.92, "territory_code": 1.0, "status": 0.82, "signing_date": 0.96,
+        "period": 0.93, "signatories_type": 0.83, "signatories_name": 0.78, "people": 0.76, "axes": 0.88,
+        "axis_themes": 0.83, "funding": 0.8,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -514,7 +524,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-fvfw", ("corpus-fv", "corpus-fw")),
                                           ("blind-fxfy", ("corpus-fx", "corpus-fy")),
                                           ("blind-fzga", ("corpus-fz", "corpus-ga")),
-                                          ("blind-gbgc", ("corpus-gb", "corpus-gc"))])
+                                          ("blind-gbgc", ("corpus-gb", "corpus-gc")),
+                                          ("blind-gdge", ("corpus-gd", "corpus-ge")),
+                                          ("blind-gfgg", ("corpus-gf", "corpus-gg"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -533,7 +545,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-epeq", "blind-eres", "blind-eteu", "blind-evew", "blind-exey",
                                   "blind-ezfa", "blind-fbfc", "blind-fdfe", "blind-fffg", "blind-fhfi",
                                   "blind-fjfk", "blind-flfm", "blind-fnfo", "blind-fpfq", "blind-frfs",
-                                  "blind-ftfu", "blind-fvfw", "blind-fxfy", "blind-fzga", "blind-gbgc"])
+                                  "blind-ftfu", "blind-fvfw", "blind-fxfy", "blind-fzga", "blind-gbgc",
+                                  "blind-gdge", "blind-gfgg"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
