@@ -316,7 +316,7 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
     # (a whole line, or a kicker in capitals that opens its paragraph, "BRAS-PANON. Dans l'Est, …"; not "C'est fait.")
     heads = [i for i, u in enumerate(units) if _is_section_heading(u) and (not u.bullet or _numbered_heading(units, i))
              and (i + 1 == len(units) or units[i + 1].line != u.line or u.text.isupper())
-             and (not contract_heading or (i > 0 and re.search(r"\b(?:contrat|CLS)\b", units[i].text, re.I)))]
+             and (not contract_heading or (i > 0 and _CONTRACT_WORD.search(units[i].text)))]
     out: list[tuple[territory.TerritoryGroup, int, int, bool]] = []
     # A round-up's section that names no contract but its signing or diagnostic ("À Andelot, on prépare: … le diagnostic
     # vient d'être présenté … La signature est espérée à l'automne") counts where two others speak of one.
@@ -324,16 +324,16 @@ def _headed_sections(groups: list[territory.TerritoryGroup], units: list[Unit], 
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(units)
         section = " ".join(u.text for u in units[i + 1 : end])
-        speaks = re.search(r"\b(?:contrat|CLS)\b", section, re.I) is not None
+        speaks = _CONTRACT_WORD.search(section) is not None
         if not speaks and not _SIGNING_OR_DIAGNOSTIC.search(section):
             continue
         u = units[i]
         words = f" {territory.name_key(u.text)} "
         stop = units[end].start if end < len(units) else units[-1].end
-        named = [g for g in groups if not any(g is h for h, *_ in out) and (g.best.link is not None or g.best.kind is not None)
-                 and (any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g)))]
-        if not named and not any(any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g))
-                                 for g in groups):
+        # the territories the heading names (written in it, or called by a key)
+        calls = [g for g in groups if any(u.start <= m.start < u.end for m in g.mentions) or _heading_calls(words, _short_keys(g))]
+        named = [g for g in calls if not any(g is h for h, *_ in out) and (g.best.link is not None or g.best.kind is not None)]
+        if not calls:
             # "À Châteauvillain, c'est signé" over "la communauté de communes des Trois Forêts a signé …": a heading
             # naming a member town of the one intercommunality its section names (not a town that heads a section of
             # its own: "Et à Descartes ?" after "DESCARTES · SANTÉ")
@@ -390,20 +390,30 @@ def _heading_calls(words: str, keys: set[str]) -> bool:
 def _heading_calls_a_member(words: str, group: territory.TerritoryGroup) -> bool:
     """A heading's words (" … ", name_key'd) name a member town of the group's intercommunality, in full or by the
     first part of a compound name ("À Andelot, on prépare" for Andelot-Blancheville)."""
-    from pipeline.geo.areas import get_areas
-
     link = group.best.link
     if link is None or link.type != "epci":
         return False
+    return any(f" {key} " in words for key in _member_keys(link.insee or ""))
+
+
+@lru_cache(maxsize=256)
+def _member_keys(siren: str) -> tuple[str, ...]:
+    """The name keys a heading may call each member town of an intercommunality by: its whole name, and the first part
+    of a compound one when it is distinctive ("andelot" for Andelot-Blancheville, not "saint")."""
+    from pipeline.geo.areas import get_areas
+
     areas = get_areas()
-    for code in areas.epci_members.get(link.insee or "", ()):
+    keys: list[str] = []
+    for code in areas.epci_members.get(siren, ()):
         town = areas.communes.get(code)
         key = territory.name_key(town.name) if town is not None else ""
-        first = key.split()[0] if key else ""
-        if key and (f" {key} " in words or (" " in key and len(first) >= 5 and first not in _COMPOUND_HEADS
-                                            and f" {first} " in words)):
-            return True
-    return False
+        if not key:
+            continue
+        keys.append(key)
+        first = key.split()[0]
+        if " " in key and len(first) >= 5 and first not in _COMPOUND_HEADS:
+            keys.append(first)
+    return tuple(keys)
 
 
 _COMPOUND_HEADS = frozenset({"saint", "sainte", "notre", "grand", "grande", "petit", "petite", "vieux", "neuve", "villeneuve"})

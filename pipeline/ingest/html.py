@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import trafilatura
@@ -565,10 +566,9 @@ def extract_title(root: etree._Element) -> str | None:
 _SITE_SEP = re.compile(r"(?<!\s)\s+[|–—-]\s+")
 
 
+@lru_cache(maxsize=1)
 def _section_names() -> frozenset[str]:
-    from pipeline import rules
-
-    return frozenset(rules.load("boilerplate")["site_section_names"])
+    return frozenset(load_rules().html["site_section_names"])
 
 
 def extract_site(root: etree._Element) -> str | None:
