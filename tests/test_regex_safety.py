@@ -252,6 +252,7 @@ USAGE = {
     "pipeline.extract.territory._ROW_CONTRACT ": ("match", N, ".match at the end of a mention, in its table row"),
     "pipeline.extract.territory._PLACE_COLUMN ": ("match", N, ".match at the start of a table's first row"),
     "pipeline.extract.signatories._THEY_ALL_SIGNED ": ("match", N, ".match at the start of a unit"),
+    "pipeline.extract.signatories._THOSE_OF ": ("match", N, ".match at the start of a unit"),
     "pipeline.extract.orgs._LOWER_WORD_AFTER ": ("match", N, ".match at the end of a complement"),
     "pipeline.extract.funding._BY_AFTER ": ("match", N, ".match at the end of an amount"),
     "pipeline.extract.funding._DITTO ": ("match", N, ".match at the end of an amount"),

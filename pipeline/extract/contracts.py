@@ -1383,6 +1383,22 @@ def _name_of_a_chosen_epci(group: territory.TerritoryGroup, chosen: list[territo
                and territory.named_within(best.link.name, g.best.link.name) for g in chosen)
 
 
+def _town_of_a_quartier(group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup],
+                        groups: list[territory.TerritoryGroup]) -> bool:
+    """"la Ville a signé le premier contrat local de santé consacré spécifiquement au quartier des Bosquets": beside a
+    quartier's own contract, its town (the commune the page names most) is a party, not a contract of its own, unless
+    the page gives the town a contract by name ("le contrat local de santé de Montfermeil") or by a possessive."""
+    link = group.best.link
+    if link is None or link.type != "commune" or not any(
+            g is not group and g.best.kind == "quartier" and g.best.link is None
+            and any(m.anchor and m.source == "quartier" for m in g.mentions) for g in chosen):
+        return False
+    towns = [g for g in groups if g.best.link is not None and g.best.link.type == "commune"]
+    if max(towns, key=lambda g: g.score) is not group:
+        return False
+    return not any(m.anchor and (m.source == "cls_of" or "possessive" in m.cues) for m in group.mentions)
+
+
 def extract_contracts(doc: DocInput) -> list[Contract]:
     chosen = choose_contracts(doc.groups, announced_count(doc.text), doc.units)
     if len(chosen) > 1:
@@ -1391,6 +1407,7 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         chosen = [g for g in chosen if not all("venue" in m.cues for m in g.mentions)] or chosen
         chosen = [g for g in chosen if not _name_of_a_chosen_epci(g, chosen)]
         chosen = [g for g in chosen if not _unsigned_member(doc.text, g, chosen)]
+        chosen = [g for g in chosen if not _town_of_a_quartier(g, chosen, doc.groups)]
         # a place tied to a CLS only as the subject of a past signing ("La ville de Narbonne avait signé le sien en
         # 2015") beside a contract of today: that earlier one, no record of its own
         # (not one that heads its own section of a round-up of three or more: "GARTEMPE : EN SUSPENS" / "… avait signé en
@@ -1404,6 +1421,13 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
     doc.chosen = chosen
     mentioned = _mentioned(doc.units, chosen)
     membership = _assign(doc.units, chosen, mentioned)
+    # A sentence about another place's earlier contract ("l'agglomération dispose de son contrat local de santé,
+    # renouvelé en 2024") tells nothing of the page's contracts: not their status, date or parties.
+    history = [m.start for g in doc.groups if not any(g is c for c in chosen) for m in g.mentions
+               if "past_subject" in m.cues]
+    if history:
+        membership = [set() if any(u.start <= s < u.end for s in history) else m
+                      for u, m in zip(doc.units, membership, strict=True)]
     specific_ars = next((o.name for o in doc.orgs if o.org_type == "ars" and not o.generic and o.name.startswith("ARS")), None)
     confidence = _territory_confidence(doc)
     contracts = []

@@ -171,6 +171,7 @@ SCOPE_KINDS = ("clause", "list_between", "list_heading", "list_clause", "answer"
 _CARRIED = re.compile(_CARRIED_SOURCE, re.I)
 # A signing sentence whose subject points back to the parties of the sentence before ("Tous les cinq ont signé",
 # "Toutes ont paraphé", "Ensemble, ils ont apposé leur signature").
+_THOSE_OF = re.compile(r"\s*(?:Celles?|Ceux)\s+(?:de|du|des|d['’])\s", re.I)
 _THEY_ALL_SIGNED = re.compile(r"\s*(?:ensemble\s*,\s*)?(?:tous|toutes|ils|elles)(?:\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|"
                               r"sept|huit|neuf|dix|\d{1,2}))?(?:\s+ensemble)?\s+(?:ont|avaient)\s+(?:ensuite\s+|alors\s+)?"
                               r"(?:signé|paraphé|apposé|co-?signé)\b", re.I)
@@ -196,6 +197,14 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             # parties the signing sentence points back to
             cut = EXCLUDE.search(previous[2])
             ranges.append((previous[0], previous[0] + cut.start() if cut else previous[1], "clause"))
+        if previous is not None and _THOSE_OF.match(text) and ranges and ranges[-1][0] == previous[0] \
+                and ranges[-1][2] == "clause":
+            # "… pour que les cinq signatures figurent au bas du document. Celles du président de la communauté de
+            # communes, de la directrice de l'ARS, du sous-préfet …": the pronoun carries the signing on
+            cut = EXCLUDE.search(text)
+            ranges.append((start, start + cut.start() if cut else end, "clause"))
+            previous = (start, end, text)
+            continue
         previous = (start, end, text)
         if open_list and (EXCLUDE.search(text) or _NOT_SIGNING.search(text)):
             open_list = None  # "LES PARTENAIRES ASSOCIÉS (non signataires)": the next heading closes the list

@@ -1093,7 +1093,12 @@ def _only_a_departement(name: str) -> bool:
     return get_gazetteer().departement(bare) is not None and _exact_town(bare) is None
 
 
-_PAST_SUBJECT = re.compile(r"[^\S\n]+avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:signé|conclu|adopté|renouvelé)\b")
+# ("l'agglomération Pau Béarn Pyrénées dispose de son contrat local de santé, renouvelé en 2024": a contract it already
+# has, dated by its signing, not "dispose désormais de son propre contrat")
+_PAST_SUBJECT = re.compile(r"[^\S\n]+(?:avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:signé|conclu|adopté|renouvelé)\b"
+                           r"|dispos(?:e|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:de[^\S\n]+son|d['’]un)[^\S\n]+(?:propre[^\S\n]+)?"
+                           r"(?:contrat[^\S\n]+local[^\S\n]+de[^\S\n]+santé|CLS)(?:[^\S\n]*\(CLS\))?,?[^\S\n]+"
+                           r"(?:signé|renouvelé|adopté|conclu)[^\S\n]+en[^\S\n]+(?:19|20)\d\d\b)")
 
 
 _COMPASS_ONLY = frozenset({"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
