@@ -79,8 +79,14 @@ def doc_input(
 
 def _one_named_town(orgs: list[OrgMention]) -> str | None:
     """The name of the only town named as an organisation ("la Ville d'Auxerre"), if there is exactly one."""
-    towns = {o.name for o in orgs if o.org_type == "commune" and not o.generic}
-    return towns.pop() if len(towns) == 1 else None
+    # ("VILLE DE SECLIN" over the minutes and "la Ville de Seclin" in them: one town however cased)
+    towns: dict[str, str] = {}
+    for o in orgs:
+        if o.org_type == "commune" and not o.generic:
+            key = territory.name_key(o.name)
+            if key not in towns or towns[key].isupper():
+                towns[key] = o.name
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def analyze(

@@ -175,8 +175,9 @@ def _label_part(part: str) -> str:
 
 
 # A step of a schedule ("Octobre - décembre 2026 : analyse des données", "15 mars : restitution"), not an axis.
+# (an evening's programme too: "18h30 : accueil", "19 h 15 – table ronde")
 _SCHEDULE_STEP = re.compile(r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                            r"décembre|printemps|été|automne|hiver)\b", re.I)
+                            r"décembre|printemps|été|automne|hiver)\b|\d{1,2}\s?h\s?(?:\d{2})?\s*[:–-]", re.I)
 
 
 def _beyond_count(parts: list[str], count: int | None) -> list[str]:
@@ -721,10 +722,31 @@ def _sentence_chain(units: list[Unit], i: int, count: int) -> list[AxisItem]:
     return items if len(items) == count else []
 
 
-def find_axes(units: list[Unit]) -> list[AxisItem]:
+def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
+    """The contract's axes; with ``present``, a list told in a past tense gives way to a later one."""
     items = _find_axes(units)
+    if present and items and _of_the_past(units, items[0].start):
+        # "Un premier contrat … s'articulait autour de trois axes : …" before "Le nouveau contrat retient quatre axes :":
+        # the earlier contract's list gives way to a later one
+        later = _find_axes([u for u in units if u.start >= items[-1].end])
+        items = later or items
     # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
     return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
+
+
+# A list's header in a past tense: the axes of an earlier contract ("il s'articulait autour de trois axes").
+_PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|"
+                          r"(?:avait|avaient)\s+(?:retenu|fixé|défini|arrêté|porté)|(?:était|étaient)\s+(?:articulée?s?|structurée?s?|organisée?s?))\b",
+                          re.I)
+
+
+def _of_the_past(units: list[Unit], start: int) -> bool:
+    """Whether the header of the list that starts at ``start`` (its own unit or the one before) is in a past tense."""
+    k = next((k for k, u in enumerate(units) if u.start <= start < u.end), None)
+    if k is None:
+        return False
+    header = units[k] if ":" in units[k].text[: start - units[k].start] else units[k - 1] if k else None
+    return header is not None and _PAST_HEADER.search(header.text) is not None
 
 
 # A table of contents' line ("Article 4 – Axes stratégiques .......... 4", "2. Les axes du contrat … 12"): the next
@@ -927,10 +949,12 @@ def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
 
 def _sub_lines_before_next_bullet(units: list[Unit], k: int) -> bool:
     """Whether units[k] opens a run of short plain lines (at most six) that another bullet ends: the sub-items
-    of the bullet above it, not the text after the list."""
+    of the bullet above it, not the text after the list (nor the heading of the next list, set apart by blank lines
+    above and below it: "Au programme de la soirée")."""
     for n, v in enumerate(units[k:k + 7]):
         if v.bullet:
-            return n > 0
+            prev = units[k + n - 1]
+            return n > 0 and not (units[k].line > units[k - 1].line + 1 and v.line > prev.line + 1)
         if not v.first_in_line or len(v.text) > 120 or v.text.rstrip().endswith((":", ".")):
             return False
     return False

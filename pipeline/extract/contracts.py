@@ -537,6 +537,9 @@ _THIS_CONTRACT = re.compile(r"\b(?:ce|le\s+présent|ledit|le|du)\s+contrat\b(?!\
 # An act's own enacting words ("ARRÊTE", "DÉCIDE", "Fait et délibéré"): its closing "Fait à Vaulx-en-Velin, le 14 avril
 # 2025" dates the act (a delegation of signature, a council's decision), not the contract it is about.
 _ACT = re.compile(r"(?m)^[^\S\n]*(?:ARR[ÊE]TE|D[ÉE]CIDE|D[ÉE]LIB[ÈE]RE)[^\S\n]*:?[^\S\n]*$"
+                  # its operative items in capitals ("- APPROUVE le contrat local de santé 2027-2031 ;", "- AUTORISE M. le
+                  # Maire à le signer")
+                  r"|^[^\S\n]*(?:[-–•*][^\S\n]*)?(?:APPROUVE|AUTORISE|ADOPTE)[^\S\n]+\S"
                   # a deliberation's closing formulae ("Fait et délibéré les jour, mois et an susdits", "Pour extrait
                   # certifié conforme")
                   r"|(?i:\bFait\s+et\s+délibéré\b|\bPour\s+extrait\s+(?:certifié\s+)?conforme\b)")
@@ -837,6 +840,13 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     town = max(towns, key=lambda g: g.score).best.link if towns else None
     if town is not None and terr.departement is None:
         terr = terr.model_copy(update={"departement": town.departement, "region": town.region})
+    if terr.type == "other" and terr.departement is None:
+        # An area no gazetteer lists ("le cirque de Mafate"), placed by the towns the page names, when they agree.
+        places = {(g.best.link.departement, g.best.link.region) for g in doc.groups
+                  if g.best.link is not None and g.best.link.type == "commune" and g.best.link.departement}
+        if len(places) == 1:
+            dept, region = places.pop()
+            terr = terr.model_copy(update={"departement": dept, "region": region})
     evidence: dict[str, list[Span]] = {"territory": [_span(text, m.start, m.end) for m in group.mentions[:5]]}
     warnings: list[str] = []
     confidence: dict[str, float] = {}
@@ -982,7 +992,9 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
                and not any(o.start < p.start < o.end and o.org_type == "hospital" and not o.generic for o in doc.orgs)
                and not any(s <= p.start < e for s, e in agenda)]
 
-    axis_items = axes_mod.table_axes(text, units) or axes_mod.find_axes(units)
+    # (one contract on the page: an earlier one's axes, told in a past tense, give way to a later list; where the page
+    # records the earlier contract too, each keeps its own)
+    axis_items = axes_mod.table_axes(text, units) or axes_mod.find_axes(units, present=len(doc.chosen) == 1)
     axis_details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axis_items)]
     themes: list[str] = []
     for a in axis_details:

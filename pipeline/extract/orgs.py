@@ -234,6 +234,10 @@ _EPCI_HEAD_NEXT = re.compile(r"\s+(?:de\s+communes|d['’]agglom[ée]ration|urba
 _LOWER_WORD_NAME = re.compile(rf"{_SP}+(?P<lower>[a-zà-ÿ][a-zà-ÿ'’\-]{{2,30}}){_SP}+(?P<name>{SHORT_NAME})")
 
 
+# Words of a headline in capitals that no place's name holds.
+_HEADLINE_WORDS = re.compile(r"\b(?:CONTRATS?|SANTÉ|SIGNATAIRES?|SIGNE|SIGNÉE?|SÉANCE|COMPTE|RENDU|ACTUALITÉS?)\b")
+
+
 def _known_name(org_type: str, name: str) -> bool:
     """Whether the gazetteer knows the name exactly as one territory of the organisation's kind."""
     res = get_gazetteer().link(name, kind=_GAZ_KIND[org_type])
@@ -346,6 +350,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
             if comp and not bare_place(comp).strip():
                 comp = None  # "LA VILLE DE …" cut after its preposition: "DE" is no place
+            if comp and comp.isupper() and _HEADLINE_WORDS.search(comp):
+                comp = None  # "LA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ": a headline in capitals, no place
             titled = bool(comp and head in _TITLES and bare_place(comp) == comp)
             if titled:
                 # "le maire Olivier Corzani", "le sous-préfet Gérard Marin": the title, then a person; the title
@@ -543,7 +549,8 @@ def delegation_area(text: str, start: int, end: int) -> bool:
 
 # A town hall as the place of a signing ("dans la salle du conseil de la mairie de Secondigny, la communauté de communes
 # … ont signé"): where it took place, not a party.
-_VENUE = re.compile(r"(?:\bdans|\bà|\bau|\ben)\s+(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|salons?|locaux|hôtel\s+de\s+ville|"
+# (the room as a sentence's subject too: "la salle du conseil municipal de Vergèze a accueilli la signature")
+_VENUE = re.compile(r"(?:(?:\bdans|\bà|\bau|\ben)\s+|\b)(?:la\s+|le\s+|l['’]|les\s+)?(?:salle|salons?|locaux|hôtel\s+de\s+ville|"
                     r"cour|jardins?|amphithéâtre|auditorium)\b[^,.;:\n]{0,40}?\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 
 

@@ -274,7 +274,7 @@ _ARS_REGION = re.compile(r"(?:de\s+l['’])?(?:ARS|agence\s+r[ée]gionale?\s+de\
                          re.I)
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """'Communauté de communes Pays d'Évian Vallée d'Abondance' -> 'CCPEVA': the acronym a text writes for it."""
     return fold(acronym(name)).upper()
 
@@ -315,7 +315,7 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
             place = region if region and m["r"].lower().endswith(region.lower()) else m["r"]  # "de la Guyane": "Guyane"
             return official or f"ARS {place}"
     if (territory is not None and not org.generic and org.org_type == territory.type == "epci"
-            and expand_counts(org.name) == _initials(territory.name)):
+            and expand_counts(org.name) == initials(territory.name)):
         return territory.name  # "la CCMG" for the Communauté de communes de Marie-Galante
     if (territory is not None and not org.generic and org.org_type == territory.type
             and org.org_type in _TERRITORIAL and territory.type != "commune"):

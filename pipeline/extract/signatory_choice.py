@@ -147,6 +147,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         by_key.setdefault(key, []).append((org, party, name, kind))
     _merge_defined_acronyms(text, by_key)
     _merge_epci_aliases(by_key)
+    _merge_initials(by_key)
     out: list[Candidate] = []
     for key, mentions in by_key.items():
         scoped = [m for m in mentions if m[3] is not None]
@@ -216,6 +217,21 @@ def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> boo
     return (org.org_type in ("prefecture", "sous_prefecture") and _ON_BEHALF.search(text, max(0, org.start - 20), org.start)
             is not None and any(o is not org and o.org_type in ("prefecture", "sous_prefecture")
                                 and 0 <= org.start - o.end <= 60 for o in orgs))
+
+
+def _merge_initials(by_key: dict[str, list]) -> None:
+    """One party under its full name and its initials, undefined ("la Collectivité territoriale de Martinique" signs,
+    "une conseillère exécutive de la CTM" attends): the initials' mentions join the full name, which stays."""
+    full = {}
+    for key, mentions in by_key.items():
+        party, name = mentions[0][1], mentions[0][2]
+        if len(name.split()) >= 3:
+            full.setdefault((party.org_type, signatories.initials(name)), key)
+    for key, mentions in list(by_key.items()):
+        party, name = mentions[0][1], mentions[0][2]
+        target = full.get((party.org_type, name)) if re.fullmatch(r"[A-Z]{2,6}", name) else None
+        if target is not None and target != key and target in by_key and key in by_key:
+            by_key[target] = by_key[target] + by_key.pop(key)
 
 
 def _merge_epci_aliases(by_key: dict[str, list]) -> None:

@@ -29,8 +29,10 @@ _CLS_OF = lead(re.compile(
     rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
     rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
     rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?|"
-    # "le premier contrat local de santé consacré à Fontbarlettes"
-    rf"(?:consacré|dédié)e?{_SP}+(?:à{_SP}+(?:la{_SP}+|l['’])?|au{_SP}+))?{_SP}*"
+    # "le premier contrat local de santé consacré à Fontbarlettes"; "… consacré au cirque de Mafate" (an area by its
+    # lower-case kind: its name follows)
+    rf"(?:consacré|dédié)e?{_SP}+(?:à{_SP}+(?:la{_SP}+|l['’])?|au{_SP}+)"
+    rf"(?:(?P<area_head>cirque|vallée|massif|plateau|presqu['’]île){_SP}*(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|du{_SP}+|des{_SP}+|de{_SP}+|d['’]))?)?{_SP}*"
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
@@ -478,6 +480,13 @@ def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
         if sub is None or _EACH.search(sub.group()) or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) \
                 or _exact_town(m["a"]) is None or _exact_town(m["b"]) is None:
             continue  # not the last two of a longer list ("Champigny, Vitry, Villejuif et Alfortville signent")
+        rest = text[m.end() : sentence_span(text, m.end(), m.end())[1]]
+        if (own := _CLS_OF.search(rest)) is not None and name_key(own["target"]) not in {name_key(m["a"]), name_key(m["b"])}:
+            continue  # "… et les communes de Bras-Panon et de Salazie ont signé le contrat local de santé consacré au
+            # massif de Bélouve": the contract the sentence names is another place's, the towns its parties
+        if any(tm.start <= m.start("a") and m.end("b") <= tm.end and tm.kind in ("epci", "pays_petr") for tm in mentions):
+            continue  # the two towns an intercommunality's name holds ("communauté de communes de Gevrey-Chambertin et
+            # de Nuits-Saint-Georges a renouvelé"): its subject, no joint contract
         keys = {name_key(m["a"]), name_key(m["b"])}
         for tm in mentions:
             if tm.kind in ("commune", None) and name_key(tm.name) in keys:
@@ -700,7 +709,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 named = None
             if named is not None:
                 tm.kind = _KIND_OF_ORG[named.org_type]
-            tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None
+            tm.needs_link = not reads_like_territory(target) and not _called_a_territory(text, target) and named is None \
+                and not m["area_head"]
             if tm.needs_link and (for_quartier or _A_QUARTIER_AFTER.search(text, m.end(), m.end() + 200)) \
                     and _exact_town(target) is None:
                 # "le tout premier contrat local de santé du quartier … de la Duchère": a name no gazetteer lists,
@@ -1185,8 +1195,11 @@ def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, i
     """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
     contract's territory, whatever other body the page names as a party."""
     # Each with the kind of territory it says ("notre ville": a commune; "notre CLS": whatever the publisher is).
+    # (not "Jusqu'ici, notre commune relevait du contrat local de santé du Pays …": another's, earlier contract)
+    predecessor = rules.compiled("relevance", "predecessor")
     ours = [(m, _OUR_KIND.get(m["noun"].lower(), "epci")) for m in _OUR_PLACE.finditer(text)
-            if cls_in_sentence(text, m.start(), m.end(), cls_spans)]
+            if cls_in_sentence(text, m.start(), m.end(), cls_spans)
+            and not predecessor.search(sentence_of(text, m.start(), m.end()))]
     ours += [(m, None) for m in _OUR_CLS.finditer(text)]
     res = _site_territory(site) if ours else None
     if res is None or res.type not in ("commune", "epci"):

@@ -704,7 +704,19 @@ def _structure_probes(container: etree._Element, traf_key: str | None = None) ->
             continue
         probes.append(key)
         n_items += _tag(el) == "li"
+    for el in container.iter("p"):
+        # a short dated line of the article ("Séance du 26 novembre 2026 – Affiché le 1er décembre 2026" over council
+        # minutes): the page's own dates, which trafilatura may take for chrome
+        text = _collapse(el.text_content())
+        if len(text) <= 250 and _DATED.search(text) and (traf_key is None or _near_kept_text(el, traf_key)):
+            key = _alnum(text)
+            if len(key) >= 4:
+                probes.append(key)
     return probes, n_items
+
+
+_DATED = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                    r"décembre)\s+(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", re.I)
 
 
 def _coverage(container_text: str, candidate: str) -> float:

@@ -49,3 +49,156 @@ def test_the_signatures_a_pronoun_carries_on_are_the_parties():
             "Ce contrat local de santé est le deuxième du territoire ; il court de 2026 à 2030.\n")
     (contract,) = pipeline.extract(text, published="2026-02-12").contracts
     assert {s.org_type for s in contract.signatories} >= {"epci", "ars", "sous_prefecture", "msa"}
+
+
+def test_two_towns_an_intercommunalitys_name_holds_open_no_joint_contract():
+    # "la communauté de communes de X et de Y a renouvelé": the intercommunality's subject, not a joint contract of
+    # the two towns its name holds
+    text = ("Santé : la communauté de communes signe son deuxième contrat\n\n"
+            "La communauté de communes de Gevrey-Chambertin et de Nuits-Saint-Georges a renouvelé mardi son contrat local "
+            "de santé avec l'ARS Bourgogne-Franche-Comté, pour 2026-2030.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-12").contracts
+    assert contract.territory.insee == "200070894"
+    from pipeline.extract.orgs import find_orgs
+    from pipeline.extract.territory import find_mentions
+    assert not any(m.source == "joint" for m in find_mentions(text, None, find_orgs(text), []))
+
+
+def test_the_town_heading_its_minutes_in_capitals_is_the_town_of_la_ville():
+    # "VILLE DE X" over the minutes and "la Ville de X" in them: one town, whose "la Ville s'est engagée" is the
+    # contract; the métropole that "ne sera pas signataire" is no territory
+    text = ("VILLE DE WATTRELOS\nCompte rendu du conseil municipal du 12 novembre 2026\n\n"
+            "4. Contrat local de santé – autorisation de signature\n"
+            "Mme Durand rappelle que la Ville s'est engagée en 2025 dans l'élaboration de son premier contrat local de "
+            "santé. Le contrat sera signé par la Ville de Wattrelos, l'ARS Hauts-de-France et la CPAM de Roubaix-Tourcoing. "
+            "La Métropole européenne de Lille a été consultée mais ne sera pas signataire.\n"
+            "Adopté à l'unanimité.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-15").contracts
+    assert contract.territory.name == "Wattrelos"
+    from pipeline.extract import _one_named_town
+    from pipeline.extract.orgs import find_orgs
+    assert _one_named_town(find_orgs(text)) == "Ville de Wattrelos"
+
+
+def test_an_evenings_programme_under_its_own_heading_is_no_axis():
+    text = ("Soirée de présentation du contrat local de santé\n\n"
+            "La communauté de communes du Pays Noyonnais a signé son contrat local de santé le 5 novembre 2026.\n\n"
+            "Les axes du contrat\n\n"
+            "- Attirer des médecins sur le territoire\n- Prévenir le suicide et soutenir la santé mentale\n"
+            "- Accompagner les personnes âgées à domicile\n\n"
+            "Au programme\n\n"
+            "- 18h30 : accueil des participants\n- 19h00 : présentation du contrat\n- 20h15 : échanges avec la salle\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert contract.axes == ["Attirer des médecins sur le territoire",
+                                                "Prévenir le suicide et soutenir la santé mentale",
+                                                "Accompagner les personnes âgées à domicile"]
+
+
+def test_a_body_by_its_full_name_and_its_initials_is_one_party():
+    # "la Collectivité territoriale de Martinique" signs, "une conseillère exécutive de la CTM" attends: one party
+    text = ("Lundi 5 octobre, la commune du Marin a signé son premier contrat local de santé avec l'ARS Martinique, la "
+            "préfecture de la Martinique et la Collectivité territoriale de Martinique, pour 2026-2030.\n\n"
+            "Le document a été paraphé par le maire, le secrétaire général de la préfecture et une conseillère exécutive "
+            "de la CTM.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-07").contracts
+    regions = [s.name for s in contract.signatories if s.org_type == "region"]
+    assert regions == ["Collectivité territoriale de Martinique"]
+
+
+def test_a_groupement_hospitalier_is_a_hospital():
+    from pipeline.extract.orgs import find_orgs
+    assert [(o.org_type, o.name) for o in find_orgs("et le Groupement hospitalier Artois-Ternois. Il")] == [
+        ("hospital", "Groupement hospitalier Artois-Ternois")]
+
+
+def test_a_deliberation_over_a_diagnostic_under_way_is_a_contract_in_preparation():
+    # a council decided to engage it, the diagnostic runs and its results are to come: preparation proper, not a mere
+    # announcement
+    text = ("La communauté de communes du Pays de Mormal prépare son premier contrat local de santé. Par délibération du "
+            "3 mars 2026, le conseil communautaire a décidé d'engager la démarche avec l'ARS Hauts-de-France. Un "
+            "diagnostic local de santé se déroulera jusqu'à l'automne. Les résultats du diagnostic seront restitués en "
+            "janvier 2027 ; le contrat devrait ensuite être signé au printemps 2027.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-02").contracts
+    assert contract.status == "in_preparation"
+
+
+def test_an_area_named_by_its_lower_case_kind_is_the_contracts_territory():
+    # "le premier contrat local de santé consacré au cirque de Cilaos"-like: an area across towns, type other,
+    # placed by the towns the page names
+    text = ("Un contrat local de santé pour les îlets\n\n"
+            "Samedi, l'ARS La Réunion, le Département et les communes de Bras-Panon et de Salazie ont signé le premier "
+            "contrat local de santé consacré au massif de Bélouve, jusqu'en 2029.\n")
+    (contract,) = pipeline.extract(text, published="2026-09-14").contracts
+    assert (contract.territory.name, contract.territory.type) == ("Bélouve", "other")
+    assert contract.territory.departement == "974"
+
+
+def test_a_headline_in_capitals_names_no_town():
+    # "LA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ INTERCOMMUNAL": a headline, not a town of that name; a town
+    # that "relevait du contrat local de santé du Pays X" speaks of another's earlier contract, not its own
+    from pipeline.extract.orgs import find_orgs
+    assert all("SIGNATAIRE" not in o.name for o in find_orgs("LA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ INTERCOMMUNAL\n"))
+    text = ("Vauvert – Site officiel de la commune\n\nLA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ INTERCOMMUNAL\n\n"
+            "Le mardi 22 septembre, la salle du conseil municipal de Vauvert a accueilli la signature du premier contrat "
+            "local de santé de la communauté de communes de Petite Camargue, pour 2026-2030.\n\n"
+            "Jusqu'ici, notre commune relevait du contrat local de santé du Pays Vidourle-Camargue, signé en 2017, qui "
+            "n'a pas été reconduit.\n")
+    rec = pipeline.extract(text, published="2026-09-29", url="https://www.vauvert.fr/actualites/contrat-local-de-sante")
+    assert [c.territory.type for c in rec.contracts] == ["epci"]
+    assert not any(s.name.startswith("Conseil municipal") for s in rec.contracts[0].signatories)
+
+
+def test_a_decision_not_to_engage_in_a_contract_is_no_contract():
+    text = ("Santé : pas de contrat local de santé pour l'instant\n\n"
+            "Au vu du diagnostic, les élus de la communauté de communes du Lauragais ont choisi de ne pas s'engager dans "
+            "un contrat local de santé à ce stade. « Un contrat local de santé demande une ingénierie que nous n'avons "
+            "pas », explique le président.\n")
+    assert pipeline.extract(text, published="2026-11-30").is_cls is False
+
+
+def test_the_axes_of_the_earlier_contract_give_way_to_the_new_ones():
+    text = ("Signature du deuxième contrat local de santé de Lormont, lundi 16 novembre, pour 2026-2030.\n\n"
+            "Un premier contrat avait été signé en 2019 ; il s'articulait autour de trois axes : l'accès aux soins, la "
+            "prévention des addictions et le soutien aux aidants.\n\n"
+            "Le nouveau contrat retient quatre axes :\n"
+            "1. Faciliter l'accès aux soins\n2. Développer le dépistage des cancers\n"
+            "3. Prendre soin de la santé mentale des jeunes\n4. Lutter contre l'isolement des aînés\n")
+    (contract,) = pipeline.extract(text, published="2026-11-19").contracts
+    assert contract.axes[:2] == ["Faciliter l'accès aux soins", "Développer le dépistage des cancers"]
+
+
+def test_the_closing_formula_of_a_deliberation_is_no_signing_date():
+    # "- APPROUVE le contrat … - AUTORISE M. le Maire à le signer … Fait à X, le 9 octobre 2026": the act's date
+    text = ("DÉLIBÉRATION N° 2026-10-12 – APPROBATION DU CONTRAT LOCAL DE SANTÉ 2027-2031\n\n"
+            "M. Giraud rappelle que la commune de Miramas s'est engagée dès 2019 dans un premier contrat local de santé. "
+            "Le contrat sera signé par la commune, l'ARS Provence-Alpes-Côte d'Azur et la préfecture des "
+            "Bouches-du-Rhône.\n\n"
+            "Le conseil municipal, après en avoir délibéré :\n"
+            "- APPROUVE le contrat local de santé 2027-2031 ;\n"
+            "- AUTORISE M. le Maire ou son représentant à le signer.\n\n"
+            "Fait à Miramas, le 9 octobre 2026\n")
+    (contract,) = pipeline.extract(text, published="2026-10-12").contracts
+    assert contract.signing_date is None
+    assert contract.status != "signed"
+
+
+def test_a_count_of_the_departements_contracts_is_no_generation():
+    # "C'est le sixième contrat local de santé signé dans le département": a ranking; the contract is the first
+    text = ("Mercredi 25 novembre, la communauté de communes Astarac Arros en Gascogne et ses partenaires ont signé le "
+            "premier contrat local de santé du territoire, pour 2027-2031. C'est le sixième contrat local de santé signé "
+            "dans le département.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-27").contracts
+    assert contract.signing_date == "2026-11-25"
+    assert contract.status == "signed"
+
+
+def test_a_short_dated_line_of_the_article_survives_extraction():
+    # "Séance du … – Affiché le 1er décembre 2026" in a paragraph of its own over council minutes: the page's date
+    from pipeline.ingest.html import extract_html
+    body = "".join(f"<p>Point {i} : le conseil approuve la délibération relative au budget annexe {i}.</p>" for i in range(8))
+    markup = ("<html><body><main><h1>Compte rendu du conseil communautaire</h1>"
+              "<p class=\"doc-meta\">Séance du jeudi 26 novembre 2026 – Salle du conseil<br>"
+              "Date de convocation : 19 novembre 2026 – Affiché le 1er décembre 2026</p>"
+              f"{body}</main></body></html>")
+    result = extract_html(markup)
+    assert "Affiché le 1er décembre 2026" in result.text
