@@ -730,10 +730,16 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
         # the earlier contract's list gives way to a later one
         later = _find_axes([u for u in units if u.start >= items[-1].end])
         items = later or items
+    for it in items:
+        # One item among plain ones written "Label : explanation" with a short noun phrase for label ("Santé
+        # environnementale : qualité de l'air intérieur, habitat et littoral"): its label, as the others are labels.
+        if (m := _SHORT_LABEL.match(it.label)) is not None:
+            it.label = m["label"]
     # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
     return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
 
 
+_SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]*(?:[^\S\n][\w'’-]+){0,2})[^\S\n]+:[^\S\n]+\S.{15,}")
 # A list's header in a past tense: the axes of an earlier contract ("il s'articulait autour de trois axes").
 _PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|"
                           r"(?:avait|avaient)\s+(?:retenu|fixé|défini|arrêté|porté)|(?:était|étaient)\s+(?:articulée?s?|structurée?s?|organisée?s?))\b",

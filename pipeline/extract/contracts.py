@@ -140,7 +140,12 @@ def _is_statistic(unit: Unit, counts: set[int | None]) -> bool:
     other contracts than the page's (its contracts, or the number it first announces) says nothing of one
     contract's status or signing date ('les deux contrats signés vendredi', on a page of two, does)."""
     return (any(_count(m) not in counts for m in _N_CONTRACTS.finditer(unit.text))
-            or _SOME_OF_THEM.search(unit.text) is not None)
+            or _SOME_OF_THEM.search(unit.text) is not None or _MANY_CONTRACTS.search(unit.text) is not None)
+
+
+# A count of more contracts than any page covers ("L'archipel compte aujourd'hui quatorze contrats signés").
+_MANY_CONTRACTS = re.compile(r"\b(?:onze|douze|treize|quatorze|quinze|seize|dix-\w+|vingt\w*|trente\w*|quarante\w*|"
+                             r"cinquante\w*|soixante\w*|cent\w*|[3-9]\d|\d{3})[^\S\n]+(?:contrats|CLS)\b", re.I)
 
 
 def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None = None,
@@ -167,7 +172,10 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # territory its text names near a CLS mention (not for "les Fléchois" of "Un contrat pour prendre soin de tous
     # les Fléchois", whose Pays Fléchois the text names only as a partner).
     titled = _headed_groups(groups, units or [], contract_heading=True)
-    anchors = [g for g in groups if any(m.anchor for m in g.mentions) or (several and g in headed)
+    # (a heading's place that no gazetteer knows and no CLS mention stands near, "Un pôle santé à Tallemont" over a
+    # news article's last part, heads no contract)
+    anchors = [g for g in groups if any(m.anchor for m in g.mentions)
+               or (several and g in headed and (g.best.link is not None or any("near_cls" in m.cues for m in g.mentions)))
                or (g in titled and any("near_cls" in m.cues for m in g.mentions))]
     if by_numbers:
         anchors = [g for g in anchors if g in headed or not all(
@@ -227,6 +235,15 @@ def _mentioned(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> lis
     """For each unit, the indexes of the contracts whose territory it names."""
     spans = [[m.start for m in g.mentions] for g in chosen]
     return [{i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s in ss)} for u in units]
+
+
+def _names_another(u: Unit, i: int, chosen: list[territory.TerritoryGroup]) -> bool:
+    """The unit writes another contract's place by its name, mention or not ("Deux communes franchissent une étape :
+    Gourbeyre, qui a signé son deuxième contrat, et Anse-Bertrand, qui lance …"): no statement of contract i's own
+    where it names i by no mention either (it fell to i as the last one named)."""
+    return any(j != i and g.best.link is not None
+               and re.search(rf"(?<![\w'’-]){re.escape(g.best.name)}(?![\w'’-])", u.text) is not None
+               for j, g in enumerate(chosen))
 
 
 def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned: list[set[int]]) -> list[set[int]]:
@@ -697,8 +714,9 @@ def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool
             or dated or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text) or _SIGNS_LATER.search(u.text):
         return None
     found = [d for d in dates.find_dates(prev.text) if d.day is not None or d.weekday is not None]
-    if len(found) != 1 or (doc.pub_span and doc.pub_span[0] <= prev.start + found[0].start < doc.pub_span[1]):
-        return None
+    if len(found) != 1 or (doc.pub_span and doc.pub_span[0] <= prev.start + found[0].start < doc.pub_span[1]) \
+            or dates.in_dateline(doc.text, prev.start + found[0].start):
+        return None  # (nor the dateline that opens a press release: "Gourbeyre, le 12 novembre 2026 – L'Agence …")
     resolved = dates.resolve(found[0], doc.publication_date)
     if resolved is None or (doc.publication_date and resolved[0] > doc.publication_date[:10]):
         return None
@@ -1369,12 +1387,16 @@ def _unsigned_member(text: str, group: territory.TerritoryGroup, chosen: list[te
     if link is None or link.type != "commune":
         return False
     anchored = [m for m in group.mentions if m.anchor]
-    if not any("no_party" in m.cues for m in group.mentions) and not (anchored and all(
-            _FRONTED_AT.search(text, max(0, m.start - 6), m.start) and text.startswith(",", m.end) for m in anchored)):
+    said_not = any("no_party" in m.cues for m in group.mentions)
+    # (nor one the page ties to no contract at all, named only in a headline's kicker, a venue, a mayor's title:
+    # "Saint-Florent-sur-Cher : le contrat local de santé signé en mairie" over the intercommunality's first contract)
+    if anchored and not said_not and not all(
+            _FRONTED_AT.search(text, max(0, m.start - 6), m.start) and text.startswith(",", m.end) for m in anchored):
         return False
     siren = territory.epci_of_town().get(link.insee or "")
     return siren is not None and any(g is not group and g.best.link is not None and g.best.link.type == "epci"
-                                     and g.best.link.insee == siren for g in chosen)
+                                     and g.best.link.insee == siren
+                                     and (anchored or said_not or any(m.anchor for m in g.mentions)) for g in chosen)
 
 
 # A date that opens a range of dates ("du 1er janvier 2026 au 31 décembre 2030").
@@ -1449,7 +1471,8 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         # A sentence that lists some of the contracts ("Cinq autres communes sont en cours d'élaboration d'un
         # CLS : A, B, C, D et E") states the status of those it names.
         own_status = [u for u, m, named in zip(doc.units, membership, mentioned, strict=False)
-                      if m == {i} or (i in named and len(named) < len(chosen))] if len(chosen) > 1 else None
+                      if (m == {i} or (i in named and len(named) < len(chosen)))
+                      and (i in named or not _names_another(u, i, chosen))] if len(chosen) > 1 else None
         contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own,
                                         confidence[i] if confidence else None, own_status))
     return contracts

@@ -40,6 +40,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # "accord conventionnel interprofessionnel")
                                # what something cost ("la maison de santé, qui a coûté 2,1 millions d'euros")
                                r"\b(?:a|ont|avait|avaient|aura)\s+coûté\b|\bcoûtera\b|"
+                               # an earlier contract's money, told in the pluperfect ("L'ARS y avait consacré 90 000 euros
+                               # sur la durée du contrat")
+                               r"\b(?:y\s+)?(?:avait|avaient)\s+(?:consacré|versé|apporté|alloué|mobilisé|injecté)\b|"
                                r"\brénovation\b|\binvesti(?:t|ssent)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
                                r"\bfonds\s+européens\b|\baccord\s+conventionnel\b|"
                                r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"

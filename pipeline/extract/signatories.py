@@ -89,6 +89,8 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|partie
                                r"\baux\s+côtés\s+des\s+signataires\b|"
                                # a signature not yet decided ("leur éventuelle signature n'est pas encore arrêtée")
                                r"\béventuelle\s+signature\b|"
+                               # "ce n'est pas la Ville de Saint-Florent-sur-Cher qui s'engage cette fois"
+                               r"\bce\s+n['’]est\s+pas\s+(?:la|le|l['’]|les)\b[^.;:\n]{0,80}?\bqui\s+(?:s['’]engagen?t?|signen?t?)\b|"
                                # parties of the contracts they already have ("chacune … dispose déjà de son propre contrat
                                # local de santé, signé entre 2020 et 2024"), or that do not sign this one ("ne le
                                # signent pas"); not "engager l'élaboration de son propre CLS avec l'ARS" (its own)

@@ -600,11 +600,20 @@ _LOCATED_BY = re.compile(r"(?i:\b(?:au|à\s+l['’])[^\S\n]+(?:nord|sud|est|oues
 def header_publisher(text: str) -> str | None:
     """The intercommunality or Pays whose name alone makes a page's first line ("COMMUNAUTÉ DE COMMUNES AUXONNE
     PONTAILLER VAL DE SAÔNE" over its council's minutes): the publisher its "la Communauté de communes" stands for."""
-    first = next((line.strip() for line in text[:KICKER_REACH].splitlines() if line.strip()), "")
-    if not 8 <= len(first) <= 100 or not _HEADER_KIND.match(first):
-        return None
-    res = _site_territory(first)
-    return res.name if res is not None and res.type in ("epci", "pays_petr") else None
+    lines = [line.strip() for line in text[:KICKER_REACH].splitlines() if line.strip()][:3]
+    for k, line in enumerate(lines):
+        # (or the masthead under a newsletter's name: "LA LETTRE DE LA PLAINE" / "Le journal de la Communauté de
+        # communes de la Plaine du Nord Loiret")
+        line = _MASTHEAD.sub("", line) if k else line
+        if not 8 <= len(line) <= 100 or not _HEADER_KIND.match(line):
+            continue
+        res = _site_territory(line)
+        return res.name if res is not None and res.type in ("epci", "pays_petr") else None
+    return None
+
+
+_MASTHEAD = re.compile(r"^(?:le|la|l['’])\s*(?:journal|magazine|lettre(?:\s+d['’]information)?|bulletin)\s+"
+                       r"(?:de\s+la|de\s+l['’]|du|des)\s*", re.I)
 
 
 _HEADER_KIND = re.compile(r"(?i)(?:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|m[ée]tropole|p[ôo]le\s+d['’][ée]quilibre"
@@ -1056,7 +1065,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 _CARRIED_BY.search(text, max(0, tm.start - 160), tm.start)
                 or (_CARRIER_BEFORE.search(text, max(0, tm.start - 160), tm.start)
                     and any(abs(tm.start - s) < 200 for s, _ in cls_spans))) \
-                and not _WAS_CARRIED.search(text, max(0, tm.start - 60), tm.start):
+                and not _WAS_CARRIED.search(text, max(0, tm.start - 60), tm.start) and not predecessor.search(sentence):
+            # (not the carrier of the contract the page's replaces: "Jusqu'ici, les habitants relevaient du contrat
+            # local de santé porté par le PETR …, arrivé à son terme en 2024")
             tm.anchor = True
             tm.strength += 3
             tm.cues.add("carrier")

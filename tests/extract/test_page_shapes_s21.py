@@ -202,3 +202,100 @@ def test_a_short_dated_line_of_the_article_survives_extraction():
               f"{body}</main></body></html>")
     result = extract_html(markup)
     assert "Affiché le 1er décembre 2026" in result.text
+
+
+def test_a_newsletters_masthead_names_its_publisher_and_a_predecessors_carrier_no_contract():
+    # "Le journal de la Communauté de communes X" under the newsletter's name: "la communauté de communes a signé"
+    # is X's; "relevaient du contrat local de santé porté par le PETR …, arrivé à son terme" is history
+    from pipeline.extract.territory import header_publisher
+    text = ("LA LETTRE DU SUD-OUEST\nLe journal de la Communauté de communes du Grand Chambord\nN° 9 – Hiver\n\n"
+            "SANTÉ\nLe jeudi 8 octobre, la communauté de communes a signé le premier contrat local de santé de son "
+            "histoire. Jusqu'ici, les habitants relevaient du contrat local de santé porté par le PETR du Blaisois, "
+            "arrivé à son terme en 2024. Le nouveau contrat couvre la période 2026-2030.\n")
+    assert header_publisher(text) == "Communauté de communes du Grand Chambord"
+    (contract,) = pipeline.extract(text, published="2026-12-01").contracts
+    assert contract.territory.type == "epci"
+    assert contract.territory.name == "Communauté de communes du Grand Chambord"
+
+
+def test_a_wider_contract_the_towns_completes_or_works_with_is_no_record():
+    # "Ce contrat communal vient compléter le contrat local de santé de la Communauté d'agglomération X" /
+    # "s'articule avec le contrat local de santé de X": the wider one, named beside it
+    for link in ("vient compléter le", "s'articule avec le"):
+        text = (f"Samedi 20 juin, la commune de Capesterre-Belle-Eau a signé son premier contrat local de santé, pour "
+                f"2026-2029. Ce contrat communal {link} contrat local de santé de la Communauté d'agglomération du Nord "
+                f"Basse-Terre, signé en 2023.\n")
+        names = [c.territory.name for c in pipeline.extract(text, published="2026-06-24").contracts]
+        assert names == ["Capesterre-Belle-Eau"], link
+
+
+def test_a_heading_over_an_unknown_place_no_cls_names_heads_no_contract():
+    # "Un pôle santé à Tallemont" over a news article's last part: a quartier's building, not a contract
+    text = ("Mainvilliers renouvelle son contrat local de santé\n\n"
+            "Mardi soir, la commune de Mainvilliers a signé son troisième contrat local de santé avec l'ARS "
+            "Centre-Val de Loire.\n\n"
+            "Un pôle santé à Tallemont\n\n"
+            "La signature est intervenue alors que le futur pôle santé du quartier Tallemont entre dans sa phase de "
+            "travaux.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-04-16").contracts]
+    assert names == ["Mainvilliers"]
+
+
+def test_an_evaluations_list_of_results_is_no_axis():
+    text = ("Jeudi 15 octobre, la Ville et ses partenaires ont signé le deuxième contrat local de santé de Wimereux, "
+            "pour 2026-2030.\n\n"
+            "Parmi ses réalisations, l'évaluation présentée en juin retient notamment :\n\n"
+            "- une permanence mensuelle d'accès aux droits ;\n- 350 collégiens sensibilisés aux écrans ;\n"
+            "- l'installation de deux médecins généralistes.\n\n"
+            "Les axes du contrat 2026-2030\n\n"
+            "- Faciliter l'accès aux soins\n- Prendre soin de la santé mentale\n- Bien vieillir à Wimereux\n")
+    (contract,) = pipeline.extract(text, published="2026-10-20").contracts
+    assert contract.axes == ["Faciliter l'accès aux soins", "Prendre soin de la santé mentale", "Bien vieillir à Wimereux"]
+
+
+def test_an_earlier_contracts_money_in_the_pluperfect_is_no_funding():
+    text = ("Jeudi 15 octobre, la Ville a signé le deuxième contrat local de santé de Berck, pour 2026-2030. Le premier "
+            "contrat couvrait 2020-2024 ; l'ARS y avait consacré 90 000 euros sur sa durée. Pour le nouveau, l'ARS "
+            "finance la coordination à hauteur de 26 000 euros par an.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-20").contracts
+    assert [f.amount_eur for f in contract.funding] == [26000]
+
+
+def test_one_item_written_label_colon_explanation_is_its_label():
+    text = ("Le contrat local de santé de la commune de Plérin, signé le 18 décembre 2026, retient quatre axes :\n"
+            "- Accès aux soins et installation de nouveaux praticiens\n"
+            "- Santé des jeunes et prévention des conduites à risque\n"
+            "- Bien vieillir à Plérin\n"
+            "- Santé environnementale : qualité de l'air intérieur, habitat et littoral\n")
+    (contract,) = pipeline.extract(text, published="2026-12-20").contracts
+    assert contract.axes[-1] == "Santé environnementale"
+
+
+def test_a_town_the_page_says_does_not_engage_is_neither_contract_nor_party():
+    # "Saint-Florent-sur-Cher : …" in the kicker, "ce n'est pas la Ville de X qui s'engage cette fois": the
+    # intercommunality's contract alone, without the town as a party
+    text = ("Saint-Florent-sur-Cher : le contrat local de santé signé en mairie\n\n"
+            "Mardi 15 septembre, dans la salle du conseil de la mairie de Saint-Florent-sur-Cher, a été signé le premier "
+            "contrat local de santé de la Communauté de communes FerCher, pour 2026-2030. Ce n'est pas la Ville de "
+            "Saint-Florent-sur-Cher qui s'engage cette fois.\n\n"
+            "Le contrat a été signé par la Communauté de communes FerCher, l'ARS Centre-Val de Loire et la CPAM du Cher.\n")
+    (contract,) = pipeline.extract(text, published="2026-09-18").contracts
+    assert contract.territory.type == "epci"
+    assert "commune" not in {s.org_type for s in contract.signatories}
+
+
+def test_a_round_ups_lead_naming_both_towns_gives_neither_its_status():
+    # "Deux communes franchissent une étape : Gourbeyre, qui a signé son deuxième contrat, et Anse-Bertrand, qui lance
+    # l'élaboration de son premier" — the second's own section decides its status; a count of the archipel's contracts
+    # ("compte aujourd'hui quatorze contrats signés") dates none
+    text = ("COMMUNIQUÉ DE PRESSE\n\nDeux communes franchissent une étape ce mois-ci : Trois-Rivières, qui a signé son "
+            "deuxième contrat, et Petit-Canal, qui lance l'élaboration de son premier.\n\n"
+            "Trois-Rivières : un deuxième contrat\n\nLe contrat local de santé de Trois-Rivières a été signé lundi 9 "
+            "novembre, pour 2027-2031.\n\n"
+            "Petit-Canal : la démarche est lancée\n\nLe conseil municipal de Petit-Canal a délibéré le 29 octobre pour "
+            "engager l'élaboration du premier contrat local de santé de la commune, en vue d'une signature envisagée à "
+            "l'automne 2027.\n\nÀ propos des CLS\nL'archipel compte aujourd'hui quatorze contrats signés.\n")
+    rec = pipeline.extract(text, published="2026-11-12")
+    by_name = {c.territory.name: c for c in rec.contracts}
+    assert by_name["Petit-Canal"].status == "in_preparation"
+    assert by_name["Petit-Canal"].signing_date is None
