@@ -657,6 +657,8 @@ def _date_line_after(u: Unit, after: list[Unit], doc: DocInput, dated: bool) -> 
         if not nxt.first_in_line or nxt.line > u.line + 2 + 2 * k:
             return None
         bullet = _bullet_end(nxt)
+        if (label := _DATE_LABEL.match(nxt.text, bullet)) is not None:
+            bullet = label.end()  # an event card's "Date : Jeudi 17 décembre 2026"
         short = dates.SHORT_WEEKDAY.match(nxt.text, bullet)  # "jeu. 19 mars · 18:00"
         if (d := _opening_date(nxt, short.end() if short else bullet)) is not None:
             break
@@ -671,6 +673,9 @@ def _date_line_after(u: Unit, after: list[Unit], doc: DocInput, dated: bool) -> 
             or (doc.publication_date and resolved[0] <= doc.publication_date[:10]):
         return None  # "Signature du Contrat Local de Santé" over "18 Oct 2021": the page's own date
     return resolved[0], _span_in(nxt, d), resolved[1]
+
+
+_DATE_LABEL = re.compile(r"(?:Date|Quand|Le\s+jour)[^\S\n]*:[^\S\n]*", re.I)
 
 
 def _bullet_end(line: Unit) -> int:

@@ -22,7 +22,10 @@ _YEAR = re.compile(r"\b(?:en|pour|au\s+titre\s+de|dès)\s+(?:l['’]année\s+)?(
 _EQUAL = re.compile(r"\bà\s+parts\s+égales\s+(?:par|entre)\b", re.I)
 _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.I)
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
-_PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)\s+et\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+)", re.I)
+# ("L'ARS Martinique et l'Espace Sud financent chacune …", "financé à parts égales par la commune et par l'ARS": a name
+# of a few capitalised words, a repeated "par")
+_PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})\s+et\s+(?:par\s+)?"
+                   r"(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})", re.I)
 # Not a contract's money: populations, prices and pay, a company's capital, building works and investments ("aménagements …
 # pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
 _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
@@ -61,6 +64,7 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
+_RESTATED = re.compile(r"\b(?:soit|c['’]est-à-dire)\s+$", re.I)
 # Prices and pay, said next to their amount.
 _PAY = re.compile(r"\b(?:salaires?|rémunérations?|brut|brute|bruts)\b", re.I)
 _PAY_AFTER = re.compile(r"[^\S\n]{0,3}(?:brut|brute|bruts)\b", re.I)  # "2 400 € brut"
@@ -140,6 +144,8 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
             continue
         if _said_of_another_plan(text[: m.start()]):
             continue
+        if sum(abs(a.amount - value) < 0.5 for a in out) >= 2 and _RESTATED.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "… à parts égales par la commune et par l'ARS, soit 21 000 € chacune": the halves again
         start = offset + m.start()
         before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]
         funder = before[-1] if before else None

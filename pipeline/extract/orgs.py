@@ -235,7 +235,8 @@ _LOWER_WORD_NAME = re.compile(rf"{_SP}+(?P<lower>[a-zà-ÿ][a-zà-ÿ'’\-]{{2,3
 
 
 # Words of a headline in capitals that no place's name holds.
-_HEADLINE_WORDS = re.compile(r"\b(?:CONTRATS?|SANTÉ|SIGNATAIRES?|SIGNE|SIGNÉE?|SÉANCE|COMPTE|RENDU|ACTUALITÉS?)\b")
+_HEADLINE_WORDS = re.compile(r"\b(?:CONTRATS?|SANTÉ|SIGNATAIRES?|SIGNE|SIGNÉE?|SIGNER|SÉANCE|COMPTE|RENDU|ACTUALITÉS?|"
+                             r"APPROBATION|AUTORISATION|APPROUVER)\b")
 
 
 def _known_name(org_type: str, name: str) -> bool:

@@ -89,6 +89,8 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|partie
                                r"\baux\s+côtés\s+des\s+signataires\b|"
                                # a signature not yet decided ("leur éventuelle signature n'est pas encore arrêtée")
                                r"\béventuelle\s+signature\b|"
+                               # "il n'était pas concerné par la signature de jeudi"
+                               r"\bn['’](?:est|était|étaient|sont)\s+pas\s+concerné(?:e|s|es)?\s+par\s+(?:la|cette)\s+signature\b|"
                                # "ce n'est pas la Ville de Saint-Florent-sur-Cher qui s'engage cette fois"
                                r"\bce\s+n['’]est\s+pas\s+(?:la|le|l['’]|les)\b[^.;:\n]{0,80}?\bqui\s+(?:s['’]engagen?t?|signen?t?)\b|"
                                # parties of the contracts they already have ("chacune … dispose déjà de son propre contrat

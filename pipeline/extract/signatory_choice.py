@@ -148,6 +148,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     _merge_defined_acronyms(text, by_key)
     _merge_epci_aliases(by_key)
     _merge_initials(by_key)
+    _merge_bare_council(by_key)
     out: list[Candidate] = []
     for key, mentions in by_key.items():
         scoped = [m for m in mentions if m[3] is not None]
@@ -217,6 +218,17 @@ def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> boo
     return (org.org_type in ("prefecture", "sous_prefecture") and _ON_BEHALF.search(text, max(0, org.start - 20), org.start)
             is not None and any(o is not org and o.org_type in ("prefecture", "sous_prefecture")
                                 and 0 <= org.start - o.end <= 60 for o in orgs))
+
+
+def _merge_bare_council(by_key: dict[str, list]) -> None:
+    """"le conseil départemental de la Dordogne" signs, "la vice-présidente du conseil départemental" speaks: the bare
+    council is the one the page names in full, when it names one only."""
+    for kind in ("departement", "region"):
+        named = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and not all(m[0].generic for m in ms)]
+        bare = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and all(m[0].generic for m in ms)]
+        if len(named) == 1 and bare:
+            for k in bare:
+                by_key[named[0]] = by_key[named[0]] + by_key.pop(k)
 
 
 def _merge_initials(by_key: dict[str, list]) -> None:

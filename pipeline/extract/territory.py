@@ -43,7 +43,8 @@ CLS_GENITIVE = re.compile(rf"{_CLS}(?:\s+(?:intercommunal|communal|métropolitai
                           r"(?:\s*\([^()]{0,12}\))?"
                           r"(?:\s+[1-9]|\s*\d{4}\s*[-/–]\s*\d{4})?\s+(?:(?:du\s+territoire|de\s+la\s+ville|de\s+la\s+commune)\s+)?"
                           r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
-_AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*)?)(?-i:{NAME})")
+# ("la Vallée de la Dordogne et la Forêt Bessède": the second part with its article)
+_AND_MORE = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+[-–]{_SP}+|{_SP}+et{_SP}+(?:(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]|la|le|les|l['’]){_SP}*)?)(?-i:{NAME})")
 # A lower-case demonym adjective after a name, hyphenated or not ("Lomagne tarn-et-garonnaise", "Perche ornais").
 _DEMONYM_ADJ = re.compile(rf"(?<!{_SP}){_SP}+[a-zà-ÿ]{{2,20}}(?:-[a-zà-ÿ]{{2,20}}){{0,3}}(?:ais|ois|ien|in)(?:e|ne)?s?\b")
 _QUARTIER_BUILDING = re.compile(r"\b(?:maisons?|conseils?|comités?|fêtes?|centres?|mairies?|journal|régies?)[^\S\n]+de[^\S\n]+$",
@@ -174,7 +175,10 @@ _TOPIC_COLON = re.compile(rf"{_SP}*:{_SP}+(?:la|le|les|l['’])?{_SP}*(?-i:[A-Z�
 # "La Ville de Grenoble, qui dispose de son propre contrat local de santé, a été associée au bilan": an aside on a
 # place's other contract, on a page about another one.
 _OWN_ASIDE = re.compile(rf",{_SP}*qui{_SP}+(?:dispose|disposait|a|avait|possède|possédait){_SP}+(?:déjà{_SP}+)?(?:de{_SP}+|d['’])?"
-                        rf"(?:son|sa){_SP}+propre\b", re.I)
+                        rf"(?:son|sa){_SP}+propre\b"
+                        # "La Ville de Douarnenez, qui accueillait la cérémonie, conduit par ailleurs son propre contrat"
+                        rf"|\b(?:conduit|mène|porte|dispose|a){_SP}+(?:par{_SP}+ailleurs|en{_SP}+parallèle|de{_SP}+son{_SP}+côté)"
+                        rf"{_SP}+(?:de{_SP}+|d['’])?(?:son|sa){_SP}+propre\b", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
     "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "Nous",
@@ -507,6 +511,8 @@ def _epci_read_longer(text: str, start: int, end: int) -> TerritoryMention | Non
     gazetteer knows by it; None when it knows none."""
     longer = text[start:end]
     res = get_gazetteer().link(longer, kind="epci")
+    if res is None and (bare := re.sub(r"\bet\s+(?:la|le|les|l['’])\s*", "et ", longer)) != longer:
+        res = get_gazetteer().link(bare, kind="epci")  # "… et la Forêt Bessède": its official name has no article
     if res is not None and res.type == "epci" and not res.ambiguous and (
             res.score >= 0.95 or name_key(longer) == name_key(res.name)):
         return TerritoryMention(start, end, longer, res.name, "epci", 5, True, res, source="cls_of")
@@ -904,7 +910,15 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             continue  # "Les quartiers Beauval et Pierre Collinet … ne font pas l'objet d'un contrat à part"
         # "un contrat local de santé (CLS) consacré au quartier prioritaire du Val Fourré": the CLS is the quartier's.
         tied = any(0 <= m.start() - e <= 40 and "." not in text[e : m.start()] for _, e in cls_spans)
-        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"], "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
+        name = m["name"]
+        if text[m.start()].isupper() and _fold(name) in _COMPASS_ONLY:
+            # "les Quartiers Sud ont désormais leur propre contrat local de santé": a quartier named by its capitalised
+            # head and a compass point, in a sentence about a CLS (not a site's section, "Actualité | Quartier Sud")
+            if not cls_in_sentence(text, m.start(), m.end(), cls_spans):
+                continue
+            name = m.group()
+            tied = tied or _THEIR_OWN.search(sentence_of(text, m.start(), m.end())) is not None
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), name, "quartier", 4.5 if tied else 2.5, tied, source="quartier"))
     if quartier_page:
         for m in _CLS_GIVEN_TO.finditer(text):
             # "le premier contrat local de santé consacré à la Fontaine d'Ouche", on a page about a quartier: a name the
@@ -1122,6 +1136,7 @@ _PAST_SUBJECT = re.compile(r"[^\S\n]+(?:avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?
                            r"(?:signé|renouvelé|adopté|conclu)[^\S\n]+en[^\S\n]+(?:19|20)\d\d\b)")
 
 
+_THEIR_OWN = re.compile(r"\b(?:leur|son|sa)\s+(?:propre\s+)?(?:premier\s+)?(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 _COMPASS_ONLY = frozenset({"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
                            "centre ville"})
 

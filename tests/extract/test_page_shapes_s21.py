@@ -299,3 +299,66 @@ def test_a_round_ups_lead_naming_both_towns_gives_neither_its_status():
     by_name = {c.territory.name: c for c in rec.contracts}
     assert by_name["Petit-Canal"].status == "in_preparation"
     assert by_name["Petit-Canal"].signing_date is None
+
+
+def test_a_quartier_named_by_its_capitalised_head_and_a_compass_point():
+    # "les Quartiers Sud ont désormais leur propre contrat local de santé", which "vient compléter le deuxième contrat
+    # local de santé de la Ville": the quartier's first, not a renewal
+    text = ("Quartiers Nord : un contrat local de santé au plus près des habitants\n\n"
+            "Les Quartiers Nord ont désormais, pour la première fois, leur propre contrat local de santé. Il a été signé "
+            "mardi 23 juin à la maison de quartier, pour trois ans (2026-2028). Il vient compléter le deuxième contrat "
+            "local de santé de la Ville d'Ajaccio, en vigueur depuis 2024.\n\n"
+            "Le contrat a été signé par la Ville d'Ajaccio, l'ARS de Corse et la CPAM de la Corse-du-Sud.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-25").contracts
+    assert (contract.territory.name, contract.territory.type) == ("Quartiers Nord", "quartier")
+    assert contract.status == "signed"
+
+
+def test_a_host_town_that_runs_its_own_contract_by_the_way_is_neither_contract_nor_party():
+    text = ("Jeudi, Concarneau Cornouaille Agglomération a signé son troisième contrat local de santé avec l'ARS Bretagne "
+            "et la CPAM du Finistère, pour 2026-2030.\n\n"
+            "La Ville de Concarneau, qui accueillait la cérémonie, conduit par ailleurs son propre contrat local de santé, "
+            "centré sur ses quartiers ; il n'était pas concerné par la signature de jeudi.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-14").contracts
+    assert contract.territory.type == "epci"
+    assert "commune" not in {s.org_type for s in contract.signatories}
+
+
+def test_an_intercommunalitys_name_with_an_article_after_et():
+    # "un deuxième contrat local de santé pour la Vallée de la Dordogne et la Forêt Bessède": the CC's official name
+    # has no article; not the commune La Vallée
+    text = ("Santé : un deuxième contrat local de santé pour la Vallée de la Dordogne et la Forêt Bessède\n\n"
+            "Mardi 4 novembre, la communauté de communes a signé son deuxième contrat local de santé, pour 2025-2029.\n")
+    (contract,) = pipeline.extract(text, published="2025-11-07").contracts
+    assert contract.territory.insee == "200041051"
+
+
+def test_a_bare_council_joins_the_one_named_in_full():
+    text = ("Six partenaires ont signé le deuxième contrat local de santé de la communauté de communes du Périgord "
+            "Noir-Sarlat : la communauté de communes, l'ARS Nouvelle-Aquitaine, la préfecture de la Dordogne et le conseil "
+            "départemental de la Dordogne, le 4 novembre 2025. La vice-présidente du conseil départemental a salué la "
+            "démarche.\n")
+    (contract,) = pipeline.extract(text, published="2025-11-07").contracts
+    assert [s.name for s in contract.signatories if s.org_type == "departement"] == [
+        "Conseil départemental de la Dordogne"]
+
+
+def test_a_headline_verb_in_capitals_is_no_town():
+    from pipeline.extract.orgs import find_orgs
+    text = "OBJET : APPROBATION DU CONTRAT LOCAL DE SANTÉ ET AUTORISATION DONNÉE AU MAIRE DE LE SIGNER\n"
+    assert not any("SIGNER" in o.name for o in find_orgs(text))
+
+
+def test_an_event_cards_labelled_date_is_the_announced_signing():
+    text = ("Signature du contrat local de santé 2027-2031\n\n"
+            "Date : Jeudi 17 décembre 2026\nHoraires : 18 h 00 – 20 h 00\n\n"
+            "Le PETR du Pays Loire Beauce vous invite à la cérémonie de signature de son deuxième contrat local de santé.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-30").contracts
+    assert (contract.status, contract.signing_date) == ("announced", "2026-12-17")
+
+
+def test_an_equal_share_restated_is_not_counted_twice():
+    text = ("La commune du Lamentin a signé son premier contrat local de santé le 3 mars 2026. Le poste de coordinateur, "
+            "d'un coût de 42 000 € par an, est financé à parts égales par la commune et par l'ARS, soit 21 000 € chacune.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-05").contracts
+    assert sorted(f.amount_eur for f in contract.funding) == [21000, 21000]
