@@ -181,7 +181,8 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
         anchors = [g for g in anchors if g in headed or not all(
             any(h is not g and a <= m.start < b for h, a, b in numbered) for m in g.mentions)]
     if count and count > len([g for g in anchors if g.score >= 5]):
-        linked = sorted((g for g in groups if g.best.link is not None and g.score >= 2), key=lambda g: -g.score)
+        linked = sorted((g for g in groups if g.best.link is not None and g.score >= 2
+                         and not any("aside" in m.cues for m in g.mentions)), key=lambda g: -g.score)
         strong = [g for g in anchors if g.score >= 5 or g in headed]
         if len(linked) >= count:
             chosen = linked[:count] + [g for g in strong if g not in linked[:count]]
@@ -278,12 +279,22 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
             if len(named) >= 3:
                 sticky = None  # a round-up naming its contracts in one list: what follows is said of all
             elif len(named) > 1:
-                # The list that follows a sentence naming two contracts continues the last one named.
-                last = max(named, key=lambda i: max((s for s, _ in spans[i] if u.start <= s < u.end), default=-1))
-                sticky = last
+                # The list that follows a sentence naming two contracts continues the last one named; the body under a
+                # headline naming two ("Livry-Gargan renouvelle son contrat, Tremblay-en-France s'apprête à signer le
+                # sien") tells the first one first.
+                first = _is_headline(u)
+                sticky = (min if first else max)(
+                    named, key=lambda i: (min if first else max)((s for s, _ in spans[i] if u.start <= s < u.end),
+                                                                 default=len(u.text) + u.start if first else -1))
         else:
             out.append({sticky} if sticky is not None else everyone)
     return _headings_to_their_items(units, mentioned, out)
+
+
+def _is_headline(u: Unit) -> bool:
+    """A title line: alone on its line, no sentence end, no colon opening a list."""
+    text = u.text.rstrip()
+    return u.first_in_line and not text.endswith((".", ":", ";", "!", "?")) and len(text) <= 200
 
 
 # A sentence about the contract just told of, by a pronoun or "le contrat" ("Il a été signé par …", "Le document a été

@@ -317,7 +317,10 @@ _PUBLISHED = re.compile(
     rf"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:|{_POSTED}(?=\s+le\s))\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,
 )
-_PUBLISHED_LINE = re.compile(rf"^[^\S\n]*(?:publi[ée]e?|mise?\s+en\s+ligne|{_POSTED})\s+le\s+", re.I | re.M)
+# ("Compte rendu affiché le 28 septembre 2026", "Compte rendu affiché en mairie et mis en ligne le 27 novembre 2026")
+_PUBLISHED_LINE = re.compile(rf"^[^\S\n]*(?:(?:compte[- ]rendu|procès-verbal|délibération|extrait)[^\S\n]+)?"
+                             rf"(?:publi[ée]e?|mise?\s+en\s+ligne|{_POSTED})(?:\s+et\s+(?:publi[ée]e?|mise?\s+en\s+ligne))?\s+le\s+",
+                             re.I | re.M)
 _PUBLISHED_HINT = hint(_PUBLISHED)  # most pages have no "publié"/"mis en ligne"/"date :" (pipeline.clean.hints)
 # "Landivisiau, le 4 mars 2024" / "Colmar, le 15 mars 2024" at the start of a line.
 # The place must be a bare name: "X et la Ville de Y signent, le 1er juillet" is no dateline.

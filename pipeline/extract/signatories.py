@@ -96,7 +96,7 @@ _NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|partie
                                # parties of the contracts they already have ("chacune … dispose déjà de son propre contrat
                                # local de santé, signé entre 2020 et 2024"), or that do not sign this one ("ne le
                                # signent pas"); not "engager l'élaboration de son propre CLS avec l'ARS" (its own)
-                               r"\b(?:dispos\w*|poss[èée]d\w*)\s+(?:déjà\s+)?(?:de\s+|d['’])?(?:son|sa|leurs?)\s+propres?\s+"
+                               r"\b(?:dispos\w*|poss[èée]d\w*|(?:a|ont|avait|avaient)\s+signé)\s+(?:déjà\s+)?(?:de\s+|d['’])?(?:son|sa|leurs?)\s+propres?\s+"
                                rf"(?:contrats?|CLS)\b|{_NOT_SIGN_IT}\w*\s+pas\b|"
                                rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?(?:pas|rien)(?:\s+non\s+plus)?\s+signé", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)

@@ -67,7 +67,8 @@ _TITLE_NAME = re.compile(rf"(?<!\w)(?-i:{NAME})")  # not inside a word ("CPS" of
 # "Le PETR du Pays Lédonien a signé mercredi un contrat local de santé": the territory is the subject.
 _SUBJECT_SIGNS = re.compile(
     rf"(?:{_SP}*\([^)\n]{{0,40}}\))?(?:{_SP}*,[^,.\n]{{0,80}},)?{_SP}*"
-    rf"(?:a|ont|avait|avaient|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement)?"
+    rf"(?:a|ont|avait|avaient|va|vont|doit|doivent|vient{_SP}+de|viennent{_SP}+de|s'est|se|s'|a{_SP}+officiellement"
+    rf"|s['’]apprêten?t?{_SP}+à)?"  # "Tremblay-en-France s'apprête à signer le sien"
     rf"(?:{_SP}*,[^,.\n]{{0,30}},)?{_SP}*"  # "ont, eux, lancé"
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
     rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*"
@@ -178,7 +179,10 @@ _OWN_ASIDE = re.compile(rf",{_SP}*qui{_SP}+(?:dispose|disposait|a|avait|possède
                         rf"(?:son|sa){_SP}+propre\b"
                         # "La Ville de Douarnenez, qui accueillait la cérémonie, conduit par ailleurs son propre contrat"
                         rf"|\b(?:conduit|mène|porte|dispose|a){_SP}+(?:par{_SP}+ailleurs|en{_SP}+parallèle|de{_SP}+son{_SP}+côté)"
-                        rf"{_SP}+(?:de{_SP}+|d['’])?(?:son|sa){_SP}+propre\b", re.I)
+                        rf"{_SP}+(?:de{_SP}+|d['’])?(?:son|sa){_SP}+propre\b"
+                        # "La communauté d'agglomération …, dont Sainte-Rose est membre et qui a signé son propre contrat
+                        # local de santé en mars dernier, était représentée": its earlier one, an aside
+                        rf"|\bqui{_SP}+(?:a|avait){_SP}+(?:déjà{_SP}+)?signé{_SP}+(?:son|sa){_SP}+propre\b", re.I)
 # Words that start a capitalised run but are not places.
 _NOT_PLACE = {
     "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Des", "Du", "De", "Il", "Elle", "Ils", "Elles", "Nous",
@@ -669,6 +673,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     gaz = get_gazetteer()
     for m in _CLS_OF.finditer(text):
         target = _before_heading_word(m["target"])
+        if re.match(r"(?i)contrats\b", m.group()) and gaz.departement(target):
+            continue  # "les 27 contrats locaux de santé de Seine-Saint-Denis": the département's many, not its own
         if dept_scale and gaz.departement(target) and not gaz.region(target):
             # "la signature du contrat local de santé des Landes" on a page about a contract "à l'échelle de tout le
             # département": the département's own.
@@ -1096,6 +1102,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.anchor = True
                 tm.strength += 2
                 tm.cues.add("possessive")
+            elif tm.kind in ("commune", "epci", "pays_petr") and _OWN_ASIDE.search(sentence):
+                tm.cues.add("aside")  # its own other contract, told in passing: no contract a count of the page's makes
     _joint_towns(text, mentions)
     _contract_rows(text, mentions)
     cut = len(text.rstrip())

@@ -362,3 +362,39 @@ def test_an_equal_share_restated_is_not_counted_twice():
             "d'un coût de 42 000 € par an, est financé à parts égales par la commune et par l'ARS, soit 21 000 € chacune.\n")
     (contract,) = pipeline.extract(text, published="2026-03-05").contracts
     assert sorted(f.amount_eur for f in contract.funding) == [21000, 21000]
+
+
+def test_an_intercommunality_that_signed_its_own_earlier_is_neither_contract_nor_party():
+    # "La communauté d'agglomération X, dont Sainte-Rose est membre et qui a signé son propre contrat local de santé en
+    # mars dernier, était représentée …" / "Les deux contrats seront suivis par un comité commun"
+    text = ("Mardi 6 octobre, la commune de Capesterre-de-Marie-Galante et l'ARS ont signé le premier contrat local de "
+            "santé de la commune, pour 2026-2030.\n\n"
+            "La communauté de communes de Marie-Galante, dont la commune est membre et qui a signé son propre contrat local "
+            "de santé en mars dernier, était représentée par sa vice-présidente. Les deux contrats seront suivis par un "
+            "comité commun.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-09").contracts
+    assert contract.territory.type == "commune"
+    assert "epci" not in {s.org_type for s in contract.signatories}
+
+
+def test_minutes_posted_and_put_online_are_dated_by_that_line():
+    from pipeline.extract.dates import publication_date_from_text
+    text = ("Séance du conseil municipal\n\n" + "Point divers sans date.\n" * 80 +
+            "Compte rendu affiché en mairie et mis en ligne le 27 novembre 2026.\n")
+    assert publication_date_from_text(text)[0] == "2026-11-27"
+
+
+def test_a_headline_naming_two_contracts_tells_the_first_one_first():
+    text = ("COMMUNIQUÉ DE PRESSE\n\nLivry-Gargan renouvelle son contrat local de santé, Tremblay-en-France s'apprête à "
+            "signer le sien\n\n"
+            "Jeudi 3 décembre, à l'hôtel de ville, la Ville, l'ARS Île-de-France et la CPAM de la Seine-Saint-Denis ont "
+            "signé le deuxième contrat local de santé de la commune, pour 2026-2030. L'ARS y consacre 40 000 € en 2026, "
+            "sur les 2,3 millions d'euros qu'elle mobilise pour les 27 contrats locaux de santé de Seine-Saint-Denis.\n\n"
+            "Tremblay-en-France, prochaine étape\n\n"
+            "Le mardi 15 décembre, ce sera au tour de Tremblay-en-France de signer avec l'ARS son premier contrat local de "
+            "santé.\n")
+    rec = pipeline.extract(text, published="2026-12-04")
+    by_name = {c.territory.name: c for c in rec.contracts}
+    assert set(by_name) == {"Livry-Gargan", "Tremblay-en-France"}
+    assert by_name["Livry-Gargan"].signing_date == "2026-12-03"
+    assert by_name["Livry-Gargan"].period_start == 2026
