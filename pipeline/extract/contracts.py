@@ -22,6 +22,7 @@ from pipeline.extract import (
     funding,
     people,
     period,
+    predecessor,
     signatories,
     signatory_choice,
     status,
@@ -1491,6 +1492,13 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
                       and (i in named or not _names_another(u, i, chosen))] if len(chosen) > 1 else None
         contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own,
                                         confidence[i] if confidence else None, own_status))
+    if len(contracts) == 1:
+        # A later contract's page that tells who signed the first one: that one too, as its own record.
+        terr = contracts[0].territory
+        earlier = predecessor.predecessor_record(doc.units, doc.text, doc.orgs, terr, contracts[0], specific_ars,
+                                                 _dept_of(doc.orgs, terr), doc.publication_date)
+        if earlier is not None:
+            contracts.append(earlier)
     return contracts
 
 

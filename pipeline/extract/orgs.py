@@ -384,7 +384,9 @@ def find_orgs(text: str) -> list[OrgMention]:
                     or (_TITLE_LISTED.search(text, max(0, m.start() - 16), m.start()) is not None
                         and _LIST_GOES_ON.match(text, m.end("head")) is not None))))
             if not comp and head in _NEED_COMPLEMENT and not titled and not (
-                (head in ("ville", "commune") and head_text[0].isupper() and re.search(r"\bla\s+$", before, re.I))
+                # ("signé … par la seule Ville et l'ARS")
+                (head in ("ville", "commune") and head_text[0].isupper()
+                 and re.search(r"\bla\s+(?:seule\s+)?$", text[max(0, m.start() - 10) : m.start()], re.I))
                 # "Il sera signé par le Pays, par les deux communautés de communes …": the contract's own Pays, as "la
                 # Ville" is the town's (not "du Pays", "au Pays": a place)
                 or (head == "pays" and head_text == "Pays" and re.search(r"\ble\s+$", before, re.I))

@@ -139,6 +139,8 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     for org in orgs:
         if signatories.names_contract(text, org.start, org.end) or _on_behalf_of(text, org, orgs):
             continue
+        if org.org_type == "other" and _POSSESSED.search(text, max(0, org.start - 12), org.start):
+            continue  # "la Ville s'engage … au travers de son centre communal d'action sociale": a party's own service
         resolved = signatories.resolve(org, named, territory, specific_ars, dept_of, town)
         if resolved is None:
             continue
@@ -220,10 +222,14 @@ def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> boo
                                 and 0 <= org.start - o.end <= 60 for o in orgs))
 
 
+_POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+$", re.I)
+
+
 def _merge_bare_council(by_key: dict[str, list]) -> None:
     """"le conseil départemental de la Dordogne" signs, "la vice-présidente du conseil départemental" speaks: the bare
-    council is the one the page names in full, when it names one only."""
-    for kind in ("departement", "region"):
+    council is the one the page names in full, when it names one only (so is a bare "la Ville" beside "la Ville de
+    Langres")."""
+    for kind in ("departement", "region", "commune"):
         named = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and not all(m[0].generic for m in ms)]
         bare = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and all(m[0].generic for m in ms)]
         if len(named) == 1 and bare:

@@ -398,3 +398,55 @@ def test_a_headline_naming_two_contracts_tells_the_first_one_first():
     assert set(by_name) == {"Livry-Gargan", "Tremblay-en-France"}
     assert by_name["Livry-Gargan"].signing_date == "2026-12-03"
     assert by_name["Livry-Gargan"].period_start == 2026
+
+
+def test_a_wish_or_a_question_about_a_contract_makes_no_cls_page():
+    # a council's wish that its agglomeration engage one; a daily's "Et un contrat local de santé … ? « Ce n'est pas à
+    # l'ordre du jour »"
+    wish = ("3. Vœu relatif à l'élaboration d'un contrat local de santé à l'échelle de l'agglomération\n"
+            "La Ville ne peut porter seule un contrat local de santé. Le conseil municipal demande à l'Agglomération "
+            "Maubeuge Val de Sambre d'engager l'élaboration d'un contrat local de santé avec l'ARS Hauts-de-France.\n")
+    question = ("La maison de santé de Riez a ouvert ses portes lundi. Et un contrat local de santé, comme en ont signé "
+                "d'autres territoires du département ? « Ce n'est pas à l'ordre du jour », répond le maire de Riez.\n")
+    assert pipeline.extract(wish, published="2026-10-12").is_cls is False
+    assert pipeline.extract(question, published="2026-10-12").is_cls is False
+
+
+def test_another_towns_contract_taken_as_a_model_is_no_record():
+    text = ("Jeudi soir, la commune de Santa-Maria-di-Lota a signé son premier contrat local de santé avec l'ARS de Corse, "
+            "jusqu'en 2029. Le maire dit s'être inspiré du contrat local de santé de Bastia, sa grande voisine.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-03-07").contracts]
+    assert names == ["Santa-Maria-di-Lota"]
+
+
+def test_a_bare_la_ville_and_a_towns_own_service_join_the_town_named_in_full():
+    text = ("Le contrat local de santé de la Communauté de communes du Grand Langres sera signé par la Communauté de "
+            "communes du Grand Langres, par l'ARS Grand Est et par la Ville de Langres, le vendredi 13 février 2026. En sa "
+            "qualité de ville-centre, la Ville s'engage à porter plusieurs actions, notamment au travers de son centre "
+            "communal d'action sociale.\n")
+    (contract,) = pipeline.extract(text, published="2026-01-20").contracts
+    assert [s.name for s in contract.signatories if s.org_type in ("commune", "other")] == ["Ville de Langres"]
+
+
+def test_the_first_contract_told_with_its_parties_is_a_record_of_its_own():
+    # "Le premier CLS avait été signé le 14 novembre 2019 par la seule Ville et l'ARS, pour les années 2020 à 2024. Il
+    # s'articulait autour de trois axes : …" beside the second: two records, the later first
+    text = ("Mardi 7 avril, le maire de Romilly-sur-Seine a signé le deuxième contrat local de santé de la commune avec "
+            "l'ARS Grand Est, la préfecture de l'Aube et la CPAM de l'Aube, pour 2026-2030.\n\n"
+            "Le premier CLS avait été signé le 14 novembre 2019 par la seule Ville et l'ARS, pour les années 2020 à 2024. Il "
+            "s'articulait autour de trois axes : l'accès aux soins, la nutrition des enfants et le lien social des aînés.\n")
+    rec = pipeline.extract(text, published="2026-04-09")
+    assert [(c.status, c.signing_date) for c in rec.contracts] == [("renewed", "2026-04-07"), ("signed", "2019-11-14")]
+    first = rec.contracts[1]
+    assert {s.org_type for s in first.signatories} == {"commune", "ars"}
+    assert (first.period_start, first.period_end, first.generation) == (2020, 2024, 1)
+    assert len(first.axes) == 3
+
+
+def test_a_first_contract_named_with_a_year_only_is_history():
+    # "un premier contrat, signé en 2019" (no parties) and a present-tense "a été signé … entre" of the page's own
+    for text in ("Lundi, la commune de Romilly-sur-Seine a signé son deuxième contrat local de santé avec l'ARS Grand Est, "
+                 "pour 2026-2030, après un premier contrat signé en 2019.\n",
+                 "Un premier contrat local de santé a été signé le 22 janvier 2021 entre la communauté de communes du "
+                 "Nogentais et l'ARS Grand Est, pour trois ans.\n"):
+        assert len(pipeline.extract(text, published="2026-04-09").contracts) == 1

@@ -1,0 +1,102 @@
+"""The earlier contract a page tells of beside its own, as a record of its own.
+
+A renewal's page often recalls the first contract: "Le premier CLS avait été signé le 14 novembre 2019 par la seule
+Ville et l'ARS, pour les années 2020 à 2024. Il s'articulait autour de trois axes : …". The annotated sets make it a
+record when the page gives who signed it (the reviews' settled rule: its parties or its axes; every such record holds
+its parties); a year or a result alone ("un premier contrat, signé en 2019") is history, no record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import axes as axes_mod
+from pipeline.extract import dates, period, signatories
+from pipeline.extract.themes import themes_of
+from pipeline.extract.units import Unit
+from pipeline.models import Axis, Contract, Signatory, Span, Territory
+
+# The paragraph opens on, or names, the first contract and says it was signed.
+# ("Le premier avait été signé le 23 novembre 2018 avec l'ARS")
+_FIRST = re.compile(r"\b(?:le|ce|son|leur)\s+(?:tout\s+)?premier\s+(?:contrat(?:\s+local\s+de\s+santé)?|CLS\b|"
+                    r"(?=(?:avait|a|fut)\s+(?:été\s+)?signé))", re.I)
+# A signing told in a past tense, with its parties after it: "avait été signé le … par", "Conclu pour 2020-2024 entre",
+# "Il avait été signé par".
+_SIGNED_BY = re.compile(r"\b(?:avait\s+été|a\s+été|fut|été)?\s*(?:signée?|conclue?|paraphée?)\b(?P<rest>[^.;]{0,220}?)"
+                        r"\b(?:par|entre|avec)\s+(?P<parties>[^.;]{3,260})", re.I)
+_YEARS = re.compile(r"\b(?:pour|sur|de|couvrait)\s+(?:la\s+période\s+|les\s+années\s+)?(?P<a>20[0-3]\d)\s*(?:-|–|à|/)\s*(?P<b>20[0-4]\d)\b")
+_TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b", re.I)
+_SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
+
+
+def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory, current: Contract,
+                       specific_ars: str | None, dept_of: str | None, publication: str | None) -> Contract | None:
+    """The first contract of a later one's territory, when one paragraph names it signed and by whom."""
+    if (current.generation or 0) < 2 and current.status != "renewed":
+        return None
+    paragraphs: dict[int, list[Unit]] = {}
+    for u in units:
+        paragraphs.setdefault(u.line, []).append(u)
+    for line_units in paragraphs.values():
+        para = " ".join(u.text for u in line_units)
+        if not _FIRST.search(para) or not _TOLD_AS_PAST.search(para):
+            continue  # (told as the past beside the page's own: "avait été signé", "couvrait", "s'articulait")
+        sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication)
+        if len(sigs) < 2:
+            continue
+        # (the period finder leaves a former contract's years aside: here they are the record's own)
+        years = _YEARS.search(para)
+        per = period.find_period([(u.start, u.text) for u in line_units], None)
+        if years is not None and per is None:
+            per = period.Period(int(years["a"]), int(years["b"]), years.span())
+        items = axes_mod.find_axes(line_units)
+        details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
+        themes: list[str] = []
+        for a in details:
+            themes += [t for t in a.themes if t not in themes]
+        evidence = {"signatories": sig_spans, "territory": [Span(start=line_units[0].start, end=line_units[-1].end,
+                                                                 text=text[line_units[0].start:line_units[-1].end])]}
+        if sign_span is not None:
+            evidence["signing_date"] = [sign_span]
+        return Contract(territory=terr, status="signed", generation=1, signing_date=signing,
+                        period_start=per.start if per else None, period_end=per.end if per else None,
+                        signatories=sigs, axes=[a.text for a in details], axis_themes=themes, axis_details=details,
+                        evidence=evidence, confidence={"territory": 0.6}, warnings=["predecessor"])
+    return None
+
+
+def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, specific_ars: str | None,
+             dept_of: str | None, publication: str | None
+             ) -> tuple[list[Signatory], list[Span], str | None, Span | None]:
+    """The parties after the paragraph's past signing, and its day (or month) where the same sentence gives one."""
+    named = signatories._named_parties(orgs, text)
+    sigs: list[Signatory] = []
+    spans: list[Span] = []
+    keys: set[str] = set()
+    signing: str | None = None
+    sign_span: Span | None = None
+    for u in line_units:
+        told = _FIRST.search(u.text) is not None  # the first contract's own sentence dates it, not "Le contrat signé
+        # le vendredi 27 juin 2025 … est le deuxième" before it
+        for m in _SIGNED_BY.finditer(u.text):
+            told = True
+            a, b = u.start + m.start("parties"), u.start + m.end("parties")
+            for o in orgs:
+                if not a <= o.start < b:
+                    continue
+                resolved = signatories.resolve(o, named, terr, specific_ars, dept_of)
+                if resolved is None or resolved[2] in keys:
+                    continue
+                keys.add(resolved[2])
+                sigs.append(Signatory(org_type=resolved[0].org_type, name=resolved[1]))
+                spans.append(Span(start=o.start, end=o.end, text=text[o.start:o.end]))
+        if signing is None and told and _FIRST.search(u.text):
+            for d in dates.find_dates(u.text):
+                if d.year is None or not _SIGN_DAY.search(u.text[: d.start]):
+                    continue
+                resolved_date = dates.resolve(d, publication)
+                if resolved_date is not None:
+                    signing = resolved_date[0]
+                    sign_span = Span(start=u.start + d.start, end=u.start + d.end, text=d.text)
+                    break
+    return sigs, spans, signing, sign_span
