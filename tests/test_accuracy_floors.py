@@ -419,6 +419,66 @@ FLOORS = {
         "period": 0.93, "signatories_type": 0.83, "signatories_name": 0.78, "people": 0.76, "axes": 0.88,
         "axis_themes": 0.83, "funding": 0.8,
     },
+    "blind-ghgi": {  # 20 records, 0.997
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 1.0, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 0.97,
+    },
+    "blind-gjgk": {  # 20 records, 0.965
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.96,
+        "period": 0.88, "signatories_type": 0.96, "signatories_name": 0.93, "people": 0.94, "axes": 1.0,
+        "axis_themes": 0.95, "funding": 0.92,
+    },
+    "blind-glgm": {  # 20 records, 0.988
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.96, "people": 0.98, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 0.91,
+    },
+    "blind-gngo": {  # 20 records, 0.970
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 0.92, "signatories_type": 0.96, "signatories_name": 0.96, "people": 0.91, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 0.87,
+    },
+    "blind-gpgq": {  # 20 records, 0.994
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.97, "people": 0.98, "axes": 1.0,
+        "axis_themes": 0.97, "funding": 1.0,
+    },
+    "blind-grgs": {  # 20 records, 0.956
+        "macro": 0.95, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.94, "people": 0.93, "axes": 0.87,
+        "axis_themes": 0.92, "funding": 0.83,
+    },
+    "blind-gtgu": {  # 20 records, 0.994
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.95,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 1.0, "people": 0.97, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 1.0,
+    },
+    "blind-gvgw": {  # 20 records, 0.968
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.93, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.94, "people": 0.9, "axes": 0.99,
+        "axis_themes": 0.96, "funding": 0.91,
+    },
+    "blind-gxgy": {  # 20 records, 0.990
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.92, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.99, "people": 0.98, "axes": 1.0,
+        "axis_themes": 0.97, "funding": 1.0,
+    },
+    "blind-gzha": {  # 20 records, 0.971
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.92,
+        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.97, "people": 0.93, "axes": 0.96,
+        "axis_themes": 0.96, "funding": 0.89,
+    },
+    "blind-hbhc": {  # 20 records, 0.992
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.96, "people": 0.98, "axes": 0.97,
+        "axis_themes": 0.97, "funding": 1.0,
+    },
+    "blind-hdhe": {  # 20 records, 0.932
+        "macro": 0.93, "is_cls": 0.96, "contract": 0.96, "territory_code": 0.92, "status": 0.96, "signing_date": 0.9,
+        "period": 0.96, "signatories_type": 0.95, "signatories_name": 0.91, "people": 0.91, "axes": 0.96,
+        "axis_themes": 0.96, "funding": 0.77,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -526,7 +586,19 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-fzga", ("corpus-fz", "corpus-ga")),
                                           ("blind-gbgc", ("corpus-gb", "corpus-gc")),
                                           ("blind-gdge", ("corpus-gd", "corpus-ge")),
-                                          ("blind-gfgg", ("corpus-gf", "corpus-gg"))])
+                                          ("blind-gfgg", ("corpus-gf", "corpus-gg")),
+                                          ("blind-ghgi", ("corpus-gh", "corpus-gi")),
+                                          ("blind-gjgk", ("corpus-gj", "corpus-gk")),
+                                          ("blind-glgm", ("corpus-gl", "corpus-gm")),
+                                          ("blind-gngo", ("corpus-gn", "corpus-go")),
+                                          ("blind-gpgq", ("corpus-gp", "corpus-gq")),
+                                          ("blind-grgs", ("corpus-gr", "corpus-gs")),
+                                          ("blind-gtgu", ("corpus-gt", "corpus-gu")),
+                                          ("blind-gvgw", ("corpus-gv", "corpus-gw")),
+                                          ("blind-gxgy", ("corpus-gx", "corpus-gy")),
+                                          ("blind-gzha", ("corpus-gz", "corpus-ha")),
+                                          ("blind-hbhc", ("corpus-hb", "corpus-hc")),
+                                          ("blind-hdhe", ("corpus-hd", "corpus-he"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -546,7 +618,9 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-ezfa", "blind-fbfc", "blind-fdfe", "blind-fffg", "blind-fhfi",
                                   "blind-fjfk", "blind-flfm", "blind-fnfo", "blind-fpfq", "blind-frfs",
                                   "blind-ftfu", "blind-fvfw", "blind-fxfy", "blind-fzga", "blind-gbgc",
-                                  "blind-gdge", "blind-gfgg"])
+                                  "blind-gdge", "blind-gfgg", "blind-ghgi", "blind-gjgk", "blind-glgm",
+                                  "blind-gngo", "blind-gpgq", "blind-grgs", "blind-gtgu", "blind-gvgw",
+                                  "blind-gxgy", "blind-gzha", "blind-hbhc", "blind-hdhe"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 

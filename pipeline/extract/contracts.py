@@ -236,7 +236,12 @@ _NOT_A_CLS_AFTER = re.compile(r"[^\S\n]+(?:local[^\S\n]+de[^\S\n]+santé[^\S\n]+
 def _mentioned(units: list[Unit], chosen: list[territory.TerritoryGroup]) -> list[set[int]]:
     """For each unit, the indexes of the contracts whose territory it names."""
     spans = [[m.start for m in g.mentions] for g in chosen]
-    return [{i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s in ss)} for u in units]
+    # (and a sentence fronted by a contract's town, mention or not: "À Bassens, la Caisse d'allocations familiales de la
+    # Gironde a signé aussi")
+    fronted = [re.compile(rf"[ÀA][^\S\n]+{re.escape(g.best.name)}[^\S\n]*,") if len(chosen) > 1 and g.best.link is not None
+               else None for g in chosen]
+    return [{i for i, ss in enumerate(spans) if any(u.start <= s < u.end for s in ss)
+             or (fronted[i] is not None and fronted[i].match(u.text.lstrip()))} for u in units]
 
 
 def _names_another(u: Unit, i: int, chosen: list[territory.TerritoryGroup]) -> bool:
@@ -1498,7 +1503,8 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         earlier = predecessor.predecessor_record(doc.units, doc.text, doc.orgs, terr, contracts[0], specific_ars,
                                                  _dept_of(doc.orgs, terr), doc.publication_date)
         if earlier is not None:
-            contracts.append(earlier)
+            # (a page whose own contract is still being prepared tells of the signed one first, as its gold lists them)
+            contracts = [earlier, *contracts] if contracts[0].status == "in_preparation" else [*contracts, earlier]
     return contracts
 
 

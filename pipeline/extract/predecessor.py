@@ -25,6 +25,9 @@ _FIRST = re.compile(r"\b(?:le|ce|son|leur)\s+(?:tout\s+)?premier\s+(?:contrat(?:
 _SIGNED_BY = re.compile(r"\b(?:avait\s+été|a\s+été|fut|été)?\s*(?:signée?|conclue?|paraphée?)\b(?P<rest>[^.;]{0,220}?)"
                         r"\b(?:par|entre|avec)\s+(?P<parties>[^.;]{3,260})", re.I)
 _YEARS = re.compile(r"\b(?:pour|sur|de|couvrait)\s+(?:la\s+période\s+|les\s+années\s+)?(?P<a>20[0-3]\d)\s*(?:-|–|à|/)\s*(?P<b>20[0-4]\d)\b")
+_EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’](?P<one>un)\s+an\b|\bde\s+(?P<n>deux|trois|\d)\s+ans\b|"
+                       r"\bjusqu['’](?:au|à|en)\b[^.;]{0,20}?(?P<year>20[1-4]\d)\b)", re.I)
+_COUNT = {"un": 1, "deux": 2, "trois": 3, "1": 1, "2": 2, "3": 3}
 _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b", re.I)
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
@@ -49,11 +52,20 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         per = period.find_period([(u.start, u.text) for u in line_units], None)
         if years is not None and per is None:
             per = period.Period(int(years["a"]), int(years["b"]), years.span())
+        if per is not None and per.end is not None and (longer := _EXTENDED.search(para)) is not None:
+            # "pour les années 2018 à 2022, puis prolongé d'un an", "prolongé par avenant jusqu'au 30 juin 2026": its
+            # period runs to the extension's end (the reviews' settled reading)
+            end = int(longer["year"]) if longer["year"] else per.end + _COUNT.get((longer["n"] or "un").lower(), 1)
+            per = period.Period(per.start, max(per.end, end), per.span)
         items = axes_mod.find_axes(line_units)
         details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
         themes: list[str] = []
         for a in details:
             themes += [t for t in a.themes if t not in themes]
+        first_year = int(signing[:4]) if signing else per.start if per else None
+        this_year = int(current.signing_date[:4]) if current.signing_date else current.period_start
+        if first_year is not None and this_year is not None and first_year >= this_year:
+            continue  # not before the page's own contract: the same one told twice, no predecessor
         evidence = {"signatories": sig_spans, "territory": [Span(start=line_units[0].start, end=line_units[-1].end,
                                                                  text=text[line_units[0].start:line_units[-1].end])]}
         if sign_span is not None:

@@ -57,6 +57,8 @@ EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+d[eu]s?\b|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|"
+    # a heading over the partners who do not sign ("Ils nous accompagnent", "Ils accompagnent la démarche")
+    r"\b(?:ils|elles)\s+(?:nous\s+)?accompagnent\b|"
     # "suivront la mise en œuvre du contrat en qualité de partenaires"
     r"en\s+(?:qualité|tant)\s+(?:de|que)\s+partenaires?\b|à\s+titre\s+de\s+partenaires?\b|participeront|participent|intéress|a\s+annoncé|assistai|ont\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher|avoir\s+(?:signé|paraphé))|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
@@ -104,7 +106,9 @@ _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
                            r"(?:signataires|partenaires\s+signataires|parties\s+signataires)"
                            r"(?:\s+(?:pressentis|prévus|envisagés|attendus))?"
-                           r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?", re.I)
+                           r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?"
+                           # a heading over the parties, one per line: "Ils ont signé le contrat"
+                           r"|(?:ils|elles)\s+(?:ont\s+signé|signent|signeront)(?:\s+(?:le|ce)\s+(?:contrat|CLS))?\s*:?", re.I)
 # The header of a table's first column, its cells one per line below it when the table is flattened ("Signataire" /
 # "Communauté de communes des Deux Morin" / "Agence régionale de santé Île-de-France" / … / "Représenté par" / …)
 _COLUMN_HEAD = re.compile(r"(?:institutions?|organismes?)?\s*signataires?\s*:?", re.I)

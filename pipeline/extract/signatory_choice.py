@@ -230,7 +230,10 @@ def _merge_bare_council(by_key: dict[str, list]) -> None:
     council is the one the page names in full, when it names one only (so is a bare "la Ville" beside "la Ville de
     Langres")."""
     for kind in ("departement", "region", "commune"):
-        named = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and not all(m[0].generic for m in ms)]
+        # (a town only where a signing clause names it: "La Ville de Clermont-Ferrand avait signé un premier contrat" is
+        # an earlier contract's party, "la Ville reste mobilisée" beside the métropole's no party of this one)
+        named = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and not all(m[0].generic for m in ms)
+                 and (kind != "commune" or any(m[3] is not None for m in ms))]
         bare = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and all(m[0].generic for m in ms)]
         if len(named) == 1 and bare:
             for k in bare:

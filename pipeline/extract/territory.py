@@ -175,7 +175,7 @@ _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP
 _TOPIC_COLON = re.compile(rf"{_SP}*:{_SP}+(?:la|le|les|l['’])?{_SP}*(?-i:[A-ZÉÈÎ])", re.I)
 # "La Ville de Grenoble, qui dispose de son propre contrat local de santé, a été associée au bilan": an aside on a
 # place's other contract, on a page about another one.
-_OWN_ASIDE = re.compile(rf",{_SP}*qui{_SP}+(?:dispose|disposait|a|avait|possède|possédait){_SP}+(?:déjà{_SP}+)?(?:de{_SP}+|d['’])?"
+_OWN_ASIDE = re.compile(rf",{_SP}*qui{_SP}+(?:dispose|disposait|a|avait|possède|possédait|conduit|mène|porte){_SP}+(?:déjà{_SP}+)?(?:de{_SP}+|d['’])?"
                         rf"(?:son|sa){_SP}+propre\b"
                         # "La Ville de Douarnenez, qui accueillait la cérémonie, conduit par ailleurs son propre contrat"
                         rf"|\b(?:conduit|mène|porte|dispose|a){_SP}+(?:par{_SP}+ailleurs|en{_SP}+parallèle|de{_SP}+son{_SP}+côté)"

@@ -47,10 +47,16 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Canonical key: folded, punctuation to spaces, Saint->st, 'St.'->st, collapsed spaces."""
+    """Canonical key: folded, punctuation to spaces, Saint->st, 'St.'->st, a lone digit as its word ("4 Rivières en
+    Bray" is "Quatre Rivières en Bray"), collapsed spaces."""
     s = _PUNCT.sub(" ", fold(text)).strip()
     s = _SAINT.sub(lambda m: _ST_MAP[m.group(1)], s)
+    s = _LONE_DIGIT.sub(lambda m: _DIGIT_WORDS[m.group()], s)
     return re.sub(r"\s+", " ", s)
+
+
+_LONE_DIGIT = re.compile(r"(?<![\w])[2-9](?![\w])")
+_DIGIT_WORDS = {"2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf"}
 
 
 def strip_lead(key: str) -> str:

@@ -450,3 +450,61 @@ def test_a_first_contract_named_with_a_year_only_is_history():
                  "Un premier contrat local de santé a été signé le 22 janvier 2021 entre la communauté de communes du "
                  "Nogentais et l'ARS Grand Est, pour trois ans.\n"):
         assert len(pipeline.extract(text, published="2026-04-09").contracts) == 1
+
+
+def test_a_lone_digit_in_a_name_is_its_number_word():
+    # "COMMUNAUTÉ DE COMMUNES DES 4 RIVIÈRES EN BRAY" over its minutes: the Communauté de communes des Quatre Rivières en
+    # Bray, whose "la communauté de communes s'est engagée" is the contract
+    from pipeline.extract.territory import header_publisher
+    text = ("COMMUNAUTÉ DE COMMUNES DES 4 RIVIÈRES EN BRAY\nCompte rendu du conseil communautaire\n\n"
+            "4. Contrat local de santé 2027-2031\nM. Duboc rappelle que la communauté de communes s'est engagée en 2025 "
+            "dans l'élaboration de son premier contrat local de santé. Le conseil approuve le contrat et autorise le "
+            "président à le signer ; la signature est fixée au jeudi 17 décembre 2026.\n")
+    assert header_publisher(text) == "Communauté de communes des Quatre Rivières en Bray"
+    (contract,) = pipeline.extract(text, published="2026-12-01").contracts
+    assert contract.territory.insee == "200069730"
+
+
+def test_a_heading_ils_ont_signe_opens_the_list_of_parties():
+    text = ("La communauté de communes de la Région de Suippes a signé son contrat local de santé le jeudi 4 avril 2024, "
+            "pour 2024-2028.\n\nIls ont signé le contrat\n"
+            "- Communauté de communes de la Région de Suippes\n- Agence régionale de santé Grand Est\n"
+            "- Conseil départemental de la Marne\n- MSA Marne Ardennes Meuse\n\nPartenaires associés\n- Centre hospitalier\n")
+    (contract,) = pipeline.extract(text, published="2024-05-02").contracts
+    assert {s.org_type for s in contract.signatories} >= {"epci", "ars", "departement", "msa"}
+
+
+def test_a_partners_heading_closes_the_list_of_those_who_signed():
+    text = ("La Communauté de communes du Pays Marennes Oléron a signé son deuxième contrat local de santé le 27 novembre "
+            "2025, pour 2025-2030.\n\nIls ont signé\n\n- La Communauté de communes du Pays Marennes Oléron\n"
+            "- L'Agence régionale de santé Nouvelle-Aquitaine\n- La MSA des Charentes\n\nIls nous accompagnent\n\n"
+            "- Le Groupe hospitalier Littoral Atlantique\n- La Mutualité Française Nouvelle-Aquitaine\n")
+    (contract,) = pipeline.extract(text, published="2025-12-02").contracts
+    assert {s.org_type for s in contract.signatories} == {"epci", "ars", "msa"}
+
+
+def test_a_metropole_that_runs_its_own_contract_is_an_aside_beside_a_quartiers():
+    text = ("Le quartier de Kerourien, au nord de Brest, a désormais son propre contrat local de santé. Le document a été "
+            "signé mercredi par la Ville de Brest et l'ARS Bretagne.\n\nBrest métropole, qui conduit son propre contrat "
+            "local de santé, n'est pas signataire.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-06-12").contracts]
+    assert names == ["Kerourien"]
+
+
+def test_the_first_contracts_period_runs_to_its_extension():
+    text = ("Vendredi 27 juin 2025, la Ville de Lormont a signé son deuxième contrat local de santé avec l'ARS "
+            "Nouvelle-Aquitaine et la préfecture de la Gironde, pour 2025-2029.\n\n"
+            "Le premier avait été signé le 23 novembre 2018 avec l'agence régionale de santé et la préfecture de la Gironde, "
+            "pour les années 2018 à 2022, puis prolongé d'un an.\n")
+    rec = pipeline.extract(text, published="2025-06-30")
+    assert [(c.period_start, c.period_end) for c in rec.contracts] == [(2025, 2029), (2018, 2023)]
+
+
+def test_a_sentence_fronted_by_one_contracts_town_is_that_contracts():
+    text = ("Rive droite : Floirac et Bassens signent leur contrat local de santé le même jour\n\n"
+            "Jeudi, les maires de Floirac et de Bassens ont chacun signé le contrat local de santé de leur commune, avec "
+            "l'ARS Nouvelle-Aquitaine.\n\n"
+            "À Bassens, la Caisse d'allocations familiales de la Gironde a signé aussi.\n")
+    rec = pipeline.extract(text, published="2026-05-29")
+    cafs = {c.territory.name: [s.name for s in c.signatories if s.org_type == "caf"] for c in rec.contracts}
+    assert cafs.get("Bassens") and not cafs.get("Floirac")
