@@ -289,9 +289,12 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
                 # headline naming two ("Livry-Gargan renouvelle son contrat, Tremblay-en-France s'apprête à signer le
                 # sien") tells the first one first.
                 first = _is_headline(u)
-                sticky = (min if first else max)(
-                    named, key=lambda i: (min if first else max)((s for s, _ in spans[i] if u.start <= s < u.end),
-                                                                 default=len(u.text) + u.start if first else -1))
+
+                def place(i: int, u: Unit = u, first: bool = first) -> int:
+                    starts = [s for s, _ in spans[i] if u.start <= s < u.end]
+                    return (min(starts) if first else max(starts)) if starts else (u.end if first else -1)
+
+                sticky = (min if first else max)(named, key=place)
         else:
             out.append({sticky} if sticky is not None else everyone)
     return _headings_to_their_items(units, mentioned, out)
