@@ -731,15 +731,16 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
         later = _find_axes([u for u in units if u.start >= items[-1].end])
         items = later or items
     for it in items:
-        # One item among plain ones written "Label : explanation" with a short noun phrase for label ("Santé
-        # environnementale : qualité de l'air intérieur, habitat et littoral"): its label, as the others are labels.
-        if (m := _SHORT_LABEL.match(it.label)) is not None:
+        # One bulleted item among plain ones written "Label : explanation" with a short noun phrase for label ("Santé
+        # environnementale : qualité de l'air intérieur, habitat et littoral"): its label, as the others are labels
+        # (not a table's cell, "Santé mentale : repérer et orienter | Sentinelles …", which is the row's whole label).
+        if BULLET.match(it.raw) and (m := _SHORT_LABEL.match(it.label)) is not None:
             it.label = m["label"]
     # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
     return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
 
 
-_SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]*(?:[^\S\n][\w'’-]+){0,2})[^\S\n]+:[^\S\n]+\S.{15,}")
+_SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]{0,40}(?:[^\S\n][\w'’-]{1,40}){0,2})[^\S\n]{1,3}:[^\S\n]{1,3}\S.{15}")
 # A list's header in a past tense: the axes of an earlier contract ("il s'articulait autour de trois axes").
 _PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|"
                           r"(?:avait|avaient)\s+(?:retenu|fixé|défini|arrêté|porté)|(?:était|étaient)\s+(?:articulée?s?|structurée?s?|organisée?s?))\b",
