@@ -479,6 +479,16 @@ FLOORS = {
         "period": 0.96, "signatories_type": 0.95, "signatories_name": 0.91, "people": 0.91, "axes": 0.96,
         "axis_themes": 0.96, "funding": 0.77,
     },
+    "blind-hfhg": {  # 20 records, 0.967
+        "macro": 0.96, "is_cls": 0.96, "contract": 0.96, "territory_code": 0.96, "status": 0.96, "signing_date": 0.95,
+        "period": 1.0, "signatories_type": 0.95, "signatories_name": 0.95, "people": 0.92, "axes": 0.97,
+        "axis_themes": 0.98, "funding": 1.0,
+    },
+    "blind-hhhi": {  # 20 records, 0.958
+        "macro": 0.95, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 0.96, "signatories_type": 0.97, "signatories_name": 0.92, "people": 0.94, "axes": 0.93,
+        "axis_themes": 0.92, "funding": 0.82,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -598,7 +608,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-gxgy", ("corpus-gx", "corpus-gy")),
                                           ("blind-gzha", ("corpus-gz", "corpus-ha")),
                                           ("blind-hbhc", ("corpus-hb", "corpus-hc")),
-                                          ("blind-hdhe", ("corpus-hd", "corpus-he"))])
+                                          ("blind-hdhe", ("corpus-hd", "corpus-he")),
+                                          ("blind-hfhg", ("corpus-hf", "corpus-hg")),
+                                          ("blind-hhhi", ("corpus-hh", "corpus-hi"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
@@ -620,7 +632,8 @@ def test_blind_floor(run_dir_factory, name, prefix):
                                   "blind-ftfu", "blind-fvfw", "blind-fxfy", "blind-fzga", "blind-gbgc",
                                   "blind-gdge", "blind-gfgg", "blind-ghgi", "blind-gjgk", "blind-glgm",
                                   "blind-gngo", "blind-gpgq", "blind-grgs", "blind-gtgu", "blind-gvgw",
-                                  "blind-gxgy", "blind-gzha", "blind-hbhc", "blind-hdhe"])
+                                  "blind-gxgy", "blind-gzha", "blind-hbhc", "blind-hdhe", "blind-hfhg",
+                                  "blind-hhhi"])
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
