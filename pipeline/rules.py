@@ -20,6 +20,13 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 
 @cache
+def number_words() -> dict[str, int]:
+    """French number words and their values ("deux": 2): the data of rules/axes.yml "numbers", read once for every
+    reader of counts (axes, periods, contracts)."""
+    return load("axes")["numbers"]
+
+
+@cache
 def load(name: str) -> Any:
     """Parsed content of ``rules/<name>.yml``."""
     with open(RULES_DIR / f"{name}.yml", encoding="utf-8") as fh:

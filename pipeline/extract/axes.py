@@ -19,7 +19,7 @@ from pipeline.extract.units import BULLET, Unit
 from pipeline.lines import line_end, line_start
 
 _R = rules.load("axes")
-_NUMBERS: dict[str, int] = _R["numbers"]
+_NUMBERS = rules.number_words()
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
                     r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux"
                     # the page's own word for them, quoted ("quatre « caps »")

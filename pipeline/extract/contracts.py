@@ -78,12 +78,11 @@ _N_CONTRACTS = lead(re.compile(
     rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{_NUMBER})[^\S\n]+(?:nouveaux\s+)?(?:contrats\s+locaux\s+de\s+santé|(?-i:CLS)"
     rf"|contrats(?=\s+(?:signés|conclus|ont\s+été\s+signés)\b))\b(?![@.]\w)", re.I))  # "trois nouveaux contrats signés"
 # (not the end of a phone number before an e-mail address: "06 31 54 52 12\ncls@…")
-_NUM = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 
 def _count(m: re.Match) -> int:
     n = m["n"].lower()
-    return int(n) if n.isdigit() else _NUM[n]
+    return int(n) if n.isdigit() else rules.number_words()[n]
 
 
 @lru_cache(maxsize=8)  # the same page text is asked ~3 times (choice, then each contract)
@@ -878,9 +877,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     text = doc.text
     terr = _territory(group)
     # The town of a quartier: the commune the text names most. It also places the quartier.
-    towns = [g for g in doc.groups if g.best.link is not None and g.best.link.type == "commune"] \
-        if terr.type == "quartier" else []
-    town = max(towns, key=lambda g: g.score).best.link if towns else None
+    most = _town_named_most(doc.groups) if terr.type == "quartier" else None
+    town = most.best.link if most is not None else None
     if town is not None and terr.departement is None:
         terr = terr.model_copy(update={"departement": town.departement, "region": town.region})
     if terr.type == "other" and terr.departement is None:
@@ -1442,6 +1440,12 @@ def _name_of_a_chosen_epci(group: territory.TerritoryGroup, chosen: list[territo
                and territory.named_within(best.link.name, g.best.link.name) for g in chosen)
 
 
+def _town_named_most(groups: list[territory.TerritoryGroup]) -> territory.TerritoryGroup | None:
+    """The commune the page names most (the best supported): a quartier's town."""
+    return max((g for g in groups if g.best.link is not None and g.best.link.type == "commune"), key=lambda g: g.score,
+               default=None)
+
+
 def _town_of_a_quartier(group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup],
                         groups: list[territory.TerritoryGroup]) -> bool:
     """"la Ville a signé le premier contrat local de santé consacré spécifiquement au quartier des Bosquets": beside a
@@ -1452,8 +1456,7 @@ def _town_of_a_quartier(group: territory.TerritoryGroup, chosen: list[territory.
             g is not group and g.best.kind == "quartier" and g.best.link is None
             and any(m.anchor and m.source == "quartier" for m in g.mentions) for g in chosen):
         return False
-    towns = [g for g in groups if g.best.link is not None and g.best.link.type == "commune"]
-    if max(towns, key=lambda g: g.score) is not group:
+    if _town_named_most(groups) is not group:
         return False
     return not any(m.anchor and (m.source == "cls_of" or "possessive" in m.cues) for m in group.mentions)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract.dates import OTHER_PLANS
 
@@ -21,7 +22,6 @@ _MONTH = rf"(?:(?:{_MONTH_NAMES})\s+)?"
 # février 2025" date an activity (a diagnostic), not the contract.
 _RANGE = lead(re.compile(rf"(?<![\d/])(?:(?:de\s+|les\s+années\s+)?{_MONTH}{_Y}\s*(?:-|–|—|/|à|au|[→➡➔➜⟶›»]\ufe0f?|>)\s*(?:(?:1er|[0-3]?\d)\s+(?={_MONTH_NAMES}))?{_MONTH}|entre\s+{_Y}\s*(?:-|–|—|/|à|au|et)\s*)"
                          rf"{_Y}(?![\d/])", re.I))
-_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10}
 _MONTH_WORD = re.compile(_MONTH_NAMES, re.I)
 _DURATION = re.compile(
     rf"(?:pour|sur|d'une\s+durée\s+de|pour\s+une\s+durée\s+de|durée\s+de)\s+(?P<n>\d{{1,2}}|un|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans"
@@ -108,7 +108,7 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
             continue  # each pattern needs a year (_Y)
         since += [int(m.group(1)) for m in _IN_FORCE_SINCE.finditer(text)]
         for m in _DURATION.finditer(text):
-            n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+            n = int(m["n"]) if m["n"].isdigit() else rules.number_words()[m["n"].lower()]
             start = int(m.group(m.lastindex))
             if 1 <= n <= 10 and not _past(text, m.start()):
                 ranges.append(Period(start, start + n - 1, (offset + m.start(), offset + m.end())))

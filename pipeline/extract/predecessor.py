@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import rules
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import dates, period, signatories
 from pipeline.extract.themes import themes_of
@@ -22,12 +23,11 @@ _FIRST = re.compile(r"\b(?:le|ce|son|leur)\s+(?:tout\s+)?premier\s+(?:contrat(?:
                     r"(?=(?:avait|a|fut)\s+(?:été\s+)?signé))", re.I)
 # A signing told in a past tense, with its parties after it: "avait été signé le … par", "Conclu pour 2020-2024 entre",
 # "Il avait été signé par".
-_SIGNED_BY = re.compile(r"\b(?:avait\s+été|a\s+été|fut|été)?\s*(?:signée?|conclue?|paraphée?)\b(?P<rest>[^.;]{0,220}?)"
+_SIGNED_BY = re.compile(r"\b(?:avait\s+été|a\s+été|fut|été)?\s*(?:signée?|conclue?|paraphée?)\b[^.;]{0,220}?"
                         r"\b(?:par|entre|avec)\s+(?P<parties>[^.;]{3,260})", re.I)
 _YEARS = re.compile(r"\b(?:pour|sur|de|couvrait)\s+(?:la\s+période\s+|les\s+années\s+)?(?P<a>20[0-3]\d)\s*(?:-|–|à|/)\s*(?P<b>20[0-4]\d)\b")
-_EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’](?P<one>un)\s+an\b|\bde\s+(?P<n>deux|trois|\d)\s+ans\b|"
+_EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’]un\s+an\b|\bde\s+(?P<n>deux|trois|\d)\s+ans\b|"
                        r"\bjusqu['’](?:au|à|en)\b[^.;]{0,20}?(?P<year>20[1-4]\d)\b)", re.I)
-_COUNT = {"un": 1, "deux": 2, "trois": 3, "1": 1, "2": 2, "3": 3}
 _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b", re.I)
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
@@ -55,7 +55,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         if per is not None and per.end is not None and (longer := _EXTENDED.search(para)) is not None:
             # "pour les années 2018 à 2022, puis prolongé d'un an", "prolongé par avenant jusqu'au 30 juin 2026": its
             # period runs to the extension's end (the reviews' settled reading)
-            end = int(longer["year"]) if longer["year"] else per.end + _COUNT.get((longer["n"] or "un").lower(), 1)
+            n = longer["n"] or "un"
+            end = int(longer["year"]) if longer["year"] else per.end + (int(n) if n.isdigit() else rules.number_words()[n.lower()])
             per = period.Period(per.start, max(per.end, end), per.span)
         items = axes_mod.find_axes(line_units)
         details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
@@ -88,10 +89,7 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
     signing: str | None = None
     sign_span: Span | None = None
     for u in line_units:
-        told = _FIRST.search(u.text) is not None  # the first contract's own sentence dates it, not "Le contrat signé
-        # le vendredi 27 juin 2025 … est le deuxième" before it
         for m in _SIGNED_BY.finditer(u.text):
-            told = True
             a, b = u.start + m.start("parties"), u.start + m.end("parties")
             for o in orgs:
                 if not a <= o.start < b:
@@ -102,7 +100,9 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
                 keys.add(resolved[2])
                 sigs.append(Signatory(org_type=resolved[0].org_type, name=resolved[1]))
                 spans.append(Span(start=o.start, end=o.end, text=text[o.start:o.end]))
-        if signing is None and told and _FIRST.search(u.text):
+        # (the first contract's own sentence dates it, not "Le contrat signé le vendredi 27 juin 2025 … est le deuxième"
+        # before it)
+        if signing is None and _FIRST.search(u.text):
             for d in dates.find_dates(u.text):
                 if d.year is None or not _SIGN_DAY.search(u.text[: d.start]):
                     continue
