@@ -74,6 +74,14 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return out
 
 
+def only_lookalikes(text: str) -> bool:
+    """The text names a look-alike ("le contrat local de santé mentale du Noyonnais", "le CLSPD") and no CLS beside it."""
+    lex = _lexicon()
+    other = [m.span() for m in lex["OTHER_CLS"].finditer(text)]
+    return bool(other) and not lex["CLS_ACRONYM"].search(text) and all(
+        any(s <= m.start() and m.end() <= e for s, e in other) for m in lex["CLS"].finditer(text))
+
+
 _CLSM = re.compile(r"\bCLSM\b|\bconseils?\s+locaux?\s+de\s+sant[ée]\s+mentale\b", re.I)
 
 

@@ -728,8 +728,12 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
     if present and items and _of_the_past(units, items[0].start):
         # "Un premier contrat … s'articulait autour de trois axes : …" before "Le nouveau contrat retient quatre axes :":
         # the earlier contract's list gives way to a later one
-        later = _find_axes([u for u in units if u.start >= items[-1].end])
-        items = later or items
+        rest = [u for u in units if u.start >= items[-1].end]
+        later = _find_axes(rest)
+        if later and _headed_as_axes(rest, later[0].start):
+            # (not an evaluation's "5. RECOMMANDATIONS" after "Le contrat comptait quatre axes": the later list must be
+            # headed as one of axes, as "Les cinq axes du nouveau contrat :" is)
+            items = later
     for it in items:
         # One bulleted item among plain ones written "Label : explanation" with a short noun phrase for label ("Santé
         # environnementale : qualité de l'air intérieur, habitat et littoral"): its label, as the others are labels
@@ -742,9 +746,25 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
 
 _SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]{0,40}(?:[^\S\n][\w'’-]{1,40}){0,2})[^\S\n]{1,3}:[^\S\n]{1,3}\S.{15}")
 # A list's header in a past tense: the axes of an earlier contract ("il s'articulait autour de trois axes").
-_PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|"
+_PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|comptait|comprenait|"
+                          r"(?:se\s+)?déclinait|regroupait|"
                           r"(?:avait|avaient)\s+(?:retenu|fixé|défini|arrêté|porté)|(?:était|étaient)\s+(?:articulée?s?|structurée?s?|organisée?s?))\b",
                           re.I)
+
+
+_AXES_WORD = re.compile(r"\b(?:axes?|orientations?|priorités?|enjeux|objectifs?|thématiques?|ambitions?|volets?|défis?)\b", re.I)
+
+
+def _headed_as_axes(units: list[Unit], start: int) -> bool:
+    """The list that starts at ``start`` has an axes word in its own unit before it or in the unit before."""
+    k = next((k for k, u in enumerate(units) if u.start <= start < u.end), None)
+    if k is None:
+        return False
+    own = units[k].text[: start - units[k].start]
+    header = units[k - 1].text.strip() if k else ""
+    # (a header line: "Les cinq axes du nouveau contrat :", "Quatre axes pour 2026-2030"; not an item before)
+    return bool(_AXES_WORD.search(own) or (_AXES_WORD.search(header) and (header.endswith(":") or len(header.split()) <= 8)
+                                           and not BULLET.match(header)))
 
 
 def _of_the_past(units: list[Unit], start: int) -> bool:
@@ -970,6 +990,12 @@ def _sub_lines_before_next_bullet(units: list[Unit], k: int) -> bool:
 _CAPS_HEADING = re.compile(r"[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 '’&/-]{3,60}")
 
 
+def _closed_by_period(items: list[AxisItem]) -> bool:
+    """Bulleted items punctuated as one sentence ("; " after each, "." after the last): the list has ended."""
+    return len(items) >= 2 and items[-1].raw.rstrip().endswith(".") \
+        and all(it.raw.rstrip().endswith((";", ",")) for it in items[:-1])
+
+
 def _following_list(units: list[Unit], i: int, count: int | None = None) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
@@ -994,6 +1020,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         if count and len(items) >= count and not after_colon and not u.text.rstrip().endswith(":"):
             break  # "Celles-ci portent sur 4 axes :" and four items: the next line is no fifth
         body = BULLET.sub("", u.text, count=1)
+        if _closed_by_period(items):
+            break  # "– Axe 1 : … ;" … "– Axe 4 : Santé mentale.": the period closes the list its semicolons ran on
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1 and not u.bullet:
             # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
             # the label already ended at a comment, or the line is indented under it: "1 · Attirer les soignants" /

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline import rules
+from pipeline import relevance, rules
 from pipeline.clean.hints import lead
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import (
@@ -977,10 +977,14 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # 2013", "Jusqu'ici, seule la Ville disposait d'un CLS signé avec l'ARS") do not sign this one.
     # Nor the parties of another plan a list of the territory's contracts gives under its own heading ("CTG" / "Signée
     # le 13 décembre 2022 avec la CAF de la Loire").
+    # A look-alike's sentence ("le contrat local de santé mentale du Noyonnais, signé en 2022 à l'échelle de la
+    # communauté de communes") opens no signing of this contract; it still ends a list above it.
+    lookalike = [(u.start, u.end) for u in current if relevance.only_lookalikes(u.text)]
     ranges = signatories.scope_ranges([(u.start, u.end, u.text, u.bullet) for u in current
                                        if not _FORMER.search(u.text) and not _FORMER_PARTIES.search(u.text)
                                        and not _under_other_plan(text, u)],
-                                      foreign, signed=st in ("signed", "renewed"))
+                                      lambda pos: foreign(pos) or any(s <= pos < e for s, e in lookalike),
+                                      signed=st in ("signed", "renewed"))
     scopes = [(s, e) for s, e, _ in ranges]
     # Another contract's own territory ("celui de la Ville de Nancy et celui de la CC Terres Touloises")
     # does not sign this one.

@@ -436,7 +436,8 @@ def publication_date_from_text(text: str) -> tuple[str, int, int] | None:
             if len(cell) > 50:
                 continue
             ds = find_dates(cell)
-            if len(ds) == 1 and ds[0].year and ds[0].day and (byline or len(cell.strip()) <= len(ds[0].text) + 12):
+            if len(ds) == 1 and ds[0].year and ds[0].day and (byline or len(cell.strip()) <= len(ds[0].text) + 12
+                                                              or _UPDATED_TAIL.fullmatch(cell, ds[0].end)):
                 value = _full(ds[0])
                 if value:
                     return value, line_m.start() + at + ds[0].start, line_m.start() + at + ds[0].end
@@ -463,6 +464,9 @@ _PRINTED = re.compile(rf"\bachevé\s+d['’]imprimer\s+(?:en\s+)?(?P<month>{_MON
 _SEASON_ISSUE = re.compile(r"\b(?:n°|numéro)[^\S\n]?\d{1,4}[^\S\n]*[–—|,-][^\S\n]*(?:printemps|été|automne|hiver)[^\S\n]+"
                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _GLUED_MONTH = re.compile(r"[^\S\n]{0,3}date[^\S\n]+(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![-\d])")
+# A dateline's update time after its date: "Mercredi 7 octobre 2026, mis à jour à 06h45".
+_UPDATED_TAIL = re.compile(r"[^\S\n]*[,–-]?[^\S\n]*(?:(?:mis\s+à\s+jour|modifié|actualisé)[^\S\n]+)?(?:à[^\S\n]+)?"
+                           r"\d{1,2}[^\S\n]*[h:][^\S\n]*\d{0,2}[^\S\n]*")
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")
 _BY = re.compile(r"\s*Par\s+[A-ZÉ]")

@@ -126,6 +126,30 @@ def _said_of_another_plan(before: str) -> bool:
     return bool(other) and (not ours or ours[-1] < other[-1])
 
 
+# A building's money ("la maison de santé pluriprofessionnelle de Solesmes, ouverte en 2024 pour 2,3 millions d'euros",
+# "Le budget du centre de santé municipal, 380 000 €", "le pôle santé, dont l'extension (1,2 million d'euros)"): a
+# facility named in the amount's clause, the contract's coordination or actions not named after it.
+_FACILITY = re.compile(r"\bmaisons?\s+(?:de\s+|pluriprofessionnelles?\s+de\s+)?santé|\bp[ôo]les?\s+(?:de\s+)?santé|"
+                       r"\bcentres?\s+de\s+santé|\bMSP\b|\bextension\b|\bconstruction\b|\bbâtiment\b", re.I)
+_CLAUSE_START = re.compile(r"[.;!?\n•|][^.;!?\n•|]*$")
+_FOR_THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat|\bactions?\b|\banimat", re.I)
+
+
+# Money spread over a whole region or over all contracts ("4,5 millions d'euros pour la prévention sur l'ensemble de
+# l'archipel", "2,1 M€ à l'accompagnement de l'ensemble des contrats locaux de santé de la région").
+_REGION_WIDE = re.compile(r"[^.;\n]{0,80}?\bl['’]ensemble\s+(?:de\s+l['’](?:archipel|île|[ée]tat)|de\s+la\s+région|du\s+(?:département|territoire\s+régional)|"
+                          r"d(?:es|e\s+ces)\s+(?:contrats|CLS)\b|des\s+(?:départements|territoires)\s+de\s+la\s+région)", re.I)
+
+
+def _a_facility_s(text: str, at: int) -> bool:
+    """The amount at ``at`` is what a facility costs or receives, by its clause's words before it."""
+    before = text[max(0, at - 110) : at]
+    if (cut := _CLAUSE_START.search(before)) is not None:
+        before = before[cut.start() + 1 :]
+    found = list(_FACILITY.finditer(before))
+    return bool(found) and not _FOR_THE_CONTRACT.search(before, found[-1].end())
+
+
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
     out: list[Amount] = []
     if "€" not in text and "euro" not in text and "¤" not in text:
@@ -142,7 +166,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
             continue
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if _said_of_another_plan(text[: m.start()]):
+        if _said_of_another_plan(text[: m.start()]) or _a_facility_s(text, m.start()) or _REGION_WIDE.match(text, m.end()):
             continue
         if sum(abs(a.amount - value) < 0.5 for a in out) >= 2 and _RESTATED.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "… à parts égales par la commune et par l'ARS, soit 21 000 € chacune": the halves again

@@ -117,6 +117,12 @@ _CONTACT = re.compile(r"(?<!\s)\s*+[–—,(|-]?\s*+(?:(?:Tél|Tel)\.?\s*+:?\s*+
                       r"|(?<!\s)\s*+[–—,(|-]?\s*+(?<!\S)[^\s@]++@")
 
 
+# A name, then the article of the next role: "Thierry Gobillard, le".
+_NAME_BEFORE = re.compile(rf"{_PART}\s{_LAST}[^\S\n]*,[^\S\n]*(?:le|la|l['’])?[^\S\n]*$")
+# A name right after a role's end: ", Yannick Mercier".
+_NEXT_NAME = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}\s{_LAST}\b")
+
+
 def _clean_role(role: str) -> str:
     role = re.split(r"\s+(?:et|a|ont|qui|ainsi|avec|rappelle|explique|souligne|insiste|précise)\s+", role)[0]
     role = re.split(r"(?<!\s)\s+(?:le\s+\d{1,2}(?:er)?\s|depuis\s|dès\s)", role)[0]  # "coordinatrice du CLS le 2 mars": since when
@@ -174,7 +180,14 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             m = None  # "Atmo Grand Est, en charge de la surveillance": a remit follows bodies as well as persons
         if m and "\n" in m.string[: m.start("role")] and re.match(r"[^\S\n]*:", m.string[m.end("role") :]):
             m = None  # "Président : Bernard X" / "Vice-présidente : Catherine Y": the next line's label is Y's role
-        if m and not _CREDIT.match(m["role"]):
+        w0 = max(0, start - 100)
+        if m and (ap := appositive.search(text[w0:start])) is not None and not _CREDIT.match(ap["role"]) \
+                and (_NEXT_NAME.match(text, e + m.end("role"))
+                     or _NAME_BEFORE.search(text, max(0, w0 + ap.start("role") - 60), w0 + ap.start("role"))):
+            # "le président de l'intercommunalité, Thierry Gobillard, le délégué territorial de l'ARS, Yannick Mercier":
+            # roles before names; the role after this one is the next person's
+            role = _clean_role(ap["role"])
+        elif m and not _CREDIT.match(m["role"]):
             role = _clean_role(m["role"])
         elif from_ner or _alone_on_line(text, start, e):
             # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons: regex candidates there

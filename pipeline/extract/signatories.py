@@ -55,7 +55,7 @@ _NOT_AMONG = (r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signat
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
-    rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|ne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
+    rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|\bne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+d[eu]s?\b|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|"
     # a heading over the partners who do not sign ("Ils nous accompagnent", "Ils accompagnent la démarche")
     r"\b(?:ils|elles)\s+(?:nous\s+)?accompagnent\b|"
@@ -65,6 +65,11 @@ EXCLUDE = lead(re.compile(
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").
     r"\b(?:doi(?:t|vent)|devront|devraient)\s+(?:également|aussi|encore|ultérieurement|prochainement)\s+(?:apposer|signer)|"
+    # "Retenue par une autre réunion, la MSA signera le document dans les prochaines semaines"
+    r"\bsigner(?:a|ont)\s+(?:(?:à\s+son|à\s+leur)\s+tour\s+|le\s+(?:document|contrat)\s+)?(?:ultérieurement|plus\s+tard|prochainement|"
+    r"dans\s+les\s+(?:prochaines\s+semaines|prochains\s+(?:jours|mois)|semaines\s+à\s+venir))|"
+    # the contract's coverage, no parties: "sur l'ensemble des quatre intercommunalités : A, B, C et D"
+    r"\bsur\s+l['’]ensemble\s+des\s+(?:\w+\s+)?(?:intercommunalités|communautés|EPCI)\b|"
     # Parties engaged in a contract of their own ("les intercommunalités déjà engagées dans leur propre contrat, comme …").
     rf"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b|{_NOT_SIGN_IT}",
     re.I,
@@ -264,7 +269,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
                 if any(c.start() > resume for c in cues):
                     ranges.append((start + resume, end, "clause"))
                 continue
-            if cut and all(c.start() > cut.start() for c in cues):
+            if cut and all(c.start() >= cut.start() for c in cues):
                 continue  # "Le CH Le Vinatier, associé au volet santé mentale, signera par avenant"
             if cut and not _SIGNING.search(text) and all(_REPRESENTED.match(c.group()) for c in cues):
                 continue  # "X, représentée par l'un de ses vice-présidents, et Y assistaient à la cérémonie": no signing

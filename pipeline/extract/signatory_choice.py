@@ -148,6 +148,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         kind = next((k for s, e, k in scopes if s <= org.start and org.end <= e), None)
         by_key.setdefault(key, []).append((org, party, name, kind))
     _merge_defined_acronyms(text, by_key)
+    _drop_state_representative(text, orgs, by_key)
     _merge_epci_aliases(by_key)
     _merge_initials(by_key)
     _merge_bare_council(by_key)
@@ -211,15 +212,43 @@ def _under_excluding_heading(text: str, pos: int) -> bool:
     return False
 
 
-_ON_BEHALF = re.compile(r"\bau\s+nom\s+(?:du|de\s+la|de\s+l['’]|des)\s*$", re.I)
+_ON_BEHALF = re.compile(r"(?:\bau\s+nom\s+(?:du|de\s+la|de\s+l['’]|des)|\brepr[ée]sent(?:ant|ait)\s+(?:le|la|l['’])|\bpour\s+(?:le|la))\s*$",
+                        re.I)
+_REPRESENTED_BY = re.compile(r"\brepr[ée]sent[ée]e?\s+par\s+(?:le|la|l['’]|Mme|M\.|Madame|Monsieur)?\s*$", re.I)
+_STATE = ("prefecture", "sous_prefecture")
+# After a sous-préfet's mention, past their name: ", Arnaud Levasseur, représentant le préfet".
+_FOR_THE_PREFECT = re.compile(r"[^.;:\n]{0,50}?\b(?:repr[ée]sentant|qui\s+repr[ée]sentait|au\s+nom\s+du|pour\s+le)\s+(?:M\.\s+|Mme\s+)?"
+                              r"(?:le\s+|la\s+)?pr[ée]f[èe]te?\b", re.I)
 
 
 def _on_behalf_of(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> bool:
-    """"le sous-préfet de Montdidier au nom du préfet de la Somme": the State signs through the sous-préfecture named
-    just before; the préfecture it acts for is no second party."""
-    return (org.org_type in ("prefecture", "sous_prefecture") and _ON_BEHALF.search(text, max(0, org.start - 20), org.start)
-            is not None and any(o is not org and o.org_type in ("prefecture", "sous_prefecture")
-                                and 0 <= org.start - o.end <= 60 for o in orgs))
+    """"le sous-préfet de Montdidier au nom du préfet de la Somme", "représentant le préfet": the State signs through
+    the sous-préfecture named just before; the préfecture it acts for is no second party."""
+    return (org.org_type in _STATE and _ON_BEHALF.search(text, max(0, org.start - 20), org.start) is not None
+            and any(o is not org and o.org_type in _STATE and 0 <= org.start - o.end <= 60 for o in orgs))
+
+
+def _represents_prefecture(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> bool:
+    """A sous-préfet acting for the préfecture ("le sous-préfet d'Aix, représentant le préfet"; "la préfecture du
+    Finistère, représentée par la sous-préfète de Brest")."""
+    if org.org_type != "sous_prefecture":
+        return False
+    if _REPRESENTED_BY.search(text, max(0, org.start - 30), org.start) and any(
+            o.org_type == "prefecture" and 0 <= org.start - o.end <= 60 for o in orgs):
+        return True
+    return (_FOR_THE_PREFECT.match(text, org.end, org.end + 80) is not None
+            or any(o.org_type == "prefecture" and 0 <= o.start - org.end <= 60 and _on_behalf_of(text, o, orgs) for o in orgs))
+
+
+def _drop_state_representative(text: str, orgs: Sequence[OrgMention], by_key: dict[str, list]) -> None:
+    """The State signs once: where the page names the préfecture as a party in its own right, a sous-préfet who only
+    acts for it adds no second party (annotators list the State once: the préfecture named, else the sous-préfecture
+    that stood for it)."""
+    if not any(m[1].org_type == "prefecture" for ms in by_key.values() for m in ms):
+        return
+    for key in [k for k, ms in by_key.items() if ms[0][1].org_type == "sous_prefecture"]:
+        if all(_represents_prefecture(text, m[0], orgs) for m in by_key[key]):
+            del by_key[key]
 
 
 _POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+$", re.I)

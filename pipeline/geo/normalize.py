@@ -30,6 +30,9 @@ _EPCI_SUFFIX = re.compile(
     r"\s+(?:communaute\s+de\s+communes|communaute\s+d\s*agglomeration|communaute|agglomeration|agglo"
     r"|metropole|intercom)$"
 )
+# The kind word inside an official name, a qualifier after it: "Grand Orb Communauté de Communes en Languedoc",
+# "Guingamp-Paimpol Agglomération de l'Armor à l'Argoat".
+_EPCI_KIND_MID = re.compile(r"\s+(?:communaute\s+de\s+communes|communaute\s+d\s*agglomeration|communaute|agglomeration|agglo)\s+\S")
 _PAYS_PREFIX = re.compile(
     r"^(?:petr|pole\s+d\s*equilibre\s+territorial\s+et\s+rural|syndicat\s+mixte(?:\s+du\s+pays)?"
     r"|pays)\b\s*"
@@ -95,7 +98,7 @@ def epci_cores(key: str) -> list[str]:
     """Core keys under which an EPCI name is indexed (without kind words, articles, 'pays de')."""
     kind, core = split_marker(key)
     out = [core] if kind == "epci" else [strip_lead(key)]
-    m = _EPCI_SUFFIX.search(out[0])
+    m = _EPCI_SUFFIX.search(out[0]) or _EPCI_KIND_MID.search(out[0])
     if m and m.start() > 0:
         out.append(strip_lead(out[0][: m.start()]))
     for c in list(out):

@@ -1,0 +1,158 @@
+"""Page shapes met in the twenty-second session (the unworked errors of the seventh round of session 21, first
+contacts hj–…), end to end: each test states the class of page it stands for, never one document."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.extract.dates import publication_date_from_text
+from pipeline.geo import get_gazetteer
+
+
+def test_an_intercommunality_named_before_its_kind_word_mid_name_is_found():
+    # official names with the kind word inside ("Grand Orb Communauté de Communes en Languedoc", "Guingamp-Paimpol
+    # Agglomération de l'Armor à l'Argoat"): the words before it name the EPCI
+    gaz = get_gazetteer()
+    orb = gaz.link("Grand Orb", kind="epci")
+    assert orb is not None and orb.insee == "200042646"
+    assert gaz.link("Guingamp-Paimpol", kind="epci").insee == "200067981"
+    text = ("Vers un contrat local de santé pour Grand Orb\n\n"
+            "Le comité de pilotage du futur contrat local de santé de Grand Orb s'est réuni pour la première fois. Le contrat "
+            "sera élaboré par la communauté de communes et l'ARS Occitanie, qui le signeront à l'automne 2027.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-21").contracts
+    assert contract.territory.insee == "200042646"
+
+
+def test_a_dateline_with_its_update_time_dates_the_page():
+    # "Mercredi 7 octobre 2026, mis à jour à 06h45" under a daily's masthead
+    text = ("LE QUOTIDIEN | Gardanne\nMercredi 7 octobre 2026, mis à jour à 06h45\n\nSanté : un contrat renouvelé\n\n"
+            "La Ville a signé hier son deuxième contrat local de santé.\n")
+    assert publication_date_from_text(text)[0] == "2026-10-07"
+
+
+def test_a_sous_prefet_acting_for_a_named_prefecture_adds_no_second_state_party():
+    # the préfecture is a party in its own right; the sous-préfet only represents the préfet
+    text = ("Le mardi 6 octobre, la Ville de Gardanne a signé son deuxième contrat local de santé. La commune, l'ARS "
+            "Provence-Alpes-Côte d'Azur et la préfecture des Bouches-du-Rhône s'engagent jusqu'en 2030. Autour de la table, "
+            "la maire Sabine Orsatti et le sous-préfet d'Aix-en-Provence, Arnaud Levasseur, représentant le préfet.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-07").contracts
+    state = [s.org_type for s in contract.signatories if s.org_type in ("prefecture", "sous_prefecture")]
+    assert state == ["prefecture"]
+
+
+def test_a_sous_prefet_representing_the_prefet_signs_for_the_state_alone():
+    # no préfecture named as a party: the sous-préfecture that stood for it is the State's signature
+    text = ("Le contrat local de santé de Cusset a été signé le 3 juin par le maire de Cusset, la directrice de la "
+            "délégation départementale de l'ARS Auvergne-Rhône-Alpes et le sous-préfet de Vichy, qui représentait le "
+            "préfet de l'Allier. Il court de 2026 à 2030.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-05").contracts
+    state = [s.org_type for s in contract.signatories if s.org_type in ("prefecture", "sous_prefecture")]
+    assert state == ["sous_prefecture"]
+
+
+def test_a_department_name_ending_in_ne_before_signera_is_no_refusal():
+    # "la CPAM de la Haute-Garonne signera également": "ne signe" inside "Garonne signera" is no exclusion
+    text = ("Signature du contrat local de santé\n\nLa commune vous invite à la signature de son premier contrat local de "
+            "santé, qui sera signé par le maire et par l'ARS Occitanie le mardi 15 décembre 2026.\n"
+            "La Caisse primaire d'assurance maladie de la Haute-Garonne signera également le contrat.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-19", title="Villemur-sur-Tarn").contracts
+    assert "cpam" in {s.org_type for s in contract.signatories}
+
+
+def test_a_facilitys_cost_is_not_the_contracts_funding():
+    # a building's money in its own clause ("la maison de santé …, dont le coût atteint 3,4 millions d'euros")
+    text = ("La communauté de communes de la Haute Somme a signé le 4 novembre son premier contrat local de santé avec "
+            "l'ARS Hauts-de-France, pour 2026-2030.\n\nCôté budget, l'ARS financera la moitié du poste de coordinateur, soit "
+            "22 000 euros par an. Quant à la maison de santé pluriprofessionnelle de Roisel, dont le coût atteint 3,4 millions "
+            "d'euros, c'est un autre dossier.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-06").contracts
+    assert [f.amount_eur for f in contract.funding] == [22000]
+
+
+def test_money_spread_over_a_whole_region_is_not_the_contracts_funding():
+    text = ("Le Moule a signé le 30 septembre son premier contrat local de santé avec l'ARS Guadeloupe, pour 2026-2030. "
+            "L'ARS consacre 40 000 euros sur deux ans à la coordination du contrat. Par ailleurs, le Fonds d'intervention "
+            "régional mobilise en 2026 plus de 4,5 millions d'euros pour la prévention sur l'ensemble de l'archipel.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-02").contracts
+    assert [f.amount_eur for f in contract.funding] == [40000]
+
+
+def test_a_list_closed_by_its_period_takes_no_later_agenda_item():
+    # "– Axe 1 : … ;" … "– Axe 4 : Santé mentale." in council minutes: the items after it are the agenda's
+    text = ("VILLE D'YVETOT\nCOMPTE RENDU DU CONSEIL MUNICIPAL\n\n"
+            "4. Contrat local de santé 2026-2030 – Approbation\n"
+            "Le contrat, conclu entre la Ville d'Yvetot et l'Agence régionale de santé Normandie, comprend les axes suivants :\n"
+            "– Axe 1 : Accès aux soins ;\n– Axe 2 : Bien vieillir et lutter contre l'isolement ;\n"
+            "– Axe 3 : Santé des enfants et des adolescents ;\n– Axe 4 : Santé mentale.\n"
+            "La communauté de communes sera associée au comité de pilotage.\n"
+            "Le conseil municipal APPROUVE le contrat et AUTORISE le maire à le signer.\n\n"
+            "5. Convention de mise à disposition du gymnase au collège – Adopté.\n\n6. Questions diverses\n")
+    (contract,) = pipeline.extract(text, published="2026-10-06").contracts
+    assert contract.axes == ["Accès aux soins", "Bien vieillir et lutter contre l'isolement",
+                             "Santé des enfants et des adolescents", "Santé mentale"]
+
+
+def test_roles_written_before_names_in_a_chain_go_to_the_names_they_precede():
+    # "le président de l'intercommunalité, Thierry Gobillard, le délégué territorial de l'ARS, Yannick Mercier, …"
+    text = ("Jeudi 5 mars, la communauté de communes Côtes de Champagne et Val de Saulx a signé son deuxième contrat local "
+            "de santé. Autour de la table : le président de l'intercommunalité, Thierry Gobillard, le délégué territorial "
+            "de la Marne de l'ARS Grand Est, Yannick Mercier, le secrétaire général de la préfecture de la Marne et le "
+            "directeur de la MSA. Tous ont signé le contrat, qui court jusqu'en 2030.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-07").contracts
+    roles = {p.name: p.role for p in contract.people}
+    assert roles["Thierry Gobillard"] == "président de l'intercommunalité"
+    assert roles["Yannick Mercier"].startswith("délégué territorial")
+
+
+def test_an_earlier_contract_counted_in_the_past_gives_way_to_the_new_list():
+    # "Il comptait deux axes seulement : …" then "Les cinq axes du nouveau contrat :"
+    text = ("La communauté de communes du Perche a signé jeudi son deuxième contrat local de santé avec l'ARS Centre-Val "
+            "de Loire.\n\nLe premier CLS avait été signé en 2020. Il comptait deux axes seulement : l'accès aux soins et la "
+            "prévention auprès des seniors.\n\nLes trois axes du nouveau contrat :\n- l'accès aux soins ;\n"
+            "- la santé des jeunes ;\n- le bien vieillir à domicile.\n")
+    contract = pipeline.extract(text, published="2026-03-07").contracts[0]
+    assert contract.axes == ["l'accès aux soins", "la santé des jeunes", "le bien vieillir à domicile"]
+
+
+def test_the_signing_of_a_look_alike_makes_no_party_of_the_contract():
+    # "le contrat local de santé mentale du Noyonnais, signé en 2022 à l'échelle de la communauté de communes": the
+    # intercommunality signed the mental-health contract, not the town's CLS
+    text = ("La Ville de Noyon signera son premier contrat local de santé le samedi 12 décembre. Il ne faut pas confondre "
+            "le futur contrat avec le contrat local de santé mentale du Noyonnais, signé en 2022 à l'échelle de la "
+            "communauté de communes du Pays Noyonnais.\nLe contrat sera signé par la Ville de Noyon, l'Agence régionale "
+            "de santé Hauts-de-France et la préfecture de l'Oise.\n")
+    (contract,) = pipeline.extract(text, published="2026-12-01").contracts
+    assert "epci" not in {s.org_type for s in contract.signatories}
+
+
+def test_a_party_that_will_sign_later_is_not_a_signatory_of_the_signed_contract():
+    # "Retenue par une autre réunion, la MSA signera le document dans les prochaines semaines" ("Auvergne signera"
+    # holds no "ne signe" either)
+    text = ("Mardi, le président du Pays de Combrailles, la directrice de la délégation départementale de l'ARS "
+            "Auvergne-Rhône-Alpes et le directeur de la CPAM du Puy-de-Dôme ont signé le troisième contrat local de santé "
+            "du Pays, pour 2026-2031. Retenue par une autre réunion, la MSA Auvergne signera le document dans les "
+            "prochaines semaines.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-16").contracts
+    assert "msa" not in {s.org_type for s in contract.signatories}
+    assert "cpam" in {s.org_type for s in contract.signatories}
+
+
+def test_the_intercommunalities_a_pays_contract_covers_are_not_its_parties():
+    # "Il engage le PETR et ses partenaires sur l'ensemble des quatre intercommunalités : A, B, C et D"
+    text = ("Le contrat local de santé du PETR du Pays Haut Languedoc et Vignobles a été signé le vendredi 26 septembre "
+            "avec l'ARS Occitanie. Il engage le PETR et ses partenaires pour 2025-2029 sur l'ensemble des quatre "
+            "intercommunalités : Avant-Monts, Grand Orb, Minervois au Caroux et Sud-Hérault.\n")
+    (contract,) = pipeline.extract(text, published="2025-09-30").contracts
+    assert "epci" not in {s.org_type for s in contract.signatories}
+
+
+def test_an_evaluations_past_list_of_axes_gives_way_to_no_list_of_recommendations():
+    # "Le contrat comptait quatre axes" in a final evaluation, then "5. RECOMMANDATIONS": the axes are the contract's
+    text = ("Le contrat local de santé de la Communauté d'agglomération de la Région de Château-Thierry a été signé le 19 "
+            "novembre 2020.\n\nLe contrat comptait quatre axes stratégiques :\nAxe 1. Améliorer l'accès aux soins\n"
+            "Axe 2. Promouvoir la santé mentale\nAxe 3. Favoriser le dépistage des cancers\nAxe 4. Agir pour la santé des "
+            "jeunes\n\n5. RECOMMANDATIONS\nRecommandation 1 – Resserrer un futur contrat sur quatre priorités.\n"
+            "Recommandation 2 – Désigner un pilote pour chaque fiche-action.\n"
+            "Recommandation 3 – Associer les habitants au comité de pilotage.\n")
+    (contract,) = pipeline.extract(text, published="2026-09-30").contracts
+    assert contract.axes[0] == "Améliorer l'accès aux soins"
+    assert len(contract.axes) == 4
