@@ -611,6 +611,13 @@ def header_publisher(text: str) -> str | None:
     """The intercommunality or Pays whose name alone makes a page's first line ("COMMUNAUTÉ DE COMMUNES AUXONNE
     PONTAILLER VAL DE SAÔNE" over its council's minutes): the publisher its "la Communauté de communes" stands for."""
     lines = [line.strip() for line in text[:KICKER_REACH].splitlines() if line.strip()][:3]
+    if (named := next((m for line in lines if (m := _PUBLICATION_NAME.match(line)) is not None), None)) is not None \
+            and any(_OF_THE_COMMUNITY.search(line) for line in lines):
+        # "L'OUST À BROCÉLIANDE MAG" / "Le magazine de la communauté de communes – N° 18": the publication bears the
+        # community's name
+        res = get_gazetteer().link(named["name"], kind="epci")
+        if res is not None and res.type == "epci" and res.score >= 0.8 and not res.ambiguous:
+            return res.name
     for k, line in enumerate(lines):
         # (or the masthead under a newsletter's name: "LA LETTRE DE LA PLAINE" / "Le journal de la Communauté de
         # communes de la Plaine du Nord Loiret")
@@ -622,6 +629,11 @@ def header_publisher(text: str) -> str | None:
     return None
 
 
+# A publication's title made of its publisher's name and a publication word, and the line that says whose it is.
+_PUBLICATION_NAME = re.compile(r"(?P<name>[^\n]{3,60}?)[^\S\n]+(?:le[^\S\n]+)?(?:mag|magazine|infos?|actus?|journal)"
+                               r"(?:$|[^\S\n]+(?:n°|[–—-]))", re.I)
+_OF_THE_COMMUNITY = re.compile(r"(?i)\b(?:magazine|journal|lettre|bulletin)\b[^\n]{0,30}?\b(?:de\s+la\s+communaut[ée]\s+(?:de\s+communes|"
+                               r"d['’]agglom[ée]ration)|de\s+l['’]agglom[ée]ration|de\s+l['’]intercommunalit[ée])\b")
 _MASTHEAD = re.compile(r"^(?:le|la|l['’])\s*(?:journal|magazine|lettre(?:\s+d['’]information)?|bulletin)\s+"
                        r"(?:de\s+la|de\s+l['’]|du|des)\s*", re.I)
 

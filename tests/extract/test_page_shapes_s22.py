@@ -156,3 +156,14 @@ def test_an_evaluations_past_list_of_axes_gives_way_to_no_list_of_recommendation
     (contract,) = pipeline.extract(text, published="2026-09-30").contracts
     assert contract.axes[0] == "Améliorer l'accès aux soins"
     assert len(contract.axes) == 4
+
+
+def test_a_magazine_titled_with_its_communitys_name_is_that_communitys():
+    # "L'OUST À BROCÉLIANDE MAG" / "Le magazine de la communauté de communes – N° 18": "la communauté de communes" that
+    # signs is the publisher the title names
+    text = ("L'OUST À BROCÉLIANDE MAG\nLe magazine de la communauté de communes – N° 18 – Octobre 2026\n\n"
+            "SANTÉ\nLe contrat local de santé à mi-parcours\n\nSigné le 3 juillet 2024 à Malestroit par la communauté de "
+            "communes, l'ARS Bretagne et la préfecture du Morbihan, notre premier contrat local de santé couvre la période "
+            "2024-2028.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-05").contracts
+    assert contract.territory.insee == "200066785"
