@@ -465,7 +465,7 @@ _SEASON_ISSUE = re.compile(r"\b(?:n°|numéro)[^\S\n]?\d{1,4}[^\S\n]*[–—|,-]
                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
 _GLUED_MONTH = re.compile(r"[^\S\n]{0,3}date[^\S\n]+(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![-\d])")
 # A dateline's update time after its date: "Mercredi 7 octobre 2026, mis à jour à 06h45".
-_UPDATED_TAIL = re.compile(r"[^\S\n]*[,–-]?[^\S\n]*(?:(?:mis\s+à\s+jour|modifié|actualisé)[^\S\n]+)?(?:à[^\S\n]+)?"
+_UPDATED_TAIL = re.compile(r"(?<![^\S\n])[^\S\n]*+[,–-]?[^\S\n]*+(?:(?:mis\s+à\s+jour|modifié|actualisé)[^\S\n]+)?(?:à[^\S\n]+)?"
                            r"\d{1,2}[^\S\n]*[h:][^\S\n]*\d{0,2}[^\S\n]*")
 _CELL_SEP = re.compile(r"[^\S\n][|•·][^\S\n]")
 _CELL = re.compile(r"[^|•·]+")

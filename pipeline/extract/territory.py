@@ -630,7 +630,7 @@ def header_publisher(text: str) -> str | None:
 
 
 # A publication's title made of its publisher's name and a publication word, and the line that says whose it is.
-_PUBLICATION_NAME = re.compile(r"(?P<name>[^\n]{3,60}?)[^\S\n]+(?:le[^\S\n]+)?(?:mag|magazine|infos?|actus?|journal)"
+_PUBLICATION_NAME = re.compile(r"^(?P<name>[^\n]{3,60}?)[^\S\n]+(?:le[^\S\n]+)?(?:mag|magazine|infos?|actus?|journal)"
                                r"(?:$|[^\S\n]+(?:n°|[–—-]))", re.I)
 _OF_THE_COMMUNITY = re.compile(r"(?i)\b(?:magazine|journal|lettre|bulletin)\b[^\n]{0,30}?\b(?:de\s+la\s+communaut[ée]\s+(?:de\s+communes|"
                                r"d['’]agglom[ée]ration)|de\s+l['’]agglom[ée]ration|de\s+l['’]intercommunalit[ée])\b")
