@@ -20,6 +20,7 @@ STRUCTURAL = re.compile(
         """ + BULLET_MARK + r"""                      # bullets and dashes
       | \d{1,2}(\.\d{1,2})*\s*[.)°/]                 # 1.  1)  1.2.  1/
       | \d{1,2}\.\d{1,2}\s                           # 1.1 Fiche
+      | \d{1,2}\s*[–—]\s | \d{1,2}\s+-\s              # 01 — Garder les médecins, 2 - Bien vieillir
       | [IVXLC]{1,6}\s*[.)–—-]\s                      # II. / IV –
       | [A-Za-z]\)\s                                  # a) b)
       | (axe|fiche|orientation|priorit[ée]|objectif|action|article|chapitre|titre|annexe|volet|mission)s?

@@ -208,10 +208,13 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
     # (nor one that heads its own section of a round-up: "L'Entre-Deux : signature le 9 avril", the date its heading's
     # news, under "Sainte-Rose : un premier contrat")
-    kept = [g for g in anchors if g is first or g.score >= max(5, first.score * 0.3) or g in titled
+    kept = [g for g in anchors if g is first or (not all("no_party" in m.cues for m in g.mentions) and (
+            g.score >= max(5, first.score * 0.3) or g in titled
             or (by_numbers and any(g is h for h, _, _ in numbered))
             or (several and any(g is h and (_speaks_of_a_cls(units or [], a, b) or _tells_a_step(units or [], a, b))
-                                for h, a, b, _ in sections))]
+                                for h, a, b, _ in sections))))]
+    # (a place the page says takes no part, or leaves out, opens no contract beside the first: "… en dehors de Toulouse
+    # Métropole")
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -561,7 +564,8 @@ _TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", r
 # 12 mars à 10 heures"): that day is the announced signing, a month or a season only a target ("prévue en septembre",
 # "sera signé à l'automne").
 _WEEKDAY_WORDS = "|".join(dates.WEEKDAYS)
-_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?|(?:sera|seront)\s+(?:\w{{2,20}}ment\s+)?signée?s?)"
+_SET_FOR = re.compile(rf"\b(?:prévue?s?|programmée?s?|envisagée?s?|fixée?s?|(?:sera|seront)\s+(?:\w{{2,20}}ment\s+)?signée?s?"
+                      rf"(?:\s+\w{{2,20}}ment)?)"  # ("sera signé officiellement le mardi 15 décembre")
                       rf"\s+(?:au|le|pour\s+le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?$", re.I)
 
 
@@ -959,6 +963,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         model = None if status_choice.capturing() else status_choice.load_model()
         if model is not None:
             st, confidence["status"] = model.choose(values)
+    if st == "in_preparation" and signing is not None and len(signing) == 10 \
+            and dates.after_publication(signing, doc.publication_date):
+        # "Ce deuxième contrat … sera signé officiellement le mardi 15 décembre à Civray", read on 24 November: a signing
+        # set for a day to come is announced, whatever the weights make of the page's words of preparation
+        st = "announced"
     if st == "in_preparation" and per is not None and own_status is not None and len(own_status) < len(units) \
             and not any(u.start <= per.span[0] < u.end for u in own_status):
         # A round-up's contract in preparation whose own section gives no period: the years of a shared list ("1 –
@@ -1266,7 +1275,10 @@ _SUBJECT_SIGNS_AFTER = re.compile(r"(?<!\s)\s++(?:(?:et|,)\s++[^.;:\n]{1,80}?\s+
 
 _MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
                       re.I))
-_AGENDA_ITEM = re.compile(r"\d{1,2}(?:\.|[^\S\n]*\|)[^\S\n]+\S")  # "4. Contrat local de santé", a table row "4 | Contrat …"
+# "4. Contrat local de santé", a table row "4 | Contrat …", "AFFAIRE N° 3 – Approbation du …", "Point n°2 : …"
+_AGENDA_ITEM = re.compile(r"\d{1,2}(?:\.|[^\S\n]*\|)[^\S\n]+\S")
+_NAMED_ITEM = re.compile(r"(?i:affaire|point|question|délibération|dossier|rapport)[^\S\n]+(?i:n[°o][^\S\n]*)?\d{1,3}[^\S\n]*[–—:.-]"
+                         r"[^\S\n]*\S")
 
 
 def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
@@ -1274,7 +1286,10 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
     santé"), the spans of the agenda items that do not speak of the CLS: their amounts are other business."""
     if not any(_MINUTES.search(u.text) for u in units):
         return []
-    heads = [u for u in units if u.first_in_line and _AGENDA_ITEM.match(u.text)]
+    # (items named as such, "AFFAIRE N° 3 – …", are the agenda; the numbered lines inside one are its list)
+    heads = [u for u in units if u.first_in_line and _NAMED_ITEM.match(u.text)]
+    if len(heads) < 3:
+        heads = [u for u in units if u.first_in_line and _AGENDA_ITEM.match(u.text)]
     if len(heads) < 3:
         return []
     return _sections_without_cls(units, [*(h.start for h in heads), units[-1].end])

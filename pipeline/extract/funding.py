@@ -45,7 +45,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\b(?:a|ont|avait|avaient|aura)\s+coûté\b|\bcoûtera\b|"
                                # an earlier contract's money, told in the pluperfect ("L'ARS y avait consacré 90 000 euros
                                # sur la durée du contrat")
-                               r"\b(?:y\s+)?(?:avait|avaient)\s+(?:consacré|versé|apporté|alloué|mobilisé|injecté)\b|"
+                               # ("avait quant à lui mobilisé 180 000 € d'actions")
+                               r"\b(?:y\s+)?(?:avait|avaient)\s+(?:[\w'’]+\s+){0,4}?(?:consacré|versé|apporté|alloué|mobilisé|injecté)\b|"
                                r"\brénovation\b|\binvesti(?:t|ssent)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
                                r"\bfonds\s+européens\b|\baccord\s+conventionnel\b|"
                                r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"
@@ -63,7 +64,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\bautres?\s+dispositifs?\b|\ben\s+dehors\s+du\s+(?:contrat|CLS)\b|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
-                               r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b", re.I))
+                               r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b|"
+                               # a plan's money over every field ("4,6 millions d'euros sur six ans, tous domaines confondus")
+                               r"\btou(?:s|tes)\s+(?:domaines|thématiques|secteurs|politiques)\s+confondu(?:e?s)?\b", re.I))
 _RESTATED = re.compile(r"\b(?:soit|c['’]est-à-dire)\s+$", re.I)
 # Prices and pay, said next to their amount.
 _PAY = re.compile(r"\b(?:salaires?|rémunérations?|brut|brute|bruts)\b", re.I)
@@ -137,8 +140,13 @@ _FOR_THE_CONTRACT = re.compile(r"\bCLS\b|\bcontrat\b|coordinat|coordonnat|\bacti
 
 # Money spread over a whole region or over all contracts ("4,5 millions d'euros pour la prévention sur l'ensemble de
 # l'archipel", "2,1 M€ à l'accompagnement de l'ensemble des contrats locaux de santé de la région").
-_REGION_WIDE = re.compile(r"[^.;\n]{0,80}?\bl['’]ensemble\s+(?:de\s+l['’](?:archipel|île|[ée]tat)|de\s+la\s+région|du\s+(?:département|territoire\s+régional)|"
-                          r"d(?:es|e\s+ces)\s+(?:contrats|CLS)\b|des\s+(?:départements|territoires)\s+de\s+la\s+région)", re.I)
+_REGION_WIDE = re.compile(r"[^.;\n]{0,80}?(?:\bl['’]ensemble\s+(?:de\s+l['’](?:archipel|île|[ée]tat)|de\s+la\s+région|du\s+(?:département|territoire\s+régional)|"
+                          r"d(?:es|e\s+ces)\s+(?:contrats|CLS)\b|des\s+(?:départements|territoires)\s+de\s+la\s+région)"
+                          # "2,1 millions d'euros aux 47 contrats locaux de santé de la région"
+                          r"|\baux\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+)?)\s+(?:autres\s+)?(?:contrats|CLS)\b)", re.I)
+_PART_OF = re.compile(r"[^.;\n\d]{0,30}?,?\s*dont\s+", re.I)
+# The agency's money for all of them ("l'ARS leur consacre au total 2,3 millions d'euros"): a tally, said before it.
+_TO_THEM_ALL = re.compile(r"\bleur\s+(?:consacre|consacrent|apporte|alloue|verse|réserve)\s+(?:au\s+total\s+|en\s+tout\s+)?$", re.I)
 
 
 def _a_facility_s(text: str, at: int) -> bool:
@@ -156,6 +164,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         return out  # every _AMOUNT has one of them: the exclusion scans need not run
     if _NOT_FUNDING.search(text) or (_OTHER_BENEFICIARY.search(text) and not _THE_CONTRACT.search(text)):
         return out
+    skipped: int | None = None  # where the last amount left out ends
     for m in _AMOUNT.finditer(text):
         value = _value(m)
         if value < 500 or value >= MAX_CLS_AMOUNT:
@@ -166,7 +175,10 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
             continue
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if _said_of_another_plan(text[: m.start()]) or _a_facility_s(text, m.start()) or _REGION_WIDE.match(text, m.end()):
+        if _said_of_another_plan(text[: m.start()]) or _a_facility_s(text, m.start()) or _REGION_WIDE.match(text, m.end()) \
+                or _TO_THEM_ALL.search(text, max(0, m.start() - 40), m.start()) \
+                or (skipped is not None and _PART_OF.fullmatch(text, skipped, m.start())):
+            skipped = m.end()  # ("… au total 2,3 millions d'euros, dont 410 000 € dans le Var": its part too)
             continue
         if sum(abs(a.amount - value) < 0.5 for a in out) >= 2 and _RESTATED.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "… à parts égales par la commune et par l'ARS, soit 21 000 € chacune": the halves again

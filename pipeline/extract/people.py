@@ -123,6 +123,12 @@ _NAME_BEFORE = re.compile(rf"{_PART}\s{_LAST}[^\S\n]*,[^\S\n]*(?:le|la|l['’])?
 _NEXT_NAME = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}\s{_LAST}\b")
 
 
+def _long_appositive(before: re.Pattern[str], window: str) -> re.Match[str] | None:
+    """A long role in apposition before a name, ending with its comma ("la directrice de la délégation départementale de
+    la Haute-Vienne de l'ARS Nouvelle-Aquitaine, Carole Marcheix")."""
+    return m if (m := before.search(window)) is not None and window.rstrip().endswith(",") else None
+
+
 def _clean_role(role: str) -> str:
     role = re.split(r"\s+(?:et|a|ont|qui|ainsi|avec|rappelle|explique|souligne|insiste|précise)\s+", role)[0]
     role = re.split(r"(?<!\s)\s+(?:le\s+\d{1,2}(?:er)?\s|depuis\s|dès\s)", role)[0]  # "coordinatrice du CLS le 2 mars": since when
@@ -181,7 +187,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         if m and "\n" in m.string[: m.start("role")] and re.match(r"[^\S\n]*:", m.string[m.end("role") :]):
             m = None  # "Président : Bernard X" / "Vice-présidente : Catherine Y": the next line's label is Y's role
         w0 = max(0, start - 100)
-        if m and (ap := appositive.search(text[w0:start])) is not None and not _CREDIT.match(ap["role"]) \
+        if m and (ap := appositive.search(text[w0:start]) or _long_appositive(before, text[w0:start])) is not None \
+                and not _CREDIT.match(ap["role"]) \
                 and (_NEXT_NAME.match(text, e + m.end("role"))
                      or _NAME_BEFORE.search(text, max(0, w0 + ap.start("role") - 60), w0 + ap.start("role"))):
             # "le président de l'intercommunalité, Thierry Gobillard, le délégué territorial de l'ARS, Yannick Mercier":

@@ -28,7 +28,10 @@ _SIGNED_BY = re.compile(r"\b(?:avait\s+été|a\s+été|fut|été)?\s*(?:signée?
 _YEARS = re.compile(r"\b(?:pour|sur|de|couvrait)\s+(?:la\s+période\s+|les\s+années\s+)?(?P<a>20[0-3]\d)\s*(?:-|–|à|/)\s*(?P<b>20[0-4]\d)\b")
 _EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’]un\s+an\b|\bde\s+(?P<n>deux|trois|\d)\s+ans\b|"
                        r"\bjusqu['’](?:au|à|en)\b[^.;]{0,20}?(?P<year>20[1-4]\d)\b)", re.I)
-_TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b", re.I)
+# ("avait été signé", "couvrait"; or the first contract with its signing in apposition: "Le premier contrat, signé en mars
+# 2021 par la communauté de communes, l'ARS …")
+_TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b|"
+                           r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,30},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s", re.I)
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
 
@@ -44,7 +47,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         para = " ".join(u.text for u in line_units)
         if not _FIRST.search(para) or not _TOLD_AS_PAST.search(para):
             continue  # (told as the past beside the page's own: "avait été signé", "couvrait", "s'articulait")
-        sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication)
+        sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication,
+                                                       _town_of(current) if terr.type == "quartier" else None)
         if len(sigs) < 2:
             continue
         # (the period finder leaves a former contract's years aside: here they are the record's own)
@@ -78,8 +82,16 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
     return None
 
 
+_TOWN_PARTY = re.compile(r"^(?:Ville|Commune|Mairie)\s+(?:de\s+|d['’])")
+
+
+def _town_of(current: Contract) -> str | None:
+    """A quartier's town, as its later contract lists it ("Commune de Saint-Paul"): "la commune" of the first one."""
+    return next((_TOWN_PARTY.sub("", s.name) for s in current.signatories if s.org_type == "commune"), None)
+
+
 def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, specific_ars: str | None,
-             dept_of: str | None, publication: str | None
+             dept_of: str | None, publication: str | None, town: str | None = None
              ) -> tuple[list[Signatory], list[Span], str | None, Span | None]:
     """The parties after the paragraph's past signing, and its day (or month) where the same sentence gives one."""
     named = signatories._named_parties(orgs, text)
@@ -94,7 +106,7 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
             for o in orgs:
                 if not a <= o.start < b:
                     continue
-                resolved = signatories.resolve(o, named, terr, specific_ars, dept_of)
+                resolved = signatories.resolve(o, named, terr, specific_ars, dept_of, town)
                 if resolved is None or resolved[2] in keys:
                     continue
                 keys.add(resolved[2])

@@ -38,7 +38,7 @@ SCOPE = lead(re.compile(
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
     r"autour\s+de\s+la\s+table|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
     r"\bpris\s+la\s+plume\b|"  # "Autour de la maire, ont pris la plume l'ARS, la préfecture …"
-    # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": _NOT_SIGNING)
+    # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": NOT_SIGNING)
     r"\b(?:sont|seront|étaient|restent|demeurent)\s+parties\s+(?:au|à\s+ce|du)\s+(?:contrat|CLS)\b|"
     rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|"
@@ -55,7 +55,7 @@ _NOT_AMONG = (r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signat
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = lead(re.compile(
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
-    rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|\bne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
+    rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:non\s+plus\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|\bne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+d[eu]s?\b|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|"
     # a heading over the partners who do not sign ("Ils nous accompagnent", "Ils accompagnent la démarche")
     r"\b(?:ils|elles)\s+(?:nous\s+)?accompagnent\b|"
@@ -85,7 +85,8 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 # clause that points back to it.
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
-_NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties?\s+(?:au|du|à\s+ce)\s+(?:contrat|CLS|document))|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties?\s+(?:au|du|à\s+ce)\s+(?:contrat|CLS|document))|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+
                                # "ont nourri les travaux, sans prendre part à la signature"; "sans le signer"
                                r"sans\s+(?:(?:prendre|avoir\s+pris|participer|avoir\s+participé)\s+(?:part\s+)?à\s+la\s+signature|"
                                r"(?:le\s+|la\s+)?signer\b|(?:y\s+)?apposer\s+(?:leur|sa)\s+signature)|"
@@ -219,7 +220,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             previous = (start, end, text)
             continue
         previous = (start, end, text)
-        if open_list and (EXCLUDE.search(text) or _NOT_SIGNING.search(text)):
+        if open_list and (EXCLUDE.search(text) or NOT_SIGNING.search(text)):
             open_list = None  # "LES PARTENAIRES ASSOCIÉS (non signataires)": the next heading closes the list
             continue
         if open_list and (bullet or (not bullets_only and _party_line(text))):
@@ -253,7 +254,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())
                 and not (_OTHER_OBJECT.match(text, m.end()) and not CLS_RX.search(text))
                 and not (signed and _CARRIED.match(m.group()))]
-        if _NOT_SIGNING.search(text) and not _SIGNING.search(text):
+        if NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"
         if (cues and _LIST_HEADING.fullmatch(text.strip())) or (_COLUMN_HEAD.fullmatch(text.strip()) and not foreign(start)):
             open_list = "list_heading"  # "Les signataires" as a heading over the list; "Signataire", a table's column

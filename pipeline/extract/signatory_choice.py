@@ -49,7 +49,7 @@ _CUES: dict[str, re.Pattern[str]] = {
                           r"\bporteur\b|\bporteront\b", re.I),
     "engage": re.compile(r"\bengag\w*", re.I),
     "represented": re.compile(r"représentée?s?\s+par\b", re.I),
-    "not_signing": signatories._NOT_SIGNING,
+    "not_signing": signatories.NOT_SIGNING,
     "generic_sentence": signatories.GENERIC,
     "future_join": re.compile(r"rejoindr|par\s+avenant|s['’]associera|ultérieurement", re.I),
     "presence": re.compile(r"en\s+présence\s+d|présents?\b|assistai|ont\s+assisté|participé|participeront", re.I),
@@ -166,6 +166,9 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
                          order=org.start)
         cand.values = _features(text, org, party, name, mentions, scoped, unit,
                                 per_unit.get(unit.start, []) if unit is not None else [], territory, town, cls_spans)
+        # (not a model feature: read by keep) every sentence that names the party says it does not sign ("Le conseil
+        # départemental et la CPTS, associés à l'élaboration du contrat, n'en sont pas signataires")
+        cand.values["said_not_signing"] = float(all(_said_not_to_sign(text, m[0], orgs) for m in mentions))
         cand.values["all_general"] = float(all(
             (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
         out.append(cand)
@@ -190,6 +193,29 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             **{f"status_{t}": float(contract_status == t) for t in _STATUSES},
         })
     return out
+
+
+# "… n'en sont pas signataires", "qui n'est pas non plus signataire", "ne sont pas signataires"
+_NOT_A_SIGNATORY = re.compile(r"\b(?:n['’](?:en\s+)?|ne\s+(?:le\s+|l['’])?)(?:sont|seront|est|sera)\s+pas\s+(?:non\s+plus\s+)?signataires?\b",
+                              re.I)
+_COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ni)\s*(?:la|le|les|l['’])?\s*$", re.I)
+
+
+def _said_not_to_sign(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> bool:
+    """The sentence says this party does not sign: a negation of signing whose subject is it, the nearest party before
+    the negation or one coordinated with it ("Le conseil départemental de l'Yonne et la CPTS du Sénonais, associés à
+    l'élaboration du contrat, n'en sont pas signataires"; not the parties before "en présence du président de la
+    communauté d'agglomération, qui n'en est pas signataire")."""
+    neg = _NOT_A_SIGNATORY.search(text, org.end, min(len(text), org.end + 260))
+    if neg is None or re.search(r"[.!?\n]", text[org.end : neg.start()]):
+        return False
+    between = sorted((o for o in orgs if org.end <= o.start < neg.start()), key=lambda o: o.start)
+    prev = org
+    for o in between:  # each party up to the negation coordinated with the one before it
+        if not _COORDINATED.fullmatch(text, prev.end, o.start):
+            return False
+        prev = o
+    return True
 
 
 def _under_excluding_heading(text: str, pos: int) -> bool:
@@ -379,7 +405,8 @@ def keep(probability: float, threshold: float, values: dict[str, float]) -> bool
     weights)."""
     if values.get("hand"):
         return probability >= threshold / 2
-    return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading")
+    return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading") \
+        and not values.get("said_not_signing")
 
 
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:

@@ -138,6 +138,17 @@ def _in_definition(text: str, pos: int) -> bool:
     return _DEFINITION.match(text, start) is not None
 
 
+# A count of contracts before a signing cue, in its sentence ("onze contrats locaux de santé sont désormais signés",
+# "68 CLS signés").
+_COUNTED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                                r"seize|vingt|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?\w+)?\s+(?:autres\s+)?"
+                                r"(?:contrats|CLS)\b[^.;!?\n]*$", re.I)
+
+
+# (a tally, not two contracts signed together: "désormais", "au total", "compte")
+_TALLY = re.compile(r"\b(?:désormais|au\s+total|en\s+tout|comptent?|compte\s+désormais|déjà|actuellement|aujourd['’]hui)\b", re.I)
+
+
 def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, areas: bool = False) -> int:
     n = 0
     for m in pattern.finditer(text):
@@ -146,6 +157,9 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, area
         if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)
                       or _renews_counted_contracts(text, m)):
             continue
+        if past_only and (c := _COUNTED_CONTRACTS.search(text, max(0, m.start() - 80), m.start())) is not None \
+                and _TALLY.search(text, max(0, c.start() - 40), min(len(text), m.end() + 20)):
+            continue  # "En Haute-Garonne, onze contrats locaux de santé sont désormais signés": an area's count
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _NOT_YET.search(text, max(0, m.start() - 40), m.start())
                           or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])

@@ -165,10 +165,14 @@ _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+
 CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
 # premier contrat local de santé pour la période 2013-2016, par la communauté de communes".
-_SIGNED_BY = re.compile(r"\bsign\w{0,10}\b[^.;\n]{0,100}?\bpar\s+(?:la|le|l['’])\s*$", re.I)
+# (not a host: "cette signature accueillie par la Ville", "une signature organisée par la Ville")
+_SIGNED_BY = re.compile(r"\bsign\w{0,10}\b(?:(?!accueilli|organis|présid|orchestr|hébergé|animée?\b)[^.;\n]){0,100}?"
+                        r"\bpar\s+(?:la|le|l['’])\s*$", re.I)
 # "Le Pays prépare son premier contrat local de santé, avec les communautés de communes du …": the partners after "avec",
 # not the contract's owner.
 _PARTNER_AFTER = re.compile(r"\b(?:avec|aux\s+côtés\s+d)", re.I)
+# A place named as left out ("en dehors de Toulouse Métropole", "à l'exception de la ville-centre").
+_OUTSIDE_BEFORE = re.compile(r"\b(?:en\s+dehors|hors|à\s+l['’]exception)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
 _POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # A headline's kicker ("Sud Gironde : la Communauté de communes du Réolais en Sud Gironde signe son premier CLS"): the
 # area the news is filed under; the one that has "son" contract is the subject after the colon.
@@ -1024,7 +1028,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None,
                                              4 if tied else 1, tied, needs_link=tied, source="title"))
     for tm in mentions:
-        if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and _NO_PARTY_AFTER.match(text, tm.end):
+        if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and (
+                _NO_PARTY_AFTER.match(text, tm.end) or _OUTSIDE_BEFORE.search(text, max(0, tm.start - 30), tm.start)):
+            # ("… couvrent près d'un habitant sur deux en dehors de Toulouse Métropole": the place left out)
             # "La Métropole européenne de Lille avait envoyé son vice-président … : tous deux ont assisté à la cérémonie
             # sans être parties au contrat": a body said to take no part in the contract is not its territory
             tm.cues.add("no_party")  # (its strength is capped once every cue is read, below)

@@ -204,6 +204,9 @@ class _Renderer:
                 # trafilatura strips the space a list item's text has after a bold label: "<strong>Accès aux
                 # soins</strong> – attirer…" comes back as "<hi>Accès aux soins</hi>– attirer…"
                 tail = " " + tail
+            elif tail and tail[0].isalnum() and _tag(child) == "hi" and (child.text or "").rstrip().endswith((":", "–", "—")) \
+                    and not (child.text or "").endswith(" "):
+                tail = " " + tail  # and after a label that holds its colon: "<hi>Accès aux soins :</hi>faciliter…"
             self.emit(tail)
 
     def walk(self, el: etree._Element) -> None:

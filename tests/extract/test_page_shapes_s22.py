@@ -167,3 +167,124 @@ def test_a_magazine_titled_with_its_communitys_name_is_that_communitys():
             "2024-2028.\n")
     (contract,) = pipeline.extract(text, published="2026-10-05").contracts
     assert contract.territory.insee == "200066785"
+
+
+def test_a_title_ending_in_site_officiel_leaves_the_publisher_to_the_header():
+    # "… - Site officiel" names no publisher; the header's site name does ("Pont-à-Mousson"), and "la ville" is it
+    page = ("<html><head><title>La ville signe son premier contrat local de santé - Site officiel</title></head><body>"
+            "<header><span class='site-name'>Pont-à-Mousson</span></header><main><article>"
+            "<h1>La ville signe son premier contrat local de santé</h1>"
+            "<p>Mardi 24 novembre, la ville s'est dotée de son premier contrat local de santé, de 2026 à 2030.</p>"
+            "<p>Le document a été signé par le maire et par la directrice de la délégation territoriale de l'ARS Grand "
+            "Est. La Ville et l'ARS Grand Est sont ainsi les signataires du contrat.</p></article></main></body></html>")
+    (contract,) = pipeline.extract(page, html=True, published="2026-11-26").contracts
+    assert contract.territory.insee == "54431"
+
+
+def test_a_town_that_hosts_the_signing_is_not_the_contracts_owner():
+    # "cette signature accueillie par la Ville" on the seat town's site: the métropole's contract, no town's
+    text = ("Signé lundi 9 novembre dans les salons de l'hôtel de ville, le contrat local de santé de Limoges Métropole "
+            "couvre les vingt communes de l'agglomération pour 2027-2031.\n\nLa salle était comble pour cette signature "
+            "accueillie par la Ville. Le président de Limoges Métropole et la directrice de l'ARS Nouvelle-Aquitaine ont "
+            "signé le document.\n")
+    contracts = pipeline.extract(text, published="2026-11-12", title="Ville de Limoges").contracts
+    assert [c.territory.insee for c in contracts] == ["248719312"]
+
+
+def test_numbered_lines_with_a_dash_are_list_items_not_wrapped_text():
+    # "01 — Garder et attirer des professionnels de santé" one per line under "NOS QUATRE AXES"
+    text = ("Le contrat local de santé de la communauté de communes du Pays de l'Huisne Sarthoise a été signé jeudi 8 "
+            "octobre avec l'ARS Pays de la Loire.\n\nNOS QUATRE AXES\n01 — Garder et attirer des professionnels de santé\n"
+            "02 — Vieillir en bonne santé chez soi\n03 — Protéger la santé des enfants et des jeunes\n"
+            "04 — Aller vers les habitants les plus isolés\n\nLe budget annuel de l'animation est de 48 000 euros.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-02").contracts
+    assert contract.axes[:2] == ["Garder et attirer des professionnels de santé", "Vieillir en bonne santé chez soi"]
+    assert len(contract.axes) == 4
+
+
+def test_a_first_contract_told_in_the_pluperfect_is_its_own_record():
+    # "Le premier contrat, signé en mars 2021 par A, B et C pour 2021-2025, avait notamment permis …"
+    text = ("Lundi, la communauté de communes de Vitry, Champagne et Der a signé le deuxième contrat local de santé du "
+            "territoire avec l'ARS Grand Est, pour 2026-2030.\n\nLe premier contrat, signé en mars 2021 par la communauté "
+            "de communes, l'ARS Grand Est et la MSA Marne Ardennes Meuse pour la période 2021-2025, avait notamment permis "
+            "l'arrivée de deux médecins généralistes.\n")
+    contracts = pipeline.extract(text, published="2026-11-19").contracts
+    assert len(contracts) == 2 and contracts[1].generation == 1 and contracts[1].period_start == 2021
+
+
+def test_a_place_left_out_opens_no_contract_and_a_tally_signs_nothing():
+    # "Ils couvrent près d'un habitant sur deux en dehors de Toulouse Métropole"; "onze contrats locaux de santé sont
+    # désormais signés" is the département's tally, not the prepared contract's status
+    text = ("Coteaux du Girou : un premier contrat local de santé signé, les Coteaux Bellevue sur les rails\n\n"
+            "Lundi 30 novembre, la présidente de la communauté de communes des Coteaux du Girou et le directeur de l'ARS "
+            "Occitanie ont signé le premier contrat local de santé du territoire, pour 2026-2030.\n\n"
+            "Aux Coteaux Bellevue, un contrat en préparation\n\nVoisine, la communauté de communes des Coteaux Bellevue a "
+            "délibéré en septembre pour s'engager dans la démarche. Le diagnostic local de santé est en cours. La "
+            "signature d'un premier contrat, qui liera "
+            "l'intercommunalité et l'ARS, est envisagée avant l'été 2027.\n\nEn Haute-Garonne, onze contrats locaux de "
+            "santé sont désormais signés. Ils couvrent près d'un habitant sur deux en dehors de Toulouse Métropole.\n")
+    contracts = pipeline.extract(text, published="2026-12-02").contracts
+    assert [c.territory.insee for c in contracts] == ["243100732", "243100815"]
+    assert [c.status for c in contracts] == ["signed", "in_preparation"]
+
+
+def test_a_bold_label_holding_its_colon_keeps_the_space_after_it():
+    # "<strong>Axe 1 – Accès aux soins :</strong> faciliter …": the axis is the label
+    page = ("<html><head><title>Menton signe son premier contrat local de santé</title></head><body><main><article>"
+            "<h1>Menton signe son premier contrat local de santé</h1><p>Le 3 mars, la Ville de Menton et l'ARS Provence-"
+            "Alpes-Côte d'Azur ont signé le premier contrat local de santé de Menton, pour 2026-2030.</p>"
+            "<p>Les axes du contrat :</p><ul><li><strong>Axe 1 – Accès aux soins :</strong> faciliter l'installation de "
+            "médecins.</li><li><strong>Axe 2 – Bien vieillir :</strong> repérer la fragilité des personnes âgées.</li>"
+            "</ul></article></main></body></html>")
+    (contract,) = pipeline.extract(page, html=True, published="2026-04-02").contracts
+    assert contract.axes == ["Accès aux soins", "Bien vieillir"]
+
+
+def test_money_for_all_contracts_and_its_part_and_another_plans_money_are_not_funding():
+    text = ("Le PETR du Perche a signé le 5 juin son deuxième contrat local de santé avec l'ARS Centre-Val de Loire. "
+            "L'ARS apporte 48 000 euros par an à la coordination. Le contrat régional de solidarité territoriale du Perche "
+            "représente pour sa part 4,6 millions d'euros sur six ans, tous domaines confondus. Le premier contrat local de santé avait quant à lui "
+            "mobilisé 180 000 € d'actions. En 2026, l'ARS leur consacre au total 2,3 millions d'euros, dont 410 000 € "
+            "dans le département.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-09").contracts
+    assert [f.amount_eur for f in contract.funding] == [48000]
+
+
+def test_a_body_said_not_to_sign_is_no_signatory():
+    # "Le conseil départemental et la CPTS, associés à l'élaboration du contrat, n'en sont pas signataires";
+    # "Châteauroux Métropole, qui n'est pas non plus signataire"
+    text = ("Le contrat local de santé du Grand Sénonais a été signé le 30 novembre par la communauté d'agglomération du "
+            "Grand Sénonais, l'ARS Bourgogne-Franche-Comté et la CPAM de l'Yonne, pour 2027-2031.\n\n"
+            "Le conseil départemental de l'Yonne et la CPTS du Sénonais, associés à l'élaboration du contrat, n'en sont pas "
+            "signataires. Sens Métropole, qui n'est pas non plus signataire, prêtera son bus de prévention.\n")
+    (contract,) = pipeline.extract(text, published="2026-12-02").contracts
+    assert "departement" not in {s.org_type for s in contract.signatories}
+
+
+def test_a_signing_set_for_a_later_day_with_an_adverb_is_announced_with_its_date():
+    # "Ce deuxième contrat … sera signé officiellement le mardi 15 décembre à Civray", read on 24 November
+    text = ("Signature du contrat local de santé\n\nAprès un premier contrat mené de 2020 à 2025, la communauté de communes "
+            "du Civraisien en Poitou renouvelle son contrat local de santé. Ce deuxième contrat, qui couvrira les années "
+            "2027 à 2031, sera signé officiellement le mardi 15 décembre à Civray. Il sera signé par le président de la "
+            "communauté de communes et la directrice de la délégation départementale de la Vienne de l'ARS "
+            "Nouvelle-Aquitaine.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-24").contracts
+    assert contract.status == "announced"
+    assert contract.signing_date == "2026-12-15"
+
+
+def test_the_rapporteurs_of_other_agenda_items_named_affaire_are_no_people():
+    # "AFFAIRE N° 1 – Décision modificative" / "Rapporteur : Mme X, adjointe déléguée aux finances": another item's
+    text = ("VILLE DE FORT-DE-FRANCE\nCONSEIL MUNICIPAL\nCOMPTE RENDU SOMMAIRE\n\n"
+            "AFFAIRE N° 1 – Décision modificative n° 2 au budget principal 2026\n"
+            "Rapporteur : Mme Line Bellay-Ernest, adjointe déléguée aux finances\nAdopté à la majorité.\n\n"
+            "AFFAIRE N° 2 – Approbation du deuxième contrat local de santé de la Ville de Fort-de-France (2027-2031)\n"
+            "Rapporteure : Mme Josiane Valentin-Rosier, adjointe déléguée à la santé\n"
+            "Le contrat sera conclu pour la période 2027-2031 entre la Ville de Fort-de-France et l'Agence régionale de "
+            "santé de Martinique. Il s'organise autour de deux axes :\n1. Améliorer l'accès aux soins ;\n"
+            "2. Agir pour la santé mentale.\nAdopté à l'unanimité.\n\n"
+            "AFFAIRE N° 3 – Convention territoriale globale avec la CAF – avenant n° 1\n"
+            "Rapporteure : Mme Marie-Claude Jean-Louis, adjointe déléguée à la famille\nAdopté à l'unanimité.\n\n"
+            "AFFAIRE N° 4 – Dénomination d'une voie\nAdopté à l'unanimité.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-27").contracts
+    assert [p.name for p in contract.people] == ["Josiane Valentin-Rosier"]

@@ -483,12 +483,12 @@ def test_the_territory_as_a_party_keeps_the_ligature_the_page_writes() -> None:
 def test_members_that_have_their_own_contracts_do_not_sign_the_pays_s() -> None:
     """"Chacune des intercommunalités membres (…) dispose déjà de son propre contrat local de santé, signé entre 2020 et
     2024": parties of their own contracts; "engager l'élaboration de son propre CLS avec l'ARS" is the subject's own."""
-    from pipeline.extract.signatories import _NOT_SIGNING
+    from pipeline.extract.signatories import NOT_SIGNING
 
-    assert _NOT_SIGNING.search("Chacune des intercommunalités membres (Bayeux Intercom, Isigny-Omaha Intercom) dispose "
+    assert NOT_SIGNING.search("Chacune des intercommunalités membres (Bayeux Intercom, Isigny-Omaha Intercom) dispose "
                                "déjà de son propre contrat local de santé, signé entre 2020 et 2024.")
-    assert _NOT_SIGNING.search("Les cinq intercommunalités ne le signent pas.")
-    assert not _NOT_SIGNING.search("La Communauté de communes de Petite-Terre a délibéré pour engager l'élaboration de "
+    assert NOT_SIGNING.search("Les cinq intercommunalités ne le signent pas.")
+    assert not NOT_SIGNING.search("La Communauté de communes de Petite-Terre a délibéré pour engager l'élaboration de "
                                    "son propre CLS avec l'ARS Mayotte.")
 
 
