@@ -45,6 +45,7 @@ def doc_input(
     ctx = territory.geo_context(text, orgs)
     mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
     territory.link_mentions(mentions, ctx)
+    territory.quartier_over_far_homonym(mentions, ctx)
     territory.quartier_named_alone(text, mentions)
     mentions += territory.publisher_mentions(text, orgs, site)
     publisher = publisher_of(url) or site

@@ -20,7 +20,7 @@ from pipeline.lines import line_end, line_start
 
 _R = rules.load("axes")
 _NUMBERS = rules.number_words()
-_COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grands?\s+|pistes\s+d['’])?"
+_COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grand(?:e|s|es)?\s+|pistes\s+d['’])?"
                     r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux"
                     # the page's own word for them, quoted ("quatre « caps »")
                     r"|«[^\S\n]*[a-zà-ÿ]{3,20}[^\S\n]*»)", re.I)
@@ -407,12 +407,20 @@ def _from_to_via(u: Unit) -> list[AxisItem]:
     return _named_then_listed(u, m, [(_de_article(m["a"]), "a"), (_a_article(m["b"]), "b")], rest)
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause whose verb starts at ``end`` starts: at that verb when it is coordinated with another by "et"
+    ("Il reprend les acquis du premier et s'articule autour de …"), else at the sentence's start (an apposition's
+    subject stays: "un diagnostic local de santé, articulé autour de …")."""
+    return end if text[max(0, end - 4) : end] == " et " else 0
+
+
 def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) -> list[AxisItem]:
     """Axis lists written as a sentence: 'articulé autour de X, de Y et de Z', 'd'abord X, puis Y, enfin Z'."""
     if one_of := _one_of_counted(u) or _from_to_via(u):
         return one_of
     m = _AROUND.search(u.text)
-    if m and rules.compiled("axes", "header_excludes").search(u.text) is None:
+    # (the header's own clause: "Il reprend les acquis du premier et s'articule autour de …" is the new contract's list)
+    if m and rules.compiled("axes", "header_excludes").search(u.text, _clause_start(u.text, m.start())) is None:
         tail = u.text[m.end():]
         parts = _split_de_list(tail.rstrip(" ."))
         if len(parts) >= 3:
@@ -461,6 +469,12 @@ _ORDINAL_AXIS = re.compile(
     r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)
 
 
+# A step of an ordinal chain without its ordinal: "Vient ensuite la prévention …", "Enfin, le contrat entend préserver …".
+_CHAIN_NEXT = re.compile(r"(?:Vien(?:t|nent)\s+ensuite|Ensuite\s*,|Puis\s*,|(?P<last>Enfin\s*,))\s*"
+                         r"(?:(?:le\s+contrat|il|elle)\s+(?:entend|vise\s+à|veut|souhaite|porte\s+sur|s['’]attache\s+à)\s+)?"
+                         r"(?P<rest>\S.+)$")
+
+
 def _near(a: Unit, b: Unit) -> bool:
     return 0 <= b.line - a.line <= 2
 
@@ -475,6 +489,15 @@ def _ordinal_chain(units: list[Unit], i: int) -> list[AxisItem]:
     items_line = -1
     for u in units[i:]:
         m = _ORDINAL_AXIS.match(u.text)
+        if m is None and len(items) >= 2 and (step := _CHAIN_NEXT.match(u.text)) is not None:
+            # "La première vise à …. La deuxième porte sur …. Vient ensuite la prévention …. Enfin, le contrat entend
+            # préserver …": the chain goes on without ordinals
+            rest = re.split(r",\s|\s:\s|\s[–—]\s", step["rest"], maxsplit=1)[0]
+            items.append(AxisItem(_clean(rest), u.text, u.start + step.start("rest"), u.start + step.start("rest") + len(rest)))
+            items_line = u.line
+            if step["last"]:
+                break
+            continue
         if m is None:
             if items and (u.line == units[i].line or u.line == items_line):
                 items[-1].raw += " " + u.text  # the axis's explanation (its themes), before the next ordinal

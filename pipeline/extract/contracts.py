@@ -1001,6 +1001,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
             and _CREDIT.search(text, max(0, o.start - 30), o.start) is None
+            # (a place in an agency's delegation name: "sa délégation départementale du Rhône et de la Métropole de Lyon")
+            and _IN_DELEGATION_NAME.search(text, max(0, o.start - 90), o.start) is None
             # a named town hall where it is signed; a bare "salle du conseil municipal" when the contract is not a town's
             # (its town's council room stands for the town that signs: "en salle du conseil municipal, le maire signe")
             and not (o.org_type == "commune" and (o.complement or terr.type != "commune") and at_venue(text, o))]
@@ -1008,6 +1010,13 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
                                         st)
+    # (not a model feature: read by keep) a party named only where the page tells an earlier contract's signing ("un
+    # premier CLS avait été signé … par la communauté de communes, l'ARS et la préfecture du Rhône")
+    # (only beside a later contract: an amendment's page tells the contract it amends, its page's own, the same way)
+    later_one = st == "renewed" or (generation or 0) >= 2
+    former = [(u.start, u.end) for u in units if later_one and predecessor.tells_the_first(u.text)]
+    for c in cands:
+        c.values["former_only"] = float(bool(c.starts) and all(any(s <= p < e for s, e in former) for p in c.starts))
     # Training reads the candidates alone: the committed model (maybe of other features) plays no part.
     model = None if signatory_choice.capturing() else signatory_choice.load_model()
     signatory_choice.score(cands, model)
@@ -1439,6 +1448,10 @@ def _unsigned_member(text: str, group: territory.TerritoryGroup, chosen: list[te
     return siren is not None and any(g is not group and g.best.link is not None and g.best.link.type == "epci"
                                      and g.best.link.insee == siren
                                      and (anchored or said_not or any(m.anchor for m in g.mentions)) for g in chosen)
+
+
+_IN_DELEGATION_NAME = re.compile(r"\bdélégations?\s+(?:départementale|territoriale)s?\s+[^,;.\n]{0,60}?\bet\s+(?:de\s+la|du|de\s+l['’]|des)\s*$",
+                                 re.I)
 
 
 # A date that opens a range of dates ("du 1er janvier 2026 au 31 décembre 2030").

@@ -35,6 +35,11 @@ _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
 
+def tells_the_first(text: str) -> bool:
+    """The text names the first contract and tells its signing in the past ("un premier CLS avait été signé le …")."""
+    return _FIRST.search(text) is not None and _TOLD_AS_PAST.search(text) is not None
+
+
 def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory, current: Contract,
                        specific_ars: str | None, dept_of: str | None, publication: str | None) -> Contract | None:
     """The first contract of a later one's territory, when one paragraph names it signed and by whom."""

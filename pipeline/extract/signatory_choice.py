@@ -89,6 +89,7 @@ class Candidate:
     values: dict[str, float] = field(default_factory=dict)
     probability: float | None = None
     order: int = 0  # where the representative mention stands as written (before a generic one is resolved)
+    starts: tuple[int, ...] = ()  # where each of its mentions starts
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +164,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
             name = next((m[2] for m in mentions if m[2].startswith("CPAM ")), name)
         unit = unit_of(org.start)
         cand = Candidate(key, Signatory(org_type=party.org_type, name=name), (party.start, party.end), bool(scoped),
-                         order=org.start)
+                         order=org.start, starts=tuple(m[0].start for m in mentions))
         cand.values = _features(text, org, party, name, mentions, scoped, unit,
                                 per_unit.get(unit.start, []) if unit is not None else [], territory, town, cls_spans)
         # (not a model feature: read by keep) every sentence that names the party says it does not sign ("Le conseil
@@ -242,6 +243,7 @@ _ON_BEHALF = re.compile(r"(?:\bau\s+nom\s+(?:du|de\s+la|de\s+l['’]|des)|\brepr
                         re.I)
 _REPRESENTED_BY = re.compile(r"\brepr[ée]sent[ée]e?\s+par\s+(?:le|la|l['’]|Mme|M\.|Madame|Monsieur)?\s*$", re.I)
 _STATE = ("prefecture", "sous_prefecture")
+_STATE_THROUGH = re.compile(r"\s*,?\s*repr[ée]sentée?\s+par\b", re.I)
 # After a sous-préfet's mention, past their name: ", Arnaud Levasseur, représentant le préfet".
 _FOR_THE_PREFECT = re.compile(r"[^.;:\n]{0,50}?\b(?:repr[ée]sentant|qui\s+repr[ée]sentait|au\s+nom\s+du|pour\s+le)\s+(?:M\.\s+|Mme\s+)?"
                               r"(?:le\s+|la\s+)?pr[ée]f[èe]te?\b", re.I)
@@ -270,6 +272,13 @@ def _drop_state_representative(text: str, orgs: Sequence[OrgMention], by_key: di
     """The State signs once: where the page names the préfecture as a party in its own right, a sous-préfet who only
     acts for it adds no second party (annotators list the State once: the préfecture named, else the sous-préfecture
     that stood for it)."""
+    for key in [k for k, ms in by_key.items() if ms[0][1].org_type == "prefecture"]:
+        # "l'État, représenté par Nathalie Peyrard, sous-préfète de Villefranche-sur-Saône": the State is that
+        # sous-préfecture here, whatever préfecture the page names elsewhere
+        by_key[key] = [m for m in by_key[key] if not (m[0].generic and _STATE_THROUGH.match(text, m[0].end) and any(
+            o.org_type == "sous_prefecture" and 0 <= o.start - m[0].end <= 90 for o in orgs))]
+        if not by_key[key]:
+            del by_key[key]
     if not any(m[1].org_type == "prefecture" for ms in by_key.values() for m in ms):
         return
     for key in [k for k, ms in by_key.items() if ms[0][1].org_type == "sous_prefecture"]:
@@ -406,7 +415,7 @@ def keep(probability: float, threshold: float, values: dict[str, float]) -> bool
     if values.get("hand"):
         return probability >= threshold / 2
     return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading") \
-        and not values.get("said_not_signing")
+        and not values.get("said_not_signing") and not values.get("former_only")
 
 
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:

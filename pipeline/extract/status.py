@@ -44,7 +44,9 @@ _GEN_ORDINAL = lead(re.compile(
 _AREA_AFTER = re.compile(r"(?:(?:contrat|CLS)(?>[^\S\n]+))?(?:local[^\S\n]+de[^\S\n]+santé(?>[^\S\n]+))?(?:\([^()\n]{0,10}\)(?>[^\S\n]+))?"
                          # "le cinquième contrat local de santé signé en Corse"
                          r"(?:(?:signé|conclu|paraphé)e?s?(?>[^\S\n]+))?"
-                         r"(?:(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|en|dans[^\S\n]+(?:la|le|les|l['’]))(?>[^\S\n]*)"
+                         # ("… signé sur le territoire de Mayotte", "… signé à La Réunion")
+                         r"(?:(?:sur[^\S\n]+le[^\S\n]+territoire[^\S\n]+)?(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|en|à|"
+                         r"dans[^\S\n]+(?:la|le|les|l['’]))(?>[^\S\n]*)"
                          r"(?P<area>(?>[A-ZÉÈ][\w'’-]*)(?:[^\S\n](?>[A-ZÉÈ][\w'’-]*)){0,4})|que[^\S\n]+l['’](?:ARS|Agence)"
                          # "le sixième contrat local de santé signé dans le département", "… de la région"
                          r"|(?:dans[^\S\n]+(?:le|la)|du|de[^\S\n]+la|en)[^\S\n]+(?:département|région|France)\b)")

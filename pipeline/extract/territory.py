@@ -1445,6 +1445,19 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
 
 
+def quartier_over_far_homonym(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
+    """A name the page calls a quartier ("la maison de quartier de Beauregard") that the gazetteer knows only as a commune
+    outside the page's départements and regions (Beauregard, Ain, on a Poissy page about the CPAM des Yvelines) is that
+    quartier wherever the page names it."""
+    if not ctx.departements and not ctx.regions:
+        return
+    named = {_fold(m.name) for m in mentions if m.kind == "quartier"}
+    for m in mentions:
+        if m.link is not None and m.link.type == "commune" and _fold(m.name) in named \
+                and m.link.departement not in ctx.departements and m.link.region not in ctx.regions:
+            m.link, m.kind, m.alternatives = None, "quartier", []
+
+
 def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:
     """On a page about a quartier's own contract ("le premier contrat local de santé consacré à ce quartier") that
     names no quartier as such, the one place near a CLS that nothing links ("Malakoff : un contrat local de santé pour

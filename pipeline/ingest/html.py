@@ -646,7 +646,9 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
 # Elements a CMS theme dates its post with (not an update: "updated", "modified" are other classes).
 _PUBLISHED_CLASS = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' published ') or "
                     "contains(concat(' ', normalize-space(@class), ' '), ' entry-date ') or "
-                    "contains(concat(' ', normalize-space(@class), ' '), ' post-date ')]")
+                    "contains(concat(' ', normalize-space(@class), ' '), ' post-date ') or "
+                    # a WordPress theme's "<p class="posted-on">Publié le 27 novembre 2026</p>"
+                    "contains(concat(' ', normalize-space(@class), ' '), ' posted-on ')]")
 
 
 def extract_url(root: etree._Element) -> str | None:

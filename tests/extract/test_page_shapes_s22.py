@@ -288,3 +288,84 @@ def test_the_rapporteurs_of_other_agenda_items_named_affaire_are_no_people():
             "AFFAIRE N° 4 – Dénomination d'une voie\nAdopté à l'unanimité.\n")
     (contract,) = pipeline.extract(text, published="2026-11-27").contracts
     assert [p.name for p in contract.people] == ["Josiane Valentin-Rosier"]
+
+
+def test_an_ordinal_chain_goes_on_with_vient_ensuite_and_enfin():
+    # "quatre grandes orientations. La première vise à …. La deuxième porte sur …. Vient ensuite …. Enfin, le contrat
+    # entend …"
+    text = ("La communauté de communes Convergence Garonne a signé son premier contrat local de santé avec l'ARS "
+            "Nouvelle-Aquitaine, pour 2026-2030.\n\nLe contrat s'organise autour de quatre grandes orientations. La première "
+            "vise à faciliter l'accès aux soins de premier recours, dans un territoire sans médecins. La deuxième porte sur "
+            "la santé mentale, avec la formation de sentinelles. Vient ensuite la prévention des conduites addictives chez "
+            "les adolescents, menée avec les collèges. Enfin, le contrat entend préserver un environnement favorable à la "
+            "santé, en particulier la qualité de l'eau.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-10").contracts
+    assert contract.axes == ["faciliter l'accès aux soins de premier recours", "la santé mentale",
+                             "la prévention des conduites addictives chez les adolescents",
+                             "préserver un environnement favorable à la santé"]
+
+
+def test_a_renewals_newsletter_keeps_its_own_parties_and_prose_axes():
+    # the State "représenté par … sous-préfète" (no préfecture beside it), a place inside the ARS delegation's name,
+    # the first contract's parties in its pluperfect sentence, and "Il reprend les acquis du premier et s'articule autour
+    # de …" (the new contract's list, whatever its first clause says)
+    text = ("Le mardi 22 septembre, la communauté de communes Beaujolais Pierres Dorées a signé son deuxième contrat local "
+            "de santé. Les signataires sont la communauté de communes, représentée par son président ; l'État, représenté "
+            "par Nathalie Peyrard, sous-préfète de Villefranche-sur-Saône ; l'Agence régionale de santé Auvergne-Rhône-Alpes, "
+            "représentée par Yannick Roche, directeur de sa délégation départementale du Rhône et de la Métropole de Lyon ; "
+            "la caisse primaire d'assurance maladie du Rhône.\n\nLe territoire n'en est pas à son premier contrat : un "
+            "premier CLS avait été signé le 4 juillet 2019 par la communauté de communes, l'ARS Auvergne-Rhône-Alpes et la "
+            "préfecture du Rhône, pour la période 2019-2024.\n\nLe nouveau contrat couvre les années 2026 à 2030. Il reprend "
+            "les acquis du premier et s'articule autour de l'accès aux soins de proximité, de la santé mentale des "
+            "adolescents, de l'accompagnement des personnes âgées et de la santé environnementale.\n")
+    contract = pipeline.extract(text, published="2026-10-06").contracts[0]
+    assert {s.org_type for s in contract.signatories} == {"epci", "sous_prefecture", "ars", "cpam"}
+    assert contract.axes == ["l'accès aux soins de proximité", "la santé mentale des adolescents",
+                             "l'accompagnement des personnes âgées", "la santé environnementale"]
+
+
+def test_a_scheme_that_works_with_a_contract_is_a_passing_mention_of_it():
+    # an atelier santé ville's page: "L'atelier s'articulera avec le contrat local de santé de Pays de Montbéliard
+    # Agglomération, signé en 2023"
+    text = ("AUDINCOURT\n\nUn atelier santé ville pour les Champs-Montants\n\nLundi, la maire d'Audincourt et la déléguée du "
+            "préfet ont signé la convention qui crée un atelier santé ville pour le quartier des Champs-Montants. L'ARS "
+            "Bourgogne-Franche-Comté et la CPAM du Doubs y sont associées. La convention, conclue pour trois ans, fixe quatre "
+            "objectifs : réduire le renoncement aux soins, améliorer les dépistages, prévenir chez les enfants et former les "
+            "professionnels. Une coordinatrice prendra ses fonctions en septembre, financée à hauteur de 35 000 euros par an "
+            "par l'État.\n\n« Ce n'est pas un dispositif de plus », a résumé la maire. L'atelier s'articulera avec le contrat "
+            "local de santé de Pays de Montbéliard Agglomération, signé en 2023, dont il relaiera certaines actions.\n\n"
+            "Les habitants seront invités à une réunion publique le jeudi 11 juin.\n")
+    record = pipeline.extract(text, published="2026-05-14")
+    assert not record.is_cls
+
+
+def test_a_quartier_named_like_a_far_commune_stays_the_quartier():
+    # "Beauregard" (a commune of the Ain) on a Poissy page about the quartier of that name, with the CPAM des Yvelines
+    text = ("Beauregard a désormais son propre contrat local de santé\n\nMardi 6 octobre, à la maison de quartier de "
+            "Beauregard, cinq partenaires ont paraphé un contrat local de santé qui ne concerne que Beauregard, quartier "
+            "prioritaire de la politique de la ville. Le maire de Poissy a signé pour la Ville aux côtés de la directrice de "
+            "l'ARS Île-de-France ; la caisse primaire d'assurance maladie des Yvelines a signé aussi.\n")
+    contracts = pipeline.extract(text, published="2026-10-08").contracts
+    assert contracts[0].territory.type == "quartier" and contracts[0].territory.name == "Beauregard"
+
+
+def test_a_count_of_contracts_signed_on_an_islands_territory_is_no_generation():
+    # "Il s'agit du cinquième contrat local de santé signé sur le territoire de Mayotte"
+    text = ("Lundi 23 novembre, la commune de M'Tsangamouji, l'Agence régionale de santé de Mayotte et la préfecture de "
+            "Mayotte ont signé le premier contrat local de santé de la commune, pour 2027-2031.\n\nIl s'agit du cinquième "
+            "contrat local de santé signé sur le territoire de Mayotte.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-25").contracts
+    assert contract.status == "signed" and contract.generation == 1
+
+
+def test_a_themes_posted_on_line_outside_the_text_dates_the_page():
+    # "<p class="posted-on">Publié le 27 novembre 2026</p>" in the article's header, the text in its entry-content
+    page = ("<html><head><title>Signature du 2e contrat local de santé</title></head><body><article>"
+            "<header><h1>Signature du 2e contrat local de santé</h1><p class='posted-on'>Publié le 27 novembre 2026</p>"
+            "</header><div class='entry-content'><p>Le mardi 15 décembre, l'Agglo du Pays de Dreux signera son deuxième "
+            "contrat local de santé avec l'Agence régionale de santé Centre-Val de Loire et la sous-préfecture de Dreux.</p>"
+            "<p>Couvrant la période 2027-2031, ce nouveau contrat succède au premier, signé en 2020.</p></div></article>"
+            "</body></html>")
+    record = pipeline.extract(page, html=True)
+    assert record.publication_date == "2026-11-27"
+    assert record.contracts[0].signing_date == "2026-12-15"
