@@ -93,6 +93,8 @@ def cls_source() -> str:
 
 # A contract in general: "la programmation d'un contrat local de santé", "dans un CLS".
 _ANY_ONE = re.compile(r"\b(?:d['’]un|un|tout)\s*$", re.I)
+# A sentence that defines any contract: "Un contrat local de santé est un contrat signé avec l'ARS".
+_DEFINING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)Un\s+$")
 # A job offer ("La communauté de communes recrute un(e) coordinateur(trice) du contrat local de santé (H/F)"): the
 # contract's own page, in preparation or in force.
 _JOB_OFFER = re.compile(r"\brecrut|\boffre\s+d['’]emploi|\bcandidat|\b[HF]\s*/\s*[FH]\b|\bposte\s+à\s+pourvoir|\bfiche\s+de\s+poste",
@@ -187,7 +189,11 @@ def assess(text: str) -> Relevance:
         return Relevance(False, 0.2, "CLS only hypothetical", [])
     # CLSM pages count too ("2016 est une année charnière, le CLSM débute une collaboration … dans le cadre du
     # Contrat Local de Santé"): the conseil local de santé mentale, named by its acronym or in full.
-    if len(real) + len(acro) == 1 and n_other + len(_CLSM.findall(text)) >= 2:
+    # (counting the mentions of one contract only: not "aux côtés des 80 contrats locaux de santé de la région", "Un
+    # contrat local de santé est un contrat signé avec l'ARS")
+    specific_real = [(s, e) for s, e in real if not text[s:e].lower().startswith("contrats")
+                     and not _DEFINING.search(text, max(0, s - 12), s)]
+    if len(specific_real) + len(acro) == 1 and n_other + len(_CLSM.findall(text)) >= 2:
         # One CLS sentence on a page about its look-alikes (minutes renewing a CLSPD, a CLSM page that
         # recalls "le contrat local de santé intercommunal poursuit ses actions"): a passing mention.
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])

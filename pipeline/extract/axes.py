@@ -470,9 +470,12 @@ _ORDINAL_AXIS = re.compile(
 
 
 # A step of an ordinal chain without its ordinal: "Vient ensuite la prévention …", "Enfin, le contrat entend préserver …".
-_CHAIN_NEXT = re.compile(r"(?:Vien(?:t|nent)\s+ensuite|Ensuite\s*,|Puis\s*,|(?P<last>Enfin\s*,))\s*"
+_CHAIN_NEXT = re.compile(r"(?:Vien(?:t|nent)\s+ensuite|Ensuite\s*,|Puis\s*,|(?P<last>Enfin\s*,)"
+                         # "Il faudra aussi mieux repérer …", "Troisième objectif : rompre l'isolement …"
+                         r"|Il\s+(?:faudra|faut|s['’]agira|s['’]agit)\s+(?:aussi|également|ensuite)(?:\s+d[e'’])?"
+                         rf"|(?:{'|'.join(_ORDINAL_WORDS[1:])})\s+(?:axe|objectif|priorité|chantier|orientation|volet|enjeu)\s*:)\s*"
                          r"(?:(?:le\s+contrat|il|elle)\s+(?:entend|vise\s+à|veut|souhaite|porte\s+sur|s['’]attache\s+à)\s+)?"
-                         r"(?P<rest>\S.+)$")
+                         r"(?P<rest>\S.+)$", re.I)
 
 
 def _near(a: Unit, b: Unit) -> bool:
@@ -489,7 +492,7 @@ def _ordinal_chain(units: list[Unit], i: int) -> list[AxisItem]:
     items_line = -1
     for u in units[i:]:
         m = _ORDINAL_AXIS.match(u.text)
-        if m is None and len(items) >= 2 and (step := _CHAIN_NEXT.match(u.text)) is not None:
+        if m is None and (len(items) >= 2 or (counted and items)) and (step := _CHAIN_NEXT.match(u.text)) is not None:
             # "La première vise à …. La deuxième porte sur …. Vient ensuite la prévention …. Enfin, le contrat entend
             # préserver …": the chain goes on without ordinals
             rest = re.split(r",\s|\s:\s|\s[–—]\s", step["rest"], maxsplit=1)[0]

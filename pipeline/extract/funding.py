@@ -243,6 +243,12 @@ def told_once(amounts: list[Amount], headed: set[int]) -> list[Amount]:
     - one body's amount told under two of its names ("financé … par l'Agence régionale de santé … soit 27 000 €" /
       "SOLLICITE auprès de l'Agence régionale de santé Auvergne-Rhône-Alpes une participation de 27 000 €"): the first."""
     told = {(a.amount, a.year) for a in amounts if id(a) not in headed}
+    # (a heading's amount that the parts below add up to: "60 000 euros par an" over "… 40 000 euros apportés par
+    # l'agglomération et 20 000 euros par l'ARS")
+    body = [a for a in amounts if id(a) not in headed]
+    told |= {(a.amount, a.year) for a in amounts if id(a) in headed and len(body) >= 2
+             and any(abs(sum(b.amount for b in body[k : k + n]) - a.amount) < 0.5
+                     for n in (2, 3) for k in range(len(body) - n + 1))}
     funded = {(a.amount, a.year) for a in amounts if a.funder}
     amounts = [a for a in amounts if (a.funder or (a.amount, a.year) not in funded)
                and (id(a) not in headed or (a.amount, a.year) not in told)]

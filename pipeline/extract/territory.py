@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline import relevance, rules
 from pipeline.clean.hints import lead
@@ -308,7 +309,10 @@ _FOR_A_QUARTIER = lead(re.compile(
     rf"{_CLS}[^.\n]{{0,60}}?\b(?:consacré|dédié|propre|réservé|taillé|pensé|conçu)e?{_SP}+(?:au|à{_SP}+(?:un|ce)|pour{_SP}+(?:le|un|ce))"
     rf"{_SP}+(?:seul{_SP}+)?quartier(?:{_SP}+prioritaire)?\b"
     # ("… consacré à ce quartier prioritaire de l'est nantais": where it lies in its town, not its name)
-    rf"(?:{_SP}+(?:de{_SP}+l['’](?:est|ouest)|du{_SP}+(?:nord|sud|centre))(?:{_SP}+[a-zà-ÿ]+)?)?(?!{_SP}+\w)"
+    rf"(?:{_SP}+(?:de{_SP}+l['’](?:est|ouest)|du{_SP}+(?:nord|sud|centre))(?:{_SP}+[a-zà-ÿ]+)?"
+    rf"|{_SP}+[a-zà-ÿ]+(?:ais|ois|ien|in|ain))?(?!{_SP}+\w)"  # ("… consacré à un quartier toulonnais")
+    # "Sainte-Musse : le quartier signe son propre contrat local de santé"
+    rf"|\ble{_SP}+quartier{_SP}+(?:signe|a{_SP}+signé|se{_SP}+dote{_SP}+de|a|obtient|dispose{_SP}+de){_SP}+son{_SP}+propre{_SP}+{_CLS}"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+(?:d'un|du){_SP}+(?:seul{_SP}+)?quartier\b"
     rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce){_SP}+quartier\b(?!{_SP}*\w)",  # "le tout premier contrat local de santé du quartier"
     re.I,
@@ -646,6 +650,9 @@ _HEADER_KIND = re.compile(r"(?i)(?:communaut[ée]\s+(?:de\s+communes|d['’]aggl
                           r"|petr|pays|syndicat\s+mixte)\b")
 
 
+_AREA_ARTICLE = re.compile(r"\b(?:le|du|au|dans\s+le|pour\s+le|sur\s+le)\s+$", re.I)
+
+
 def kicker_town(text: str) -> str | None:
     """The one town that the kickers and datelines of a page's head name, if exactly one: on a news page, the town
     that "la Ville" stands for when no town is named as an organisation."""
@@ -654,7 +661,19 @@ def kicker_town(text: str) -> str | None:
         if 12 <= len(line) <= 240 and (m := _KICKER.match(line.strip())) is not None and len(m["town"].split()) <= 6 \
                 and (res := _exact_town(m["town"])) is not None:
             towns.add(res.name)
+    lines = [line.strip() for line in text[:KICKER_REACH].splitlines() if line.strip()]
+    for line, nxt in pairwise(lines):
+        if _KICKER_ALONE.fullmatch(line) and line != line.upper() and _HEADLINE_AFTER.search(nxt) \
+                and (res := _exact_town(line)) is not None:
+            towns.add(res.name)  # a daily's kicker on a line of its own: "Stiring-Wendel" over its headline
     return towns.pop() if len(towns) == 1 else None
+
+
+# A town's name alone on its line, as a daily prints its kicker ("Stiring-Wendel", "Saint-Pol-sur-Mer"): a capital, five
+# letters at least, no sentence.
+# (the headline under it: "Santé : la Ville signe son troisième contrat local de santé")
+_HEADLINE_AFTER = re.compile(r"(?i)\S[^\S\n]*:[^\S\n]|\bla\s+(?:ville|commune)\b|\ble\s+maire\b")
+_KICKER_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’-]{4,40}(?:[^\S\n][\w'’-]{1,20}){0,3}")
 
 
 def _named_as_companion(text: str, tm: TerritoryMention, cls_spans: list[tuple[int, int]], companion: re.Pattern[str]) -> bool:
@@ -972,6 +991,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 3, False, res,
                                              source="publisher"))
     endings = gaz.demonym_endings
+    lowered = ""  # the text in lower case, made once if a derived demonym asks for it
     for m in _DEMONYM.finditer(text):
         if fold(m.group()[-3:]).lower() not in endings:
             continue
@@ -980,8 +1000,16 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if _LOCATED_BY.search(text, max(0, m.start() - 80), m.start()):
             continue  # "au sud de l'agglomération toulousaine": where the territory lies, not a territory
         links = gaz.demonym(m.group())
+        if links and not gaz.demonym_known(m.group()) and (
+                _AREA_ARTICLE.search(text, max(0, m.start() - 12), m.start()) or links[0].name.lower() in (lowered := lowered or text.lower())):
+            # "un nouveau sera lancé dans le Bouzonvillois": an area named after its town, read off the name; and a
+            # demonym read off a name the page writes anyway ("Gentilé : Lectourois" under "Lectoure") adds nothing
+            continue
         if links:
-            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune", 2, False, links[0],
+            # (a demonym read off the town's name weighs less than one the table lists: a town's infobox "Gentilé :
+            # Lectourois" adds little to the town it names)
+            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune",
+                                             2 if gaz.demonym_known(m.group()) else 1, False, links[0],
                                              alternatives=links[1:], source="demonym"))
     for m in _EMAIL.finditer(text):
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False, source="email"))
@@ -1462,10 +1490,13 @@ def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:
     """On a page about a quartier's own contract ("le premier contrat local de santé consacré à ce quartier") that
     names no quartier as such, the one place near a CLS that nothing links ("Malakoff : un contrat local de santé pour
     le quartier", where Malakoff the town is elsewhere) is that quartier."""
-    if any(m.kind == "quartier" for m in mentions) or _FOR_A_QUARTIER.search(text) is None:
+    if _FOR_A_QUARTIER.search(text) is None:
         return
+    named = {_fold(m.name) for m in mentions if m.kind == "quartier"}
     loose = [m for m in mentions if m.link is None and m.kind is None and "near_cls" in m.cues]
-    if len({_fold(m.name) for m in loose}) == 1:
+    # (or the quartier the page names as such elsewhere: "Sainte-Musse : le quartier signe son propre contrat" over "la
+    # maison de quartier de Sainte-Musse")
+    if len(keys := {_fold(m.name) for m in loose}) == 1 and (not named or keys <= named):
         for m in loose:
             m.kind, m.anchor, m.strength = "quartier", True, max(m.strength, 4.5)
 

@@ -332,7 +332,42 @@ class Gazetteer:
                         out.append((ent, self.result(ent, 0.9 if len(self.demonyms[k]) == 1 else 0.6)))
                 out.sort(key=lambda x: (-x[0].rank, -x[0].population, x[0].code or ""))
                 return [r for _, r in out]
+        return self._derived_demonym(key)
+
+    def demonym_known(self, word: str) -> bool:
+        """Whether the demonym table itself lists `word` (not read off a town's name)."""
+        return any(k in self.demonyms for k in _demonym_variants(norm(word)))
+
+    def _derived_demonym(self, key: str) -> list[LinkResult]:
+        """A demonym the table lacks, read off the town's name: "Mouginois" is of Mougins, "Albertvillois" of
+        Albertville, "Dunkerquois" of Dunkerque (the stem before -ois/-ais/-ien, with the name's own ending). Only a
+        town of some size, and only one or two: a rare stem ("Anglais", "Dauphinois") names no town here."""
+        compact = key.replace(" ", "").replace("-", "")
+        if any(norm(e.name).replace(" ", "").replace("-", "") == compact for e in self.communes_by_key.get(compact[:4], ())):
+            return []  # a town's own name ("Valenciennes" ends as a demonym would)
+        if not _DEMONYM_SUFFIX.search(key):
+            return []
+        for k in _demonym_variants(key):
+            m = _DERIVED.fullmatch(k)
+            if m is None or k in _NATIONALITIES:
+                continue
+            stem = m["stem"]
+            found = [e for e in self.communes_by_key.get(stem[:4], ()) if norm(e.name).replace(" ", "").replace("-", "")
+                     in {stem + end for end in ("", "s", "e", "es", "x")}]
+            big = [e for e in found if e.population >= 2000]
+            if 1 <= len(big) <= 2:
+                big.sort(key=lambda e: -e.population)
+                return [self.result(e, 0.6) for e in big]
         return []
+
+    @cached_property
+    def communes_by_key(self) -> dict[str, list[Entity]]:
+        """Communes by the first four letters of their name, spaces and hyphens removed (for derived demonyms)."""
+        out: dict[str, list[Entity]] = {}
+        for (kind, _), e in self.by_code.items():
+            if kind == "commune":
+                out.setdefault(norm(e.name).replace(" ", "").replace("-", "")[:4], []).append(e)
+        return out
 
     def regions(self) -> list[Entity]:
         """Every region entity (18 regions and the overseas collectivities)."""
@@ -355,6 +390,17 @@ class Gazetteer:
         insee = ent.code if ent.type in ("commune", "epci") else None
         return LinkResult(ent.name, ent.type, insee, ent.departement, ent.region, round(score, 3),
                           ambiguous, candidates or [])
+
+
+_DERIVED = re.compile(r"(?P<stem>[a-z]{4,30}?)(?:ois|ais|ien)")
+_DEMONYM_SUFFIX = re.compile(r"(?:ois|oise|oises|ais|aise|aises|ien|iens|ienne|iennes)$")
+# Nationalities whose stem is also a town's ("Anglais": Angles): never a town's demonym read off its name.
+_NATIONALITIES = frozenset({"anglais", "francais", "ecossais", "irlandais", "japonais", "portugais", "polonais",
+                            "neerlandais", "hollandais", "libanais", "senegalais", "congolais", "maltais", "finlandais",
+                            "islandais", "danois", "suedois", "chinois", "gaulois", "luxembourgeois", "bruxellois",
+                            "quebecois", "italien", "autrichien", "norvegien", "algerien", "tunisien", "egyptien",
+                            "syrien", "iranien", "indien", "canadien", "australien", "bresilien", "chilien", "colombien",
+                            "ivoirien", "malien", "mauritanien", "haitien", "ukrainien", "croate"})
 
 
 def _demonym_variants(key: str) -> list[str]:

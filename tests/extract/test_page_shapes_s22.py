@@ -369,3 +369,64 @@ def test_a_themes_posted_on_line_outside_the_text_dates_the_page():
     record = pipeline.extract(page, html=True)
     assert record.publication_date == "2026-11-27"
     assert record.contracts[0].signing_date == "2026-12-15"
+
+
+def test_a_dailys_kicker_on_a_line_of_its_own_is_the_town_la_ville_stands_for():
+    text = ("Le Républicain Lorrain\n\nStiring-Wendel\nSanté : la Ville signe son troisième contrat local de santé\n\n"
+            "Ce n'est pas une nouveauté pour Stiring-Wendel. Après un premier contrat signé en 2015 puis un deuxième en 2020, "
+            "la Ville a signé jeudi soir son troisième contrat local de santé avec l'ARS Grand Est. La communauté "
+            "d'agglomération de Forbach Porte de France n'est pas partie au contrat.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-28").contracts
+    assert contract.territory.insee == "57660"
+
+
+def test_a_month_heading_in_capitals_is_no_kicker():
+    # "AVRIL" over a retrospective's month is no town (Avril, Meurthe-et-Moselle)
+    text = ("2025 dans le rétro : douze mois à Salon-de-Provence\n\nAVRIL\nLe 11 : la Ville renouvelle son contrat local de "
+            "santé avec l'ARS pour 2025-2029.\n")
+    contracts = pipeline.extract(text, published="2025-12-30").contracts
+    assert all(c.territory.name != "Avril" for c in contracts)
+
+
+def test_a_demonym_the_table_lacks_is_read_off_the_towns_name():
+    # "les Mouginois" on a page that never writes "Mougins"; not "dans le Bouzonvillois" (an area), nor "Anglais"
+    text = ("Santé : les Mouginois dotés d'un deuxième contrat local\n\nLa commune a renouvelé mardi son contrat local de "
+            "santé avec l'Agence régionale de santé et la caisse primaire d'assurance maladie des Alpes-Maritimes, pour "
+            "2026-2030. « Un Mouginois sur trois a plus de 60 ans », a rappelé le maire.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-21").contracts
+    assert contract.territory.insee == "06085"
+    gaz = get_gazetteer()
+    assert gaz.demonym("Anglais") == [] and gaz.demonym("Valenciennes") == []
+
+
+def test_a_look_alikes_page_with_only_plural_or_defining_mentions_is_no_cls():
+    # a CLSM's page: "aux côtés des 80 contrats locaux de santé de la région"; "Un contrat local de santé est …"
+    text = ("Un conseil local de santé mentale installé à Boulazac Isle Manoire\n\nLe conseil local de santé mentale (CLSM) "
+            "de Boulazac Isle Manoire a tenu sa première séance plénière. Le CLSM réunit la Ville, le centre hospitalier de "
+            "Vauclaire et l'ARS Nouvelle-Aquitaine. Le CLSM travaillera en lien avec les acteurs du contrat local de santé "
+            "de l'agglomération. L'ARS soutient 45 CLSM, aux côtés des 80 contrats locaux de santé en vigueur dans la "
+            "région.\n")
+    assert not pipeline.extract(text, published="2026-11-09").is_cls
+
+
+def test_a_quartier_named_in_its_headline_and_as_a_building_is_the_contracts():
+    # "Sainte-Musse : le quartier signe son propre contrat local de santé" / "la maison de quartier de Sainte-Musse"
+    text = ("Sainte-Musse : le quartier signe son propre contrat local de santé\n\nMardi 7 avril, à la maison de quartier de "
+            "Sainte-Musse, la Ville de Toulon, l'Agence régionale de santé Provence-Alpes-Côte d'Azur et la préfecture du "
+            "Var ont signé le premier contrat local de santé consacré à un quartier toulonnais, pour 2026-2028.\n")
+    contract = pipeline.extract(text, published="2026-04-09").contracts[0]
+    assert contract.territory.type == "quartier" and contract.territory.name == "Sainte-Musse"
+
+
+def test_prose_axes_chained_with_il_faudra_aussi_and_an_ordinal_label():
+    # "quatre chantiers. Le premier consiste à …. Il faudra aussi …. Troisième objectif : …. Enfin, le contrat entend …"
+    text = ("La communauté d'agglomération Marne et Gondoire a signé ce mercredi son premier contrat local de santé avec "
+            "l'ARS Île-de-France, pour 2026-2030.\n\nConcrètement, les élus ont fixé quatre chantiers. Le premier consiste à "
+            "attirer des médecins généralistes, avec des aides à l'installation. Il faudra aussi mieux repérer la souffrance "
+            "psychique des adolescents. Troisième objectif : rompre l'isolement des personnes âgées. Enfin, le contrat "
+            "entend agir sur la qualité de l'air, l'A4 en tête.\n\n60 000 euros par an\n\nLe contrat sera doté de 60 000 "
+            "euros par an : 40 000 euros apportés par l'agglomération et 20 000 euros par l'ARS.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert contract.axes == ["attirer des médecins généralistes", "mieux repérer la souffrance psychique des adolescents",
+                             "rompre l'isolement des personnes âgées", "agir sur la qualité de l'air"]
+    assert sorted(f.amount_eur for f in contract.funding) == [20000, 40000]
