@@ -147,6 +147,8 @@ _COUNTED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|h
                                 r"(?:contrats|CLS)\b[^.;!?\n]*$", re.I)
 
 
+# (a tally that lists its contracts is their status: "Sept CLS sont déjà signés (notamment à Metz, Forbach, …)")
+_NAMES_THEM = re.compile(r"[^.;!?\n]{0,40}?(?:\(|:|\bnotamment\b|\bdont\b)")
 # (a tally, not two contracts signed together: "désormais", "au total", "compte")
 _TALLY = re.compile(r"\b(?:désormais|au\s+total|en\s+tout|comptent?|compte\s+désormais|déjà|actuellement|aujourd['’]hui)\b", re.I)
 
@@ -160,7 +162,8 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, area
                       or _renews_counted_contracts(text, m)):
             continue
         if past_only and (c := _COUNTED_CONTRACTS.search(text, max(0, m.start() - 80), m.start())) is not None \
-                and _TALLY.search(text, max(0, c.start() - 40), min(len(text), m.end() + 20)):
+                and _TALLY.search(text, max(0, c.start() - 40), min(len(text), m.end() + 20)) \
+                and not _NAMES_THEM.match(text, m.end()):
             continue  # "En Haute-Garonne, onze contrats locaux de santé sont désormais signés": an area's count
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _NOT_YET.search(text, max(0, m.start() - 40), m.start())
