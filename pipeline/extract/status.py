@@ -142,7 +142,7 @@ def _in_definition(text: str, pos: int) -> bool:
 
 # A count of contracts before a signing cue, in its sentence ("onze contrats locaux de santé sont désormais signés",
 # "68 CLS signés").
-_COUNTED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+_TALLIED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
                                 r"seize|vingt|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?\w+)?\s+(?:autres\s+)?"
                                 r"(?:contrats|CLS)\b[^.;!?\n]*$", re.I)
 
@@ -161,7 +161,7 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, area
         if areas and (_an_area_count(text, m) or _renews_an_object(text, m) or _renewal_ahead(text, m)
                       or _renews_counted_contracts(text, m)):
             continue
-        if past_only and (c := _COUNTED_CONTRACTS.search(text, max(0, m.start() - 80), m.start())) is not None \
+        if past_only and (c := _TALLIED_CONTRACTS.search(text, max(0, m.start() - 80), m.start())) is not None \
                 and _TALLY.search(text, max(0, c.start() - 40), min(len(text), m.end() + 20)) \
                 and not _NAMES_THEM.match(text, m.end()):
             continue  # "En Haute-Garonne, onze contrats locaux de santé sont désormais signés": an area's count
