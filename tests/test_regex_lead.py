@@ -68,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
 
     out = {f"{m.__name__.rsplit('.', 1)[-1]}.{n}": getattr(m, n) for m, names in [
-        (signatories, ["SCOPE", "EXCLUDE", "GENERIC", "_NOT_SIGNING"]), (funding, ["_NOT_FUNDING"]),
+        (signatories, ["SCOPE", "EXCLUDE", "GENERIC", "NOT_SIGNING"]), (funding, ["_NOT_FUNDING"]),
         (period, ["_RANGE"]), (units, ["_SENT_END"]), (contracts, ["_N_CONTRACTS", "_SIGN_CUE", "_SOME_OF_THEM"]),
         (signatory_choice, ["_GENERAL"]), (status, ["_GEN_NUMBER", "_GEN_DIGIT", "_GEN_ORDINAL"]),
         (territory, ["_DEPT_SCALE", "_FOR_A_QUARTIER", "_CLS_OF", "_QUARTIER", "_COUNTED_ACRONYM", "_DEPT_WHOLE",

@@ -199,7 +199,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
 # "… n'en sont pas signataires", "qui n'est pas non plus signataire", "ne sont pas signataires"
 _NOT_A_SIGNATORY = re.compile(r"\b(?:n['’](?:en\s+)?|ne\s+(?:le\s+|l['’])?)(?:sont|seront|est|sera)\s+pas\s+(?:non\s+plus\s+)?signataires?\b",
                               re.I)
-_COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ni)\s*(?:la|le|les|l['’])?\s*$", re.I)
+_COORDINATED = re.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:et\b)?|et\b|ni\b)[^\S\n]*+(?:(?:la|le|les)\b|l['’])?[^\S\n]*+", re.I)
 
 
 def _said_not_to_sign(text: str, org: OrgMention, orgs: Sequence[OrgMention]) -> bool:
@@ -243,7 +243,7 @@ _ON_BEHALF = re.compile(r"(?:\bau\s+nom\s+(?:du|de\s+la|de\s+l['’]|des)|\brepr
                         re.I)
 _REPRESENTED_BY = re.compile(r"\brepr[ée]sent[ée]e?\s+par\s+(?:le|la|l['’]|Mme|M\.|Madame|Monsieur)?\s*$", re.I)
 _STATE = ("prefecture", "sous_prefecture")
-_STATE_THROUGH = re.compile(r"\s*,?\s*repr[ée]sentée?\s+par\b", re.I)
+_STATE_THROUGH = re.compile(r"[^\S\n]*+,?[^\S\n]*+repr[ée]sentée?\s+par\b", re.I)
 # After a sous-préfet's mention, past their name: ", Arnaud Levasseur, représentant le préfet".
 _FOR_THE_PREFECT = re.compile(r"[^.;:\n]{0,50}?\b(?:repr[ée]sentant|qui\s+repr[ée]sentait|au\s+nom\s+du|pour\s+le)\s+(?:M\.\s+|Mme\s+)?"
                               r"(?:le\s+|la\s+)?pr[ée]f[èe]te?\b", re.I)
