@@ -111,10 +111,11 @@ def _renews_an_object(text: str, m: re.Match[str]) -> bool:
     return what is not None and (what["part"] is not None or what["noun"].lower() not in _THE_CONTRACT)
 
 
+# The numbers a page counts contracts with, in figures or words.
+_MANY = r"\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
 # A renewal said of an area's contracts counted together: "la Moselle compte désormais quatorze CLS signés ou en cours
 # de renouvellement", "une dizaine de contrats locaux de santé ont été renouvelés".
-_COUNTED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
-                                r"quinze|seize|vingt|trente|plusieurs|nombreux|une\s+(?:dizaine|quinzaine|vingtaine|"
+_COUNTED_CONTRACTS = re.compile(rf"\b(?:{_MANY}|plusieurs|nombreux|une\s+(?:dizaine|quinzaine|vingtaine|"
                                 r"trentaine|quarantaine|cinquantaine))\s+(?:de\s+)?(?:CLS|contrats\s+locaux\s+de\s+santé)\b",
                                 re.I)
 
@@ -142,8 +143,7 @@ def _in_definition(text: str, pos: int) -> bool:
 
 # A count of contracts before a signing cue, in its sentence ("onze contrats locaux de santé sont désormais signés",
 # "68 CLS signés").
-_TALLIED_CONTRACTS = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                                r"seize|vingt|trente|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?\w+)?\s+(?:autres\s+)?"
+_TALLIED_CONTRACTS = re.compile(rf"\b(?:{_MANY}|quarante|cinquante|soixante)(?:[\s-]+(?:et[\s-]+)?\w+)?\s+(?:autres\s+)?"
                                 r"(?:contrats|CLS)\b[^.;!?\n]*$", re.I)
 
 

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from pipeline import relevance, rules
 from pipeline.clean.hints import lead
@@ -657,14 +656,13 @@ def kicker_town(text: str) -> str | None:
     """The one town that the kickers and datelines of a page's head name, if exactly one: on a news page, the town
     that "la Ville" stands for when no town is named as an organisation."""
     towns = set()
-    for line in text[:KICKER_REACH].splitlines():
-        if 12 <= len(line) <= 240 and (m := _KICKER.match(line.strip())) is not None and len(m["town"].split()) <= 6 \
+    lines = [(raw, line) for raw in text[:KICKER_REACH].splitlines() if (line := raw.strip())]
+    for k, (raw, line) in enumerate(lines):
+        if 12 <= len(raw) <= 240 and (m := _KICKER.match(line)) is not None and len(m["town"].split()) <= 6 \
                 and (res := _exact_town(m["town"])) is not None:
             towns.add(res.name)
-    lines = [line.strip() for line in text[:KICKER_REACH].splitlines() if line.strip()]
-    for line, nxt in pairwise(lines):
-        if _KICKER_ALONE.fullmatch(line) and line != line.upper() and _HEADLINE_AFTER.search(nxt) \
-                and (res := _exact_town(line)) is not None:
+        elif k + 1 < len(lines) and _KICKER_ALONE.fullmatch(line) and line != line.upper() \
+                and _HEADLINE_AFTER.search(lines[k + 1][1]) and (res := _exact_town(line)) is not None:
             towns.add(res.name)  # a daily's kicker on a line of its own: "Stiring-Wendel" over its headline
     return towns.pop() if len(towns) == 1 else None
 
@@ -1000,17 +998,17 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if _LOCATED_BY.search(text, max(0, m.start() - 80), m.start()):
             continue  # "au sud de l'agglomération toulousaine": where the territory lies, not a territory
         links = gaz.demonym(m.group())
-        if links and not gaz.demonym_known(m.group()) and (
-                _AREA_ARTICLE.search(text, max(0, m.start() - 12), m.start()) or links[0].name.lower() in (lowered := lowered or text.lower())):
+        if not links:
+            continue
+        known = gaz.demonym_known(m.group())
+        if not known and (_AREA_ARTICLE.search(text, max(0, m.start() - 12), m.start())
+                          or links[0].name.lower() in (lowered := lowered or text.lower())):
             # "un nouveau sera lancé dans le Bouzonvillois": an area named after its town, read off the name; and a
             # demonym read off a name the page writes anyway ("Gentilé : Lectourois" under "Lectoure") adds nothing
             continue
-        if links:
-            # (a demonym read off the town's name weighs less than one the table lists: a town's infobox "Gentilé :
-            # Lectourois" adds little to the town it names)
-            mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune",
-                                             2 if gaz.demonym_known(m.group()) else 1, False, links[0],
-                                             alternatives=links[1:], source="demonym"))
+        # (a demonym read off the town's name weighs less than one the table lists)
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune", 2 if known else 1, False,
+                                         links[0], alternatives=links[1:], source="demonym"))
     for m in _EMAIL.finditer(text):
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m["name"].replace("-", " "), "commune", 1.5, False, source="email"))
     # An EPCI's name with a bare article inside, as the gazetteer writes it ("Caen la Mer se dote de son premier

@@ -342,8 +342,8 @@ class Gazetteer:
         """A demonym the table lacks, read off the town's name: "Mouginois" is of Mougins, "Albertvillois" of
         Albertville, "Dunkerquois" of Dunkerque (the stem before -ois/-ais/-ien, with the name's own ending). Only a
         town of some size, and only one or two: a rare stem ("Anglais", "Dauphinois") names no town here."""
-        compact = key.replace(" ", "").replace("-", "")
-        if any(norm(e.name).replace(" ", "").replace("-", "") == compact for e in self.communes_by_key.get(compact[:4], ())):
+        compact = _compact(key)
+        if any(name == compact for name, _ in self.communes_by_key.get(compact[:4], ())):
             return []  # a town's own name ("Valenciennes" ends as a demonym would)
         if not _DEMONYM_SUFFIX.search(key):
             return []
@@ -352,8 +352,8 @@ class Gazetteer:
             if m is None or k in _NATIONALITIES:
                 continue
             stem = m["stem"]
-            found = [e for e in self.communes_by_key.get(stem[:4], ()) if norm(e.name).replace(" ", "").replace("-", "")
-                     in {stem + end for end in ("", "s", "e", "es", "x")}]
+            names = {stem + end for end in ("", "s", "e", "es", "x")}
+            found = [e for name, e in self.communes_by_key.get(stem[:4], ()) if name in names]
             big = [e for e in found if e.population >= 2000]
             if 1 <= len(big) <= 2:
                 big.sort(key=lambda e: -e.population)
@@ -361,12 +361,13 @@ class Gazetteer:
         return []
 
     @cached_property
-    def communes_by_key(self) -> dict[str, list[Entity]]:
-        """Communes by the first four letters of their name, spaces and hyphens removed (for derived demonyms)."""
-        out: dict[str, list[Entity]] = {}
+    def communes_by_key(self) -> dict[str, list[tuple[str, Entity]]]:
+        """(compact name, commune) by the first four letters of the compact name (for derived demonyms)."""
+        out: dict[str, list[tuple[str, Entity]]] = {}
         for (kind, _), e in self.by_code.items():
             if kind == "commune":
-                out.setdefault(norm(e.name).replace(" ", "").replace("-", "")[:4], []).append(e)
+                name = _compact(norm(e.name))
+                out.setdefault(name[:4], []).append((name, e))
         return out
 
     def regions(self) -> list[Entity]:
@@ -390,6 +391,11 @@ class Gazetteer:
         insee = ent.code if ent.type in ("commune", "epci") else None
         return LinkResult(ent.name, ent.type, insee, ent.departement, ent.region, round(score, 3),
                           ambiguous, candidates or [])
+
+
+def _compact(key: str) -> str:
+    """A normalized name without its spaces and hyphens ("saint pol sur mer" -> "saintpolsurmer")."""
+    return key.replace(" ", "").replace("-", "")
 
 
 _DERIVED = re.compile(r"(?P<stem>[a-z]{4,30}?)(?:ois|ais|ien)")
