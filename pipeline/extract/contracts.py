@@ -1478,19 +1478,28 @@ def _town_named_most(groups: list[territory.TerritoryGroup]) -> territory.Territ
                default=None)
 
 
-def _town_of_a_quartier(group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup],
+# A signing or renewal told in the sentence that names the town's contract.
+_SIGNING_VERB = re.compile(r"\b(?:sign|renouvel|conclu|paraph|adopt)\w*", re.I)
+
+
+def _town_of_a_quartier(text: str, group: territory.TerritoryGroup, chosen: list[territory.TerritoryGroup],
                         groups: list[territory.TerritoryGroup]) -> bool:
     """"la Ville a signé le premier contrat local de santé consacré spécifiquement au quartier des Bosquets": beside a
     quartier's own contract, its town (the commune the page names most) is a party, not a contract of its own, unless
-    the page gives the town a contract by name ("le contrat local de santé de Montfermeil") or by a possessive."""
+    it is the subject of a signing or renewal of its own ("la Ville de Villeurbanne a renouvelé le contrat local de
+    santé de Villeurbanne"). Named as the frame ("Depuis 2023, Poissy dispose d'un contrat local de santé", "le
+    contrat local de santé de Poissy une méthode", "conclu en complément du contrat local de santé de la Ville de
+    Lyon") it is no record; told signed in a paragraph of its own, it is read there (``predecessor.town_record``)."""
     link = group.best.link
-    if link is None or link.type != "commune" or not any(
-            g is not group and g.best.kind == "quartier" and g.best.link is None
-            and any(m.anchor and m.source == "quartier" for m in g.mentions) for g in chosen):
+    quartiers = [g.best.name for g in chosen if g is not group and g.best.kind == "quartier" and g.best.link is None
+                 and any(m.anchor and m.source in ("quartier", "subject", "title") for m in g.mentions)]
+    if link is None or link.type != "commune" or not quartiers or _town_named_most(groups) is not group:
         return False
-    if _town_named_most(groups) is not group:
-        return False
-    return not any(m.anchor and (m.source == "cls_of" or "possessive" in m.cues) for m in group.mentions)
+    # (not the quartier's own signing, whose sentence names the town too: "Le quartier des Tilleuls signe son propre
+    # contrat local de santé - Ville de Montbéliard")
+    return not any(m.anchor and (m.source == "subject" or "subject" in m.cues)
+                   and _SIGNING_VERB.search(sentence := territory.sentence_of(text, m.start, m.end))
+                   and not any(q in sentence for q in quartiers) for m in group.mentions)
 
 
 def extract_contracts(doc: DocInput) -> list[Contract]:
@@ -1501,7 +1510,7 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         chosen = [g for g in chosen if not all("venue" in m.cues for m in g.mentions)] or chosen
         chosen = [g for g in chosen if not _name_of_a_chosen_epci(g, chosen)]
         chosen = [g for g in chosen if not _unsigned_member(doc.text, g, chosen)]
-        chosen = [g for g in chosen if not _town_of_a_quartier(g, chosen, doc.groups)]
+        chosen = [g for g in chosen if not _town_of_a_quartier(doc.text, g, chosen, doc.groups)]
         # a place tied to a CLS only as the subject of a past signing ("La ville de Narbonne avait signé le sien en
         # 2015") beside a contract of today: that earlier one, no record of its own
         # (not one that heads its own section of a round-up of three or more: "GARTEMPE : EN SUSPENS" / "… avait signé en
@@ -1535,6 +1544,20 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
                       and (i in named or not _names_another(u, i, chosen))] if len(chosen) > 1 else None
         contracts.append(build_contract(group, units, doc, specific_ars, _owner_filter(units, chosen, i), own,
                                         confidence[i] if confidence else None, own_status))
+    if len(contracts) == 1 and contracts[0].territory.type == "quartier" and (most := _town_named_most(doc.groups)):
+        # A quartier's page that tells its town's own contract signed: that one too, and its paragraph is not the
+        # quartier's.
+        town = _territory(most)
+        para = predecessor.town_paragraph(doc.units, [town.name, *{m.name for m in most.mentions}],
+                                          contracts[0].territory.name)
+        if para:
+            rest = [u for u in units if u not in para]
+            quartier = build_contract(chosen[0], rest, doc, specific_ars, _owner_filter(rest, chosen, 0), None,
+                                      confidence[0] if confidence else None, None)
+            record = predecessor.town_record(para, doc.text, doc.orgs, town, quartier, specific_ars,
+                                             _dept_of(doc.orgs, town), doc.publication_date)
+            if record is not None:
+                return [quartier, record]
     if len(contracts) == 1:
         # A later contract's page that tells who signed the first one: that one too, as its own record.
         terr = contracts[0].territory

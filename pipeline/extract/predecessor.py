@@ -1,4 +1,4 @@
-"""The earlier contract a page tells of beside its own, as a record of its own.
+"""The other contract a page tells of beside its own, as a record of its own: the earlier one, or a quartier's town's.
 
 A renewal's page often recalls the first contract: "Le premier CLS avait été signé le 14 novembre 2019 par la seule
 Ville et l'ARS, pour les années 2020 à 2024. Il s'articulait autour de trois axes : …". The annotated sets make it a
@@ -12,7 +12,7 @@ import re
 
 from pipeline import rules
 from pipeline.extract import axes as axes_mod
-from pipeline.extract import dates, period, signatories
+from pipeline.extract import dates, period, signatories, status
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
 from pipeline.models import Axis, Contract, Signatory, Span, Territory
@@ -96,7 +96,7 @@ def _town_of(current: Contract) -> str | None:
 
 
 def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, specific_ars: str | None,
-             dept_of: str | None, publication: str | None, town: str | None = None
+             dept_of: str | None, publication: str | None, town: str | None = None, dated=_FIRST.search
              ) -> tuple[list[Signatory], list[Span], str | None, Span | None]:
     """The parties after the paragraph's past signing, and its day (or month) where the same sentence gives one."""
     named = signatories._named_parties(orgs, text)
@@ -119,7 +119,7 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
                 spans.append(Span(start=o.start, end=o.end, text=text[o.start:o.end]))
         # (the first contract's own sentence dates it, not "Le contrat signé le vendredi 27 juin 2025 … est le deuxième"
         # before it)
-        if signing is None and _FIRST.search(u.text):
+        if signing is None and dated(u.text):
             for d in dates.find_dates(u.text):
                 if d.year is None or not _SIGN_DAY.search(u.text[: d.start]):
                     continue
@@ -129,3 +129,60 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
                     sign_span = Span(start=u.start + d.start, end=u.start + d.end, text=d.text)
                     break
     return sigs, spans, signing, sign_span
+
+
+# A quartier's page that tells its town's own contract signed: "Ce contrat de quartier ne remplace pas le deuxième
+# contrat local de santé de Châteauroux, signé le 27 juin 2024 par la Ville, …", "… s'emboîte dans le contrat local de
+# santé de la ville. Deuxième du nom, celui-ci a été signé le 14 juin 2024 par …". The annotated sets make it a record
+# when its signing is told with its day and parties; "Depuis 2023, Poissy dispose d'un contrat local de santé" is
+# the frame of the page's contract, no record.
+_TOWN_CONTRACT = r"\b(?:contrat\s+local\s+de\s+santé|CLS)\s+(?:de\s+la\s+(?:ville|commune)\b|(?:de\s+|d['’])(?:{names})\b)"
+
+
+def town_paragraph(units: list[Unit], names: list[str], quartier: str) -> list[Unit]:
+    """The paragraph that names the town's own contract, then tells it signed by its parties (not the quartier's
+    signing before it: "Le contrat local de santé du quartier de Mermoz a été signé le 12 mai par l'ARS et la Ville.
+    Il est conclu en complément du contrat local de santé de la Ville de Lyon")."""
+    if not names:
+        return []
+    pattern = re.compile(_TOWN_CONTRACT.format(names="|".join(re.escape(n) for n in names)), re.I)
+    paragraphs: dict[int, list[Unit]] = {}
+    for u in units:
+        paragraphs.setdefault(u.line, []).append(u)
+    for line_units in paragraphs.values():
+        named = next((i for i, u in enumerate(line_units) if pattern.search(u.text)), None)
+        if named is None:
+            continue
+        after = pattern.search(line_units[named].text).end()
+        if any(_SIGNED_BY.search(u.text, after if i == named else 0) and quartier not in u.text
+               for i, u in enumerate(line_units[named:named + 2], start=named)):
+            return line_units
+    return []
+
+
+def town_record(line_units: list[Unit], text: str, orgs: list, terr: Territory, current: Contract,
+                specific_ars: str | None, dept_of: str | None, publication: str | None) -> Contract | None:
+    """The town's contract its quartier's page tells signed, before the quartier's own, with its day and parties."""
+    sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication,
+                                                   terr.name, dated=lambda _: True)
+    if len(sigs) < 2 or signing is None or (current.signing_date and signing >= current.signing_date):
+        return None  # (not the quartier's own signing told again)
+    para = " ".join(u.text for u in line_units)
+    per = period.find_period([(u.start, u.text) for u in line_units], None)
+    years = _YEARS.search(para)
+    if years is not None and per is None:
+        per = period.Period(int(years["a"]), int(years["b"]), years.span())
+    generation = status.extract_generation(para)
+    items = axes_mod.find_axes(line_units)
+    details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
+    themes: list[str] = []
+    for a in details:
+        themes += [t for t in a.themes if t not in themes]
+    evidence = {"signatories": sig_spans, "territory": [Span(start=line_units[0].start, end=line_units[-1].end,
+                                                             text=text[line_units[0].start:line_units[-1].end])]}
+    if sign_span is not None:
+        evidence["signing_date"] = [sign_span]
+    return Contract(territory=terr, status="renewed" if (generation or 0) >= 2 else "signed", generation=generation,
+                    signing_date=signing, period_start=per.start if per else None, period_end=per.end if per else None,
+                    signatories=sigs, axes=[a.text for a in details], axis_themes=themes, axis_details=details,
+                    evidence=evidence, confidence={"territory": 0.6}, warnings=["town_of_quartier"])

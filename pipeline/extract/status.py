@@ -34,7 +34,9 @@ _GEN_DIGIT = lead(re.compile(r"\b(?P<n>[2-9])\s?(?:e|ème|eme|nde)\s+(?:contrat|
 _GEN_ORDINAL = lead(re.compile(
     r"\b(?P<ord>deuxième|second|seconde|troisième|quatrième|cinquième|sixième)\s+"
     r"(?:génération|contrat\s+local\s+de\s+santé|CLS|contrat)\b|"
-    r"\b(?:CLS|contrat(?:\s+local\s+de\s+santé)?)\s+de\s+(?P<ord2>deuxième|seconde|troisième|quatrième|cinquième)\s+génération",
+    r"\b(?:CLS|contrat(?:\s+local\s+de\s+santé)?)\s+de\s+(?P<ord2>deuxième|seconde|troisième|quatrième|cinquième)\s+génération|"
+    # "Deuxième du nom, celui-ci a été signé le 14 juin 2024"
+    r"\b(?P<ord3>deuxième|second|troisième|quatrième|cinquième)\s+du\s+nom\b",
     re.I,
 ))
 
@@ -220,7 +222,7 @@ def extract_generation(text: str) -> int | None:
         return int(m["n"])
     m = next((m for m in _GEN_ORDINAL.finditer(text) if not _an_area_count(text, m)), None)
     if m:
-        return _ORDINALS[(m["ord"] or m["ord2"]).lower()]
+        return _ORDINALS[(m["ord"] or m["ord2"] or m["ord3"]).lower()]
     if rules.compiled("status", "first").search(text):
         return 1
     return None
