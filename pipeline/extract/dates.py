@@ -312,7 +312,9 @@ def normalize_date(value: str | None) -> str | None:
 
 
 # (council minutes are published by posting them: "Affiché au siège le 27 novembre 2026", "Affiché le …")
-_POSTED = r"affichée?(?:\s+(?:au\s+siège|en\s+mairie|à\s+la\s+mairie))?"
+# ("Affiché au siège de la communauté de communes le 26 novembre 2026")
+_POSTED = (r"affichée?(?:\s+(?:au\s+siège|en\s+mairie|à\s+la\s+mairie|à\s+l['’]hôtel\s+de\s+ville)"
+           r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)\s+[^\s\d][^\n.;:\d]{0,60}?(?=\s+(?:le|et)\s))?)?")
 _PUBLISHED = re.compile(
     rf"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:|{_POSTED}(?=\s+le\s))\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,

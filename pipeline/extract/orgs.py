@@ -130,10 +130,31 @@ class OrgMention:
 _PREFECT_OF_REGION = re.compile(r"\b(?P<head>préfet|préfète|préfecture)\s+de\s+(?:la\s+)?$", re.I)
 
 
+_KIND_WORDS = re.compile(r"^(?:Communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|Métropole)\s+"
+                         r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?", re.I)
+
+
+def _numbered_epcis() -> str:
+    """The official intercommunalities whose name opens on a number ("Communauté de communes des 1000 étangs", "des
+    4B Sud Charente", "des 7 Vallées"), which no capitalised name reads: their names as an alternation."""
+    cores = {_KIND_WORDS.sub("", e.name) for (kind, _), e in get_gazetteer().by_code.items() if kind == "epci"}
+    return "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(cores, key=len, reverse=True) if c[:1].isdigit())
+
+
+@lru_cache(maxsize=1)
+def _numbered_name() -> re.Pattern[str]:
+    return re.compile(_numbered_epcis() or r"(?!)", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     out = []
+    numbered = _numbered_epcis()
     for org_type, spec in rules.load("orgs").items():
+        complement = _COMPLEMENT
+        if org_type == "epci" and numbered:
+            complement = _COMPLEMENT.replace("(?P<comp>", rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?"
+                                             rf"(?:{numbered})(?![\w'’-])|", 1)
         for head in spec["heads"]:
             is_acronym = head.isupper()
             flags = 0 if is_acronym else re.IGNORECASE
@@ -141,7 +162,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
             body = re.escape(head) if is_acronym else r"\s+".join(loose(w) for w in head.split())
             # An acronym may carry its département's number glued to it ("CD65", "CPAM65").
             glued = r"|(?P<glued>0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w\-])" if is_acronym else ""
-            pat = re.compile(rf"(?<![\w\-])(?P<head>{body})(?:(?![\w\-]){_PAREN}(?:{_SP}+{_COMPLEMENT})?{glued})", flags)
+            pat = re.compile(rf"(?<![\w\-])(?P<head>{body})(?:(?![\w\-]){_PAREN}(?:{_SP}+{complement})?{glued})", flags)
             out.append((org_type, pat, head))
     # Longest heads first, so "sous-préfecture" wins over "préfecture".
     out.sort(key=lambda t: -len(t[2]))
@@ -359,7 +380,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # stands for its institution as a bare "la Ville" does.
                 comp = None
             if comp and re.search(r"\d", comp) and not head.isupper() and not (
-                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, comp_end)):
+                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, comp_end)) \
+                    and not (org_type == "epci" and _numbered_name().fullmatch(bare_place(comp).strip())):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, comp_end):
                 comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
@@ -489,8 +511,37 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue  # "CLS Communauté de communes de Vitry": the head of a name, not the end of one
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
+    found += _elided_heads(text, found)
     found = _shared_complements(text, [complete_insurer_name(text, o) for o in found])
     return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
+
+
+# "la communauté de communes de la Haute Comté renouvelle son contrat, tandis que celle des 1000 étangs signe le sien":
+# the head said once, the second body named by "celle"/"celui" and its place.
+_ELIDED = re.compile(rf"\b(?:celle|celui)(?P<comp>{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*"
+                     rf"(?:(?-i:{SHORT_NAME})|\d{{1,4}}[A-Z]?(?:{_SP}+[\w'’-]+){{1,3}}?))(?=[\s,.;:)])", re.I)
+
+
+def _elided_heads(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """The intercommunality or Pays a "celle de …" names after one of its kind in the same sentence, where the
+    gazetteer knows the whole name."""
+    out: list[OrgMention] = []
+    for o in found:
+        if o.generic or o.org_type not in _INTERCOMMUNAL:
+            continue
+        stop = min((i for i in (text.find(c, o.end) for c in ".!?\n") if i >= 0), default=len(text))
+        for m in _ELIDED.finditer(text, o.end, min(stop + 1, o.end + 200)):
+            words = m["comp"].split()
+            # (the shortest reading the gazetteer knows: "des 1000 étangs", not "des 1000 étangs signe")
+            for n in range(2, len(words) + 1):
+                comp = " ".join(words[:n])
+                name = _display_name(o.org_type, o.head, None, comp)
+                if _known_name(o.org_type, name):
+                    at = m.start("comp") + len(m["comp"]) - len(m["comp"].lstrip())
+                    end = re.compile(r"\s+".join(map(re.escape, words[:n]))).match(text, at).end()
+                    out.append(OrgMention(m.start(), end, o.org_type, name, o.head, comp, generic=False))
+                    break
+    return out
 
 
 # "les directeurs de la CPAM et de la CAF du Rhône", "la préfecture et la CGSS de La Réunion": one place for both heads.

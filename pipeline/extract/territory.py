@@ -1166,6 +1166,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # is the capital of; the town is the subject, not that area
             tm.anchor, tm.strength = False, min(tm.strength, 1)
             tm.cues.add("epithet")
+        if _SEVERAL_SIGNED_AT.search(text, max(0, tm.start - 70), tm.start):
+            tm.cues.add("venue")  # "Santé : deux contrats signés à Lure": the place of several signings, none its own
         if tm.anchor and _PAST_SUBJECT.match(text, tm.end):
             tm.cues.add("past_subject")  # "La ville de Narbonne avait signé le sien en 2015": an earlier contract's party
     # "Actualité | Quartier Sud | 22 mai 2026": a district of the site's sections, named by a compass point only, is no
@@ -1186,6 +1188,11 @@ _PAST_SUBJECT = re.compile(r"[^\S\n]+(?:avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?
                            r"|dispos(?:e|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:de[^\S\n]+son|d['’]un)[^\S\n]+(?:propre[^\S\n]+)?"
                            r"(?:contrat[^\S\n]+local[^\S\n]+de[^\S\n]+santé|CLS)(?:[^\S\n]*\(CLS\))?,?[^\S\n]+"
                            r"(?:signé|renouvelé|adopté|conclu)[^\S\n]+en[^\S\n]+(?:19|20)\d\d\b)")
+
+
+# (plural: "deux contrats signés à Lure", "Trois CLS signés à Amiens")
+_SEVERAL_SIGNED_AT = re.compile(r"\b(?:contrats|CLS)\b[^.;:!?\n]{0,40}?\bsign[ée]s[^\S\n]+(?:(?:ce|cette|hier|mardi|lundi|"
+                                r"mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi)[^\S\n]+){0,2}à[^\S\n]+$", re.I)
 
 
 _THEIR_OWN = re.compile(r"\b(?:leur|son|sa)\s+(?:propre\s+)?(?:premier\s+)?(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)

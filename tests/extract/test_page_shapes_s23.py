@@ -46,3 +46,43 @@ def test_a_town_contract_told_as_the_frame_of_its_quartiers_is_no_record():
 def test_an_ordinal_of_its_name_is_a_generation():
     from pipeline.extract.status import extract_generation
     assert extract_generation("Deuxième du nom, celui-ci a été signé le 14 juin 2024.") == 2
+
+
+def test_minutes_posted_at_the_seat_of_a_named_body_are_dated_by_that_posting():
+    # "Affiché au siège de la communauté de communes le 26 novembre 2026", "… et mis en ligne le 25 novembre 2026"
+    from pipeline.extract.dates import publication_date_from_text
+    for line, day in (("Affiché au siège de la communauté de communes le 26 novembre 2026", "2026-11-26"),
+                      ("Compte rendu affiché au siège de la communauté de communes et mis en ligne le 25 novembre 2026.",
+                       "2026-11-25")):
+        text = f"COMPTE RENDU SOMMAIRE\nSéance du jeudi 19 novembre 2026\n\n1. Finances\nAdopté.\n\n{line}\n"
+        assert publication_date_from_text(text)[0] == day
+
+
+def test_an_intercommunality_whose_name_opens_on_a_number_is_read_whole():
+    # "la communauté de communes des 1000 étangs", "des 4B Sud Charente": no capitalised word opens them
+    from pipeline.extract.orgs import find_orgs
+    text = ("La communauté de communes des 1000 étangs et la Communauté de communes des 4B Sud Charente ont signé, "
+            "pour une agglomération de 20 000 habitants.")
+    names = [o.name for o in find_orgs(text) if o.org_type == "epci"]
+    assert names == ["Communauté de communes des 1000 étangs", "Communauté de communes des 4B Sud Charente"]
+
+
+def test_a_body_named_by_celle_de_after_one_of_its_kind_is_that_body():
+    # "la communauté de communes de la Haute Comté renouvelle son contrat, tandis que celle des 1000 étangs signe le sien"
+    from pipeline.extract.orgs import find_orgs
+    text = "La communauté de communes du Val de Morteau a signé, et celle du Pays de Maîche signera en mars."
+    assert [(o.name, text[o.start:o.end]) for o in find_orgs(text) if o.org_type == "epci"] == [
+        ("Communauté de communes du Val de Morteau", "communauté de communes du Val de Morteau"),
+        ("Communauté de communes du Pays de Maîche", "celle du Pays de Maîche")]
+
+
+def test_the_town_where_several_contracts_were_signed_opens_none():
+    # "Santé : deux contrats signés à Lure": the place of the signings, beside the two intercommunalities that sign
+    # (a guard: this short page kept its two contracts before the venue cue too; the page that lost one was longer)
+    text = ("Santé : deux contrats signés à Vesoul\n\n"
+            "Haute Comté : un deuxième contrat\n\nLa communauté de communes de la Haute Comté a signé le 4 juin 2026 son "
+            "deuxième contrat local de santé avec l'ARS Bourgogne-Franche-Comté, pour 2026-2030.\n\n"
+            "Triangle Vert : une première\n\nLa communauté de communes du Triangle Vert a signé le même jour son premier "
+            "contrat local de santé avec l'ARS Bourgogne-Franche-Comté, pour 2026-2030.\n")
+    contracts = pipeline.extract(text, published="2026-06-05").contracts
+    assert [c.territory.type for c in contracts] == ["epci", "epci"]
