@@ -733,16 +733,26 @@ _CHAIN_STEP = re.compile(rf"(?:{_CHAIN_OPENER}|ensuite|puis|deuxièmement|troisi
                          r"orientation|objectif|enjeu))[^\S\n]*[,:][^\S\n]*(?P<rest>\S.*)", re.I | re.S)
 
 
+# A step told as one more item rather than by its rank: "Le contrat entend aussi agir sur la prévention des cancers :
+# …", "Il porte également sur la santé mentale".
+_ALSO_ON = re.compile(r"[^.;:]{0,60}?\b(?:aussi|également)\s+(?:(?:agir|intervenir|travailler|porter|mettre\s+l['’]accent)\s+"
+                      r"(?:sur|contre|en\s+faveur\s+de|pour)|viser|cibler|s['’]attaquer\s+à)\s+(?P<rest>\S.*)", re.I | re.S)
+
+
 def _sentence_chain(units: list[Unit], i: int, count: int) -> list[AxisItem]:
-    """The count's items, one sentence each, each opened by its place in the sequence; a label ends at its first
-    comma (the rest explains it)."""
+    """The count's items, one sentence each, each opened by its place in the sequence (or, between the first and the
+    last, told as one more: "Le contrat entend aussi agir sur …"); a label ends at its first comma or colon (the rest
+    explains it)."""
     items: list[AxisItem] = []
-    for u in units[i + 1 : i + 1 + count]:
+    chain = units[i + 1 : i + 1 + count]
+    for k, u in enumerate(chain):
         m = _CHAIN_STEP.match(u.text.strip())
+        if m is None and 0 < k < count - 1:
+            m = _ALSO_ON.match(u.text.strip())
         if m is None or (not items and not re.match(_CHAIN_OPENER, u.text.strip(), re.I)):
             return []
         rest = m["rest"]
-        label = _clean(rest.split(", ", 1)[0])
+        label = _clean(re.split(r",\s|\s:\s", rest, maxsplit=1)[0])
         at = u.start + u.text.index(rest)
         items.append(AxisItem(label, rest, at, at + len(rest)))
     return items if len(items) == count else []

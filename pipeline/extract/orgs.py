@@ -260,6 +260,19 @@ _HEADLINE_WORDS = re.compile(r"\b(?:CONTRATS?|SANTÉ|SIGNATAIRES?|SIGNE|SIGNÉE?
                              r"APPROBATION|AUTORISATION|APPROUVER)\b")
 
 
+def _known_start(org_type: str, head: str, comp: str, at: int) -> tuple[str | None, int]:
+    """The first words of a complement in capitals that, with the head, name a territory the gazetteer knows: the
+    complement and its end (None, -1 if none)."""
+    if org_type not in _INTERCOMMUNAL:
+        return None, -1
+    words = list(re.finditer(r"\S+", comp))
+    for n in range(min(len(words), 6) - 1, 0, -1):
+        part = comp[: words[n - 1].end()]
+        if not _HEADLINE_WORDS.search(part) and _known_name(org_type, _display_name(org_type, head, None, part.title())):
+            return part, at + words[n - 1].end()
+    return None, -1
+
+
 def _known_name(org_type: str, name: str) -> bool:
     """Whether the gazetteer knows the name exactly as one territory of the organisation's kind."""
     res = get_gazetteer().link(name, kind=_GAZ_KIND[org_type])
@@ -373,7 +386,9 @@ def find_orgs(text: str) -> list[OrgMention]:
             if comp and not bare_place(comp).strip():
                 comp = None  # "LA VILLE DE …" cut after its preposition: "DE" is no place
             if comp and comp.isupper() and _HEADLINE_WORDS.search(comp):
-                comp = None  # "LA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ": a headline in capitals, no place
+                # "LA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ": a headline in capitals, no place; but "LE PAYS
+                # LÉDONIEN PRÉPARE SON CONTRAT" names the Pays by its first words, which the gazetteer knows
+                comp, comp_end = _known_start(org_type, head_text, comp, m.start(cg))
             titled = bool(comp and head in _TITLES and bare_place(comp) == comp)
             if titled:
                 # "le maire Olivier Corzani", "le sous-préfet Gérard Marin": the title, then a person; the title

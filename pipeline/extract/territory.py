@@ -1166,6 +1166,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # is the capital of; the town is the subject, not that area
             tm.anchor, tm.strength = False, min(tm.strength, 1)
             tm.cues.add("epithet")
+        if tm.anchor and "|" in (row := text[line_start(text, tm.start) : line_end(text, tm.end)]) \
+                and relevance.only_lookalikes(row):
+            # a look-alike's row of a table of contracts ("Ville de Chambéry | Conseil local de santé mentale | Installé")
+            tm.anchor, tm.strength = False, min(tm.strength, 1)
         if _SEVERAL_SIGNED_AT.search(text, max(0, tm.start - 70), tm.start):
             tm.cues.add("venue")  # "Santé : deux contrats signés à Lure": the place of several signings, none its own
         if tm.anchor and _PAST_SUBJECT.match(text, tm.end):

@@ -86,3 +86,35 @@ def test_the_town_where_several_contracts_were_signed_opens_none():
             "contrat local de santé avec l'ARS Bourgogne-Franche-Comté, pour 2026-2030.\n")
     contracts = pipeline.extract(text, published="2026-06-05").contracts
     assert [c.territory.type for c in contracts] == ["epci", "epci"]
+
+
+def test_a_heading_in_capitals_names_a_pays_by_its_first_words():
+    # "2. JURA : LE PAYS LÉDONIEN PRÉPARE SON CONTRAT": the Pays the gazetteer knows, before the headline's verb
+    from pipeline.extract.orgs import find_orgs
+    heading = "2. JURA : LE PAYS LÉDONIEN PRÉPARE SON CONTRAT"
+    assert [(o.org_type, heading[o.start:o.end]) for o in find_orgs(heading)] == [("pays_petr", "PAYS LÉDONIEN")]
+    assert [o.org_type for o in find_orgs("LA VILLE SIGNATAIRE DU CONTRAT LOCAL DE SANTÉ") if not o.generic] == []
+
+
+def test_a_look_alikes_row_in_a_table_of_contracts_opens_no_contract():
+    # a round-up's summary table with a CLSM's row: "Ville de Chambéry | Conseil local de santé mentale | … | Installé"
+    text = ("Contrats locaux de santé en Savoie : le point\n\n"
+            "Territoire | Dispositif | Signature | Période | État\n"
+            "Communauté de communes Val Guiers | CLS – 2e contrat | 10/02/2026 | 2026-2030 | Signé\n"
+            "Communauté de communes Haute Maurienne Vanoise | CLS – 1er contrat | 23/06/2026 | 2026-2029 | Signé\n"
+            "Ville d'Albertville | Conseil local de santé mentale | 14/04/2026 | – | Installé\n\n"
+            "Les deux contrats ont été signés avec l'ARS Auvergne-Rhône-Alpes.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-10-02").contracts]
+    assert "Albertville" not in names and len(names) == 2
+
+
+def test_an_item_told_as_one_more_between_ranked_ones_completes_the_chain():
+    # "quatre grandes orientations. D'abord, … Ensuite, … Le contrat entend aussi agir sur … : … Enfin, …"
+    text = ("La communauté de communes du Val de Morteau a signé jeudi son premier contrat local de santé.\n\n"
+            "Le document, valable de 2026 à 2030, fixe quatre grandes orientations. D'abord, l'accès aux soins de premier "
+            "recours, alors que le territoire a perdu six médecins. Ensuite, la santé mentale, avec une attention aux "
+            "adolescents. Le contrat entend aussi agir sur la prévention des cancers : les dépistages y sont rares. Enfin, "
+            "l'accompagnement des personnes âgées et de leurs aidants, nombreux ici.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-02").contracts
+    assert contract.axes == ["l'accès aux soins de premier recours", "la santé mentale", "la prévention des cancers",
+                             "l'accompagnement des personnes âgées et de leurs aidants"]
