@@ -1305,10 +1305,15 @@ def _other_agenda_items(units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def _sections_without_cls(units: list[Unit], bounds: list[int]) -> list[tuple[int, int]]:
-    """The sections between successive bounds whose units never name a CLS (an empty section is none)."""
+    """The sections between successive bounds whose units never name a CLS (an empty section is none); a CLS named
+    without its article after a plural ("journée régionale des coordinateurs de CLS") is a kind, not a contract."""
     return [(a, b) for a, b in pairwise(bounds)
             if (section := [u.text for u in units if a <= u.start < b])
-            and not any(territory.CLS_RX.search(t) or _THE_CONTRACT.search(t) for t in section)]
+            and not any(any(not _ZERO_ARTICLE.search(t, max(0, m.start() - 8), m.start()) for m in territory.CLS_RX.finditer(t))
+                        or _THE_CONTRACT.search(t) for t in section)]
+
+
+_ZERO_ARTICLE = re.compile(r"\w[sx]\s+de\s+$")  # (after a plural: "des coordinateurs de CLS"; not "Projet de contrat local")
 
 
 # "Le contrat couvre les communes des quatre communautés …": the page's contract, named back without its kind as the
@@ -1317,7 +1322,7 @@ _THE_CONTRACT = re.compile(r"(?:^|(?<=[.!?:]\s))(?:Le|Ce)\s+contrat\b(?!\s+(?:de
 
 
 # A rule line, stripped: "------", "* * *", or the rule with its section's title ("-------- ÉDITO").
-_RULE = re.compile(r"(?:[-=_*~—]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+[^a-z\n]{2,80})?")
+_RULE = re.compile(r"(?:[-=_*~—─━═]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+[^a-z\n]{2,80})?")  # (box-drawing rules too)
 
 
 # A numbered section heading on its own line: "3.4 Santé", "2. LA SITUATION FINANCIÈRE DE L'AGGLOMÉRATION", "IV – Culture"

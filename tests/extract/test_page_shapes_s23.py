@@ -118,3 +118,19 @@ def test_an_item_told_as_one_more_between_ranked_ones_completes_the_chain():
     (contract,) = pipeline.extract(text, published="2026-10-02").contracts
     assert contract.axes == ["l'accès aux soins de premier recours", "la santé mentale", "la prévention des cancers",
                              "l'accompagnement des personnes âgées et de leurs aidants"]
+
+
+def test_a_newsletter_section_ruled_with_box_drawing_lines_keeps_its_amounts_to_itself():
+    # sections between "─────" rules; the last one ("APPELS À PROJETS ET AGENDA") names CLS only as a kind ("journée
+    # régionale des coordinateurs de CLS"): its amounts are not the contract's
+    rule = "─" * 30
+    text = (f"LA LETTRE DES TERRITOIRES – OCTOBRE 2026\n\n{rule}\n1. JURA : LE PAYS LÉDONIEN PRÉPARE SON CONTRAT\n{rule}\n\n"
+            "Le diagnostic local de santé du Pays Lédonien a été restitué le 15 septembre. Le contrat local de santé, que "
+            "porte le PETR du Pays Lédonien, sera signé avec l'ARS ; sa signature est prévue au printemps 2027.\n\n"
+            f"{rule}\n2. APPELS À PROJETS ET AGENDA\n{rule}\n\n"
+            "• Appel à projets « Prévention 2027 » : 1,2 M€ pour la région.\n"
+            "• Fonds d'intervention régional : 350 000 € pour les maisons sport-santé.\n"
+            "• 19 novembre, Dijon : journée régionale des coordinateurs de CLS.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-05").contracts
+    assert contract.territory.name == "Pays Lédonien"
+    assert contract.funding == []
