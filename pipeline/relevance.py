@@ -110,6 +110,10 @@ def _persons_job(text: str, start: int) -> bool:
 
 
 # A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
+# A territory signing its own contract, however the headline shortens it ("le Pays de la Déodatie signe son troisième
+# contrat local"): the page's subject, not a person's job.
+_SIGNS_ITS_OWN = re.compile(r"\bsign(?:e|ent|era|eront)\s+(?:son|sa|leur)\s+(?:(?:tout\s+)?(?:premier|deuxième|second|troisième|"
+                            r"quatrième|nouveau)\s+)?(?:contrat\s+local\b(?!\s+de\s+s[ée]curit)|CLS\b)", re.I)
 _JOB_TITLE = re.compile(r"\b(?:charg[ée]e?s?\s+de\s+mission|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|animat(?:eur|rice)s?|"
                         r"référente?s?)\s*(?:[«\"“]\s*|(?:du|de\s+la|de|des)\s+)?$", re.I)
 _CONTACT_LINE = re.compile(r"\bcontacts?\b|@|\b0\d(?:[ .·]?[\d·]{2}){4}\b|\bt[ée]l(?:\.|éphone)?\s*:", re.I)
@@ -213,7 +217,7 @@ def assess(text: str) -> Relevance:
     specific = [(s, e) for s, e in own if not text[s:e].lower().startswith("contrats") and not _ANY_ONE.search(text, max(0, s - 12), s)]
     if (all(_persons_job(text, s) for s, _ in own)
             or (specific and len(specific) < len(own) and all(_persons_job(text, s) for s, _ in specific))) \
-            and not _JOB_OFFER.search(text):
+            and not _JOB_OFFER.search(text) and not _SIGNS_ITS_OWN.search(text):
         # "Maëlle Jouan, coordinatrice du contrat local de santé de la communauté de communes du Pays de Blain, rejoint
         # l'ARS": a contract named only as someone's job, on a page that is no offer of that job (not "Les animatrices
         # du contrat local de santé de Tours ont présenté un bilan de leurs actions": the contract's people, its subject)

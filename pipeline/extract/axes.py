@@ -82,12 +82,16 @@ _WORD_NUMBER = re.compile(r"(?!(?:Article|Annexe|Chapitre|Titre|Page|Section|Par
                           r"[A-ZÉ][a-zà-ÿ]{1,15}[^\S\n]+\d{1,2}")
 
 
+_LEADER_PAGE = re.compile(r"[^\S\n]*(?:\.[^\S\n]?){2,}[^\S\n]*(?:p\.[^\S\n]*)?\d{1,3}[^\S\n]*$")
+
+
 def _clean(label: str) -> str:
     label = BULLET.sub("", label, count=1)
     label = _AXE_PREFIX.sub("", label) if _AXE_PREFIX.match(label) and _PREFIX_WORD.match(label) else label
     bare = re.sub(r"(?<!\s)\s*\([^()]*\)", "", label)
     # "Le parcours (personnes âgées, personnes en situation de handicap…)": a one-word label keeps its examples.
     label = bare if len(re.findall(r"[\wÀ-ÿ]{3,}", bare)) >= 2 else label
+    label = _LEADER_PAGE.sub("", label)  # a table of contents' line: "Garantir un accès aux soins ........ 7"
     label = re.sub(r"(?<!\s)\s*…+\s*$|(?<!\s)\s*\.\.\.\s*$", "", label)
     label = _ENUM_WORDS.sub("", label.strip())
     label = label.strip(" ,;.:«»\"'“”–—-")

@@ -94,8 +94,10 @@ def announced_count(text: str) -> int | None:
     for m in _N_CONTRACTS.finditer(text):
         if _WIDER.match(text, m.end()) or (_LINE_END.match(text, m.end()) and m.start() - line_start(text, m.start()) < 30) \
                 or _under_a_wider_heading(text, m.start()) \
-                or _counted_by_a_wider_area(text, m.start()):
-            continue
+                or _counted_by_a_wider_area(text, m.start()) \
+                or rules.compiled("relevance", "predecessor").search(text, max(0, m.start() - 40), m.start()):
+            continue  # (nor the contracts this one takes over: "Il prend le relais des deux contrats locaux de santé de
+            # la Ville")
         return _count(m)
     return None
 
@@ -1516,6 +1518,10 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         chosen = [g for g in chosen if not _name_of_a_chosen_epci(g, chosen)]
         chosen = [g for g in chosen if not _unsigned_member(doc.text, g, chosen)]
         chosen = [g for g in chosen if not _town_of_a_quartier(doc.text, g, chosen, doc.groups)]
+        # "La commune de Petite-Terre s'est dotée …" beside Pamandzi's contract: a "commune" no gazetteer knows is a
+        # place's other name (an island, an area), not a second town with a contract
+        chosen = [g for g in chosen if not (g.best.kind == "commune" and g.best.link is None and any(
+            h is not g and h.best.link is not None and h.best.link.type == "commune" for h in chosen))]
         # a place tied to a CLS only as the subject of a past signing ("La ville de Narbonne avait signé le sien en
         # 2015") beside a contract of today: that earlier one, no record of its own
         # (not one that heads its own section of a round-up of three or more: "GARTEMPE : EN SUSPENS" / "… avait signé en

@@ -1411,6 +1411,7 @@ _PLURAL_ARTICLE = re.compile(r"(?-i:\b(?:les|des))\s+$")
 def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     gaz = get_gazetteer()
     named_epcis = {tm.link.insee for tm in mentions if tm.link is not None and tm.link.type == "epci"}
+    quartiers = {name_key(tm.name) for tm in mentions if tm.kind == "quartier"}
     for tm in list(mentions):
         if tm.link is not None or tm.kind == "quartier":
             continue
@@ -1444,6 +1445,10 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             continue
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
             tm.link = res
+        elif tm.needs_link and tm.kind in (None, "commune", "other") and name_key(tm.name) in quartiers:
+            # "Caucriauville signe le premier contrat local de santé de son histoire" on a page that says "le quartier
+            # de Caucriauville": that quartier, which no gazetteer lists
+            tm.kind, tm.needs_link = "quartier", False
         elif tm.needs_link:
             mentions.remove(tm)
     # "Le Pays Ajaccien se dote de son premier CLS" beside "la Communauté d'agglomération du Pays Ajaccien (CAPA) … a

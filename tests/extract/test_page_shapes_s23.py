@@ -134,3 +134,62 @@ def test_a_newsletter_section_ruled_with_box_drawing_lines_keeps_its_amounts_to_
     (contract,) = pipeline.extract(text, published="2026-10-05").contracts
     assert contract.territory.name == "Pays Lédonien"
     assert contract.funding == []
+
+
+def test_a_press_page_whose_only_definite_mention_is_its_coordinators_job_still_tells_a_signing():
+    # "le Pays de la Déodatie signe son troisième contrat local" (the headline), "s'engage dans un contrat local de santé
+    # (CLS)", and "coordinatrice du contrat local de santé": a signing's page, not a person's job
+    text = ("Santé : le Pays de Bray signe son troisième contrat local\n\n"
+            "C'est la troisième fois que le territoire s'engage dans un contrat local de santé (CLS). Mardi soir, le PETR "
+            "du Pays de Bray a signé son nouveau contrat avec l'ARS Normandie, pour 2027-2031.\n\n"
+            "« Il faut aller vers ceux qui ne consultent plus », résume Julie Marchal, coordinatrice du contrat local de "
+            "santé depuis 2021.\n")
+    result = pipeline.extract(text, published="2026-11-19")
+    assert result.is_cls and len(result.contracts) == 1
+
+
+def test_a_name_the_page_calls_a_quartier_is_that_quartier_in_its_headline_too():
+    # "Caucriauville signe le premier contrat local de santé de son histoire" / "Les habitants du quartier de
+    # Caucriauville …" / "Le tout premier contrat local de santé de Caucriauville": the quartier, not its town
+    text = ("LE HAVRE\nBrindeau signe le premier contrat local de santé de son histoire\n\n"
+            "Les habitants du quartier de Brindeau, sur les hauteurs du Havre, disposent désormais d'un contrat local de "
+            "santé. Le tout premier contrat local de santé de Brindeau a été signé jeudi 19 novembre 2026 par la Ville du "
+            "Havre et l'Agence régionale de santé de Normandie, pour 2026-2030.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert (contract.territory.type, contract.territory.name) == ("quartier", "Brindeau")
+
+
+def test_what_interviews_brought_up_before_the_axes_are_set_is_no_list_of_axes():
+    text = ("La communauté de communes du Pays du Saintois s'engage dans l'élaboration de son premier contrat local de santé "
+            "avec l'ARS Grand Est ; la signature est visée pour l'automne 2027.\n\n"
+            "Depuis septembre, une quinzaine d'entretiens ont été menés. Plusieurs sujets reviennent régulièrement :\n"
+            "- la difficulté à trouver un médecin traitant ;\n- l'isolement des personnes âgées ;\n"
+            "- le mal-être des adolescents.\n"
+            "Ces constats seront complétés avant que les élus ne définissent les axes du futur contrat.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-12").contracts
+    assert contract.axes == []
+
+
+def test_a_commune_no_gazetteer_knows_beside_a_known_towns_contract_opens_none():
+    # "La commune de Petite-Terre s'est dotée …" on a page about Pamandzi's contract: the island's name, no second town
+    text = ("Pamandzi signe son premier contrat local de santé\n\n"
+            "La commune de Petite-Terre s'est dotée ce vendredi d'un contrat local de santé. Le maire de Pamandzi a signé le "
+            "premier contrat local de santé de la commune avec l'ARS Mayotte, pour 2027-2031.\n")
+    contracts = pipeline.extract(text, published="2026-11-13").contracts
+    assert [c.territory.name for c in contracts] == ["Pamandzi"]
+
+
+def test_a_table_of_contents_line_gives_its_axis_without_dot_leaders_and_page():
+    from pipeline.extract.axes import _clean
+    assert _clean("Axe 1 – Garantir un accès aux soins de proximité ................. 7") == \
+        "Garantir un accès aux soins de proximité"
+    assert _clean("Axe 4 – Agir sur les déterminants environnementaux de la santé .. 26") == \
+        "Agir sur les déterminants environnementaux de la santé"
+
+
+def test_the_contracts_a_new_one_takes_over_are_no_count_of_the_pages_contracts():
+    # "Il prend le relais des deux contrats locaux de santé de la Ville": the agglomeration's one contract
+    from pipeline.extract.contracts import announced_count
+    assert announced_count("Le présent contrat est le premier de l'agglomération. Il prend le relais des deux contrats "
+                           "locaux de santé de la Ville de La Roche-sur-Yon (2013-2017 et 2019-2024).") is None
+    assert announced_count("Deux contrats locaux de santé ont été signés ce jeudi en Haute-Saône.") == 2
