@@ -42,7 +42,14 @@ def _hypothetical(text: str, start: int) -> bool:
         return True
     before = text[max(0, start - 100) : start]
     return bool(rules.compiled("relevance", "negated_before").search(before[-60:])
-                or rules.compiled("relevance", "others_have").search(before))
+                or rules.compiled("relevance", "others_have").search(before)
+                or _A_NEIGHBOURS.match(text, start))
+
+
+# A neighbour's contract ("la commune observe avec intérêt le contrat local de santé signé par la ville voisine de
+# Mantes-la-Jolie", "le CLS de la commune voisine"): another place's, an example on a page about something else.
+_A_NEIGHBOURS = re.compile(r"[^.;:!?\n]{0,40}?\b(?:signé\s+par|de|porté\s+par)\s+(?:la|une|l['’]|les)\s*"
+                           r"(?:ville|commune|intercommunalité|agglomération|communauté\s+de\s+communes)s?\s+voisines?\b", re.I)
 
 
 _ACCENTS = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",

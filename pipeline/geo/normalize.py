@@ -50,9 +50,9 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Canonical key: folded, punctuation to spaces, Saint->st, 'St.'->st, a lone digit as its word ("4 Rivières en
+    """Canonical key: folded, "&" as "et", punctuation to spaces, Saint->st, 'St.'->st, a lone digit as its word ("4 Rivières en
     Bray" is "Quatre Rivières en Bray"), collapsed spaces."""
-    s = _PUNCT.sub(" ", fold(text)).strip()
+    s = _PUNCT.sub(" ", fold(text).replace("&", " et ")).strip()  # "Grand Paris Seine & Oise"
     s = _SAINT.sub(lambda m: _ST_MAP[m.group(1)], s)
     s = _LONE_DIGIT.sub(lambda m: _DIGIT_WORDS[m.group()], s)
     return re.sub(r"\s+", " ", s)

@@ -193,3 +193,24 @@ def test_the_contracts_a_new_one_takes_over_are_no_count_of_the_pages_contracts(
     assert announced_count("Le présent contrat est le premier de l'agglomération. Il prend le relais des deux contrats "
                            "locaux de santé de la Ville de La Roche-sur-Yon (2013-2017 et 2019-2024).") is None
     assert announced_count("Deux contrats locaux de santé ont été signés ce jeudi en Haute-Saône.") == 2
+
+
+def test_an_intercommunality_written_with_an_ampersand_is_the_official_one_with_et():
+    # "Grand Paris Seine & Oise", "Lamballe Terre & Mer": the gazetteer writes "et"
+    from pipeline.geo import get_gazetteer
+    res = get_gazetteer().link("Communauté urbaine Grand Paris Seine & Oise", kind="epci")
+    assert res is not None and res.insee == "200059889" and res.score >= 0.95
+    from pipeline.extract.orgs import find_orgs
+    text = "La communauté urbaine Grand Paris Seine & Oise a signé."
+    assert [text[o.start:o.end] for o in find_orgs(text) if o.org_type == "epci"] == [
+        "communauté urbaine Grand Paris Seine & Oise"]
+
+
+def test_a_page_that_says_it_has_no_contract_and_names_a_neighbours_is_not_about_one():
+    # a budget report: "La commune n'est pas couverte par un contrat local de santé … la commune observe avec intérêt le
+    # contrat local de santé signé par la ville voisine de Mantes-la-Jolie"
+    text = ("RAPPORT D'ORIENTATION BUDGÉTAIRE 2027 – VILLE DE LIMAY\n\n1. Santé\n"
+            "La commune n'est pas couverte par un contrat local de santé. Aucune démarche n'est engagée : la commune "
+            "observe avec intérêt le contrat local de santé signé par la ville voisine de Mantes-la-Jolie.\n\n"
+            "2. Voirie\nLe programme de voirie mobilisera 1,1 million d'euros en 2027.\n")
+    assert not pipeline.extract(text, published="2026-11-20").is_cls
