@@ -1409,7 +1409,9 @@ _CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissa
 # A sentence's fronted adjunct, a clause of its own: "Après un premier contrat en 2015 puis un second en 2020, la
 # communauté de communes … a renouvelé son contrat local de santé, jeudi 2 octobre 2025", "Sept ans après un premier
 # contrat signé en 2018, la communauté de communes … a renouvelé son CLS pour la période 2025-2029".
-_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:[A-Z][a-zé]+\s+)?(?:ans|mois)\s+après|Après|À\s+la\s+suite\s+d|"
+# (after a colon too: "C'est un exercice que la ville connaît bien : après un premier contrat signé en 2015 puis un
+# deuxième en 2020, Gap s'est engagée lundi dans un nouveau contrat … pour la période 2026-2030")
+_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=:\s))(?:(?:[A-Z][a-zé]+\s+)?(?:ans|mois)\s+après|Après|(?<=:\s)après|À\s+la\s+suite\s+d|"
                       r"Dans\s+la\s+(?:continuité|lignée)\s+d|Succédant\s+à)"
                       r"[^,;.\n]{0,150}(,\s)")
 

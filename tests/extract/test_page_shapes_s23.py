@@ -214,3 +214,20 @@ def test_a_page_that_says_it_has_no_contract_and_names_a_neighbours_is_not_about
             "observe avec intérêt le contrat local de santé signé par la ville voisine de Mantes-la-Jolie.\n\n"
             "2. Voirie\nLe programme de voirie mobilisera 1,1 million d'euros en 2027.\n")
     assert not pipeline.extract(text, published="2026-11-20").is_cls
+
+
+def test_a_first_contract_fronted_after_a_colon_leaves_the_new_ones_period():
+    # "C'est un exercice que la ville connaît bien : après un premier contrat signé en 2015 puis un deuxième en 2020,
+    # Gap s'est engagée lundi dans un nouveau contrat local de santé pour la période 2026-2030"
+    text = ("Lundi, la Ville de Gap a renouvelé son contrat local de santé avec l'ARS.\n\nC'est un exercice que la ville "
+            "connaît bien : après un premier contrat signé en 2015 puis un deuxième en 2020, Gap s'est engagée lundi dans "
+            "un nouveau contrat local de santé pour la période 2026-2030.\n\nDe son côté, la Ville de Briançon a lancé au "
+            "printemps l'élaboration de son tout premier contrat local de santé.\n")
+    contracts = {c.territory.name: c for c in pipeline.extract(text, published="2026-06-10").contracts}
+    assert (contracts["Gap"].period_start, contracts["Gap"].period_end) == (2026, 2030)
+
+
+def test_the_elaboration_of_its_very_first_contract_is_preparation():
+    from pipeline.extract.status import extract_status
+    assert extract_status("La Ville a lancé au printemps l'élaboration de son tout premier contrat local de santé.",
+                          False)[0] == "in_preparation"
