@@ -1523,6 +1523,17 @@ def _pays_words_within(written: str, name: str) -> bool:
     return bool(words) and words <= set(re.findall(r"\w+", _fold(name)))
 
 
+def _a_departement_alone(tm: TerritoryMention) -> bool:
+    """A name that is a département's and nothing more: "Vaucluse" is the département (or a village of the Doubs), not
+    the "Communauté d'agglomération Luberon Monts de Vaucluse" whose name it ends ("Loire Métropole" is a name of its
+    own)."""
+    return tm.kind in (None, "departement") and _KIND_WORD.search(tm.name) is None \
+        and get_gazetteer().departement(tm.name) is not None
+
+
+_KIND_WORD = re.compile(r"(?i)\b(?:métropole|communauté|agglo\w*|pays|petr|pôle|cc|ca|cu|ville|commune)\b")
+
+
 def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
     """One group per distinct territory: same code, or names whose keys contain one another."""
     groups: list[TerritoryGroup] = []
@@ -1547,7 +1558,8 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
                 continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
             gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)
             if nk and gk and (nk == gk or len(min(nk, gk, key=len)) >= 4) and (
-                    set(nk.split()) <= set(gk.split()) or set(gk.split()) <= set(nk.split())):
+                    set(nk.split()) <= set(gk.split()) or set(gk.split()) <= set(nk.split())) \
+                    and (nk == gk or not _a_departement_alone(tm if len(nk) <= len(gk) else g.best)):
                 # "Pays du Trégor" and "Pays du Trégor-Goëlo", "PETR du Val-de-Saône" and "… Val-de-Saône Vingeanne"
                 target = g
                 break

@@ -231,3 +231,29 @@ def test_the_elaboration_of_its_very_first_contract_is_preparation():
     from pipeline.extract.status import extract_status
     assert extract_status("La Ville a lancé au printemps l'élaboration de son tout premier contrat local de santé.",
                           False)[0] == "in_preparation"
+
+
+def test_a_departement_named_alone_does_not_join_an_intercommunality_whose_name_ends_with_it():
+    # "Vaucluse : trois contrats locaux de santé à trois étapes" beside "la communauté d'agglomération Luberon Monts de
+    # Vaucluse, associée aux groupes de travail, n'en est pas signataire": no contract of that agglomeration
+    text = ("Vaucluse : trois contrats locaux de santé à trois étapes\n\n"
+            "Orange renouvelle son engagement\n\nLa Ville d'Orange a signé le 6 novembre 2026 son deuxième contrat local de "
+            "santé avec l'ARS Provence-Alpes-Côte d'Azur.\n\n"
+            "Cavaillon signe son premier contrat\n\nÀ Cavaillon, le premier contrat local de santé de la commune a été signé "
+            "le lundi 16 novembre 2026. La communauté d'agglomération Luberon Monts de Vaucluse n'en est pas signataire.\n\n"
+            "Apt prépare le sien\n\nLa Ville d'Apt et l'ARS ont engagé l'élaboration du premier contrat local de santé de "
+            "la commune.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-11-20").contracts]
+    assert names == ["Orange", "Cavaillon", "Apt"]
+
+
+def test_the_pays_whose_contract_covered_the_towns_before_opens_none():
+    # "Pendant six ans, les communes de notre territoire ont été couvertes par le contrat local de santé du Pays Vallée
+    # du Loir. Ce contrat, arrivé à son terme …": the contract before, not one of the page's
+    text = ("Un contrat local de santé en préparation pour nos 14 communes\n\n"
+            "Pendant six ans, les communes de notre territoire ont été couvertes par le contrat local de santé du Pays "
+            "Vallée du Loir. Ce contrat, arrivé à son terme fin 2024, n'a pas été reconduit. La communauté de communes du "
+            "Pays Fléchois a donc décidé d'élaborer son propre contrat local de santé, le premier porté par "
+            "l'intercommunalité.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-10-01").contracts]
+    assert names == ["Communauté de communes du Pays Fléchois"]
