@@ -1177,7 +1177,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # "Actualité | Quartier Sud | 22 mai 2026": a district of the site's sections, named by a compass point only, is no
     # quartier with a contract of its own
     # ("un quartier prioritaire … du Maine-et-Loire dispose d'un contrat": a département is neither a quartier nor a town)
-    return [tm for tm in mentions if not (tm.kind == "quartier" and _fold(tm.name) in _COMPASS_ONLY)
+    # ("SANTÉ : LE QUARTIER A SON CONTRAT LOCAL DE SANTÉ": a headline in capitals, no quartier's name)
+    return [tm for tm in mentions if not (tm.kind == "quartier" and (_fold(tm.name) in _COMPASS_ONLY
+                                                                     or _CONTRACT_WORDS.search(tm.name)))
             and not (tm.kind in ("quartier", "commune") and tm.link is None and _only_a_departement(tm.name))]
 
 
@@ -1199,6 +1201,7 @@ _SEVERAL_SIGNED_AT = re.compile(r"\b(?:contrats|CLS)\b[^.;:!?\n]{0,40}?\bsign[é
                                 r"mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi)[^\S\n]+){0,2}à[^\S\n]+$", re.I)
 
 
+_CONTRACT_WORDS = re.compile(r"(?i)\b(?:contrat|sant[ée])\b")
 _THEIR_OWN = re.compile(r"\b(?:leur|son|sa)\s+(?:propre\s+)?(?:premier\s+)?(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 _COMPASS_ONLY = frozenset({"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
                            "centre ville"})

@@ -257,3 +257,13 @@ def test_the_pays_whose_contract_covered_the_towns_before_opens_none():
             "l'intercommunalité.\n")
     names = [c.territory.name for c in pipeline.extract(text, published="2026-10-01").contracts]
     assert names == ["Communauté de communes du Pays Fléchois"]
+
+
+def test_a_headline_in_capitals_after_le_quartier_names_no_quartier():
+    # "SANTÉ : LE QUARTIER A SON CONTRAT LOCAL DE SANTÉ" in a quartier's newsletter: no quartier "A SON CONTRAT …"
+    text = ("BRAS-PANON INFO\nLa lettre du quartier de Rivière-du-Mât – novembre 2026\n\n"
+            "SANTÉ : LE QUARTIER A SON CONTRAT LOCAL DE SANTÉ\n"
+            "Le vendredi 23 octobre, la Ville de Bras-Panon et l'ARS La Réunion ont signé le contrat local de santé du "
+            "quartier de Rivière-du-Mât. C'est le premier contrat local de santé du quartier.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-11-02").contracts]
+    assert not any("CONTRAT" in n for n in names)
