@@ -1055,7 +1055,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     agenda = [(s, e) for s, e in _other_agenda_items(units) if e < units[-1].end] if units else []
     persons = [p for p in people.find_people(text, in_units) if any(u.start <= p.start < u.end for u in units)
                and not any(o.start < p.start < o.end and o.org_type == "hospital" and not o.generic for o in doc.orgs)
-               and not any(s <= p.start < e for s, e in agenda)]
+               and not any(s <= p.start < e for s, e in agenda) and not people.a_guest(text, p)]
 
     # (one contract on the page: an earlier one's axes, told in a past tense, give way to a later list; where the page
     # records the earlier contract too, each keeps its own)

@@ -220,3 +220,20 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         seen.add(key)
         out.append(PersonMention(s, e, name, role))
     return out
+
+
+# "La cérémonie s'est déroulée en présence de la députée de la circonscription, Claire Dumontet, et du conseiller
+# départemental Marc Girod": the elected guests of a signing, whom no annotated contract lists (those who sign may be
+# named "en présence de" too, on an agenda page: "la signature aura lieu en présence du maire et de la directrice").
+_IN_PRESENCE = re.compile(r"\ben\s+présence\s+d(?:e|u|es|['’])", re.I)
+_GUEST_ROLE = re.compile(r"(?i)\b(?:député|députée|sénat(?:eur|rice)|conseill(?:er|ère)s?\s+(?:départementa|régiona)[a-z]*)\b")
+
+
+def a_guest(text: str, p: PersonMention) -> bool:
+    """A person named among a signing's elected guests ("en présence de …") with a member of parliament's or a
+    département's or region's councillor's role."""
+    if p.role is None or _GUEST_ROLE.search(p.role) is None:
+        return False
+    start = max(text.rfind(c, 0, p.start) for c in ".!?\n") + 1
+    return _IN_PRESENCE.search(text, start, p.start) is not None
+

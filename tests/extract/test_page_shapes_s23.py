@@ -267,3 +267,16 @@ def test_a_headline_in_capitals_after_le_quartier_names_no_quartier():
             "quartier de Rivière-du-Mât. C'est le premier contrat local de santé du quartier.\n")
     names = [c.territory.name for c in pipeline.extract(text, published="2026-11-02").contracts]
     assert not any("CONTRAT" in n for n in names)
+
+
+def test_the_elected_guests_of_a_signing_are_not_its_people():
+    # "La cérémonie s'est déroulée en présence de la députée de la circonscription, Claire Dumontet, et du conseiller
+    # départemental Marc Girod": guests, not the contract's people; the signers named before them are
+    text = ("Mardi 10 mars 2026, le maire Pierre Dubreuil et Anne Marest, directrice de la délégation de la Savoie de l'ARS "
+            "Auvergne-Rhône-Alpes, ont signé le premier contrat local de santé de la ville d'Ugine. La cérémonie s'est "
+            "déroulée en présence de la députée de la circonscription, Claire Dumontet, et du conseiller départemental "
+            "Marc Girod.\n")
+    (contract,) = pipeline.extract(text, published="2026-03-12").contracts
+    names = {p.name for p in contract.people}
+    assert "Claire Dumontet" not in names and "Marc Girod" not in names
+    assert "Anne Marest" in names
