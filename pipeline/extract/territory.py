@@ -1001,10 +1001,12 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         if not links:
             continue
         known = gaz.demonym_known(m.group())
-        if not known and (_AREA_ARTICLE.search(text, max(0, m.start() - 12), m.start())
-                          or links[0].name.lower() in (lowered := lowered or text.lower())):
-            # "un nouveau sera lancé dans le Bouzonvillois": an area named after its town, read off the name; and a
-            # demonym read off a name the page writes anyway ("Gentilé : Lectourois" under "Lectoure") adds nothing
+        if _AREA_ARTICLE.search(text, max(0, m.start() - 12), m.start()) and m.group()[:1].isupper():
+            # "un nouveau sera lancé dans le Bouzonvillois", "Dans le Libournais, la communauté de communes
+            # Castillon/Pujols prépare son premier contrat": an area named after its town, not the town
+            continue
+        if not known and links[0].name.lower() in (lowered := lowered or text.lower()):
+            # a demonym read off a name the page writes anyway ("Gentilé : Lectourois" under "Lectoure") adds nothing
             continue
         # (a demonym read off the town's name weighs less than one the table lists)
         mentions.append(TerritoryMention(m.start(), m.end(), m.group(), links[0].name, "commune", 2 if known else 1, False,

@@ -280,3 +280,11 @@ def test_the_elected_guests_of_a_signing_are_not_its_people():
     names = {p.name for p in contract.people}
     assert "Claire Dumontet" not in names and "Marc Girod" not in names
     assert "Anne Marest" in names
+
+
+def test_an_area_named_after_its_town_is_not_the_town_even_when_the_demonym_is_known():
+    # "Dans le Libournais, la communauté de communes Castillon/Pujols prépare son premier contrat": no Libourne contract
+    text = ("Contrats locaux de santé : point d'étape\n\nDans le Libournais, la communauté de communes Castillon/Pujols "
+            "prépare son premier contrat local de santé avec l'ARS. Le diagnostic est en cours.\n")
+    names = [c.territory.name for c in pipeline.extract(text, published="2026-10-02").contracts]
+    assert names == ["Communauté de communes Castillon/Pujols"]
