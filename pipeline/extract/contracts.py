@@ -1506,7 +1506,7 @@ def _town_of_a_quartier(text: str, group: territory.TerritoryGroup, chosen: list
         return False
     # (not the quartier's own signing, whose sentence names the town too: "Le quartier des Tilleuls signe son propre
     # contrat local de santé - Ville de Montbéliard")
-    return not any(m.anchor and (m.source == "subject" or "subject" in m.cues)
+    return not any(m.anchor and (m.source == "subject" or "subject" in m.cues) and "past_subject" not in m.cues
                    and _SIGNING_VERB.search(sentence := territory.sentence_of(text, m.start, m.end))
                    and not any(q in sentence for q in quartiers) for m in group.mentions)
 

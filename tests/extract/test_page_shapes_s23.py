@@ -288,3 +288,15 @@ def test_an_area_named_after_its_town_is_not_the_town_even_when_the_demonym_is_k
             "prépare son premier contrat local de santé avec l'ARS. Le diagnostic est en cours.\n")
     names = [c.territory.name for c in pipeline.extract(text, published="2026-10-02").contracts]
     assert names == ["Communauté de communes Castillon/Pujols"]
+
+
+def test_a_town_that_has_long_had_its_own_renewed_contract_is_the_frame_of_its_quartiers():
+    # "Rennes dispose depuis longtemps de son propre contrat local de santé, renouvelé pour la troisième fois en 2022":
+    # the frame of the quartier's contract signed on the page, no record of its own
+    text = ("RENNES. VILLEJEAN\nÀ Villejean, un contrat local de santé taillé pour le quartier\n\n"
+            "Mardi 15 septembre 2026, un contrat local de santé consacré au seul quartier de Villejean a été signé pour "
+            "2026-2029 par la Ville de Rennes et l'ARS Bretagne.\n\n"
+            "Rennes dispose depuis longtemps de son propre contrat local de santé, renouvelé pour la troisième fois en 2022 "
+            "et qui court jusqu'en 2027.\n")
+    contracts = pipeline.extract(text, published="2026-09-18").contracts
+    assert [c.territory.type for c in contracts] == ["quartier"]
