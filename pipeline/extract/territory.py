@@ -1193,7 +1193,9 @@ def _only_a_departement(name: str) -> bool:
 # ("l'agglomération Pau Béarn Pyrénées dispose de son contrat local de santé, renouvelé en 2024": a contract it already
 # has, dated by its signing, not "dispose désormais de son propre contrat")
 # ("Rennes dispose depuis longtemps de son propre contrat local de santé, renouvelé pour la troisième fois en 2022")
+# ("La Ville de Colmar a signé en 2019 un premier contrat local de santé, qui a couvert la période 2019-2024")
 _PAST_SUBJECT = re.compile(r"[^\S\n]+(?:avai(?:t|ent)[^\S\n]+(?:déjà[^\S\n]+)?(?:signé|conclu|adopté|renouvelé)\b"
+                           r"|a[^\S\n]+(?:signé|conclu)[^\S\n]+en[^\S\n]+(?:19|20)\d\d[^\S\n]+(?:un|son)[^\S\n]+premier\b"
                            r"|dispos(?:e|ent)[^\S\n]+(?:déjà[^\S\n]+|depuis[^\S\n]+(?:longtemps|des[^\S\n]+années|plusieurs[^\S\n]+années)[^\S\n]+)?"
                            r"(?:de[^\S\n]+son|d['’]un)[^\S\n]+(?:propre[^\S\n]+)?"
                            r"(?:contrat[^\S\n]+local[^\S\n]+de[^\S\n]+santé|CLS)(?:[^\S\n]*\(CLS\))?,?[^\S\n]+"
