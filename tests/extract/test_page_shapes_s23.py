@@ -305,7 +305,8 @@ def test_a_town_that_has_long_had_its_own_renewed_contract_is_the_frame_of_its_q
 def test_a_town_that_signed_a_first_contract_years_ago_beside_its_agglomerations_opens_none():
     # "La Ville de Colmar a signé en 2019 un premier contrat local de santé, qui a couvert la période 2019-2024": the
     # contract before the agglomeration's, which the page is
-    text = ("CONTRAT LOCAL DE SANTÉ 2026-2030\nColmar Agglomération\n\n"
+    # (a contract document's running header names its contract: "CLS Colmar Agglomération 2026-2030 – page 2/36")
+    text = ("CONTRAT LOCAL DE SANTÉ 2026-2030\nColmar Agglomération\n\nCLS Colmar Agglomération 2026-2030 – page 2/36\n\n"
             "La Ville de Colmar a signé en 2019 un premier contrat local de santé, qui a couvert la période 2019-2024. Les 20 "
             "communes de l'agglomération ont souhaité se doter d'un contrat à l'échelle intercommunale.\n\n"
             "Le présent contrat est conclu entre Colmar Agglomération, la Ville de Colmar et l'Agence régionale de santé "
