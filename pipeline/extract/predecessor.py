@@ -56,22 +56,14 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
                                                        _town_of(current) if terr.type == "quartier" else None)
         if len(sigs) < 2:
             continue
-        # (the period finder leaves a former contract's years aside: here they are the record's own)
-        years = _YEARS.search(para)
-        per = period.find_period([(u.start, u.text) for u in line_units], None)
-        if years is not None and per is None:
-            per = period.Period(int(years["a"]), int(years["b"]), years.span())
+        per = _period_of(line_units, para)
         if per is not None and per.end is not None and (longer := _EXTENDED.search(para)) is not None:
             # "pour les années 2018 à 2022, puis prolongé d'un an", "prolongé par avenant jusqu'au 30 juin 2026": its
             # period runs to the extension's end (the reviews' settled reading)
             n = longer["n"] or "un"
             end = int(longer["year"]) if longer["year"] else per.end + (int(n) if n.isdigit() else rules.number_words()[n.lower()])
             per = period.Period(per.start, max(per.end, end), per.span)
-        items = axes_mod.find_axes(line_units)
-        details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
-        themes: list[str] = []
-        for a in details:
-            themes += [t for t in a.themes if t not in themes]
+        details, themes = _axes_of(line_units)
         first_year = int(signing[:4]) if signing else per.start if per else None
         this_year = int(current.signing_date[:4]) if current.signing_date else current.period_start
         if first_year is not None and this_year is not None and first_year >= this_year:
@@ -85,6 +77,23 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
                         signatories=sigs, axes=[a.text for a in details], axis_themes=themes, axis_details=details,
                         evidence=evidence, confidence={"territory": 0.6}, warnings=["predecessor"])
     return None
+
+
+def _period_of(line_units: list[Unit], para: str) -> period.Period | None:
+    """The paragraph's years (the period finder leaves a former contract's years aside: here they are the record's)."""
+    per = period.find_period([(u.start, u.text) for u in line_units], None)
+    if per is None and (years := _YEARS.search(para)) is not None:
+        per = period.Period(int(years["a"]), int(years["b"]), years.span())
+    return per
+
+
+def _axes_of(line_units: list[Unit]) -> tuple[list[Axis], list[str]]:
+    """The paragraph's axes and their themes, in order."""
+    details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axes_mod.find_axes(line_units))]
+    themes: list[str] = []
+    for a in details:
+        themes += [t for t in a.themes if t not in themes]
+    return details, themes
 
 
 _TOWN_PARTY = re.compile(r"^(?:Ville|Commune|Mairie)\s+(?:de\s+|d['’])")
@@ -168,16 +177,9 @@ def town_record(line_units: list[Unit], text: str, orgs: list, terr: Territory, 
     if len(sigs) < 2 or signing is None or (current.signing_date and signing >= current.signing_date):
         return None  # (not the quartier's own signing told again)
     para = " ".join(u.text for u in line_units)
-    per = period.find_period([(u.start, u.text) for u in line_units], None)
-    years = _YEARS.search(para)
-    if years is not None and per is None:
-        per = period.Period(int(years["a"]), int(years["b"]), years.span())
+    per = _period_of(line_units, para)
     generation = status.extract_generation(para)
-    items = axes_mod.find_axes(line_units)
-    details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
-    themes: list[str] = []
-    for a in details:
-        themes += [t for t in a.themes if t not in themes]
+    details, themes = _axes_of(line_units)
     evidence = {"signatories": sig_spans, "territory": [Span(start=line_units[0].start, end=line_units[-1].end,
                                                              text=text[line_units[0].start:line_units[-1].end])]}
     if sign_span is not None:

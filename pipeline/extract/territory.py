@@ -1207,7 +1207,7 @@ _SEVERAL_SIGNED_AT = re.compile(r"\b(?:contrats|CLS)\b[^.;:!?\n]{0,40}?\bsign[é
                                 r"mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi)[^\S\n]+){0,2}à[^\S\n]+$", re.I)
 
 
-_CONTRACT_WORDS = re.compile(r"(?i)\b(?:contrat|sant[ée])\b")
+_CONTRACT_WORDS = re.compile(r"(?i)\bcontrats?\b")  # (not "santé": the quartier "Ar Santé - Les Fontaines" of Lannion)
 _THEIR_OWN = re.compile(r"\b(?:leur|son|sa)\s+(?:propre\s+)?(?:premier\s+)?(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 _COMPASS_ONLY = frozenset({"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest",
                            "centre ville"})
