@@ -82,7 +82,7 @@ _WORD_NUMBER = re.compile(r"(?!(?:Article|Annexe|Chapitre|Titre|Page|Section|Par
                           r"[A-ZÉ][a-zà-ÿ]{1,15}[^\S\n]+\d{1,2}")
 
 
-_LEADER_PAGE = re.compile(r"[^\S\n]*(?:\.[^\S\n]?){2,}[^\S\n]*(?:p\.[^\S\n]*)?\d{1,3}[^\S\n]*$")
+_LEADER_PAGE = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\.[^\S\n]?+){2,}+[^\S\n]*+(?:p\.[^\S\n]*+)?\d{1,3}[^\S\n]*+$")
 
 
 def _clean(label: str) -> str:

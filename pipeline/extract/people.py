@@ -230,10 +230,19 @@ _GUEST_ROLE = re.compile(r"(?i)\b(?:député|députée|sénat(?:eur|rice)|consei
 
 
 def a_guest(text: str, p: PersonMention) -> bool:
-    """A person named among a signing's elected guests ("en présence de …") with a member of parliament's or a
-    département's or region's councillor's role."""
+    """A person named among the elected guests of a signing that took place ("en présence de …") with a member of
+    parliament's or a département's or region's councillor's role. (Not the guests an agenda page announces, "La
+    signature se tiendra en présence de Mme X, conseillère départementale", nor a box labelled « En présence de »:
+    the annotated pages list those.)"""
     if p.role is None or _GUEST_ROLE.search(p.role) is None:
         return False
     start = max(text.rfind(c, 0, p.start) for c in ".!?\n") + 1
-    return _IN_PRESENCE.search(text, start, p.start) is not None
+    presence = _IN_PRESENCE.search(text, start, p.start)
+    if presence is None or "«" in text[max(start, presence.start() - 3) : presence.start()]:
+        return False
+    stop = min((i for i in (text.find(c, p.end) for c in ".!?\n") if i >= 0), default=len(text))
+    return _TO_COME.search(text, start, stop) is None
+
+
+_TO_COME = re.compile(r"\b(?:se\s+tiendra|aura\s+lieu|sera|seront|interviendra|signera|signeront)\b", re.I)
 

@@ -313,3 +313,12 @@ def test_a_town_that_signed_a_first_contract_years_ago_beside_its_agglomerations
             "Grand Est.\n\nFait à Colmar, le 7 mai 2026.\n")
     contracts = pipeline.extract(text).contracts
     assert [c.territory.type for c in contracts] == ["epci"]
+
+
+def test_the_guests_an_agenda_page_announces_stay_people():
+    # "La signature se tiendra en présence de Mme X, conseillère départementale": the annotated agenda pages list them
+    text = ("Le contrat local de santé du Pays Châtillonnais sera signé le jeudi 3 décembre 2026 par le Pays et l'ARS "
+            "Bourgogne-Franche-Comté. La signature se tiendra en présence de Mme Évelyne Garnier, conseillère "
+            "départementale du canton.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert "Évelyne Garnier" in {p.name for p in contract.people}
