@@ -116,11 +116,11 @@ def _persons_job(text: str, start: int) -> bool:
     return job is not None and _NAME_THEN_COMMA.search(text, max(0, job.start() - 40), job.start()) is not None
 
 
-# A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
 # A territory signing its own contract, however the headline shortens it ("le Pays de la Déodatie signe son troisième
 # contrat local"): the page's subject, not a person's job.
 _SIGNS_ITS_OWN = re.compile(r"\bsign(?:e|ent|era|eront)\s+(?:son|sa|leur)\s+(?:(?:tout\s+)?(?:premier|deuxième|second|troisième|"
                             r"quatrième|nouveau)\s+)?(?:contrat\s+local\b(?!\s+de\s+s[ée]curit)|CLS\b)", re.I)
+# A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
 _JOB_TITLE = re.compile(r"\b(?:charg[ée]e?s?\s+de\s+mission|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|animat(?:eur|rice)s?|"
                         r"référente?s?)\s*(?:[«\"“]\s*|(?:du|de\s+la|de|des)\s+)?$", re.I)
 _CONTACT_LINE = re.compile(r"\bcontacts?\b|@|\b0\d(?:[ .·]?[\d·]{2}){4}\b|\bt[ée]l(?:\.|éphone)?\s*:", re.I)

@@ -17,6 +17,7 @@ from pipeline.extract.orgs import find_orgs
 from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
 from pipeline.lines import line_end, line_start
+from pipeline.models import Axis
 
 _R = rules.load("axes")
 _NUMBERS = rules.number_words()
@@ -57,6 +58,15 @@ class AxisItem:
     start: int
     end: int
     short: str | None = None  # the label before a colon, when the item has one
+
+
+def details(items: list[AxisItem]) -> tuple[list[Axis], list[str]]:
+    """The contract's axes, ranked, each with its themes; and the themes of them all, in order of first use."""
+    axes = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(items)]
+    themes: list[str] = []
+    for a in axes:
+        themes += [t for t in a.themes if t not in themes]
+    return axes, themes
 
 
 def _is_infinitive(chunk: str) -> bool:

@@ -32,11 +32,10 @@ from pipeline.extract import (
     territory_choice,
 )
 from pipeline.extract.orgs import OrgMention, at_venue, bare_place, delegation_area
-from pipeline.extract.themes import themes_of
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
 from pipeline.lines import line_at, line_end, line_start
-from pipeline.models import Axis, Contract, Funding, Person, Signatory, Span, Territory
+from pipeline.models import Contract, Funding, Person, Signatory, Span, Territory
 
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
 _SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b|"
@@ -1060,10 +1059,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # (one contract on the page: an earlier one's axes, told in a past tense, give way to a later list; where the page
     # records the earlier contract too, each keeps its own)
     axis_items = axes_mod.table_axes(text, units) or axes_mod.find_axes(units, present=len(doc.chosen) == 1)
-    axis_details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axis_items)]
-    themes: list[str] = []
-    for a in axis_details:
-        themes += [t for t in a.themes if t not in themes]
+    axis_details, themes = axes_mod.details(axis_items)
 
     amounts = []
     headed: set[int] = set()  # ids of the amounts read in a heading line

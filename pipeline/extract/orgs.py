@@ -16,6 +16,7 @@ from pipeline import rules
 from pipeline.extract.units import leftmost_longest
 from pipeline.geo import LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
+from pipeline.lines import sentence_span
 from pipeline.relevance import loose
 
 # "Représenté par …" after a party in a contract document is not part of its name.
@@ -134,6 +135,7 @@ _KIND_WORDS = re.compile(r"^(?:Communauté\s+(?:de\s+communes|d['’]agglomérat
                          r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?", re.I)
 
 
+@lru_cache(maxsize=1)
 def _numbered_epcis() -> str:
     """The official intercommunalities whose name opens on a number ("Communauté de communes des 1000 étangs", "des
     4B Sud Charente", "des 7 Vallées"), which no capitalised name reads: their names as an alternation."""
@@ -544,7 +546,7 @@ def _elided_heads(text: str, found: list[OrgMention]) -> list[OrgMention]:
     for o in found:
         if o.generic or o.org_type not in _INTERCOMMUNAL:
             continue
-        stop = min((i for i in (text.find(c, o.end) for c in ".!?\n") if i >= 0), default=len(text))
+        stop = sentence_span(text, o.end, o.end)[1]
         for m in _ELIDED.finditer(text, o.end, min(stop + 1, o.end + 200)):
             words = m["comp"].split()
             # (the shortest reading the gazetteer knows: "des 1000 étangs", not "des 1000 étangs signe")

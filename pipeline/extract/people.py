@@ -14,7 +14,7 @@ from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract.orgs import find_orgs
 from pipeline.geo import get_gazetteer
-from pipeline.lines import line_end, line_start
+from pipeline.lines import line_end, line_start, sentence_span
 
 _UP = r"A-ZÀ-ÖØ-Þ"
 _LOW = r"a-zß-öø-ÿ"
@@ -236,13 +236,11 @@ def a_guest(text: str, p: PersonMention) -> bool:
     the annotated pages list those.)"""
     if p.role is None or _GUEST_ROLE.search(p.role) is None:
         return False
-    start = max(text.rfind(c, 0, p.start) for c in ".!?\n") + 1
+    start, stop = sentence_span(text, p.start, p.end)
     presence = _IN_PRESENCE.search(text, start, p.start)
     if presence is None or "«" in text[max(start, presence.start() - 3) : presence.start()]:
         return False
-    stop = min((i for i in (text.find(c, p.end) for c in ".!?\n") if i >= 0), default=len(text))
     return _TO_COME.search(text, start, stop) is None
 
 
 _TO_COME = re.compile(r"\b(?:se\s+tiendra|aura\s+lieu|sera|seront|interviendra|signera|signeront)\b", re.I)
-

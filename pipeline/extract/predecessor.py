@@ -13,9 +13,8 @@ import re
 from pipeline import rules
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import dates, period, signatories, status
-from pipeline.extract.themes import themes_of
 from pipeline.extract.units import Unit
-from pipeline.models import Axis, Contract, Signatory, Span, Territory
+from pipeline.models import Contract, Signatory, Span, Territory
 
 # The paragraph opens on, or names, the first contract and says it was signed.
 # ("Le premier avait été signé le 23 novembre 2018 avec l'ARS")
@@ -45,12 +44,9 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
     """The first contract of a later one's territory, when one paragraph names it signed and by whom."""
     if (current.generation or 0) < 2 and current.status != "renewed":
         return None
-    paragraphs: dict[int, list[Unit]] = {}
-    for u in units:
-        paragraphs.setdefault(u.line, []).append(u)
-    for line_units in paragraphs.values():
+    for line_units in _paragraphs(units):
         para = " ".join(u.text for u in line_units)
-        if not _FIRST.search(para) or not _TOLD_AS_PAST.search(para):
+        if not tells_the_first(para):
             continue  # (told as the past beside the page's own: "avait été signé", "couvrait", "s'articulait")
         sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication,
                                                        _town_of(current) if terr.type == "quartier" else None)
@@ -63,7 +59,7 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
             n = longer["n"] or "un"
             end = int(longer["year"]) if longer["year"] else per.end + (int(n) if n.isdigit() else rules.number_words()[n.lower()])
             per = period.Period(per.start, max(per.end, end), per.span)
-        details, themes = _axes_of(line_units)
+        details, themes = axes_mod.details(axes_mod.find_axes(line_units))
         first_year = int(signing[:4]) if signing else per.start if per else None
         this_year = int(current.signing_date[:4]) if current.signing_date else current.period_start
         if first_year is not None and this_year is not None and first_year >= this_year:
@@ -87,13 +83,12 @@ def _period_of(line_units: list[Unit], para: str) -> period.Period | None:
     return per
 
 
-def _axes_of(line_units: list[Unit]) -> tuple[list[Axis], list[str]]:
-    """The paragraph's axes and their themes, in order."""
-    details = [Axis(rank=i + 1, text=it.label, themes=themes_of(it.raw)) for i, it in enumerate(axes_mod.find_axes(line_units))]
-    themes: list[str] = []
-    for a in details:
-        themes += [t for t in a.themes if t not in themes]
-    return details, themes
+def _paragraphs(units: list[Unit]) -> list[list[Unit]]:
+    """The units grouped by the line (paragraph) they stand on, in order."""
+    out: dict[int, list[Unit]] = {}
+    for u in units:
+        out.setdefault(u.line, []).append(u)
+    return list(out.values())
 
 
 _TOWN_PARTY = re.compile(r"^(?:Ville|Commune|Mairie)\s+(?:de\s+|d['’])")
@@ -155,10 +150,7 @@ def town_paragraph(units: list[Unit], names: list[str], quartier: str) -> list[U
     if not names:
         return []
     pattern = re.compile(_TOWN_CONTRACT.format(names="|".join(re.escape(n) for n in names)), re.I)
-    paragraphs: dict[int, list[Unit]] = {}
-    for u in units:
-        paragraphs.setdefault(u.line, []).append(u)
-    for line_units in paragraphs.values():
+    for line_units in _paragraphs(units):
         named = next((i for i, u in enumerate(line_units) if pattern.search(u.text)), None)
         if named is None:
             continue
@@ -179,7 +171,7 @@ def town_record(line_units: list[Unit], text: str, orgs: list, terr: Territory, 
     para = " ".join(u.text for u in line_units)
     per = _period_of(line_units, para)
     generation = status.extract_generation(para)
-    details, themes = _axes_of(line_units)
+    details, themes = axes_mod.details(axes_mod.find_axes(line_units))
     evidence = {"signatories": sig_spans, "territory": [Span(start=line_units[0].start, end=line_units[-1].end,
                                                              text=text[line_units[0].start:line_units[-1].end])]}
     if sign_span is not None:

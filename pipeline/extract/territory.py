@@ -20,7 +20,7 @@ from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, at_venue, bare_place
 from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
-from pipeline.lines import line_end, line_start
+from pipeline.lines import line_end, line_start, sentence_of, sentence_span
 
 _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
@@ -1000,11 +1000,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         links = gaz.demonym(m.group())
         if not links:
             continue
-        known = gaz.demonym_known(m.group())
         if _AREA_ARTICLE.search(text, max(0, m.start() - 12), m.start()) and m.group()[:1].isupper():
             # "un nouveau sera lancé dans le Bouzonvillois", "Dans le Libournais, la communauté de communes
             # Castillon/Pujols prépare son premier contrat": an area named after its town, not the town
             continue
+        known = gaz.demonym_known(m.group())
         if not known and links[0].name.lower() in (lowered := lowered or text.lower()):
             # a demonym read off a name the page writes anyway ("Gentilé : Lectourois" under "Lectoure") adds nothing
             continue
@@ -1335,26 +1335,6 @@ def _cls_in_next_sentences(text: str, start: int, end: int, cls_spans: list[tupl
     lo, stop = sentence_span(text, start, end)
     stop = sentence_span(text, stop + 1, stop + 1)[1]
     return any((lo if whole_sentence else start) <= a < stop for a, _ in cls_spans)
-
-
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence around a mention starts and ends (a line break ends it too), at most
-    _SENTENCE_REACH characters each side: a long text without punctuation would otherwise make every
-    mention's sentence the whole text (quadratic: minutes on a 500k-character scraped line)."""
-    lo, hi = max(0, start - _SENTENCE_REACH), end + _SENTENCE_REACH
-    left = max(text.rfind(c, lo, start) for c in ".!?\n")
-    left = left if left >= 0 else lo - 1
-    rights = [i for c in ".!?\n" if (i := text.find(c, end, hi)) >= 0]
-    return left + 1, min(rights) if rights else min(hi, len(text))
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around a mention (see sentence_span)."""
-    lo, hi = sentence_span(text, start, end)
-    return text[lo:hi]
-
-
-_SENTENCE_REACH = 600
 
 
 def _demonym_stem(word: str) -> str:
