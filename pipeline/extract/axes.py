@@ -298,6 +298,14 @@ def _owned_by_contract(text: str) -> bool:
     clause = head[k + 2 :]
     if k >= 0 and _COUNTED_SUBJECT.match(clause) and rules.compiled("axes", "header_excludes").search(clause) is None:
         return True  # "Issues de l'évaluation du précédent contrat …, cinq priorités ont été retenues :"
+    lo = k + 2 if k >= 0 else 0
+    cue = rules.compiled("axes", "header_cues").search(head, lo)
+    if cue is not None and _clause_start(head, cue.start()) == cue.start() \
+            and re.search(r"(?i)\b(?:CLS|contrat)\b", head[lo : cue.start()]) is not None \
+            and rules.compiled("axes", "header_excludes").search(head, cue.start()) is None:
+        # "Le nouveau contrat conserve ces acquis et s'organise autour de cinq axes :": the contract's second verb,
+        # coordinated by "et", owns the list that the first one's object would exclude
+        return True
     return (k >= 0 and re.search(r"(?i)\b(?:CLS|contrat)\b", clause) is not None
             and rules.compiled("axes", "header_cues").search(clause) is not None
             and rules.compiled("axes", "header_excludes").search(clause) is None)
@@ -447,7 +455,8 @@ def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) 
         if len(parts) >= 3:
             return _inline_items(u, tail, m.end(), parts)
     m = _BEARS_ON.search(u.text)
-    if m:
+    # (not what a diagnostic's findings bear on: "les premiers constats portent sur la démographie médicale, …")
+    if m and rules.compiled("axes", "header_excludes").search(u.text, _clause_start(u.text, m.start()), m.start()) is None:
         # "il porte sur l'attractivité médicale, le bien vieillir à domicile et la santé mentale"
         tail = u.text[m.end():]
         parts = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]

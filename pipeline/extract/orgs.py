@@ -135,12 +135,27 @@ _KIND_WORDS = re.compile(r"^(?:Communauté\s+(?:de\s+communes|d['’]agglomérat
                          r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?", re.I)
 
 
+# The small words a capitalised name reads between its capitalised ones (_CONNECT).
+_NAME_SMALL_WORDS = frozenset({"de", "la", "l", "du", "des", "d", "sur", "sous", "en", "ès", "lès", "lez", "et", "aux", "au",
+                               "à", "le", "les"})
+
+
+def _uncapitalised(core: str) -> bool:
+    """A name no capitalised reading covers: it opens on a number ("1000 étangs", "4B Sud Charente"), joins two names
+    by a slash ("Pouilly-en-Auxois / Bligny-sur-Ouche") or holds a lower-case word other than the small ones ("Vosges
+    côté Sud Ouest", "Portes du Berry entre Loire et Val d'Aubois")."""
+    words = [w for w in re.split(r"[\s'’-]+", core) if w]
+    return core[:1].isdigit() or "/" in core or any(w[0].islower() and w not in _NAME_SMALL_WORDS for w in words[1:])
+
+
 @lru_cache(maxsize=1)
 def _numbered_epcis() -> str:
-    """The official intercommunalities whose name opens on a number ("Communauté de communes des 1000 étangs", "des
-    4B Sud Charente", "des 7 Vallées"), which no capitalised name reads: their names as an alternation."""
+    """The official intercommunalities whose name no capitalised name reads (_uncapitalised): "Communauté de communes
+    des 1000 étangs", "des 4B Sud Charente", "des Vosges côté Sud Ouest"; their names as an alternation."""
     cores = {_KIND_WORDS.sub("", e.name) for (kind, _), e in get_gazetteer().by_code.items() if kind == "epci"}
-    return "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(cores, key=len, reverse=True) if c[:1].isdigit())
+    # (a slash written with or without spaces: "Castillon/Pujols", "Pont-Audemer / Val de Risle")
+    return "|".join(r"\s+".join(map(re.escape, c.split())).replace(r"\s+/\s+", "/").replace("/", r"\s*/\s*")
+                    for c in sorted(cores, key=len, reverse=True) if _uncapitalised(c))
 
 
 @lru_cache(maxsize=1)

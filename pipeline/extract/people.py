@@ -43,6 +43,10 @@ _NOT_LAST = {"Métropole", "Communauté", "Agglomération", "Agglo", "Territoire
 # A body's acronym right before a name ("MSA Marne Ardennes Meuse", "CPAM Côte d'Opale"): the name goes on the body's.
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?-i:(?:MSA|CPAM|CAF|ARS|CH|CHU|CCAS|CIAS|CPTS|GHT|URPS|CGSS|UDAF|ADMR|ORS|IREPS))[^\S\n]+$")
 _NAME_END = re.compile(r"\n|\s[–—]\s|,")
+# A venue's noun right before a name ("l'espace Bel Orient", "la salle Jean Moulin", "rue Victor Hugo").
+# ("la place Jean Jaurès", not "ont pris place Hélène X, directrice …")
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:espace|salle|rue|avenue|boulevard|(?:la|à\s+la|de\s+la|sur\s+la)\s+place|quai|allée|"
+                           r"square|parc|stade|gymnase|complexe|résidence|collège|lycée|école|centre)[^\S\n]+$")
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
@@ -176,6 +180,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
         if not titled and _ACRONYM_BEFORE.search(text, max(0, s - 10), s):
             continue  # "La MSA Marne Ardennes Meuse, signataire du premier contrat": the rest of a body's name
+        if not titled and _VENUE_BEFORE.search(text, max(0, s - 14), s):
+            continue  # "à l'espace Bel Orient, le maire de Trégueux …": a place named after someone or something
         if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and not words[1].isupper():
             name = f"{words[1]} {words[0]}"  # "Mme ERHEL Corinne": the surname in capitals comes first
         role = None
@@ -230,17 +236,29 @@ _GUEST_ROLE = re.compile(r"(?i)\b(?:député|députée|sénat(?:eur|rice)|consei
 
 
 def a_guest(text: str, p: PersonMention) -> bool:
-    """A person named among the elected guests of a signing that took place ("en présence de …") with a member of
-    parliament's or a département's or region's councillor's role. (Not the guests an agenda page announces, "La
-    signature se tiendra en présence de Mme X, conseillère départementale", nor a box labelled « En présence de »:
-    the annotated pages list those.)"""
-    if p.role is None or _GUEST_ROLE.search(p.role) is None:
+    """A person named among the guests of a signing that took place: "en présence de …" with a member of parliament's
+    or a département's or region's councillor's role, or with any role where the sentence says the guests do not sign
+    ("… en présence de Loïc X, vice-président de l'agglomération, qui ne sont pas signataires"); or the subject of
+    "assistait à la cérémonie" ("La vice-présidente de la Métropole, Nadine X, assistait à la cérémonie"). (Not the
+    guests an agenda page announces, "La signature se tiendra en présence de Mme X, conseillère départementale", nor a
+    box labelled « En présence de »: the annotated pages list those.)"""
+    if p.role is None:
         return False
     start, stop = sentence_span(text, p.start, p.end)
+    if _TO_COME.search(text, start, stop) is not None:
+        return False
+    if (attends := _ATTENDS.search(text, p.end, stop)) is not None and _SIGNS.search(text, start, attends.start()) is None:
+        return True
     presence = _IN_PRESENCE.search(text, start, p.start)
     if presence is None or "«" in text[max(start, presence.start() - 3) : presence.start()]:
         return False
-    return _TO_COME.search(text, start, stop) is None
+    return _GUEST_ROLE.search(p.role) is not None or _NOT_SIGNERS.search(text, p.end, stop) is not None
 
 
-_TO_COME = re.compile(r"\b(?:se\s+tiendra|aura\s+lieu|sera|seront|interviendra|signera|signeront)\b", re.I)
+_TO_COME = re.compile(r"\b(?:se\s+tiendra|se\s+fera|se\s+déroulera|aura\s+lieu|sera|seront|interviendra|signera|signeront)\b",
+                      re.I)
+# "… assistait à la cérémonie", "assistaient à la signature": present, not a party.
+_ATTENDS = re.compile(r"\bassistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b", re.I)
+_SIGNS = re.compile(r"\bsign|\bparaph", re.I)
+# "… qui ne sont pas signataires du document", "qui n'ont pas signé"
+_NOT_SIGNERS = re.compile(r"\bqui\s+(?:ne\s+sont\s+pas\s+(?:co-?)?signataires|n['’]ont\s+pas\s+(?:signé|paraphé))\b", re.I)

@@ -44,6 +44,27 @@ def _index() -> dict[str, tuple[Entity, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _pays_index() -> dict[str, tuple[Entity, ...]]:
+    """Compact names of Pays/PETR as an address spells them, with their head word and without their articles:
+    "paysauxoismorvan" (Pays de l'Auxois Morvan), "petrgrandbrianconnais"."""
+    out: dict[str, list[Entity]] = {}
+    for core, hits in get_gazetteer().pays_core.items():
+        for ent, _ in hits:
+            for head in ("pays", "petr"):
+                if ent not in (bucket := out.setdefault(_pays_key([head, *core.split()]), [])):
+                    bucket.append(ent)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_ARTICLES = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
+
+
+def _pays_key(words: list[str]) -> str:
+    """A Pays's words without their articles, compacted: "pays du lunevillois" and "pays-lunevillois" alike."""
+    return "".join(w for w in words if w not in _ARTICLES)
+
+
+@lru_cache(maxsize=1)
 def _epci_keys() -> tuple[tuple[str, Entity], ...]:
     return tuple(sorted(((k, e) for k, hits in _index().items() for e in hits if e.type == "epci"), key=lambda t: t[0]))
 
@@ -85,7 +106,7 @@ SLUG_NGRAM = 6
 
 
 def slug_place(url: str | None, text: str = "") -> str | None:
-    """The one commune or EPCI whose name the words of a page's address (its path) spell, or None: a document-sharing
+    """The one commune, EPCI or Pays whose name the words of a page's address (its path) spell, or None: a document-sharing
     or news page whose text names no place ("2020-contrat-local-de-santé-aubervilliers",
     "clermont-ferrand-renouvelle-son-engagement…"). A one-word name counts only where the text also writes it as a
     name inside a sentence ("la population de Valenton"): "mise-en-place" names no town of Placé."""
@@ -101,7 +122,9 @@ def slug_place(url: str | None, text: str = "") -> str | None:
             gram = words[i : i + n]
             if n == 1 and (len(gram[0]) < 5 or gram[0] not in written):
                 continue
-            hits = _index().get("".join(gram), ())
+            key = "".join(gram)
+            hits = _index().get(key, ()) or (_pays_index().get(_pays_key(gram), ()) if n > 1 and gram[0] in ("pays", "petr")
+                                              else ())
             if len(hits) == 1:
                 found.setdefault(hits[0].code, hits[0])
         if found:
