@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .boilerplate import remove_boilerplate
+from .contents import split_flat_contents
 from .footnotes import remove_footnote_calls
 from .lorem import remove_lorem_ipsum
 from .mojibake import repair_mojibake
@@ -27,6 +28,7 @@ STEPS: tuple[Step, ...] = (
     remove_footnote_calls,
     remove_lorem_ipsum,
     remove_boilerplate,
+    split_flat_contents,  # a table of contents flattened onto one line: one entry per line
     read_pipe_tables,
     read_text_tables,  # before the wraps are joined: a wrapped cell is rejoined within its column
     read_columns,  # after the tables (three columns or more), before the wraps: each column's lines are joined

@@ -31,7 +31,9 @@ _SECTION_ITEM = re.compile(r"(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?[^\S\n]+(?
 _GENERIC_MARKER = re.compile(_R["generic_marker"], re.I)
 _GENERIC_CONCEPTS = [re.compile(c, re.I) for c in _R["generic_concepts"]]
 # ("AXE 1 | Se soigner près de chez soi": a bar too, as a magazine's headings write it)
-_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif|ambition|levier|chantier|défi|enjeu|volet)\b\s*(?:n°\s*)?(?:\d+|[IVX]+|[A-H](?=\s*[:.–—|-]))?"
+# (a letter numbers it before a separator or a capitalised label: "AXE A - RENFORCER …", "AXE B AMÉLIORER …")
+_AXE_PREFIX = re.compile(r"^(?:axe|orientation|priorité|objectif|ambition|levier|chantier|défi|enjeu|volet)\b\s*(?:n°\s*)?"
+                         r"(?:\d+|[IVX]+|[A-H](?=\s*[:.–—|-]|\s+(?-i:[A-ZÀ-Ý])))?"
                          r"\s*[:.–—|-]?\s*", re.I)
 _PREFIX_WORD = re.compile(r"(?i)axe|orientation|priorit|objectif|ambition|levier|chantier|défi|enjeu|volet")
 _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "entre", "notre", "votre", "autre",
@@ -1180,7 +1182,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             # "Accès aux soins : …" on a line of its own; a sentence before a colon ("Le diagnostic réalisé en 2024
             # avait mis en lumière plusieurs fragilités : …") is no label
             items.append(AxisItem(_clean(label_colon.group(1)), u.text, u.start, u.end))
-        elif re.match(r"(?i)axe\s*(?:n°\s*)?\d", u.text):
+        elif re.match(r"(?i)axe\s*(?:n°\s*)?(?:\d|[A-H]\s+(?-i:[A-ZÀ-Ý]))", u.text):  # "AXE 2 AMÉLIORER …", "AXE B AMÉLIORER …"
             items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
             numbered_list = True
         elif (not items or plain_list) and _plain_item(units[i], u, units[k + 1] if k + 1 < len(units) else None, last_line,

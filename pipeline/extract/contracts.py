@@ -1015,7 +1015,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     # premier CLS avait été signé … par la communauté de communes, l'ARS et la préfecture du Rhône")
     # (only beside a later contract: an amendment's page tells the contract it amends, its page's own, the same way)
     later_one = st == "renewed" or (generation or 0) >= 2
-    former = [(u.start, u.end) for u in units if later_one and predecessor.tells_the_first(u.text)]
+    former = predecessor.first_told_units(units) if later_one else []
     for c in cands:
         c.values["former_only"] = float(bool(c.starts) and all(any(s <= p < e for s, e in former) for p in c.starts))
     # Training reads the candidates alone: the committed model (maybe of other features) plays no part.

@@ -47,7 +47,10 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # sur la durée du contrat")
                                # ("avait quant à lui mobilisé 180 000 € d'actions")
                                r"\b(?:y\s+)?(?:avait|avaient)\s+(?:[\w'’]+\s+){0,4}?(?:consacré|versé|apporté|alloué|mobilisé|injecté)\b|"
-                               r"\brénovation\b|\binvesti(?:t|ssent)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
+                               # ("à mettre en regard des 1,8 million d'euros investis dans le centre municipal de santé")
+                               r"\brénovation\b|\binvesti(?:t|ssent|s|e|es)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
+                               # crime prevention's fund, the money of a contrat local de sécurité
+                               r"\bFIPD\b|\bfonds\s+interministériel\s+de\s+prévention\s+de\s+la\s+délinquance\b|"
                                r"\bfonds\s+européens\b|\baccord\s+conventionnel\b|"
                                r"\bindépendamment\s+d[ue]s?\b|\bautre\s+financement\b|\bson\s+propre\s+calendrier\b|"
                                # "Sans lien avec le contrat, le conseil a voté 2,4 millions d'euros pour …"
@@ -57,7 +60,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\bdéficits?\b|\bdettes?\b|\bendettement\b|\béconomies?\s+(?:de|d['’])|"
                                # an estimate of what something would cost ("Coût estimé par le déposant : 60 000 €", "coût
                                # net estimé à 38 000 € par an"), a participatory budget's envelope
-                               r"\bco[ûu]ts?\s+(?:net\s+|total\s+|global\s+)?estimés?\b|\bbudgets?\s+participatifs?\b|"
+                               # ("Coût annuel chargé estimé : 50 000 €", a post's cost in a staffing table)
+                               r"\bco[ûu]ts?\s+(?:(?:annuel|net|total|global|chargé|prévisionnel)\s+){0,2}estimés?\b|"
+                               r"\bbudgets?\s+participatifs?\b|"
                                # "dont le coût est estimé à 1,2 million d'euros"; "une aide de 25 000 euros pour son installation";
                                # "dans le cadre d'un autre dispositif"; "financé en dehors du CLS"
                                r"\bco[ûu]ts?\s+(?:est|sera|était)\s+estimé\b|\baides?\b[^.;\n]{0,40}?\bpour\s+son\s+installation\b|"

@@ -40,6 +40,19 @@ def tells_the_first(text: str) -> bool:
     return _FIRST.search(text) is not None and _TOLD_AS_PAST.search(text) is not None
 
 
+def _told_after_naming(units: list[Unit], i: int) -> bool:
+    """The sentence tells the first contract's signing right after the one that names it ("Les Aixois ont déjà connu un
+    premier contrat local de santé. Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture")."""
+    return i > 0 and units[i - 1].line == units[i].line and _TOLD_AS_PAST.search(units[i].text) is not None \
+        and _FIRST.search(units[i - 1].text) is not None
+
+
+def first_told_units(units: list[Unit]) -> list[tuple[int, int]]:
+    """The sentences that tell the first contract's signing: one that names it and tells it ("un premier CLS avait été
+    signé … par …"), or one right after the sentence naming it (_told_after_naming)."""
+    return [(u.start, u.end) for i, u in enumerate(units) if tells_the_first(u.text) or _told_after_naming(units, i)]
+
+
 def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory, current: Contract,
                        specific_ars: str | None, dept_of: str | None, publication: str | None) -> Contract | None:
     """The first contract of a later one's territory, when one paragraph names it signed and by whom."""
@@ -101,16 +114,17 @@ def _town_of(current: Contract) -> str | None:
 
 
 def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, specific_ars: str | None,
-             dept_of: str | None, publication: str | None, town: str | None = None, dated=_FIRST.search
+             dept_of: str | None, publication: str | None, town: str | None = None, dated=None
              ) -> tuple[list[Signatory], list[Span], str | None, Span | None]:
-    """The parties after the paragraph's past signing, and its day (or month) where the same sentence gives one."""
+    """The parties after the paragraph's past signing, and its day (or month) where the same sentence gives one: a
+    sentence that names the first contract or tells its signing right after naming it (``dated``: another test)."""
     named = signatories._named_parties(orgs, text)
     sigs: list[Signatory] = []
     spans: list[Span] = []
     keys: set[str] = set()
     signing: str | None = None
     sign_span: Span | None = None
-    for u in line_units:
+    for i, u in enumerate(line_units):
         for m in _SIGNED_BY.finditer(u.text):
             a, b = u.start + m.start("parties"), u.start + m.end("parties")
             for o in orgs:
@@ -124,7 +138,8 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
                 spans.append(Span(start=o.start, end=o.end, text=text[o.start:o.end]))
         # (the first contract's own sentence dates it, not "Le contrat signé le vendredi 27 juin 2025 … est le deuxième"
         # before it)
-        if signing is None and dated(u.text):
+        if signing is None and (dated(u.text) if dated is not None else
+                                _FIRST.search(u.text) is not None or _told_after_naming(line_units, i)):
             for d in dates.find_dates(u.text):
                 if d.year is None or not _SIGN_DAY.search(u.text[: d.start]):
                     continue

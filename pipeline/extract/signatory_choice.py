@@ -411,11 +411,14 @@ def keep(probability: float, threshold: float, values: dict[str, float]) -> bool
     finds it unlikely (below half the threshold); a party outside needs the threshold, and is never added
     from general statements alone ("le CLS est obligatoirement conclu avec l'ARS" says what CLS are, not who
     signs this one: the hand-set rules read nothing there either, and the few such rows cannot teach the
-    weights)."""
+    weights). A party named only where the page tells the earlier contract's signing is that one's, in a signing range
+    or not ("Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture")."""
+    if values.get("former_only"):
+        return False
     if values.get("hand"):
         return probability >= threshold / 2
     return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading") \
-        and not values.get("said_not_signing") and not values.get("former_only")
+        and not values.get("said_not_signing")
 
 
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:

@@ -113,8 +113,11 @@ def test_a_first_contract_a_page_calls_un_premier_gets_its_record_when_its_parti
     contracts = pipeline.extract(text, published="2026-10-15").contracts
     assert len(contracts) == 2
     first = next(c for c in contracts if c.status == "signed" and c.generation == 1)
-    assert (first.period_start, first.period_end) == (2019, 2023)
+    assert (first.period_start, first.period_end, first.signing_date) == (2019, 2023, "2019-07-05")
     assert {s.org_type for s in first.signatories} >= {"commune", "ars", "prefecture"}
+    # the party named only where the first contract's signing is told is not the new one's
+    second = next(c for c in contracts if c is not first)
+    assert "prefecture" not in {s.org_type for s in second.signatories}
 
 
 def test_what_a_diagnostics_first_findings_bear_on_is_no_axis_list():
@@ -131,3 +134,50 @@ def test_a_renewed_engagement_with_a_second_contract_is_dated_by_its_day():
             "engagement avec un deuxième contrat local de santé, pour 2026-2030, aux côtés de l'ARS Nouvelle-Aquitaine.\n")
     (contract,) = pipeline.extract(text, published="2026-06-10").contracts
     assert contract.signing_date == "2026-06-02"
+
+
+def test_a_posts_estimated_cost_and_crime_prevention_money_are_no_funding_of_the_contract():
+    text = ("Le conseil communautaire approuve le contrat local de santé 2027-2031 de la communauté de communes Les "
+            "Avant-Monts et autorise le président à le signer. Le poste de coordination sera financé à parts égales par "
+            "l'ARS Occitanie et la communauté de communes, soit 25 000 € par an pour chacune.\n\n"
+            "7. RESSOURCES HUMAINES\nCréation d'un poste d'attaché territorial (coordination du contrat local de santé). "
+            "Coût annuel chargé estimé : 50 000 €.\n\n"
+            "8. PRÉVENTION DE LA DÉLINQUANCE\nLe fonds interministériel de prévention de la délinquance y consacre "
+            "40 000 € en 2027.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-20").contracts
+    assert sorted(f.amount_eur for f in contract.funding) == [25000, 25000]
+
+
+def test_a_body_that_has_begun_the_elaboration_of_its_own_contract_prepares_it():
+    # "a engagé l'élaboration de son propre contrat local de santé. Le conseil communautaire l'a voté le 12 novembre":
+    # in preparation, not a vote to engage (announced)
+    text = ("Le Val d'Arros commence son diagnostic\n\nLa communauté de communes des Coteaux du Val d'Arros a engagé "
+            "l'élaboration de son propre contrat local de santé. Le conseil communautaire l'a voté le 12 novembre à "
+            "Tournay. Le diagnostic sera présenté aux élus au printemps.\n")
+    (contract,) = pipeline.extract(text, published="2026-11-30").contracts
+    assert contract.status == "in_preparation"
+
+
+def test_a_table_of_contents_flattened_onto_one_line_is_one_entry_per_line():
+    # a PDF's text layer: "INTRODUCTION ...... 1 PRESENTATION DU TERRITOIRE ...... 6 AXE A - …... 12 A 1 : …"
+    from pipeline.clean.cleaner import clean_text
+    flat = ("SOMMAIRE INTRODUCTION ...... 1 PRESENTATION DU TERRITOIRE ...... 6 AXE A - RENFORCER LES SOINS DE PROXIMITÉ"
+            "... 12 A 1 : Stratégie de communication... 12 AXE B - PRÉVENIR LES ADDICTIONS... 20 1. Le tabac... 21\n")
+    assert clean_text(flat).text.splitlines() == [
+        "SOMMAIRE INTRODUCTION ...... 1", "PRESENTATION DU TERRITOIRE ...... 6",
+        "AXE A - RENFORCER LES SOINS DE PROXIMITÉ... 12", "A 1 : Stratégie de communication... 12",
+        "AXE B - PRÉVENIR LES ADDICTIONS... 20", "1. Le tabac... 21"]
+    # a sentence that refers to one page is no table of contents
+    one = "Le diagnostic (voir le chapitre ...... 12 du rapport) a été présenté en juin.\n"
+    assert clean_text(one).text == one.strip()
+
+
+def test_axes_numbered_by_a_letter_before_a_capitalised_label_are_read():
+    # "AXE A - RENFORCER …", "AXE B AMÉLIORER …": the letter numbers the axis even without a separator
+    text = ("Le contrat local de santé de la communauté de communes du Val de Cher a été signé le 3 mars 2024 par la "
+            "communauté de communes et l'ARS.\n\n"
+            "AXE A - RENFORCER LES SOINS DE PROXIMITÉ\nAXE B AMÉLIORER LES PARCOURS DE SANTÉ\n"
+            "AXE C - PRÉVENIR LES ADDICTIONS\n")
+    (contract,) = pipeline.extract(text, published="2024-03-10").contracts
+    assert list(contract.axes) == ["RENFORCER LES SOINS DE PROXIMITÉ", "AMÉLIORER LES PARCOURS DE SANTÉ",
+                                   "PRÉVENIR LES ADDICTIONS"]
