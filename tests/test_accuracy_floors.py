@@ -564,10 +564,21 @@ FLOORS = {
         "period": 1.0, "signatories_type": 1.0, "signatories_name": 0.98, "people": 1.0, "axes": 1.0,
         "axis_themes": 0.99, "funding": 1.0,
     },
-    "blind-inio": {  # 20 records, 0.984
-        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.97, "signing_date": 0.97,
-        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.98, "people": 0.97, "axes": 1.0,
-        "axis_themes": 0.98, "funding": 0.92,
+    "blind-inio": {  # 20 records, 0.990 (at the session's final code, after the guests "qui ne sont pas signataires"
+        # were left as they are: people 0.97 at 3e76bd5, where the first floor was read)
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.97, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.99, "people": 0.95, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 0.97,
+    },
+    "blind-ipiq": {  # 20 records, 0.986
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.92, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 0.98, "people": 1.0, "axes": 0.99,
+        "axis_themes": 0.96, "funding": 0.95,
+    },
+    "blind-iris": {  # 20 records, 0.894
+        "macro": 0.89, "is_cls": 0.96, "contract": 0.88, "territory_code": 0.94, "status": 0.88, "signing_date": 0.88,
+        "period": 0.91, "signatories_type": 0.88, "signatories_name": 0.87, "people": 0.85, "axes": 0.87,
+        "axis_themes": 0.87, "funding": 0.87,
     },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
@@ -706,7 +717,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-ihii", ("corpus-ih", "corpus-ii")),
                                           ("blind-ijik", ("corpus-ij", "corpus-ik")),
                                           ("blind-ilim", ("corpus-il", "corpus-im")),
-                                          ("blind-inio", ("corpus-in", "corpus-io"))])
+                                          ("blind-inio", ("corpus-in", "corpus-io")),
+                                          ("blind-ipiq", ("corpus-ip", "corpus-iq")),
+                                          ("blind-iris", ("corpus-ir", "corpus-is"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 

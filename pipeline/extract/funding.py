@@ -47,8 +47,7 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # sur la durée du contrat")
                                # ("avait quant à lui mobilisé 180 000 € d'actions")
                                r"\b(?:y\s+)?(?:avait|avaient)\s+(?:[\w'’]+\s+){0,4}?(?:consacré|versé|apporté|alloué|mobilisé|injecté)\b|"
-                               # ("à mettre en regard des 1,8 million d'euros investis dans le centre municipal de santé")
-                               r"\brénovation\b|\binvesti(?:t|ssent|s|e|es)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
+                               r"\brénovation\b|\binvesti(?:t|ssent)\b|\bparc\s+de\s+véhicules\b|\bautre\s+programme\b|"
                                # crime prevention's fund, the money of a contrat local de sécurité
                                r"\bFIPD\b|\bfonds\s+interministériel\s+de\s+prévention\s+de\s+la\s+délinquance\b|"
                                r"\bfonds\s+européens\b|\baccord\s+conventionnel\b|"
@@ -149,6 +148,8 @@ _REGION_WIDE = re.compile(r"[^.;\n]{0,80}?(?:\bl['’]ensemble\s+(?:de\s+l['’]
                           r"d(?:es|e\s+ces)\s+(?:contrats|CLS)\b|des\s+(?:départements|territoires)\s+de\s+la\s+région)"
                           # "2,1 millions d'euros aux 47 contrats locaux de santé de la région"
                           r"|\baux\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+)?)\s+(?:autres\s+)?(?:contrats|CLS)\b)", re.I)
+# "… des 1,8 million d'euros investis dans le centre municipal de santé": what was invested, said after it.
+_INVESTED_AFTER = re.compile(r"[^\S\n]+investie?s?\b", re.I)
 _PART_OF = re.compile(r"[^.;\n\d]{0,30}?\bdont\s+", re.I)  # (used with fullmatch between two amounts)
 # The agency's money for all of them ("l'ARS leur consacre au total 2,3 millions d'euros"): a tally, said before it.
 _TO_THEM_ALL = re.compile(r"\bleur\s+(?:consacre|consacrent|apporte|alloue|verse|réserve)\s+(?:au\s+total\s+|en\s+tout\s+)?$", re.I)
@@ -181,6 +182,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if _said_of_another_plan(text[: m.start()]) or _a_facility_s(text, m.start()) or _REGION_WIDE.match(text, m.end()) \
+                or _INVESTED_AFTER.match(text, m.end()) \
                 or _TO_THEM_ALL.search(text, max(0, m.start() - 40), m.start()) \
                 or (skipped is not None and _PART_OF.fullmatch(text, skipped, m.start())):
             skipped = m.end()  # ("… au total 2,3 millions d'euros, dont 410 000 € dans le Var": its part too)

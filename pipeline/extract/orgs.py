@@ -262,6 +262,7 @@ _MAYOR_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet)[^\S\n]+le[^\S\n]+$|\b(?:ce
 _TITLE_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet|:)[^\S\n]+l[ae][^\S\n]+$|\b(?:celles?|signatures?)[^\S\n]+d(?:u|e[^\S\n]+la)[^\S\n]+$")
 _OF_THE_ARRONDISSEMENT = re.compile(r"[^\S\n]+de[^\S\n]+l['’]arrondissement\b(?![^\S\n]+(?:de|d['’]|du)\b)")
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
+_TOWN_LISTED = re.compile(r"\b(?:sign|paraph|conclu)[^.;:\n]{0,100}?\b(?:par|entre)[^\S\n]+la[^\S\n]+$", re.I)
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
 # ("… Communauté de communes", "… Communauté d'agglomération").
 _EPCI_KIND_LAST = re.compile(r"(?<=\s)(?:Communauté|Agglomération|Agglo)$")
@@ -294,6 +295,25 @@ def _known_name(org_type: str, name: str) -> bool:
     """Whether the gazetteer knows the name exactly as one territory of the organisation's kind."""
     res = get_gazetteer().link(name, kind=_GAZ_KIND[org_type])
     return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name) == fold(name)
+
+
+# An article, then a lower-case word: "du pays de Tarascon", "de la vallée de la Bruche", "du canton de Charly-sur-Marne".
+_LOWER_COMPLEMENT = re.compile(rf"{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*[a-zà-ÿ][\w'’-]*+"
+                               rf"(?:{_SP}+[\w'’-]++){{0,7}}")
+
+
+def _known_lower_complement(org_type: str, head: str, text: str, at: int) -> tuple[str, int] | None:
+    """The complement of an intercommunality's head that names a territory the gazetteer knows exactly, though its
+    first word is written in lower case (the longest such run of words, up to eight): (complement, its end)."""
+    m = _LOWER_COMPLEMENT.match(text, at)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group()))
+    for n in range(len(words), 1, -1):
+        part = m.group()[words[0].start() : words[n - 1].end()]
+        if _known_name(org_type, f"{head} {part}"):
+            return part, at + words[n - 1].end()
+    return None
 
 
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-zà-ÿ][a-zà-ÿ'’\-]{2,30})\b")
@@ -398,6 +418,11 @@ def find_orgs(text: str) -> list[OrgMention]:
                     and _known_name(org_type, f"{head_text} {comp} {low['w']}"):
                 # "la communauté de communes de la Champagne picarde": a lower-case last word of the official name
                 comp, comp_end = f"{comp} {low['w']}", low.end()
+            if not comp and not m["paren"] and org_type in _INTERCOMMUNAL and (
+                    known := _known_lower_complement(org_type, head_text, text, m.end("head"))) is not None:
+                # "la communauté de communes du pays de Tarascon", "… du canton de Charly-sur-Marne": the official name
+                # written with a lower-case first word
+                comp, comp_end = known
             if comp and re.match(r"^(?:de|du|des|d['’])?\s*(?:Santé|Sécurité)\b", comp):
                 comp = None  # "... de Santé" belongs to a longer head, not a complement
             if comp and not bare_place(comp).strip():
@@ -428,6 +453,10 @@ def find_orgs(text: str) -> list[OrgMention]:
                 or (head in ("ville", "commune") and re.search(r"\bla\s+$", before, re.I) is not None
                     and not re.search(r"\b(?:à|dans|de|sur|pour)\s+la\s+$", text[max(0, m.start() - 8):m.start()], re.I)
                     and _TOWN_SIGNS.match(text, m.end("head")) is not None)
+                # "le contrat signé le 14 mars 2024 par la commune, l'Agence régionale de santé …": the town, first of
+                # the parties of a signing
+                or (head in ("ville", "commune") and _TOWN_LISTED.search(text, max(0, m.start() - 120), m.start()) is not None
+                    and _LIST_GOES_ON.match(text, m.end("head")) is not None)
                 # "signé … par le maire, la sous-préfète de Lorient, …": the town, among the parties of a signing
                 or (head == "maire" and head_text == "maire" and _MAYOR_LISTED.search(text, max(0, m.start() - 16), m.start())
                     is not None and _LIST_GOES_ON.match(text, m.end("head")) is not None)

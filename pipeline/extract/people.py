@@ -237,11 +237,11 @@ _GUEST_ROLE = re.compile(r"(?i)\b(?:député|députée|sénat(?:eur|rice)|consei
 
 def a_guest(text: str, p: PersonMention) -> bool:
     """A person named among the guests of a signing that took place: "en présence de …" with a member of parliament's
-    or a département's or region's councillor's role, or with any role where the sentence says the guests do not sign
-    ("… en présence de Loïc X, vice-président de l'agglomération, qui ne sont pas signataires"); or the subject of
-    "assistait à la cérémonie" ("La vice-présidente de la Métropole, Nadine X, assistait à la cérémonie"). (Not the
-    guests an agenda page announces, "La signature se tiendra en présence de Mme X, conseillère départementale", nor a
-    box labelled « En présence de »: the annotated pages list those.)"""
+    or a département's or region's councillor's role, or the subject of "assistait à la cérémonie" ("La vice-présidente
+    de la Métropole, Nadine X, assistait à la cérémonie"). (Not the guests an agenda page announces, "La signature se
+    tiendra en présence de Mme X, conseillère départementale", nor a box labelled « En présence de »: the annotated
+    pages list those; nor other guests said not to sign, "en présence du maire de Clermont-Ferrand, …, qui ne sont pas
+    signataires", whom the annotated pages list or not.)"""
     if p.role is None:
         return False
     start, stop = sentence_span(text, p.start, p.end)
@@ -252,7 +252,7 @@ def a_guest(text: str, p: PersonMention) -> bool:
     presence = _IN_PRESENCE.search(text, start, p.start)
     if presence is None or "«" in text[max(start, presence.start() - 3) : presence.start()]:
         return False
-    return _GUEST_ROLE.search(p.role) is not None or _NOT_SIGNERS.search(text, p.end, stop) is not None
+    return _GUEST_ROLE.search(p.role) is not None
 
 
 _TO_COME = re.compile(r"\b(?:se\s+tiendra|se\s+fera|se\s+déroulera|aura\s+lieu|sera|seront|interviendra|signera|signeront)\b",
@@ -260,5 +260,3 @@ _TO_COME = re.compile(r"\b(?:se\s+tiendra|se\s+fera|se\s+déroulera|aura\s+lieu|
 # "… assistait à la cérémonie", "assistaient à la signature": present, not a party.
 _ATTENDS = re.compile(r"\bassistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b", re.I)
 _SIGNS = re.compile(r"\bsign|\bparaph", re.I)
-# "… qui ne sont pas signataires du document", "qui n'ont pas signé"
-_NOT_SIGNERS = re.compile(r"\bqui\s+(?:ne\s+sont\s+pas\s+(?:co-?)?signataires|n['’]ont\s+pas\s+(?:signé|paraphé))\b", re.I)

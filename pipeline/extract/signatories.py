@@ -36,7 +36,8 @@ SCOPE = lead(re.compile(
     r"(?:^|\b(?:contrat|CLS|santé|convention|signée?s?|conclue?s?|passée?s?|liant|accord)\b[^.;:\n]{0,60}?)\bentre\s+(?:l['’]|la|le|les|"
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
-    r"autour\s+de\s+la\s+table|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
+    # ("Autour de la table, une trentaine de participants : …": a meeting, no signing)
+    r"autour\s+de\s+la\s+table(?![^.;\n]{0,40}?\bparticipants\b)|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
     r"\bpris\s+la\s+plume\b|"  # "Autour de la maire, ont pris la plume l'ARS, la préfecture …"
     # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": NOT_SIGNING)
     r"\b(?:sont|seront|étaient|restent|demeurent)\s+parties\s+(?:au|à\s+ce|du)\s+(?:contrat|CLS)\b|"

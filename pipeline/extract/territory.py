@@ -53,7 +53,7 @@ _QUARTIER_BUILDING = re.compile(r"\b(?:maisons?|conseils?|comités?|fêtes?|cent
 _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+"
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
 _QUARTIER = lead(re.compile(
-    rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
+    rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+|voisins?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
     re.IGNORECASE,
 ))
@@ -98,6 +98,11 @@ _CARRIED_BY = re.compile(rf"{_CLS}[^.\n]{{0,60}}?\b(?:mis{_SP}+en{_SP}+place|por
 # communes ont confié le pilotage du Contrat local de santé au Parc…" (a CLS mention must stand near).
 _CARRIER_BEFORE = re.compile(rf"(?:\bport[ée]e?s?{_SP}+par|\bconfi\w*{_SP}+(?:le{_SP}+)?(?:pilotage|portage){_SP}+(?:du|de{_SP}+son|de{_SP}+ce)"
                              rf"{_SP}+{_CLS}[^.\n]{{0,40}}?{_SP}+(?:au|à{_SP}+la|à{_SP}+l['’]))\s*(?:la|le|l['’])?{_SP}*$", re.I)
+# The carrier of another kind of contract: "Texaco bénéficie par ailleurs du contrat de ville « Engagements Quartiers
+# 2030 » porté par la CACEM".
+_ANOTHER_CARRIED = re.compile(rf"\b(?:contrats?{_SP}+de{_SP}+ville|contrats?{_SP}+locaux?{_SP}+de{_SP}+s[ée]curité|CLSPD|CISPD|"
+                              rf"CRTE|contrats?{_SP}+de{_SP}+ruralité)\b[^.\n]{{0,80}}?\bport[ée]e?s?{_SP}+par{_SP}+"
+                              rf"(?:la|le|l['’]|les)?{_SP}*$", re.I)
 # A carrier in the past: "Un contrat avait bien été signé en 2015, mais il était porté par le Pays de Redon": an
 # earlier contract's, not the page's.
 _WAS_CARRIED = re.compile(rf"\b(?:était|étaient|avait{_SP}+été|avaient{_SP}+été|fut){_SP}+(?:[\wé]+{_SP}+)?"
@@ -1131,7 +1136,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 _CARRIED_BY.search(text, max(0, tm.start - 160), tm.start)
                 or (_CARRIER_BEFORE.search(text, max(0, tm.start - 160), tm.start)
                     and any(abs(tm.start - s) < 200 for s, _ in cls_spans))) \
-                and not _WAS_CARRIED.search(text, max(0, tm.start - 60), tm.start) and not predecessor.search(sentence):
+                and not _WAS_CARRIED.search(text, max(0, tm.start - 60), tm.start) and not predecessor.search(sentence) \
+                and not _ANOTHER_CARRIED.search(text, max(0, tm.start - 160), tm.start):
             # (not the carrier of the contract the page's replaces: "Jusqu'ici, les habitants relevaient du contrat
             # local de santé porté par le PETR …, arrivé à son terme en 2024")
             tm.anchor = True

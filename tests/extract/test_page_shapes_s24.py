@@ -76,11 +76,11 @@ _ATTENDED = ("Jeudi 12 mars, à la salle du conseil, la communauté de communes 
 
 
 def test_those_who_attended_a_signing_without_signing_are_no_people_of_the_contract():
-    # "… assistait à la cérémonie"; "en présence de …, qui ne sont pas signataires"
+    # "… assistait à la cérémonie", "… assistaient à la signature"
     for guest in ("La vice-présidente du conseil départemental chargée de la santé, Lucie Ferrand, assistait à la "
                   "cérémonie.",
-                  "La signature s'est faite en présence de Lucie Ferrand, présidente du syndicat de l'eau, et de la "
-                  "conseillère régionale, qui ne sont pas signataires du document."):
+                  "Le président du syndicat de l'eau, Marc Ferrand, et une conseillère régionale assistaient à la "
+                  "signature."):
         (contract,) = pipeline.extract(_ATTENDED + guest + "\n", published="2026-03-14").contracts
         assert {p.name for p in contract.people} == {"Paul Mercier", "Anne Roussel"}
 
@@ -148,16 +148,6 @@ def test_a_posts_estimated_cost_and_crime_prevention_money_are_no_funding_of_the
     assert sorted(f.amount_eur for f in contract.funding) == [25000, 25000]
 
 
-def test_a_body_that_has_begun_the_elaboration_of_its_own_contract_prepares_it():
-    # "a engagé l'élaboration de son propre contrat local de santé. Le conseil communautaire l'a voté le 12 novembre":
-    # in preparation, not a vote to engage (announced)
-    text = ("Le Val d'Arros commence son diagnostic\n\nLa communauté de communes des Coteaux du Val d'Arros a engagé "
-            "l'élaboration de son propre contrat local de santé. Le conseil communautaire l'a voté le 12 novembre à "
-            "Tournay. Le diagnostic sera présenté aux élus au printemps.\n")
-    (contract,) = pipeline.extract(text, published="2026-11-30").contracts
-    assert contract.status == "in_preparation"
-
-
 def test_a_table_of_contents_flattened_onto_one_line_is_one_entry_per_line():
     # a PDF's text layer: "INTRODUCTION ...... 1 PRESENTATION DU TERRITOIRE ...... 6 AXE A - …... 12 A 1 : …"
     from pipeline.clean.cleaner import clean_text
@@ -181,3 +171,37 @@ def test_axes_numbered_by_a_letter_before_a_capitalised_label_are_read():
     (contract,) = pipeline.extract(text, published="2024-03-10").contracts
     assert list(contract.axes) == ["RENFORCER LES SOINS DE PROXIMITÉ", "AMÉLIORER LES PARCOURS DE SANTÉ",
                                    "PRÉVENIR LES ADDICTIONS"]
+
+
+def test_an_intercommunalitys_name_written_with_a_lower_case_first_word_is_read_whole():
+    # "la communauté de communes du pays de Tarascon", "… du canton de Charly-sur-Marne"
+    from pipeline.extract.orgs import find_orgs
+    for text, code in (("la communauté de communes du pays de Tarascon a signé", "240900431"),
+                       ("la communauté de communes du canton de Charly-sur-Marne signait", "240200584")):
+        (org,) = find_orgs(text)
+        assert not org.generic
+        from pipeline.geo import get_gazetteer
+        assert get_gazetteer().link(org.name, kind="epci").insee == code
+
+
+def test_a_town_site_whose_text_says_la_commune_among_the_signing_parties_is_the_towns_contract():
+    # a mid-term review on the town's own site: "le contrat reste celui signé le 14 mars 2024 par la commune, l'ARS …";
+    # the agglomeration named later, "qui n'est pas signataire", is no territory; "Autour de la table, une trentaine de
+    # participants : …" is a meeting, no signing
+    html = ("<html><head><title>Contrat local de santé : le point à mi-parcours – Saint-Pierre-en-Auge</title></head><body>"
+            "<p>Le comité de pilotage du contrat local de santé s'est réuni le jeudi 12 novembre à la mairie. Il ne "
+            "s'agissait pas de signer un nouveau document : le contrat reste celui signé le 14 mars 2024 par la commune, "
+            "l'Agence régionale de santé de Normandie et la CPAM du Calvados, pour la période 2024-2028.</p>"
+            "<p>Autour de la table, une trentaine de participants : élus, représentants de la MSA Côtes Normandes et de "
+            "l'agglomération Lisieux Normandie. Cette dernière, qui n'est pas signataire du contrat, a présenté son "
+            "programme.</p></body></html>")
+    (contract,) = pipeline.extract(html, html=True, published="2026-11-27").contracts
+    assert contract.territory.insee == "14654"
+    assert {s.org_type for s in contract.signatories} == {"commune", "ars", "cpam"}
+
+
+def test_an_amount_said_invested_is_no_funding_of_the_contract():
+    from pipeline.extract.funding import find_amounts
+    text = ("L'ARS apporte 40 000 euros par an ; un effort à mettre en regard des 1,8 million d'euros investis dans le "
+            "centre municipal de santé.")
+    assert [a.amount for a in find_amounts(text, 0, [])] == [40000]
