@@ -149,7 +149,7 @@ def _uncapitalised(core: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _numbered_epcis() -> str:
+def _uncapitalised_epcis() -> str:
     """The official intercommunalities whose name no capitalised name reads (_uncapitalised): "Communauté de communes
     des 1000 étangs", "des 4B Sud Charente", "des Vosges côté Sud Ouest"; their names as an alternation."""
     cores = {_KIND_WORDS.sub("", e.name) for (kind, _), e in get_gazetteer().by_code.items() if kind == "epci"}
@@ -159,19 +159,19 @@ def _numbered_epcis() -> str:
 
 
 @lru_cache(maxsize=1)
-def _numbered_name() -> re.Pattern[str]:
-    return re.compile(_numbered_epcis() or r"(?!)", re.I)
+def _uncapitalised_name() -> re.Pattern[str]:
+    return re.compile(_uncapitalised_epcis() or r"(?!)", re.I)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     out = []
-    numbered = _numbered_epcis()
+    uncapitalised = _uncapitalised_epcis()
     for org_type, spec in rules.load("orgs").items():
         complement = _COMPLEMENT
-        if org_type == "epci" and numbered:
+        if org_type == "epci" and uncapitalised:
             complement = _COMPLEMENT.replace("(?P<comp>", rf"(?P<comp>(?:(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]){_SP}*)?"
-                                             rf"(?:{numbered})(?![\w'’-])|", 1)
+                                             rf"(?:{uncapitalised})(?![\w'’-])|", 1)
         for head in spec["heads"]:
             is_acronym = head.isupper()
             flags = 0 if is_acronym else re.IGNORECASE
@@ -438,7 +438,7 @@ def find_orgs(text: str) -> list[OrgMention]:
                 comp = None
             if comp and re.search(r"\d", comp) and not head.isupper() and not (
                     _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, comp_end)) \
-                    and not (org_type == "epci" and _numbered_name().fullmatch(bare_place(comp).strip())):
+                    and not (org_type == "epci" and _uncapitalised_name().fullmatch(bare_place(comp).strip())):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, comp_end):
                 comp = None  # "l'ARS 50 000 euros par an": an amount after the acronym, no département
