@@ -101,7 +101,7 @@ def cls_source() -> str:
 # A contract in general: "la programmation d'un contrat local de santé", "dans un CLS".
 _ANY_ONE = re.compile(r"\b(?:d['’]un|un|tout)\s*$", re.I)
 # A sentence that defines any contract: "Un contrat local de santé est un contrat signé avec l'ARS".
-_DEFINING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)Un\s+$")
+_DEFINING = re.compile(r"(?:^|[.!?:]\s++|\n\s*+)Un\s++$")  # possessive: linear on long runs of blanks
 # A job offer ("La communauté de communes recrute un(e) coordinateur(trice) du contrat local de santé (H/F)"): the
 # contract's own page, in preparation or in force.
 _JOB_OFFER = re.compile(r"\brecrut|\boffre\s+d['’]emploi|\bcandidat|\b[HF]\s*/\s*[FH]\b|\bposte\s+à\s+pourvoir|\bfiche\s+de\s+poste",

@@ -149,7 +149,7 @@ _REGION_WIDE = re.compile(r"[^.;\n]{0,80}?(?:\bl['’]ensemble\s+(?:de\s+l['’]
                           # "2,1 millions d'euros aux 47 contrats locaux de santé de la région"
                           r"|\baux\s+(?:\d{1,3}|[a-zé]+(?:-[a-zé]+)?)\s+(?:autres\s+)?(?:contrats|CLS)\b)", re.I)
 # "… des 1,8 million d'euros investis dans le centre municipal de santé": what was invested, said after it.
-_INVESTED_AFTER = re.compile(r"[^\S\n]+investie?s?\b", re.I)
+_INVESTED_AFTER = re.compile(r"[^\S\n]++investie?s?\b", re.I)
 _PART_OF = re.compile(r"[^.;\n\d]{0,30}?\bdont\s+", re.I)  # (used with fullmatch between two amounts)
 # The agency's money for all of them ("l'ARS leur consacre au total 2,3 millions d'euros"): a tally, said before it.
 _TO_THEM_ALL = re.compile(r"\bleur\s+(?:consacre|consacrent|apporte|alloue|verse|réserve)\s+(?:au\s+total\s+|en\s+tout\s+)?$", re.I)
