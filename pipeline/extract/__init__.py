@@ -12,6 +12,7 @@ from pipeline.extract import status, territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.geo.hosts import publisher_of, slug_place
+from pipeline.lines import sentence_span
 from pipeline.models import Contract
 from pipeline.nlp import text_of
 
@@ -141,12 +142,12 @@ def _said_near(text: str, cls_spans: list[tuple[int, int]], contracts: list) -> 
       up to _PARAGRAPH_REACH characters.
     Facts read elsewhere on a page about something else (a CRTE's signing, a health centre's funding) are not
     said of the CLS."""
-    sentences = [territory.sentence_span(text, s, e) for s, e in cls_spans]
+    sentences = [sentence_span(text, s, e) for s, e in cls_spans]
     if any(status.cue_count(family, text[lo:hi]) for lo, hi in sentences for family in _STATUS_FAMILIES):
         return True
     if any(_AGENDA_ITEM.search(text, max(0, s - 80), s) for s, _ in cls_spans):
         return True
-    near = [(lo, max(territory.sentence_span(text, hi + 1, hi + 1)[1], _paragraph_end(text, hi))) for lo, hi in sentences]
+    near = [(lo, max(sentence_span(text, hi + 1, hi + 1)[1], _paragraph_end(text, hi))) for lo, hi in sentences]
     return any(lo <= span.start < hi for c in contracts for key in _facts_of(c) for span in (c.evidence or {}).get(key, [])
                for lo, hi in near)
 

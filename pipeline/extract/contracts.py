@@ -34,7 +34,7 @@ from pipeline.extract import (
 from pipeline.extract.orgs import OrgMention, at_venue, bare_place, delegation_area
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
-from pipeline.lines import line_at, line_end, line_start
+from pipeline.lines import line_at, line_end, line_start, sentence_of
 from pipeline.models import Contract, Funding, Person, Signatory, Span, Territory
 
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
@@ -1503,7 +1503,7 @@ def _town_of_a_quartier(text: str, group: territory.TerritoryGroup, chosen: list
     # (not the quartier's own signing, whose sentence names the town too: "Le quartier des Tilleuls signe son propre
     # contrat local de santé - Ville de Montbéliard")
     return not any(m.anchor and (m.source == "subject" or "subject" in m.cues) and "past_subject" not in m.cues
-                   and _SIGNING_VERB.search(sentence := territory.sentence_of(text, m.start, m.end))
+                   and _SIGNING_VERB.search(sentence := sentence_of(text, m.start, m.end))
                    and not any(q in sentence for q in quartiers) for m in group.mentions)
 
 
