@@ -22,7 +22,9 @@ from pipeline.relevance import loose
 # "Représenté par …" after a party in a contract document is not part of its name.
 # Nor a person's title opening the next party of a list or a signature block ("Préfet de Seine-Saint-Denis Président du
 # Conseil Général", "Maire de Sevran Directeur Général de l'ARS").
-NAME_WORD = r"(?!Représenté|(?:(?:Le|La|L['’])[^\S\n]*)?(?:Président|Présidente|Directeur|Directrice|Préfet|Préfète|Maire|Monsieur|Madame)\b)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*"
+NAME_WORD = (r"(?!Représenté|(?:(?:Le|La|L['’])[^\S\n]*)?(?:Président|Présidente|Directeur|Directrice|Préfet|Préfète|Maire|Monsieur|Madame)\b"
+             # a sentence that goes on without its full stop ("… de la Seine-Saint-Denis Il a été convenu"): no name word
+             r"|(?:Il|Ils|Elle|Elles|Nous|Vous|On)\b)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*")
 _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 # A name goes on through "de", "du", "sur"… but not into the next institution it belongs to: "la délégation du Rhône et
 # de la Métropole de Lyon de l'Agence régionale de santé" (the Métropole's name ends at "Lyon").

@@ -456,14 +456,29 @@ def party_key(org_type: str, name: str) -> str:
     de l'Ain" and "la CPAM de l'Ain" are one party, by their own place or name."""
     key = territory_key(name)
     if org_type in _KIND_WORDS:
-        key = " ".join(w for w in key.split() if w not in _KIND_WORDS[org_type]) or key
+        # (all words a kind's: "Conseil départemental" and "le Département" are one party, that of no place)
+        key = " ".join(w for w in key.split() if w not in _KIND_WORDS[org_type])
+    if org_type in _DEPT_SCOPED and key:
+        # "CPAM 93", "CPAM du 93", "CPAM de Seine-Saint-Denis": the one CPAM of that département
+        words = [w for w in re.sub(r"[^a-z0-9]+", " ", fold(name)).split() if w not in _KIND_WORDS.get(org_type, ())]
+        place = _SAINT.sub("saint", " ".join(words))
+        if (dept := get_gazetteer().departement(place) or get_gazetteer().departement(key)) is not None:
+            key = dept[0]
     return f"{org_type}:{key}"
+
+
+# Bodies with one office per département, named by its number as often as by its name.
+_DEPT_SCOPED = frozenset({"cpam", "caf", "msa", "prefecture", "departement", "education_nationale"})
+_SAINT = re.compile(r"\bst\b")
 
 
 _KIND_WORDS = {"hospital": frozenset({"centre", "centres", "hospitalier", "hospitaliers", "intercommunal", "ch", "chi", "chic"}),
                "cpam": frozenset({"cpam", "caisse", "primaire", "d", "assurance", "maladie"}),
                # "Conseil départemental de la Haute-Saône" and "le Département" read as "Département de la Haute-Saône"
-               "departement": frozenset({"conseil", "departemental", "departement", "general", "cd"})}
+               "departement": frozenset({"conseil", "departemental", "departement", "general", "cd"}),
+               "prefecture": frozenset({"prefecture", "prefet", "prefete"}),
+               "caf": frozenset({"caf", "caisse", "d", "allocations", "familiales"}),
+               "msa": frozenset({"msa", "mutualite", "sociale", "agricole"})}
 
 
 # "le contrat local de santé de Decazeville communauté a été signé": the mention that names the contract
