@@ -15,7 +15,7 @@ from .mojibake import repair_mojibake
 from .numbers import spell_out_dates
 from .offsets import Edit, OffsetMap, apply_edits, edit_text
 from .rules import BoilerplateRules, load_rules
-from .text_tables import read_columns, read_pipe_tables, read_text_tables
+from .text_tables import read_columns, read_pipe_tables, read_tab_tables, read_text_tables
 from .whitespace import normalize_newlines, normalize_spaces, tidy_whitespace
 from .wraps import join_hard_wraps
 
@@ -24,6 +24,7 @@ Step = Callable[[str, BoilerplateRules], tuple[list[Edit], list[str]]]
 STEPS: tuple[Step, ...] = (
     normalize_newlines,
     repair_mojibake,  # before normalize_spaces: "Ã\u00a0" needs its NBSP to become "à"
+    read_tab_tables,  # before normalize_spaces turns the tabs between cells into spaces
     normalize_spaces,
     remove_footnote_calls,
     remove_lorem_ipsum,

@@ -51,6 +51,25 @@ def _column(starts: list[int], at: int) -> int:
     return max((k for k, s in enumerate(starts) if s <= at + 2), default=0)
 
 
+# A run of tabs between two cells of a row (with the blanks around it).
+_TAB_GAP = re.compile(r"(?<=\S)[ ]*+\t[\t ]*+(?=\S)")
+
+
+def read_tab_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    """A table pasted with tabs between its cells (a spreadsheet's or a word processor's rows, "1. Favoriser l'accès aux
+    soins\t7\tCHANGE / CPTS"): rows of two lines or more in a run, written as the HTML tables' rows are ("… | 7 | …"),
+    before the tabs become plain spaces and the cells run together."""
+    if "\t" not in text:
+        return [], []
+    lines = list(iter_lines(text))
+    rows = [bool(_TAB_GAP.search(ln.text)) for ln in lines]
+    edits: list[Edit] = []
+    for i, ln in enumerate(lines):
+        if rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < len(lines) and rows[i + 1])):
+            edits += [Edit(ln.start + m.start(), ln.start + m.end(), " | ") for m in _TAB_GAP.finditer(ln.text)]
+    return edits, []
+
+
 def read_pipe_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     """A Markdown table ("| Axe stratégique | Objectif général |", as crawlers that write Markdown give them): each
     row without its outer pipes ("Axe stratégique | Objectif général"), as the HTML tables' rows are written."""

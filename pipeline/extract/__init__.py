@@ -48,8 +48,14 @@ def doc_input(
     territory.link_mentions(mentions, ctx)
     territory.quartier_over_far_homonym(mentions, ctx)
     territory.quartier_named_alone(text, mentions)
-    mentions += territory.publisher_mentions(text, orgs, site)
     publisher = publisher_of(url) or site
+    kept = territory.not_the_contracts(text, mentions)
+    if publisher or any(m.anchor or m.link for m in kept):
+        # (with no other place and no publisher, a place said to be no party stays the page's best reading)
+        denied, mentions = len(kept) < len(mentions), kept
+    else:
+        denied = False
+    mentions += territory.publisher_mentions(text, orgs, site)
     # A quartier named beside the CLS (the publisher mentions added below are never quartiers).
     quartier = any(m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans) for m in mentions)
     if publisher:
@@ -69,7 +75,8 @@ def doc_input(
         # kicker or dateline ("Armentières : … la Ville a signé son nouveau contrat local de santé").
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans) \
             or territory.town_cls_mentions(text, own, rel.cls_spans)
-    if not mentions and not orgs and publisher:
+    if publisher and ((not mentions and not orgs) or (denied and not any(m.anchor or m.link for m in mentions))):
+        # (or where the places the page names were said to be no party of it: the publisher's own contract)
         mentions = territory.publisher_fallback(publisher, rel.cls_spans, text)
     if not mentions and (named := slug_place(url, text)) is not None:
         # A page whose text names no place at all, at an address that does ("…/2020-contrat-local-de-santé-aubervilliers"

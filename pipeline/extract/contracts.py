@@ -38,7 +38,8 @@ from pipeline.lines import line_at, line_end, line_start, sentence_of
 from pipeline.models import Contract, Funding, Person, Signatory, Span, Territory
 
 _QUESTION = re.compile(r"[^.?!\n]{0,300}\?")
-_SHARED_CUE = re.compile(r"\bchacun(?:e)?\b|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b|"
+# (not the parties that "ont chacun paraphé le document": each of them, one contract)
+_SHARED_CUE = re.compile(r"\bchacun(?:e)?\b(?![^.;\n]{0,40}?\b(?:le|ce)\s+(?:document|contrat|CLS)\b)|\bles\s+deux\b|\bles\s+(?:trois|quatre|cinq)\s+(?:contrats|CLS)\b|"
                          r"\b(?:pour|dans|de)\s+chaque\s+(?:contrat|CLS)\b|\bpar\s+(?:contrat|CLS)\b|\btous\s+les\s+(?:contrats|CLS)\b", re.I)
 # Said of every contract even where one is named: "… avaient rendez-vous pour signer chacun leur contrat local de
 # santé", "ont paraphé les deux documents" (not "des partenaires qui travaillaient chacun de leur côté").
@@ -555,7 +556,9 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?sign
                         r"accueillera|accueilleront|aura\s+lieu|se\s+tiendra|interviendra|officialisera|officialiseront|"
                         # "la signature pourrait intervenir en décembre": a target to come
                         r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:intervenir|avoir\s+lieu|se\s+tenir)|"
-                        r"rendez-vous\s+(?:est\s+(?:donné|fixé|pris)\s+)?le)\b", re.I)
+                        r"rendez-vous\s+(?:est\s+(?:donné|fixé|pris)\s+)?le|"
+                        # "La signature officielle est fixée au mardi 15 décembre"
+                        r"(?:est|a\s+été)\s+(?:fixée?|programmée?)\s+(?:au|le|pour\s+le))\b", re.I)
 # A title's bare "Contrat local de santé : signature le 27 mars", read on 12 March: the day to come.
 _INVITATION = re.compile(r"\b(?:convier|conviée?s?|invit(?:er|e|ent|ons|ation)|vous\s+attend(?:ons)?)\b", re.I)
 _TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", re.I)
@@ -858,13 +861,15 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             base = doc.publication_date
             if d.day is None and (d.weekday is not None or d.relative in ("hier", "avant-hier", "aujourd'hui")):
                 base = dates.day_of_heading(doc.text, start, doc.publication_date) or base  # "19 décembre" / "Ce soir, …"
-            resolved = dates.resolve(d, base, period_start,
-                                     set_for or _ANNOUNCED.search(before[-80:]) is not None
-                                     or _TITLE_SIGNING.search(before) is not None)
+            ahead = set_for or _ANNOUNCED.search(before[-80:]) is not None
+            resolved = dates.resolve(d, base, period_start, ahead or _TITLE_SIGNING.search(before) is not None)
             if d.year is None and d.month and d.day and (y := _years_of_days(doc.text).get((d.month, d.day))) and (
                     resolved is None or abs(int(resolved[0][:4]) - y) <= 1):
                 # the same day dated in full elsewhere; four years before "jour pour jour" is the former contract's
                 resolved = dates.resolve(replace(d, year=y), doc.publication_date, period_start)
+            if resolved is None and ahead and not doc.publication_date and (dated_year := dates.year_by_weekday(d, doc.text)):
+                # (a day set ahead only: a past one's year may be none the page writes, "signé mercredi 11 décembre")
+                resolved = dates.resolve(dated_year, None, period_start)
             if resolved is None:
                 continue
             value, warnings = resolved
@@ -948,9 +953,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         # "La signature aura lieu lundi 16 décembre", read on the 13th; "sera signé le jeudi 14 janvier 2027" in a
         # newsletter of "Décembre 2026": a signing set for later
         st = "announced"
-    if (st in ("signed", "renewed", "unknown") and sspan is not None and not doc.publication_date
-            and (_ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start)
-                 or _INVITATION.search(text, max(0, sspan.start - 400), sspan.start))):
+    set_ahead = sspan is not None and not doc.publication_date and (
+        _ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start) is not None
+        or _INVITATION.search(text, max(0, sspan.start - 400), sspan.start) is not None)
+    if st in ("signed", "renewed", "unknown") and set_ahead:
         # "Le CLS … qui sera signé le 29 novembre 2019", "… ont le plaisir de vous convier à la cérémonie de signature" /
         # "📅 Jeudi 17 décembre 2026", on a page with no date: written before it
         st = "announced"
@@ -965,7 +971,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if model is not None:
             st, confidence["status"] = model.choose(values)
     if st == "in_preparation" and signing is not None and len(signing) == 10 \
-            and dates.after_publication(signing, doc.publication_date):
+            and (dates.after_publication(signing, doc.publication_date) or set_ahead):
         # "Ce deuxième contrat … sera signé officiellement le mardi 15 décembre à Civray", read on 24 November: a signing
         # set for a day to come is announced, whatever the weights make of the page's words of preparation
         st = "announced"

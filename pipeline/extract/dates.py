@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -177,6 +177,28 @@ def _dateparser(text: str, base: dt.date) -> dt.date | None:
     }
     parsed = dateparser.parse(text, languages=["fr"], settings=settings)
     return parsed.date() if parsed else None
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def year_by_weekday(mention: DateMention, text: str) -> DateMention | None:
+    """A day and month with their weekday and no year, on a page with no date ("La signature est fixée au mardi 15
+    décembre", in minutes that write 2021, 2026 and 2027): the one year the page writes whose calendar puts that day on
+    that weekday, as a date without its weekday; None where none or several do."""
+    weekday = mention.weekday
+    if weekday is None and (first := mention.text.split()[0].lower() if mention.text.split() else "") in WEEKDAYS:
+        weekday = WEEKDAYS.index(first)  # "mardi 15 décembre": the day's name written before it
+    if mention.year is not None or weekday is None or not (mention.day and mention.month):
+        return None
+    years = set()
+    for y in {int(m.group()) for m in _WRITTEN_YEAR.finditer(text)}:
+        try:
+            if dt.date(y, mention.month, mention.day).weekday() == weekday:
+                years.add(y)
+        except ValueError:
+            continue
+    return replace(mention, year=years.pop(), weekday=None, relative=None) if len(years) == 1 else None
 
 
 def resolve(mention: DateMention, publication: str | None, period_start: int | None = None,

@@ -36,6 +36,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                r"\bchantier\b|\bn['’]entre\s+pas\s+dans\b|\bhors\s+(?:du\s+)?(?:contrat|CLS)\b|"
                                # "Un projet financé à part, pour près de 350 000 euros, qui ne relève pas du contrat"
                                r"\bne\s+relèv(?:e|ent)\s+pas\s+d[ue]s?\s+(?:contrat|CLS)\b|\bfinancée?s?\s+à\s+part\b|"
+                               # money asked for and not granted ("nous demandons une enveloppe de 50 000 euros …, qui ne
+                               # figure pas dans le contrat signé")
+                               r"\bne\s+(?:figure|figurent|est|sont)\s+pas\s+(?:inscrite?s?\s+)?(?:dans|au)\s+(?:le\s+)?(?:contrat|CLS)\b|"
                                # "(1,2 million d'euros, dont 380 000 € de DETR), est un projet distinct"
                                r"\b(?:projet|dossier|opération|investissement)s?\s+distincte?s?\b|"
                                # renovations, a town's investments, a vehicle fleet, another programme's or the

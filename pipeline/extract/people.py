@@ -249,6 +249,8 @@ def a_guest(text: str, p: PersonMention) -> bool:
         return False
     if (attends := _ATTENDS.search(text, p.end, stop)) is not None and _SIGNS.search(text, start, attends.start()) is None:
         return True
+    if _GUESTS_FIRST.match(text, start) is not None and _SIGNS.search(text, start, stop) is None:
+        return True  # "Assistaient également à la cérémonie Jean-Paul X, président de …, et la députée …"
     presence = _IN_PRESENCE.search(text, start, p.start)
     if presence is None or "«" in text[max(start, presence.start() - 3) : presence.start()]:
         return False
@@ -260,3 +262,7 @@ _TO_COME = re.compile(r"\b(?:se\s+tiendra|se\s+fera|se\s+déroulera|aura\s+lieu|
 # "… assistait à la cérémonie", "assistaient à la signature": present, not a party.
 _ATTENDS = re.compile(r"\bassistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b", re.I)
 _SIGNS = re.compile(r"\bsign|\bparaph", re.I)
+# A sentence that opens on its guests' attendance, its subjects after the verb: "Assistaient également à la cérémonie …".
+# (Not "Étaient présents Pierre X, directeur général de l'ARS, et Laure Y, adjointe au maire": the parties' own
+# officers, whom the annotated pages list.)
+_GUESTS_FIRST = re.compile(r"\s*+Assistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b")

@@ -31,7 +31,7 @@ _EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’]un\s+an\b|\bde\s
 # ("avait été signé", "couvrait"; or the first contract with its signing in apposition: "Le premier contrat, signé en mars
 # 2021 par la communauté de communes, l'ARS …")
 _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b|"
-                           r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,30},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s", re.I)
+                           r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s", re.I)
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
 

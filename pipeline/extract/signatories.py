@@ -87,6 +87,8 @@ GENERIC = lead(re.compile(r"généralement|obligatoirement|en\s+règle\s+génér
 _CAPTION = re.compile(r"\s*(?:\(?de\s+g(?:\.|auche)\s+à\s+d(?:r\.|roite)|sur\s+la\s+photo|photo\s*:)", re.I)
 _ABOVE = re.compile(r"ci-dessus|ci-contre|sur\s+la\s+photo", re.I)
 NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties?\s+(?:au|du|à\s+ce)\s+(?:contrat|CLS|document))|sans\s+avoir\s+(?:signé|paraphé)|ne\s+(?:sont|seront|est|sera)\s+pas\s+signataires?|"
+                               # "Ni la métropole ni le Département ne sont signataires de ce contrat"
+                               r"\bni\s+(?:la|le|l['’]|les)\b[^.;:\n]{0,80}?\bne\s+(?:sont|seront|est|sera)\s+(?:signataires?|parties?\s+(?:au|du)\s+(?:contrat|CLS))|"
                                # "ont nourri les travaux, sans prendre part à la signature"; "sans le signer"
                                r"sans\s+(?:(?:prendre|avoir\s+pris|participer|avoir\s+participé)\s+(?:part\s+)?à\s+la\s+signature|"
                                r"(?:le\s+|la\s+)?signer\b|(?:y\s+)?apposer\s+(?:leur|sa)\s+signature)|"

@@ -73,7 +73,7 @@ _SUBJECT_SIGNS = re.compile(
     rf"(?:signé|signe|signera|signent|signer|adopté|adopte|conclu|renouvel\w*|approuvé|approuve|dot[ée]e?|voté|vote"
     rf"|lancé|lance|engag\w*|prépar\w*|élabor\w*|renouvell?\w*"
     # "dispose d'un", "dispose depuis le jeudi 11 décembre dernier d'un nouveau contrat local de santé"
-    rf"|dispose{_SP}+(?:depuis{_SP}[^,.\n]{{0,50}}?{_SP})?(?=d['’]un|de{_SP}+son)"
+    rf"|dispose{_SP}+(?:(?:désormais|enfin|maintenant|aujourd['’]hui){_SP}+)?(?:depuis{_SP}[^,.\n]{{0,50}}?{_SP})?(?=d['’]un|de{_SP}+son)"
     # "Brioude a désormais son contrat local de santé"
     rf"|(?<=\ba{_SP})(?:désormais|enfin|maintenant|aujourd['’]hui|officiellement){_SP}+(?=son{_SP}|sa{_SP})"
     # "La Grâce de Dieu a son contrat local de santé de quartier"
@@ -535,6 +535,16 @@ def _epci_read_longer(text: str, start: int, end: int) -> TerritoryMention | Non
     return None
 
 
+@lru_cache(maxsize=1)
+def _joined_towns() -> re.Pattern[str]:
+    """The communes whose official name joins two names by "et" ("Verneuil d'Avre et d'Iton", "Thue et Mue"), as written
+    with straight or curly apostrophes and any blanks."""
+    names = sorted({e.name for (kind, _), e in get_gazetteer().by_code.items() if kind == "commune" and " et " in e.name},
+                   key=len, reverse=True)
+    alt = "|".join(r"[^\S\n]+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])" if alt else r"(?!)")
+
+
 def _exact_town(name: str) -> LinkResult | None:
     """The one commune the name is exactly, linked; None when it is none or several."""
     res = get_gazetteer().link(name, kind="commune")
@@ -886,6 +896,14 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tied = any(0 <= m.start() - e <= 40 and not re.search(r"[.\n]", text[e : m.start()]) for _, e in cls_spans)
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, "epci", 5 if tied else 3, tied, res,
                                              source="acronym"))
+    for m in _joined_towns().finditer(text):
+        # "Verneuil d'Avre et d'Iton dispose désormais de son propre contrat": a town whose official name joins two by
+        # "et", which no capitalised reading covers (it stops at "Verneuil d'Avre")
+        if (res := _exact_town(m.group())) is None or any(tm.start <= m.start() and m.end() <= tm.end for tm in mentions):
+            continue
+        signs = _SUBJECT_SIGNS.match(text, m.end()) is not None
+        mentions.append(TerritoryMention(m.start(), m.end(), m.group(), res.name, "commune", 4 if signs else 2, signs, res,
+                                         source="subject" if signs else "org"))
     quartier_page = re.search(r"\bquartiers?\b", text, re.I) is not None
     for m in _BARE_SUBJECT.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in orgs):
@@ -1591,7 +1609,8 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     link = top.best.link
     if link is None or link.type != "commune" or not link.insee:
         return groups
-    said = any(cls_in_sentence(text, m.start(), m.end(), cls_spans)
+    communal = rules.compiled("territory", "communal_contract")
+    said = any(cls_in_sentence(text, m.start(), m.end(), cls_spans) and not communal.search(sentence_of(text, m.start(), m.end()))
                for m in rules.compiled("territory", "intercommunal_scale").finditer(text)) \
         or rules.compiled("territory", "intercommunal_cover").search(text) is not None
     siren = epci_of_town().get(link.insee) if said else None
@@ -1608,3 +1627,14 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
     target.mentions += moved
     target.score = sum(m.strength for m in target.mentions)
     return [g for g in groups if g is not top]
+
+
+def not_the_contracts(text: str, mentions: list[TerritoryMention]) -> list[TerritoryMention]:
+    """The mentions that may name the page's contract: not an intercommunality or a Pays where the page says the
+    contract stays the town's (rules/territory.yml communal_contract), nor one whose own sentence says it signs no
+    contract (not_a_party: "Angers Loire Métropole … n'en est pas signataire")."""
+    communal = rules.compiled("territory", "communal_contract").search(text) is not None
+    denied = rules.compiled("territory", "not_a_party")
+    wider = ("epci", "pays_petr")
+    return [m for m in mentions if (m.kind or (m.link.type if m.link else None)) not in wider or not (
+        communal or (m.cues.isdisjoint({"cls_of"}) and denied.search(text, m.end, sentence_span(text, m.end, m.end)[1])))]

@@ -574,6 +574,14 @@ def _section_names() -> frozenset[str]:
     return frozenset(load_rules().html["site_section_names"])
 
 
+# A logo's text that names where its link goes, not whose site it is ("Retour à l'accueil", "Logo", "Page d'accueil").
+_NAVIGATION_ALT = re.compile(r"(?i)\s*(?:logo|accueil|retour|page\s+d['’]accueil|aller\s+à)\b")
+# "Hôtel de ville … 42700 Firminy", "Mairie de … – 1 place … 44330 Vallet" (a town hall's postal address).
+_TOWN_HALL_ADDRESS = re.compile(r"(?i:\b(?:hôtel\s+de\s+ville|mairie)\b)[^|]{0,120}?\b\d{5}\s+"
+                                r"(?P<town>[A-ZÀ-Ý][\w'’]*+(?:[- ](?:[a-zà-ÿ]{1,3}[- ])?(?!(?:Tél|Tel|Fax|Courriel|Email|Mail|Standard|"
+                                r"Accueil|Horaires|Ouvert)\b)[A-ZÀ-Ý][\w'’]*+){0,4})")
+
+
 def extract_site(root: etree._Element) -> str | None:
     """The publisher's name: og:site_name, the part of <title> after the article title ("Le contrat est
     signé - Communauté de communes X"), or a header element classed site-title/site-name. A municipal
@@ -594,8 +602,14 @@ def extract_site(root: etree._Element) -> str | None:
         # the logo's text alternative ("<a class="logo"><img alt="Ville de Saint-Pierre-des-Corps">" in the site header)
         for img in root.xpath("//*[contains(@class, 'logo')]//img[@alt] | //img[contains(@class, 'logo')][@alt]"
                               " | //header//a[@href='/']//img[@alt]"):
-            if (alt := _collapse(img.get("alt") or "")) and not alt.lower().startswith(("logo", "accueil")):
+            if (alt := _collapse(img.get("alt") or "")) and not _NAVIGATION_ALT.match(alt):
                 name = alt
+                break
+    if not name:
+        # a town hall's address in the site's footer ("Hôtel de ville – Place du Breuil – 42700 Firminy"): the town's site
+        for el in root.xpath("//footer | //*[contains(@class, 'footer')]"):
+            if (hall := _TOWN_HALL_ADDRESS.search(_collapse(" ".join(el.itertext())))) is not None:
+                name = f"Ville de {hall['town']}"
                 break
     name = _collapse(name or "")
     return name if 3 <= len(name) <= 100 else None
