@@ -12,7 +12,7 @@ from pipeline.extract import status, territory
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.geo.hosts import publisher_of, slug_place
-from pipeline.lines import sentence_span
+from pipeline.lines import sentence_of, sentence_span
 from pipeline.models import Contract
 from pipeline.nlp import text_of
 
@@ -66,6 +66,12 @@ def doc_input(
         # ("le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat local de
         # santé" on the community's own site; not over a quartier named beside the CLS).
         mentions += territory.publisher_mentions(text, orgs, publisher, rel.cls_spans, whole_sentence=True)
+    if not quartier and not any(m.anchor for m in mentions) and (epci := _one_named_epci(mentions)) is not None:
+        # "l'Agglomération a signé, vendredi 9 octobre, son premier contrat local de santé" on a page whose one named
+        # intercommunality is "les 31 communes de l'Ouest Rhodanien": its generic name stands for that one
+        # (not a guide's worked example: "le contrat serait signé, disons un mardi de juin, par la communauté de communes")
+        mentions += [m for m in territory.publisher_mentions(text, orgs, epci, rel.cls_spans)
+                     if not _HYPOTHETICAL.search(sentence_of(text, m.start, m.end))]
     if not quartier and not any(m.anchor for m in mentions) and (
             own := territory.header_publisher(text) or _one_named_town(orgs) or territory.kicker_town(text)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
@@ -84,6 +90,16 @@ def doc_input(
         mentions = territory.publisher_fallback(named, rel.cls_spans, text)
     di.groups = territory.scale_up(text, territory.group_mentions(mentions), rel.cls_spans)
     return di
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:serai(?:t|ent)|pourrai(?:t|ent)|imaginons|disons|par\s+exemple|fictif|fictive)\b", re.I)
+
+
+def _one_named_epci(mentions: list[territory.TerritoryMention]) -> str | None:
+    """The official name of the only intercommunality the page names near a CLS mention, if there is exactly one (not
+    "la délégation départementale du Rhône et de la Métropole de Lyon de l'ARS" further on)."""
+    names = {m.link.name for m in mentions if m.link is not None and m.link.type == "epci" and "near_cls" in m.cues}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _one_named_town(orgs: list[OrgMention]) -> str | None:

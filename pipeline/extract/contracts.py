@@ -970,6 +970,11 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         model = None if status_choice.capturing() else status_choice.load_model()
         if model is not None:
             st, confidence["status"] = model.choose(values)
+    if st == "renewed" and own_status is not None and len(own_status) < len(units) \
+            and status.extract_generation(_statements(own_status)) == 1:
+        # "celui, renouvelé, du Pays de Mortagne, et le tout premier des Collines": a page's two contracts, this one's own
+        # section saying it is the first ("un premier contrat pour les Collines du Perche Normand")
+        st = "signed"
     if st == "in_preparation" and signing is not None and len(signing) == 10 \
             and (dates.after_publication(signing, doc.publication_date) or set_ahead):
         # "Ce deuxième contrat … sera signé officiellement le mardi 15 décembre à Civray", read on 24 November: a signing
@@ -1407,7 +1412,9 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
 # Where a clause ends: "; " or a coordinated clause ("le premier CLS a pris fin, et les élus ont souhaité le
 # renouveler pour cinq ans (2023/2027)", "le premier CLS vient de toucher à sa fin, laissant place à un CLS
 # actualisé, établi pour la période 2023-2025").
-_CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissant\s+(?:la\s+)?place|pour\s+laisser\s+(?:la\s+)?place)\s")
+# ("Conclu pour la période 2026-2030, il succède à un premier contrat arrivé à échéance": the clause of the first one)
+_CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissant\s+(?:la\s+)?place|pour\s+laisser\s+(?:la\s+)?place|"
+                         r"(?:il|elle)(?=\s+(?:succède|remplace|prend\s+(?:le\s+relais|la\s+suite)|fait\s+suite)\b))\s")
 # A sentence's fronted adjunct, a clause of its own: "Après un premier contrat en 2015 puis un second en 2020, la
 # communauté de communes … a renouvelé son contrat local de santé, jeudi 2 octobre 2025", "Sept ans après un premier
 # contrat signé en 2018, la communauté de communes … a renouvelé son CLS pour la période 2025-2029".

@@ -55,7 +55,7 @@ _COMPLEMENT = (
 _PAREN = r"(?:\s*\((?P<paren>[^()\n]{1,90})\))?"
 # Heads that are only an organisation when a complement follows ("le pays", "la ville").
 # Bare heads that stand for the contract's own EPCI ("l'agglomération", "l'Agglo", "l'intercommunalité").
-OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité"})
+OWN_EPCI_HEADS = frozenset({"agglomération", "agglo", "intercommunalité", "intercom"})
 TRAILING_ACRONYM = re.compile(r"(?<!\s)\s*\((?P<acronym>[A-Z]{2,8})\)")  # from the end of a name: linear on long runs of spaces
 _NEED_COMPLEMENT = {"ville", "commune", "pays", "métropole", "agglomération", "agglo", "région", "département", "hôpital", "hôpitaux",
                     "mairie", "municipalité", "intercommunalité", "CC", "CA", "CU", "CD", "CH", "préfet", "préfète", "maire"}

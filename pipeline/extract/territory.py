@@ -171,6 +171,8 @@ CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
 # premier contrat local de santé pour la période 2013-2016, par la communauté de communes".
 # (not a host: "cette signature accueillie par la Ville", "une signature organisée par la Ville")
+# The first of the parties a list of signatories gives: "Ont signé : la communauté de communes, l'ARS …".
+_SIGNERS_FIRST = re.compile(r"(?:\bOnt\s+signé|\bSignataires?|\bLes\s+signataires(?:\s+sont)?)\s*:\s*(?:la|le|l['’])?\s*$", re.I)
 _SIGNED_BY = re.compile(r"\bsign\w{0,10}\b(?:(?!accueilli|organis|présid|orchestr|hébergé|animée?\b)[^.;\n]){0,100}?"
                         r"\bpar\s+(?:la|le|l['’])\s*$", re.I)
 # "Le Pays prépare son premier contrat local de santé, avec les communautés de communes du …": the partners after "avec",
@@ -1200,6 +1202,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("venue")  # "Santé : deux contrats signés à Lure": the place of several signings, none its own
         if tm.anchor and _PAST_SUBJECT.match(text, tm.end):
             tm.cues.add("past_subject")  # "La ville de Narbonne avait signé le sien en 2015": an earlier contract's party
+        if tm.anchor and tm.kind in ("epci", "pays_petr", "commune") and _in_a_parenthesised_list(text, tm.start, tm.end):
+            # "chacune des cinq intercommunalités membres du PETR (Bayeux Intercom, …, et l'Intercom de la Vire au
+            # Noireau) dispose déjà de son propre contrat": the members a sentence enumerates, their own contracts in passing
+            tm.anchor, tm.strength = False, min(tm.strength, 1)
     # "Actualité | Quartier Sud | 22 mai 2026": a district of the site's sections, named by a compass point only, is no
     # quartier with a contract of its own
     # ("un quartier prioritaire … du Maine-et-Loire dispose d'un contrat": a département is neither a quartier nor a town)
@@ -1207,6 +1213,14 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     return [tm for tm in mentions if not (tm.kind == "quartier" and (_fold(tm.name) in _COMPASS_ONLY
                                                                      or _CONTRACT_WORDS.search(tm.name)))
             and not (tm.kind in ("quartier", "commune") and tm.link is None and _only_a_departement(tm.name))]
+
+
+def _in_a_parenthesised_list(text: str, start: int, end: int) -> bool:
+    """[start, end) stands inside parentheses that enumerate three names or more ("(A, B, C et D)")."""
+    opening, closing = text.rfind("(", max(0, start - 300), start), text.find(")", end, end + 300)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing] or "\n" in text[opening:closing]:
+        return False
+    return text.count(",", opening, closing) >= 2
 
 
 def _only_a_departement(name: str) -> bool:
@@ -1253,6 +1267,7 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
             continue
         sentence = sentence_of(text, o.start, o.end)
         if _SUBJECT_SIGNS.match(text, o.end) or _SIGNED_BY.search(text, max(0, o.start - 140), o.start) \
+                or _SIGNERS_FIRST.search(text, max(0, o.start - 40), o.start) \
                 or _POSSESSIVE.search(sentence) or (_ENGAGES.search(text, max(0, o.start - 30), o.start)
                                                     and _THE_CONTRACT.search(sentence)) or (
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans, whole_sentence)):
@@ -1636,5 +1651,15 @@ def not_the_contracts(text: str, mentions: list[TerritoryMention]) -> list[Terri
     communal = rules.compiled("territory", "communal_contract").search(text) is not None
     denied = rules.compiled("territory", "not_a_party")
     wider = ("epci", "pays_petr")
-    return [m for m in mentions if (m.kind or (m.link.type if m.link else None)) not in wider or not (
-        communal or (m.cues.isdisjoint({"cls_of"}) and denied.search(text, m.end, sentence_span(text, m.end, m.end)[1])))]
+    # "L'intercommunalité n'est pas signataire du contrat": the page's own intercommunality, by its generic name
+    kinds = {kind for kind, head in (("epci", _GENERIC_EPCI), ("pays_petr", _GENERIC_PAYS))
+             for h in head.finditer(text) if denied.search(text, h.end(), sentence_span(text, h.end(), h.end())[1])}
+    return [m for m in mentions if (kind := m.kind or (m.link.type if m.link else None)) not in wider or not (
+        communal or kind in kinds
+        or (m.cues.isdisjoint({"cls_of"}) and denied.search(text, m.end, sentence_span(text, m.end, m.end)[1])))]
+
+
+# A sentence's subject that names the page's intercommunality or Pays by its kind alone.
+_GENERIC_EPCI = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:L['’]intercommunalité|La\s+communauté\s+(?:de\s+communes|"
+                           r"d['’]agglomération|urbaine)|L['’]agglo(?:mération)?|La\s+métropole)(?=[\s,])")
+_GENERIC_PAYS = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:Le\s+Pays|Le\s+PETR|Le\s+pôle\s+d['’]équilibre)(?=[\s,])")

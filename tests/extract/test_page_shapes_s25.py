@@ -179,3 +179,85 @@ def test_a_town_named_only_by_its_town_halls_address_in_the_footer():
             "</p></footer></body></html>")
     (contract,) = pipeline.extract(html, html=True, published="2026-02-16").contracts
     assert (contract.territory.insee, contract.status) == ("42095", "renewed")
+
+
+def test_the_intercommunality_said_no_party_by_its_kind_alone():
+    # "L'intercommunalité n'est pas signataire du contrat", the town only in its logo's text ("Ville de X - retour à
+    # l'accueil")
+    html = ("<html><head><title>Santé : un premier contrat local de santé - Actualités</title></head><body><header>"
+            "<a class='logo' href='/'><img alt=\"Ville de Dombasle-sur-Meurthe - retour à l'accueil\" src='/l.svg'></a>"
+            "</header><article><h1>Un premier contrat local de santé signé en mairie</h1>"
+            "<p>Le jeudi 19 novembre 2026, la Ville a signé son premier contrat local de santé avec l'ARS Grand Est et la "
+            "préfecture de Meurthe-et-Moselle.</p><p>La communauté de communes des Pays du Sel et du Vermois était "
+            "représentée. L'intercommunalité n'est pas signataire du contrat ; elle sera associée au comité de "
+            "pilotage.</p></article></body></html>")
+    (contract,) = pipeline.extract(html, html=True, published="2026-11-23").contracts
+    assert contract.territory.insee == "54159"
+
+
+def test_an_intercom_and_a_cc_named_only_in_its_minutes_header():
+    # "l'Intercom de la Vire au Noireau": an intercommunality whose official name opens on "Intercom"
+    from pipeline.extract.orgs import find_orgs
+    assert [(o.org_type, o.name) for o in find_orgs("le contrat local de santé de l'Intercom de la Vire au Noireau")] \
+        == [("epci", "Intercom de la Vire au Noireau")]
+    # a CC named only in its minutes' header, whose list of signatories opens on "la communauté de communes", beside the
+    # Pays whose two contracts it leaves: "Ce n'est pas un renouvellement, c'est un premier contrat"
+    text = ("COMMUNAUTÉ DE COMMUNES DES TROIS RIVIÈRES\nHirson – Aisne\n\nCONFÉRENCE DES MAIRES\n"
+            "Compte rendu de la réunion du mardi 1er décembre 2026\n\n"
+            "2. Contrat local de santé\nLe président présente le contrat local de santé signé le vendredi 27 novembre "
+            "2026 à la maison de santé d'Hirson. Jusqu'ici, le territoire relevait des deux contrats successifs du Pays de "
+            "Thiérache, signés en 2015 et en 2020. « Ce n'est pas un renouvellement, c'est un premier contrat », a-t-il "
+            "rappelé.\n\nOnt signé : la communauté de communes, l'ARS Hauts-de-France, la sous-préfecture de Vervins et "
+            "la CPAM de l'Aisne. La signature s'est faite en présence du président du PETR du Pays de Thiérache.\n")
+    (contract,) = pipeline.extract(text).contracts
+    assert (contract.territory.insee, contract.status) == ("240200600", "signed")
+
+
+def test_the_agglomerations_generic_name_that_signs_stands_for_the_one_it_names():
+    # a headline at the seat town ("Signature à Tarare du premier contrat local de santé de l'Agglo"), "l'Agglomération a
+    # signé … son premier contrat local de santé", the intercommunality named once by its place ("les 31 communes de
+    # l'Ouest Rhodanien"), an ARS delegation "du Rhône et de la Métropole de Lyon"
+    text = ("Signature à Tarare du premier contrat local de santé de l'Agglo\n\n"
+            "C'est dans la salle du conseil de l'hôtel de ville de Tarare que l'Agglomération a signé, vendredi 9 octobre "
+            "2026, son premier contrat local de santé. Il couvre désormais les 31 communes de l'Ouest Rhodanien.\n\n"
+            "Le contrat a été signé par le président de l'Agglomération, par la maire de Tarare et par la directrice de la "
+            "délégation départementale du Rhône et de la Métropole de Lyon de l'Agence régionale de santé "
+            "Auvergne-Rhône-Alpes.\n")
+    (contract,) = pipeline.extract(text, published="2026-10-13").contracts
+    assert contract.territory.insee == "200040566"
+
+
+def test_a_hospitals_page_on_a_renewal_and_a_first_contract():
+    # "celui, renouvelé, de la communauté de communes du Pays de Mortagne-au-Perche, et le tout premier des Collines …":
+    # each section its own status; "Conclu pour la période 2026-2030, il succède à un premier contrat" keeps its period
+    # (the first one's clause is after it)
+    text = ("Le Centre hospitalier signe deux contrats locaux de santé en une semaine\n\n"
+            "En cinq jours, notre établissement a signé deux contrats locaux de santé du Perche ornais.\n\n"
+            "Lundi 9 novembre : un deuxième contrat pour le Pays de Mortagne-au-Perche\n\n"
+            "Le deuxième contrat local de santé de la communauté de communes du Pays de Mortagne-au-Perche a été signé "
+            "lundi 9 novembre 2026 par son président, l'ARS Normandie et le sous-préfet de Mortagne-au-Perche.\n\n"
+            "Vendredi 13 novembre : un premier contrat pour les Collines du Perche Normand\n\n"
+            "Quatre jours plus tard, c'était au tour de la communauté de communes des Collines du Perche Normand de signer "
+            "son tout premier contrat local de santé, pour la période 2026-2029, avec l'ARS Normandie.\n")
+    first, second = pipeline.extract(text, published="2026-11-17").contracts
+    assert first.status == "renewed"
+    assert (second.status, second.generation) == ("signed", 1)
+    from pipeline.extract import contracts
+    from pipeline.extract.units import split_units
+    kept = contracts._current(split_units("Le deuxième contrat a été signé lundi. Conclu pour la période 2026-2030, il "
+                                          "succède à un premier contrat arrivé à échéance cette année."), True)
+    assert [u.text for u in kept] == ["Le deuxième contrat a été signé lundi.", "Conclu pour la période 2026-2030"]
+
+
+def test_members_enumerated_in_parentheses_open_no_contract_of_their_own():
+    # a PETR's contract: "chacune des cinq intercommunalités membres du PETR (A, B, C, D et E) dispose déjà de son propre
+    # contrat local de santé": those are named in passing
+    text = ("Le PETR du Bessin au Virois signe son premier contrat local de santé\n\n"
+            "Le pôle d'équilibre territorial et rural du Bessin au Virois a signé le 11 juin 2026 son premier contrat local "
+            "de santé avec l'ARS Normandie et la sous-préfecture de Bayeux.\n\n"
+            "Chacune des cinq intercommunalités membres du PETR (Bayeux Intercom, Isigny-Omaha Intercom, Pré-Bocage "
+            "Intercom, Seulles Terre et Mer et l'Intercom de la Vire au Noireau) dispose déjà de son propre contrat local "
+            "de santé, signé entre 2020 et 2024.\n")
+    (contract,) = pipeline.extract(text, published="2026-06-15").contracts
+    assert contract.territory.type == "pays_petr"
+
