@@ -124,7 +124,7 @@ _CONTACT = re.compile(r"(?<!\s)\s*+[–—,(|-]?\s*+(?:(?:Tél|Tel)\.?\s*+:?\s*+
 # A name, then the article of the next role: "Thierry Gobillard, le".
 _NAME_BEFORE = re.compile(rf"{_PART}\s{_LAST}[^\S\n]*,[^\S\n]*(?:le|la|l['’])?[^\S\n]*$")
 # A name right after a role's end: ", Yannick Mercier".
-_NEXT_NAME = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}\s{_LAST}\b")
+_NEXT_NAME = re.compile(rf"[^\S\n]*+,[^\S\n]*+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}\s{_LAST}\b")
 
 
 def _long_appositive(before: re.Pattern[str], window: str) -> re.Match[str] | None:

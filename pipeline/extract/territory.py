@@ -596,6 +596,11 @@ def _exact_place(name: str, homonyms: bool = False) -> LinkResult | None:
 _ARTICLES = frozenset({"Le", "La", "Les", "LE", "LA", "LES"})
 
 
+_QUARTIER_CLS_AFTER = re.compile(r"(?<!\s)[^\S\n]++[a-zéèêàâûîô'’]++(?:[^\S\n]++(?:désormais|enfin|aussi))?[^\S\n]++(?:son|sa)"
+                                 r"[^\S\n]++(?:(?:propre|futur|premier|nouveau)[^\S\n]++)?"
+                                 r"(?:contrat[^\S\n]++local[^\S\n]++de[^\S\n]++santé|CLS)[^\S\n]++de[^\S\n]++quartier\b", re.I)
+
+
 def _unlinked_area(name: str, any_name: bool = False) -> str | None:
     """"Le Val-d'Argent": an area (a place head of rules/territory.yml after its article) that the gazetteer does not
     know by that name; its name without the article. With ``any_name`` (a page about one quartier's own contract), any
@@ -910,6 +915,13 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for m in _BARE_SUBJECT.finditer(text):
         if not _SUBJECT_SIGNS.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in orgs):
             continue  # (named as an organisation: read above, "La Ville du Lamentin")
+        if quartier_page and _QUARTIER_CLS_AFTER.match(text, m.end()) and _exact_place(m["name"]) is None \
+                and not _not_place(m["name"]):
+            # "Cavani prépare son contrat local de santé de quartier": a name no gazetteer knows, whose own contract the
+            # sentence calls a quartier's
+            mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "quartier", 4.5, True,
+                                             source="quartier"))
+            continue
         if quartier_page and (area := _unlinked_area(m["name"], for_quartier)) is not None:
             # "Le Val-d'Argent a désormais son propre contrat local de santé", on a page about a quartier: an area no
             # town or intercommunality is called, the quartier's

@@ -575,8 +575,8 @@ def _section_names() -> frozenset[str]:
 
 
 # A logo's text that names where its link goes, not whose site it is ("Retour à l'accueil", "Logo", "Page d'accueil").
-_NAVIGATION_ALT = re.compile(r"(?i)\s*(?:logo|accueil|retour|page\s+d['’]accueil|aller\s+à)\b")
-_NAVIGATION_TAIL = re.compile(r"(?i)\s+[-–—|:]\s+(?:retour\s+(?:à\s+l['’])?accueil|page\s+d['’]accueil|accueil)\s*$")
+_NAVIGATION_ALT = re.compile(r"(?i)(?<!\s)\s*+(?:logo|accueil|retour|page\s+d['’]accueil|aller\s+à)\b")
+_NAVIGATION_TAIL = re.compile(r"(?i)(?<!\s)\s++[-–—|:]\s++(?:retour\s+(?:à\s+l['’])?accueil|page\s+d['’]accueil|accueil)\s*+$")
 # "Hôtel de ville … 42700 Firminy", "Mairie de … – 1 place … 44330 Vallet" (a town hall's postal address).
 _TOWN_HALL_ADDRESS = re.compile(r"(?i:\b(?:hôtel\s+de\s+ville|mairie)\b)[^|]{0,120}?\b\d{5}\s+"
                                 r"(?P<town>[A-ZÀ-Ý][\w'’]*+(?:[- ](?:[a-zà-ÿ]{1,3}[- ])?(?!(?:Tél|Tel|Fax|Courriel|Email|Mail|Standard|"

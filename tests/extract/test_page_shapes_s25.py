@@ -261,3 +261,12 @@ def test_members_enumerated_in_parentheses_open_no_contract_of_their_own():
     (contract,) = pipeline.extract(text, published="2026-06-15").contracts
     assert contract.territory.type == "pays_petr"
 
+
+
+def test_a_name_whose_own_contract_is_called_a_quartiers():
+    # "Cavani prépare son contrat local de santé de quartier": a quartier no gazetteer knows, not the town that carries it
+    text = ("SANTÉ | MAMOUDZOU\n\nCavani prépare son contrat local de santé de quartier\n\n"
+            "Plus d'une centaine d'habitants se sont retrouvés samedi pour la première réunion publique consacrée au futur "
+            "contrat local de santé du quartier, porté par la Ville de Mamoudzou et l'ARS de Mayotte.\n")
+    (contract,) = pipeline.extract(text, published="2026-05-21").contracts
+    assert (contract.territory.type, contract.territory.name) == ("quartier", "Cavani")
