@@ -600,6 +600,16 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.91, "signatories_name": 0.9, "people": 0.83, "axes": 0.97,
         "axis_themes": 0.98, "funding": 0.94,
     },
+    "blind-jbjc": {  # 20 records, 0.994
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 0.95, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 0.98, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 1.0,
+    },
+    "blind-jdje": {  # 20 records, 0.788
+        "macro": 0.78, "is_cls": 1.0, "contract": 0.81, "territory_code": 0.76, "status": 0.62, "signing_date": 0.85,
+        "period": 0.78, "signatories_type": 0.8, "signatories_name": 0.78, "people": 0.67, "axes": 0.73,
+        "axis_themes": 0.77, "funding": 0.82,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -743,7 +753,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-itiu", ("corpus-it", "corpus-iu")),
                                           ("blind-iviw", ("corpus-iv", "corpus-iw")),
                                           ("blind-ixiy", ("corpus-ix", "corpus-iy")),
-                                          ("blind-izja", ("corpus-iz", "corpus-ja"))])
+                                          ("blind-izja", ("corpus-iz", "corpus-ja")),
+                                          ("blind-jbjc", ("corpus-jb", "corpus-jc")),
+                                          ("blind-jdje", ("corpus-jd", "corpus-je"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
