@@ -50,11 +50,10 @@ def doc_input(
     territory.quartier_named_alone(text, mentions)
     publisher = publisher_of(url) or site
     kept = territory.not_the_contracts(text, mentions)
-    if publisher or any(m.anchor or m.link for m in kept):
-        # (with no other place and no publisher, a place said to be no party stays the page's best reading)
-        denied, mentions = len(kept) < len(mentions), kept
-    else:
-        denied = False
+    # (with no other place and no publisher, a place said to be no party stays the page's best reading)
+    denied = len(kept) < len(mentions) and bool(publisher or any(m.anchor or m.link for m in kept))
+    if denied:
+        mentions = kept
     mentions += territory.publisher_mentions(text, orgs, site)
     # A quartier named beside the CLS (the publisher mentions added below are never quartiers).
     quartier = any(m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans) for m in mentions)

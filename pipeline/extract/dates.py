@@ -186,9 +186,9 @@ def year_by_weekday(mention: DateMention, text: str) -> DateMention | None:
     """A day and month with their weekday and no year, on a page with no date ("La signature est fixée au mardi 15
     décembre", in minutes that write 2021, 2026 and 2027): the one year the page writes whose calendar puts that day on
     that weekday, as a date without its weekday; None where none or several do."""
-    weekday = mention.weekday
-    if weekday is None and (first := mention.text.split()[0].lower() if mention.text.split() else "") in WEEKDAYS:
-        weekday = WEEKDAYS.index(first)  # "mardi 15 décembre": the day's name written before it
+    weekday, words = mention.weekday, mention.text.lower().split()
+    if weekday is None and words and words[0] in WEEKDAYS:
+        weekday = WEEKDAYS.index(words[0])  # "mardi 15 décembre": the day's name written before it
     if mention.year is not None or weekday is None or not (mention.day and mention.month):
         return None
     years = set()

@@ -171,10 +171,10 @@ CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
 # premier contrat local de santé pour la période 2013-2016, par la communauté de communes".
 # (not a host: "cette signature accueillie par la Ville", "une signature organisée par la Ville")
-# The first of the parties a list of signatories gives: "Ont signé : la communauté de communes, l'ARS …".
-_SIGNERS_FIRST = re.compile(r"(?:\bOnt\s+signé|\bSignataires?|\bLes\s+signataires(?:\s+sont)?)\s*:\s*(?:la|le|l['’])?\s*$", re.I)
 _SIGNED_BY = re.compile(r"\bsign\w{0,10}\b(?:(?!accueilli|organis|présid|orchestr|hébergé|animée?\b)[^.;\n]){0,100}?"
                         r"\bpar\s+(?:la|le|l['’])\s*$", re.I)
+# The first of the parties a list of signatories gives: "Ont signé : la communauté de communes, l'ARS …".
+_SIGNERS_FIRST = re.compile(r"(?:\bOnt\s+signé|\bSignataires?|\bLes\s+signataires(?:\s+sont)?)\s*:\s*(?:la|le|l['’])?\s*$", re.I)
 # "Le Pays prépare son premier contrat local de santé, avec les communautés de communes du …": the partners after "avec",
 # not the contract's owner.
 _PARTNER_AFTER = re.compile(r"\b(?:avec|aux\s+côtés\s+d)", re.I)
