@@ -15,7 +15,7 @@ from .mojibake import repair_mojibake
 from .numbers import spell_out_dates
 from .offsets import Edit, OffsetMap, apply_edits, edit_text
 from .rules import BoilerplateRules, load_rules
-from .text_tables import read_columns, read_pipe_tables, read_tab_tables, read_text_tables
+from .text_tables import read_columns, read_grid_tables, read_pipe_tables, read_tab_tables, read_text_tables
 from .whitespace import normalize_newlines, normalize_spaces, tidy_whitespace
 from .wraps import join_hard_wraps
 
@@ -30,6 +30,7 @@ STEPS: tuple[Step, ...] = (
     remove_lorem_ipsum,
     remove_boilerplate,
     split_flat_contents,  # a table of contents flattened onto one line: one entry per line
+    read_grid_tables,  # before the outer pipes go: a rule under the header marks the table
     read_pipe_tables,
     read_text_tables,  # before the wraps are joined: a wrapped cell is rejoined within its column
     read_columns,  # after the tables (three columns or more), before the wraps: each column's lines are joined

@@ -39,8 +39,8 @@ def _header(line: str) -> list[int] | None:
     """The column starts of a table's header line: three short cells or more of words (not "PARTIE 2   PAGE   21", a
     table of contents' line, nor "LE CONTRAT LOCAL   DE   SANTÉ", a spaced-out title), no sentence."""
     cells = _cells(line)
-    if len(cells) < _MIN_COLUMNS or cells[0][0] > 3 or not _GAP.search(line.strip()):
-        return None
+    if len(cells) < _MIN_COLUMNS or cells[0][0] > 3 or not _GAP.search(line.strip()) or " | " in line or "  |" in line:
+        return None  # (a table drawn with pipes is read by its pipes)
     if any(len(c) > _MAX_HEADER_CELL or c.endswith((".", ",", ";")) or not re.search(r"[^\W\d_]{3}", c) for _, c in cells):
         return None
     return [col for col, _ in cells]
@@ -88,6 +88,51 @@ def read_pipe_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], li
     return edits, []
 
 
+# A table's rule under its header ("----+-----+----", "|---|:---:|", "====|===="): no row.
+_RULE = re.compile(r"[ ]*\|?[ ]*[-=:]{3,}[ ]*(?:[+|][ ]*[-=:]{3,}[ ]*)+[+|]?[ ]*")
+
+
+def _pipe_cells(line: str, outer: bool) -> list[str]:
+    """The cells of a row; ``outer``: the table's rows open and close with a pipe ("| a | b |")."""
+    if outer and line.strip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
+        line = line[line.index("|") + 1 : line.rindex("|")]
+    return line.split("|")
+
+
+def read_grid_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
+    """A table drawn with pipes and a rule under its header, its cells wrapped over several lines ("3. Parcours des
+    personnes âgées et | Prévenir …" / "   des aidants | |"): one row per line again, a wrapped cell whole, the rule
+    left out, as the HTML tables' rows are written."""
+    if "|" not in text or ("---" not in text and "===" not in text):
+        return [], []
+    lines = list(iter_lines(text))
+    edits: list[Edit] = []
+    i = 0
+    while i + 1 < len(lines):
+        head, rule = lines[i].text, lines[i + 1].text
+        outer = head.strip().startswith("|")
+        if "|" not in head or not _RULE.fullmatch(rule) or len(_pipe_cells(head, outer)) < 2:
+            i += 1
+            continue
+        width = len(_pipe_cells(head, outer))
+        rows = [[c.strip() for c in _pipe_cells(head, outer)]]
+        j = i + 2
+        while j < len(lines) and "|" in lines[j].text and len(cells := _pipe_cells(lines[j].text, outer)) == width:
+            if _RULE.fullmatch(lines[j].text):
+                j += 1
+                continue
+            # a cell wrapped onto the next line: its first cell blank or indented under the one above
+            if len(rows) > 1 and (not cells[0].strip() or re.match(r" {2,}\S", cells[0])):
+                rows[-1] = [f"{a} {b.strip()}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append([c.strip() for c in cells])
+            j += 1
+        if len(rows) >= 2:
+            edits.append(Edit(lines[i].start, lines[j - 1].end, "\n".join(" | ".join(r) for r in rows)))
+        i = j
+    return edits, (["text_table_read"] if edits else [])
+
+
 def read_text_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     if "  " not in text:
         return [], []  # a header's cells stand two spaces apart at least: most pages have no such gap
@@ -130,14 +175,23 @@ _MIN_RIGHT = 30  # a right column starts this far in, at least
 _SPLIT = re.compile(r"\S {3,}(?=\S)")
 
 
+_FOR_PARTY = re.compile(r"Pour\s+(?:la|le|l['’]|les)\s*\S")
+
+
 def _right_start(lines: list[str]) -> int | None:
     """The column where most two-part lines' second part starts."""
     starts = Counter(m.end() for line in lines for m in _SPLIT.finditer(line) if m.end() >= _MIN_RIGHT)
     return starts.most_common(1)[0][0] if starts else None
 
 
-def _splits_at(line: str, col: int) -> bool:
-    return len(line.rstrip()) < col - 1 or (not line[col - 2 : col].strip() and bool(line[col:].strip()))
+def _split_point(line: str, col: int) -> int | None:
+    """Where the line's right column starts (at ``col``, or a character or two off it); its end when it holds only a
+    left piece; None when a run of words crosses the column."""
+    if len(line.rstrip()) < col - 1:
+        return len(line)
+    if not line[col - 2 : col].strip() and line[col:].strip():
+        return col
+    return next((m.end() for m in _SPLIT.finditer(line) if abs(m.end() - col) <= 2), None)
 
 
 def read_columns(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
@@ -152,16 +206,27 @@ def read_columns(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[s
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _splits_at(lines[j].text, col):
+        cuts = []
+        while j < len(lines) and (cut := _split_point(lines[j].text, col)) is not None:
+            cuts.append(cut)
             j += 1
-        block = lines[i:j]
-        both = [ln.text for ln in block if len(ln.text.rstrip()) >= col - 1 and ln.text[:col].strip()]
-        # prose on both sides: long enough pieces, and no gaps inside the left one (a table's columns)
-        if (len(both) >= 5 and median(len(b[:col].strip()) for b in both) >= 25
-                and median(len(b[col:].strip()) for b in both) >= 12
-                and sum(bool(re.search(r"\S {3,}\S", b[:col].strip())) for b in both) * 5 <= len(both)):
-            left = "\n".join(ln.text[:col].rstrip() for ln in block)
-            right = "\n".join(ln.text[col:].rstrip() for ln in block if len(ln.text) > col)
-            edits.append(Edit(block[0].start, block[-1].end, f"{left}\n\n{right}"))
+        pairs = [(ln.text[:k], ln.text[k:]) for ln, k in zip(lines[i:j], cuts, strict=True)]
+        both = [(a, b) for a, b in pairs if a.strip() and b.strip()]
+        blocks = any(_FOR_PARTY.match(a) and _FOR_PARTY.match(b) for a, b in both)
+        if blocks:
+            # Signature blocks side by side end with the paragraph of the last right-hand one ("En présence de :" under
+            # them, after a blank line, is no part of them); two columns of prose run on, the left one the longer.
+            last = max(k for k, (_, b) in enumerate(pairs) if b.strip())
+            while last < len(pairs) - 1 and lines[i + last + 1].text.strip():
+                last += 1
+            j, pairs = i + last + 1, pairs[: last + 1]
+        # prose on both sides: long enough pieces, and no gaps inside the left one (a table's columns); or a contract's
+        # signature blocks side by side ("Pour la Communauté de communes      Pour l'Agence régionale de santé")
+        if len(both) >= 5 and sum(bool(re.search(r"\S {3,}\S", a.strip())) for a, _ in both) * 5 <= len(both) and (
+                (median(len(a.strip()) for a, _ in both) >= 25 and median(len(b.strip()) for _, b in both) >= 12)
+                or blocks):
+            left = "\n".join(a.rstrip() for a, _ in pairs)
+            right = "\n".join(b.rstrip() for a, b in pairs if b.strip() or not a.strip())  # (its blank lines too)
+            edits.append(Edit(lines[i].start, lines[j - 1].end, f"{left}\n\n{right}"))
         i = max(j, i + 1)
     return edits, (["columns_read"] if edits else [])

@@ -21,6 +21,7 @@ STRUCTURAL = re.compile(
       | \d{1,2}(\.\d{1,2})*\s*[.)°/]                 # 1.  1)  1.2.  1/
       | \d{1,2}\.\d{1,2}\s                           # 1.1 Fiche
       | \d{1,2}\s*[–—]\s | \d{1,2}\s+-\s              # 01 — Garder les médecins, 2 - Bien vieillir
+      | \d{1,2}\s?h\s?(\d{2})?\s*[–—:-]\s              # 17 h 45 – Interventions (a programme's times)
       | [IVXLC]{1,6}\s*[.)–—-]\s                      # II. / IV –
       | [A-Za-z]\)\s                                  # a) b)
       | (axe|fiche|orientation|priorit[ée]|objectif|action|article|chapitre|titre|annexe|volet|mission)s?
