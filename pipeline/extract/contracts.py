@@ -266,7 +266,22 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
     out: list[set[int]] = []
     sticky: int | None = None
     everyone = set(range(len(chosen)))
+    # The lead: the first paragraph that names a contract. One that names two in turn ("Quercy-Bouriane a signé lundi son
+    # deuxième contrat. À quelques kilomètres, Cazals-Salviac n'en est qu'au début du chemin.") announces the body, which
+    # tells the first one first, as under a headline naming two.
+    lead_line: int | None = None
+    lead_named: list[int] = []
+    last_of_line = {u.line: u.text.rstrip() for u in units}
+    prose_lines = {line for line, last in last_of_line.items() if last.endswith((".", "!", "?", "…", "»", '"', "”"))}
     for u, named in zip(units, mentioned, strict=True):
+        if lead_line is not None and u.line != lead_line:
+            if len(set(lead_named)) >= 2 and not named:
+                sticky = lead_named[0]
+            lead_line, lead_named = -1, []
+        if lead_line is None and named and u.line in prose_lines:  # (not a title: "X. Un premier contrat signé, Y prépare le sien")
+            lead_line = u.line if u.start <= _LEAD_REACH else -1  # (a paragraph further down is no lead)
+        if lead_line == u.line and len(named) == 1:
+            lead_named.append(next(iter(named)))
         if not named and _is_section_heading(u):
             # "Val d'Argent.", "Saint-Flour Communauté : un premier contrat", "Une première pour le Toulois":
             # a heading names its section's contract by a short form of the name.
@@ -299,9 +314,22 @@ def _assign(units: list[Unit], chosen: list[territory.TerritoryGroup], mentioned
                     return (min(starts) if first else max(starts)) if starts else (u.end if first else -1)
 
                 sticky = (min if first else max)(named, key=place)
+                subject = min(named, key=lambda i, u=u: min((s for s, _ in spans[i] if u.start <= s < u.end), default=u.end))
+                if not first and _ANOTHERS_CONTRACT.search(u.text, 0, max(0, place(sticky) - u.start)) \
+                        and not _ANOTHERS_CONTRACT.search(u.text, 0, max(0, min(
+                            (s for s, _ in spans[subject] if u.start <= s < u.end), default=u.start) - u.start)):
+                    # "Sa voisine, la communauté de communes Cazals-Salviac, a fait un autre choix : rester en dehors du
+                    # contrat de Quercy-Bouriane": the last one named as another's contract; the subject goes on (not
+                    # "celui de la Communauté de communes X et celui de la Communauté de communes Y": a list of both)
+                    sticky = subject
         else:
             out.append({sticky} if sticky is not None else everyone)
     return _headings_to_their_items(units, mentioned, out)
+
+
+_LEAD_REACH = 600  # a news page's lead opens within its first characters (kicker, title, date, byline before it)
+_ANOTHERS_CONTRACT = re.compile(r"\b(?:contrat|CLS|celui)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|de[^\S\n]+|du[^\S\n]+|d['’])"
+                                r"(?:communauté[^\S\n]+de[^\S\n]+communes[^\S\n]+|ville[^\S\n]+de[^\S\n]+)?$", re.I)
 
 
 def _is_headline(u: Unit) -> bool:
@@ -784,7 +812,10 @@ def _date_sentence_after(u: Unit, nxt: Unit | None, doc: DocInput, dated: bool) 
 
 
 _SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notre|de\s+son|de\s+leur)\s+(?:\w+\s+){0,2}"
-                               r"(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
+                               r"(?:contrat\s+local\s+de\s+santé|CLS)\b"
+                               # an invitation's future signing: "X, Y et Z signeront le premier contrat local de santé"
+                               r"|\b(?:signeront|signera|vont\s+signer|va\s+signer)\s+(?:officiellement\s+)?(?:le|leur|son)\s+"
+                               r"(?:\w+\s+){0,2}(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 
 
 _PLAN_HEADING = re.compile(rf"[^\S\n]*{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1,60}}\))?[^\S\n]*:?[^\S\n]*$", re.I)
@@ -1414,7 +1445,9 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
 # actualisé, établi pour la période 2023-2025").
 # ("Conclu pour la période 2026-2030, il succède à un premier contrat arrivé à échéance": the clause of the first one)
 _CLAUSE_END = re.compile(r";|,\s+(?:et|puis|mais|tandis\s+que|alors\s+que|laissant\s+(?:la\s+)?place|pour\s+laisser\s+(?:la\s+)?place|"
-                         r"(?:il|elle)(?=\s+(?:succède|remplace|prend\s+(?:le\s+relais|la\s+suite)|fait\s+suite)\b))\s")
+                         r"(?:il|elle)(?=\s+(?:succède|remplace|prend\s+(?:le\s+relais|la\s+suite)|fait\s+suite)\b))\s"
+                         # "Ce nouveau contrat couvre les années 2027 à 2031 et prend la suite d'un premier CLS signé en 2020"
+                         r"|(?<=\S)\s+et(?=\s+(?:succède|remplace|prend\s+(?:le\s+relais|la\s+suite)|fait\s+suite)\b)\s")
 # A sentence's fronted adjunct, a clause of its own: "Après un premier contrat en 2015 puis un second en 2020, la
 # communauté de communes … a renouvelé son contrat local de santé, jeudi 2 octobre 2025", "Sept ans après un premier
 # contrat signé en 2018, la communauté de communes … a renouvelé son CLS pour la période 2025-2029".

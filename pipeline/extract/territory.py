@@ -320,7 +320,8 @@ _FOR_A_QUARTIER = lead(re.compile(
     # "Sainte-Musse : le quartier signe son propre contrat local de santé"
     rf"|\ble{_SP}+quartier{_SP}+(?:signe|a{_SP}+signé|se{_SP}+dote{_SP}+de|a|obtient|dispose{_SP}+de){_SP}+son{_SP}+propre{_SP}+{_CLS}"
     rf"|{_CLS}[^.\n]{{0,80}}?à{_SP}+l'échelle{_SP}+(?:d'un|du){_SP}+(?:seul{_SP}+)?quartier\b"
-    rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce){_SP}+quartier\b(?!{_SP}*\w)",  # "le tout premier contrat local de santé du quartier"
+    rf"|{_CLS}{_SP}+(?:du|de{_SP}+ce|pour{_SP}+le){_SP}+quartier\b(?!{_SP}*\w)"  # "le tout premier contrat local de santé du quartier"
+    rf"|{_CLS}{_SP}+de{_SP}+quartier\b",  # "le premier contrat local de santé de quartier de son histoire"
     re.I,
 ))
 # "aux côtés des communes de Bonneuil-sur-Marne, Choisy-le-Roi, … et Valenton": every town of the list.
@@ -494,6 +495,35 @@ def _contract_rows(text: str, mentions: list[TerritoryMention]) -> None:
             tm.cues.add("row")
 
 
+_FIRST_CELL = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:\d{1,3}[.)]?[^\S\n]*\|[^\S\n]*)?(?P<cell>[^|\n]*?)[^\S\n]*\|")
+
+
+_CONTRACT_COLUMN = re.compile(r"(?i)\b(?:contrats?|CLS|signatures?|signataires?|période|durée|statut|état|avancement|"
+                              r"génération|date)\b")
+
+
+def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
+    """The first cell of each row of a table of territories under a CLS mention ("Territoire | Contrat | Signature" /
+    "Mitry-Mory | 1er contrat (en cours d'élaboration) | …"), where it is exactly one place: a contract's territory,
+    whether or not the row's other cells name a CLS."""
+    if "|" not in text:
+        return
+    starts = {tm.start for tm in mentions}
+    pos = 0
+    while (head := _PLACE_COLUMN.search(text, pos)) is not None:
+        pos = line_end(text, head.end()) + 1
+        if head.start() != line_start(text, head.start()) or CLS_RX.search(text, max(0, head.start() - 400), head.start()) is None \
+                or not _CONTRACT_COLUMN.search(text, head.end(), line_end(text, head.end())):
+            continue  # (a table of contracts, not "Commune | Structure | Professionnels" of the health centres)
+        while pos < len(text) and (row := _FIRST_CELL.match(text, pos)) is not None and row.end() <= line_end(text, pos):
+            cell = row["cell"]
+            if cell and row.start("cell") not in starts and (res := _exact_place(cell, homonyms=True)) is not None:
+                mentions.append(TerritoryMention(row.start("cell"), row.end("cell"), cell, cell, res.type, 5, True,
+                                                 None if res.ambiguous else res, needs_link=res.ambiguous, source="row",
+                                                 cues={"row"}))
+            pos = line_end(text, pos) + 1
+
+
 def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
     """Two towns, the coordinated subject of one signing or engagement, open one joint contract (type other,
     as an annotated joint contract is), and neither opens its own."""
@@ -594,6 +624,7 @@ def _exact_place(name: str, homonyms: bool = False) -> LinkResult | None:
 
 
 _ARTICLES = frozenset({"Le", "La", "Les", "LE", "LA", "LES"})
+_TWO_NAMES = re.compile(r"(?!(?:Saint|Sainte|Grand|Grande|Haute?|Basse?|Val|Pays|Mont)\b)[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{2,})+")
 
 
 _QUARTIER_CLS_AFTER = re.compile(r"(?<!\s)[^\S\n]++[a-zéèêàâûîô'’]++(?:[^\S\n]++(?:désormais|enfin|aussi))?[^\S\n]++(?:son|sa)"
@@ -653,6 +684,8 @@ def header_publisher(text: str) -> str | None:
         line = _MASTHEAD.sub("", line) if k else line
         if not 8 <= len(line) <= 100 or not _HEADER_KIND.match(line):
             continue
+        if k and _HEADER_KIND.fullmatch(line):
+            line = f"{line} {lines[k - 1]}"  # "GRAND MONTAUBAN" / "Communauté d'Agglomération": the name over its kind
         res = _site_territory(line)
         return res.name if res is not None and res.type in ("epci", "pays_petr") else None
     return None
@@ -792,6 +825,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 # "le tout premier contrat local de santé du quartier … de la Duchère": a name no gazetteer lists,
                 # on a page about a quartier's contract, is the quartier's.
                 tm.kind, tm.needs_link = "quartier", False
+            elif named is None and get_gazetteer().link(target) is None and _town_and_compass(target):
+                tm.kind, tm.needs_link = "quartier", False  # "le contrat local de santé de Nantes Nord"
             mentions.append(tm)
     for m in _cls_of_lower().finditer(text):
         # "le contrat local de santé de la plaine orientale", "… des îles bretonnes du Ponant": an area in lower case.
@@ -1007,7 +1042,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     if for_quartier:
         # "un contrat local de santé entièrement consacré au quartier", name given elsewhere ("quartier des
         # Tarterêts"): every mention of the quartier named most often is the contract's.
-        named = Counter(_fold(tm.name) for tm in mentions if tm.kind == "quartier")
+        # (a quartier named as such before one named only by its building: "le contrat local de santé de Nantes Nord",
+        # signed "à la maison de quartier de la Boissière")
+        named = Counter(_fold(tm.name) for tm in mentions if tm.kind == "quartier" and "building" not in tm.cues) \
+            or Counter(_fold(tm.name) for tm in mentions if tm.kind == "quartier")
         if named:
             top = named.most_common(1)[0][0]
             for tm in mentions:
@@ -1076,7 +1114,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
         res = gaz.link(m.group(), kind="epci")
         # The distinctive part of an official name ("Grand Belfort", "Lisieux Normandie", "CIVIS") is enough
         # when it is several words or an acronym, and no region or département bears it.
-        distinctive = len(m.group().split()) >= 2 or re.fullmatch(r"[A-Z]{3,6}", m.group()) is not None
+        # (or two names joined by a hyphen that no town bears: "Damvillers-Spincourt" for the CC de Damvillers Spincourt)
+        distinctive = len(m.group().split()) >= 2 or re.fullmatch(r"[A-Z]{3,6}", m.group()) is not None \
+            or (_TWO_NAMES.fullmatch(m.group()) is not None and _exact_town(m.group()) is None)
         if (res is not None and res.type == "epci" and (res.score >= 0.95 or (res.score >= 0.85 and distinctive))
                 and not gaz.region(m.group()) and not gaz.departement(m.group())):
             mentions.append(TerritoryMention(m.start(), m.end(), m.group(), m.group(), "epci", 1.5, False, res, source="epci_name"))
@@ -1188,6 +1228,16 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.cues.add("possessive")
             elif tm.kind in ("commune", "epci", "pays_petr") and _OWN_ASIDE.search(sentence):
                 tm.cues.add("aside")  # its own other contract, told in passing: no contract a count of the page's makes
+        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and "no_party" not in tm.cues \
+                and _opens_its_sentence(text, lo, tm) and not _GUEST.search(sentence) \
+                and _possessive_next(text, hi, mentions, predecessor) and _known_place(tm):
+            # "Sa voisine, la communauté de communes Cazals-Salviac, a fait un autre choix. Le 19 novembre dernier, son
+            # conseil communautaire a voté l'engagement de son premier contrat local de santé": the next sentence's
+            # "son" contract, naming no other place, is the subject's
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.update({"near_cls", "possessive"})
+    _place_column_rows(text, mentions)
     _joint_towns(text, mentions)
     _contract_rows(text, mentions)
     cut = len(text.rstrip())
@@ -1225,6 +1275,40 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     return [tm for tm in mentions if not (tm.kind == "quartier" and (_fold(tm.name) in _COMPASS_ONLY
                                                                      or _CONTRACT_WORDS.search(tm.name)))
             and not (tm.kind in ("quartier", "commune") and tm.link is None and _only_a_departement(tm.name))]
+
+
+_GUEST = re.compile(r"\b(?:assistai(?:t|ent)|étai(?:t|ent)\s+(?:présente?s?|représentée?s?))\b", re.I)
+
+
+def _known_place(tm: TerritoryMention) -> bool:
+    """A place the gazetteer knows by that name ("la communauté de communes Causse de Labastide-Murat"), not a kind's
+    generic head ("Deuxième intercommunalité du Pays à s'engager")."""
+    if tm.link is not None:
+        return True
+    res = get_gazetteer().link(tm.name, kind=tm.kind)
+    return res is not None and res.type == tm.kind and res.score >= 0.85 and not res.ambiguous
+
+
+def _opens_its_sentence(text: str, lo: int, tm: TerritoryMention) -> bool:
+    """The mention is its sentence's subject, at most after a short apposition ("Sa voisine, la communauté de …"), with
+    a predicate after it (not a kicker, "OUEST GUYANAIS. La commune a engagé l'élaboration de son premier contrat")."""
+    after = text[tm.end : sentence_span(text, tm.start, tm.end)[1]]
+    return tm.start - lo <= 30 and "." not in text[lo : tm.start] and len(re.findall(r"[^\W\d_]{2,}", after)) >= 2
+
+
+def _possessive_next(text: str, hi: int, mentions: list[TerritoryMention], predecessor: re.Pattern[str]) -> bool:
+    """The sentence after ``hi`` says "son … contrat local de santé" of no other place it names."""
+    if hi >= len(text):
+        return False
+    nlo, nhi = sentence_span(text, hi + 1, hi + 1)
+    if "\n" in text[hi:nlo]:
+        return False  # (within its paragraph)
+    following = text[nlo:nhi]
+    # (not "… assistait à la cérémonie. Elle n'est pas signataire de ce contrat : elle conduit son propre contrat local
+    # de santé": a guest's own other contract)
+    return _POSSESSIVE.search(following) is not None and not predecessor.search(following) \
+        and not _OWN_ASIDE.search(following) and not _NO_PARTY_AFTER.match(following) \
+        and not any(nlo <= m.start < nhi for m in mentions)
 
 
 def _in_a_parenthesised_list(text: str, start: int, end: int) -> bool:
@@ -1485,7 +1569,11 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             continue
         if res is not None and res.type in ("commune", "epci", "pays_petr") and res.score >= 0.8:
             tm.link = res
-        elif tm.needs_link and tm.kind in (None, "commune", "other") and name_key(tm.name) in quartiers:
+        elif res is None and tm.kind is None and _town_and_compass(tm.name):
+            # "le contrat local de santé de Nantes Nord": a town and a compass point that no gazetteer lists as one
+            # name is a quartier of that town (an intercommunality's "Aunis Sud", "Bugey Sud" holds no town's name)
+            tm.kind, tm.needs_link = "quartier", False
+        elif (tm.needs_link or res is None) and tm.kind in (None, "commune", "other") and name_key(tm.name) in quartiers:
             # "Caucriauville signe le premier contrat local de santé de son histoire" on a page that says "le quartier
             # de Caucriauville": that quartier, which no gazetteer lists
             tm.kind, tm.needs_link = "quartier", False
@@ -1525,6 +1613,13 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
 
 
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
+_TOWN_COMPASS = re.compile(r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:[ -][\w'’]+){0,3}?)[ -](?:Nord|Sud|Est|Ouest|Centre)(?:[ -](?:Est|Ouest))?")
+
+
+def _town_and_compass(name: str) -> bool:
+    """'Nantes Nord', 'Lille-Sud': one commune's exact name, then a compass point."""
+    m = _TOWN_COMPASS.fullmatch(name.strip())
+    return m is not None and _exact_town(m["town"]) is not None
 
 
 def quartier_over_far_homonym(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
@@ -1574,6 +1669,13 @@ def _a_departement_alone(tm: TerritoryMention) -> bool:
 _KIND_WORD = re.compile(r"(?i)\b(?:métropole|communauté|agglo\w*|pays|petr|pôle|cc|ca|cu|ville|commune)\b")
 
 
+def _town_and_its_quartier(a: TerritoryMention, b: TerritoryMention) -> bool:
+    """A quartier nothing links is not the town or intercommunality whose name it holds ("Nantes Nord"); one written
+    as the town's very name is that town."""
+    return any(x.kind == "quartier" and x.link is None and y.link is not None
+               and name_key(x.name) not in (name_key(y.name), name_key(y.link.name)) for x, y in ((a, b), (b, a)))
+
+
 def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
     """One group per distinct territory: same code, or names whose keys contain one another."""
     groups: list[TerritoryGroup] = []
@@ -1596,6 +1698,8 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
                     target = g  # a Pays has no code: "le Pays du Trégor-Goëlo" and "Trégor-Goëlo", linked alike
                     break
                 continue  # both linked, different codes: "Ville de Laon" is not "agglomération du Pays de Laon"
+            if _town_and_its_quartier(tm, g.best):
+                continue  # "Nantes Nord", the quartier, is not Nantes
             gk = name_key(g.best.link.name if g.best.link is not None else g.best.name)
             if nk and gk and (nk == gk or len(min(nk, gk, key=len)) >= 4) and (
                     set(nk.split()) <= set(gk.split()) or set(gk.split()) <= set(nk.split())) \
@@ -1617,7 +1721,6 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
     return groups
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def epci_of_town() -> dict[str, str]:
     """Commune INSEE code -> SIREN of the EPCI it belongs to (rules/geo/epci.tsv members)."""

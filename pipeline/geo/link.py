@@ -78,6 +78,12 @@ def link(gaz: Gazetteer, name: str, kind: Kind | None, context: GeoContext | Non
             return link(gaz, t.group(1), kind, GeoContext(depts | {d[0]}, regions, postals))
         if t and (r := gaz.region(t.group(2))) is not None:
             return link(gaz, t.group(1), kind, GeoContext(depts, regions | {r}, postals))
+        if t and depts and kind in (None, "commune") and " en " in f" {key} " \
+                and (town := link(gaz, t.group(1), "commune", context)) is not None and town.type == "commune" \
+                and town.departement in depts and not town.ambiguous and town.score >= 0.95:
+            # "Le Luc-en-Provence" in a text about the Var: the commune Le Luc of that département, called after its
+            # province (an "en …" the official name lacks)
+            return gaz.result(gaz.get("commune", town.insee), 0.9)
         return None
     return _choose(gaz, hits, depts, regions, postals)
 
