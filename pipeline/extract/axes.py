@@ -22,7 +22,7 @@ from pipeline.models import Axis
 _R = rules.load("axes")
 _NUMBERS = rules.number_words()
 _COUNT = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:grand(?:e|s|es)?\s+|pistes\s+d['’])?"
-                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux"
+                    r"(?:axes|orientations|priorités|pistes|défis|objectifs|volets|chantiers|thématiques|thèmes|domaines|enjeux|ambitions"
                     # the page's own word for them, quoted ("quatre « caps »")
                     r"|«[^\S\n]*[a-zà-ÿ]{3,20}[^\S\n]*»)", re.I)
 _SUB = re.compile(_R["sub_items"], re.I)
@@ -1078,11 +1078,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             continue
         if u.line > last_line + (4 if numbered_list else 2) and items:
             break  # numbered axes may carry an explanation paragraph each
-        if count and len(items) >= count and not after_colon and not u.text.rstrip().endswith(":"):
-            break  # "Celles-ci portent sur 4 axes :" and four items: the next line is no fifth
-        body = BULLET.sub("", u.text, count=1)
         if _closed_by_period(items):
             break  # "– Axe 1 : … ;" … "– Axe 4 : Santé mentale.": the period closes the list its semicolons ran on
+        # (the last item's wrapped line too, once the count is reached: "4° … des personnes en situation" / "de handicap.")
         if items and re.match(r"[a-zà-ÿ]", u.text) and u.line == last_line + 1 and not u.bullet:
             # A wrapped item line ("…sport-santé sur" / "ordonnance") continues the item (its label, unless
             # the label already ended at a comment, or the line is indented under it: "1 · Attirer les soignants" /
@@ -1092,6 +1090,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             items[-1].raw += " " + u.text
             last_line = u.line
             continue
+        if count and len(items) >= count and not after_colon and not u.text.rstrip().endswith(":"):
+            break  # "Celles-ci portent sur 4 axes :" and four items: the next line is no fifth
+        body = BULLET.sub("", u.text, count=1)
         if (item := _SECTION_ITEM.match(u.text)) is not None \
                 and (item["major"] == section or (not items and item["minor"] == "1")):
             # "3. Les priorités du contrat" / "… quatre axes" / "3.1 Garantir l'accès aux soins" / its paragraph /

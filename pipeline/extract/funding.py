@@ -45,7 +45,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # CPTS's own money ("relèvent d'un autre programme", "fonds européens",
                                # "accord conventionnel interprofessionnel")
                                # what something cost ("la maison de santé, qui a coûté 2,1 millions d'euros")
-                               r"\b(?:a|ont|avait|avaient|aura)\s+coûté\b|\bcoûtera\b|"
+                               # ("L'étude, qui coûte 18 000 euros, sera restituée en mars": a diagnostic's price)
+                               r"\b(?:a|ont|avait|avaient|aura)\s+coûté\b|\bcoûtera\b|\bqui\s+co[ûu]te(?:nt)?\b|"
                                # an earlier contract's money, told in the pluperfect ("L'ARS y avait consacré 90 000 euros
                                # sur la durée du contrat")
                                # ("avait quant à lui mobilisé 180 000 € d'actions")

@@ -24,7 +24,9 @@ from pipeline.relevance import loose
 # Conseil Général", "Maire de Sevran Directeur Général de l'ARS").
 NAME_WORD = (r"(?!Représenté|(?:(?:Le|La|L['’])[^\S\n]*)?(?:Président|Présidente|Directeur|Directrice|Préfet|Préfète|Maire|Monsieur|Madame)\b"
              # a sentence that goes on without its full stop ("… de la Seine-Saint-Denis Il a été convenu"): no name word
-             r"|(?:Il|Ils|Elle|Elles|Nous|Vous|On)\b)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*")
+             r"|(?:Il|Ils|Elle|Elles|Nous|Vous|On)\b"
+             # the next party of signature blocks run together ("Pour la Ville de Conflans-Sainte-Honorine Pour l'Agence …")
+             r"|Pour\b)[A-ZÉÈÊÎÔÂÛÇŒ][\w'’\-]*")
 _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 # A name goes on through "de", "du", "sur"… but not into the next institution it belongs to: "la délégation du Rhône et
 # de la Métropole de Lyon de l'Agence régionale de santé" (the Métropole's name ends at "Lyon").

@@ -42,11 +42,15 @@ _NOT_FIRST = {"Le", "La", "Les", "Pour", "Dans", "Pays", "Ville", "Communauté",
 _NOT_LAST = {"Métropole", "Communauté", "Agglomération", "Agglo", "Territoire", "Santé", "Ville", "Région", "Département"}
 # A body's acronym right before a name ("MSA Marne Ardennes Meuse", "CPAM Côte d'Opale"): the name goes on the body's.
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?-i:(?:MSA|CPAM|CAF|ARS|CH|CHU|CCAS|CIAS|CPTS|GHT|URPS|CGSS|UDAF|ADMR|ORS|IREPS))[^\S\n]+$")
+_GLUED_END = re.compile(r"['’][^\W\d_]{1,3}\b")
 _NAME_END = re.compile(r"\n|\s[–—]\s|,")
 # A venue's noun right before a name ("l'espace Bel Orient", "la salle Jean Moulin", "rue Victor Hugo").
 # ("la place Jean Jaurès", not "ont pris place Hélène X, directrice …")
 _VENUE_BEFORE = re.compile(r"(?<![\w-])(?:espace|salle|rue|avenue|boulevard|(?:la|à\s+la|de\s+la|sur\s+la)\s+place|quai|allée|"
                            r"square|parc|stade|gymnase|complexe|résidence|collège|lycée|école|centre)[^\S\n]+$")
+# A territorial body's head right before a name: the name is the body's ("Communauté de communes des Quatre Rivières").
+_BODY_BEFORE = re.compile(r"(?i:\b(?:communauté[^\S\n]+(?:de[^\S\n]+communes|d['’]agglomération|urbaine)|métropole|pays|syndicat[^\S\n]+mixte))"
+                          r"[^\S\n]+(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*$")
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
@@ -59,8 +63,13 @@ def _names_a_body(name: str) -> bool:
     """The whole name is an organisation (rules/orgs.yml) or a territory the gazetteer knows exactly."""
     if any(o.start == 0 and o.end >= len(name) for o in find_orgs(name)):
         return True
-    res = get_gazetteer().link(name)
-    return res is not None and res.score >= 0.95 and res.type in ("commune", "epci", "pays_petr")
+    gaz = get_gazetteer()
+    res = gaz.link(name)
+    if res is not None and res.score >= 0.95 and res.type in ("commune", "epci", "pays_petr"):
+        return True
+    # "Ardèche Drôme Loire" (the MSA's, on the line under its head): départements' names, one after the other
+    words = name.split()
+    return len(words) >= 2 and all(gaz.departement(w) is not None for w in words)
 
 
 @dataclass
@@ -121,6 +130,7 @@ _CONTACT = re.compile(r"(?<!\s)\s*+[–—,(|-]?\s*+(?:(?:Tél|Tel)\.?\s*+:?\s*+
                       r"|(?<!\s)\s*+[–—,(|-]?\s*+(?<!\S)[^\s@]++@")
 
 
+_SIGNATURE_MARK = re.compile(r",?\s*(?:\[\s*sign(?:ature|[ée]e?)\s*\]|\(\s*sign[ée]e?\s*\))\s*$", re.I)
 # A name, then the article of the next role: "Thierry Gobillard, le".
 _NAME_BEFORE = re.compile(rf"{_PART}\s{_LAST}[^\S\n]*,[^\S\n]*(?:le|la|l['’])?[^\S\n]*$")
 # A name right after a role's end: ", Yannick Mercier".
@@ -148,6 +158,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         # "Patrice LATRON\n\nLe Conseil": a name ends at its line; "Madame Christèle WILLER – Vice-Présidente de
         # la": and at a dash or a comma.
         cut = _NAME_END.search(text, s, e)
+        if cut is None and (glued := _GLUED_END.match(text, e - 1 if text[e - 1 : e] in ("'", "’") else e)) is not None:
+            e = glued.end()  # "Hervé Guivarc'h": the entity stops at the apostrophe the surname holds
         cands[s] = (s, cut.start() if cut else e, True)
     for m in PERSON.finditer(text):
         cands.setdefault(m.start(), (m.start(), m.end(), False))
@@ -180,6 +192,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
         if not titled and _ACRONYM_BEFORE.search(text, max(0, s - 10), s):
             continue  # "La MSA Marne Ardennes Meuse, signataire du premier contrat": the rest of a body's name
+        if not titled and _BODY_BEFORE.search(text, max(0, s - 50), s):
+            continue  # "Pour la Communauté de communes des Quatre Rivières, Le Président": a body's name, no person
         if not titled and _VENUE_BEFORE.search(text, max(0, s - 14), s):
             continue  # "à l'espace Bel Orient, le maire de Trégueux …": a place named after someone or something
         if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and not words[1].isupper():
@@ -206,8 +220,12 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons: regex candidates there
             # are often institutions ("l'Atelier Santé Ville"); or a letter's signature, the name alone on its line
             # under its role ("la Déléguée territoriale de Meurthe-et-Moselle" / "Anne-Sophie X").
-            b = before.search(text[max(0, start - 100) : start])
-            if b and (from_ner or "\n" in b.group()):
+            window = text[max(0, start - 100) : start]
+            # (a signature page's mark between the role and the name: "le Délégué départemental de la Drôme,
+            # [signature] Olivier Garcin")
+            window = _SIGNATURE_MARK.sub(", ", window)
+            b = before.search(window)
+            if b and (from_ner or "\n" in b.group() or window.endswith(", ")):
                 role = _clean_role(b["role"])
         if not role and (b := appositive.search(text[max(0, start - 100) : start])) and not _CREDIT.match(b["role"]):
             role = _clean_role(b["role"])

@@ -66,7 +66,8 @@ def _without_earlier_ranges(clause: str) -> str:
 _THIS_CONTRACT_SUBJECT = re.compile(r",\s+(?:le|ce|notre)\s+(?:nouveau\s+)?(?:contrat|CLS)\b(?![^,]*\b(?:précédent|ancien)\b)", re.I)
 
 
-_CLAUSE_CUT = re.compile(r"[;.]\s|(?<!\s)\s+et\s+(?=(?:nous|vous|il|elle|ils|elles|on)\s)")
+# (a table's cell is a clause of its own: "1er contrat (en cours d'élaboration) | … | 2027-2031")
+_CLAUSE_CUT = re.compile(r"[;.]\s|[^\S\n]\|[^\S\n]|(?<!\s)\s+et\s+(?=(?:nous|vous|il|elle|ils|elles|on)\s)")
 
 
 def _past(text: str, pos: int) -> bool:

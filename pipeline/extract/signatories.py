@@ -23,8 +23,10 @@ from pipeline.models import Signatory, Span, Territory
 # Carrying a contract ("porté par l'ARS et la Ville", "co-piloté par …") is not signing it: the parties that carry a
 # signed contract are not its signatories unless the text says they sign (corpus/real/README.md, conventions); those
 # that carry a contract in preparation are the ones it lists. A scope cue, and one scope_ranges drops for a signed contract.
-_CARRIED_SOURCE = (r"\bporteront\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|"
-                   r"\bconjointement\s+par|\bporter\s+le\s+contrat")
+_CARRIED_SOURCE = (r"\bporteront\b|\b(?:le|la|l['’])\s*porterons\b|\bport(?:é|ée|és|ées)\s+par|\bco-?(?:porté|piloté)e?s?\s+(?:conjointement\s+)?par|"
+                   r"\bconjointement\s+par|\bporter\s+le\s+contrat|"
+                   # "Le contrat sera élaboré par la commune avec l'ARS Normandie" (not a diagnostic "élaboré par l'ORS")
+                   r"\b(?:contrat|CLS)\s+(?:sera|seront|est|a\s+été)\s+(?:co-?)?élaborée?s?\s+(?:conjointement\s+)?par")
 # ("La Communauté de communes du Vallespir, représentée par son Président, …": a party introduced by its representative)
 _REPRESENTED_SOURCE = r",\s*représentée?s?\s+par\b"
 SCOPE = lead(re.compile(
@@ -55,6 +57,8 @@ _NOT_AMONG = (r"ne\s+(?:fai(?:t|saient|sait)|font)\s+pas\s+partie\s+des\s+signat
               r"sans\s+(?:figurer|compter|être)\s+parmi\s+les\s+signataires|sans\s+faire\s+partie\s+des\s+signataires")
 # Text after which organisations of the same clause are not signatories.
 EXCLUDE = lead(re.compile(
+    # ("… et couvre les 168 communes des trois communautés de communes du sud haut-marnais : …": the area, no parties)
+    r"\bcouvr(?:e|ent|ira|iront)\s+(?:les|l['’]ensemble\s+des)\s+(?:\d[\d\s]*\s)?(?:communes|habitants)\b|"
     r"en\s+présence\s+d|associée?s?\b|rejoindr|par\s+avenant|en\s+lien\s+avec|s['’]associera|non\s+signataire|"
     rf"pas\s+(?:(?:lui|elle|eux|elles)-mêmes?\s+)?(?:non\s+plus\s+)?signataire|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi|\bne\s+signe|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|quant\s+à\s+(?:lui|elle)\s+)?pas(?:\s+non\s+plus)?\s+(?:signé|paraphé)|consulté|invité|"
     r"soutien\s+d[eu]s?\b|accompagné\s+par|financ(?:é|ée|és|ées)\s+par|ont\s+participé|"
@@ -99,6 +103,8 @@ NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties
                                r"\baux\s+côtés\s+des\s+signataires\b|"
                                # a signature not yet decided ("leur éventuelle signature n'est pas encore arrêtée")
                                r"\béventuelle\s+signature\b|"
+                               # "il n'a pas souhaité le signer", "n'a pas voulu s'y engager"
+                               r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:souhaité|voulu|désiré)\s+(?:le\s+|la\s+|y\s+)?(?:signer|s['’]y\s+engager|s['’]engager)\b|"
                                # "il n'était pas concerné par la signature de jeudi"
                                r"\bn['’](?:est|était|étaient|sont)\s+pas\s+concerné(?:e|s|es)?\s+par\s+(?:la|cette)\s+signature\b|"
                                # "ce n'est pas la Ville de Saint-Florent-sur-Cher qui s'engage cette fois"
@@ -128,6 +134,10 @@ _TERRITORIAL = {"commune", "epci", "pays_petr"}
 _OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:de|du|des|d['’])[^\S\n]{{0,3}})?"
                            rf"(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
                            rf"(?:{OTHER_PLANS}|pétition|tribune|lettre\s+ouverte|motion)", re.I)
+_FOR_PARTY = re.compile(r"\s*Pour\s+(?:la|le|l['’]|les)\s*\S", re.I)
+_SIGNER_AT_END = re.compile(r"(?<=\S)[^\S\n]+(?-i:[A-ZÉÈÎ][a-zà-ÿ'’]+(?:-[A-ZÉÈÎ][a-zà-ÿ'’]+)?[^\S\n]+(?:(?:Le|La|De|Du)[^\S\n]+)?"
+                            r"[A-ZÉÈÎ][\w'’-]+)[^\S\n]*$")
+_DONE_AT = re.compile(r"\s*Fait\s+(?:à|au|en)\s+[A-ZÉ][^\n]{0,80}?\ble\s+(?:1er|\d{1,2})\s", re.I)
 # "Entre" (or "Entre d'une part,") heading the parties of a contract document, one per line.
 _BETWEEN = re.compile(r"entre(?:\s+d['’]une\s+part)?\s*[,:]?", re.I)
 # A line of a list of parties without bullets: short, one clause, not the text that follows the list.
@@ -163,6 +173,12 @@ def _party_line(text: str) -> bool:
 # The header row of a table of the parties ("Institution | Représentée par", "Signataire | Qualité").
 _TABLE_HEAD = re.compile(r"(?:institutions?|signataires?|partenaires\s+signataires|parties|organismes?\s+signataires?)"
                          r"\s*\|\s*(?:représentée?s?\s+par|signataires?|qualité|représentants?|nom)", re.I)
+
+
+# A table's column of the parties, beside its territory, dates and period ("Territoire | Contrat | Signature | Période |
+# Signataires"): each row's parties.
+_SIGNERS_COLUMN = re.compile(r"(?:^|\|)[^\S\n]*(?:(?:parties|partenaires|institutions)[^\S\n]+)?signataires(?:[^\S\n]+du[^\S\n]+contrat)?"
+                             r"[^\S\n]*(?:\||$)", re.I)
 
 
 def excluding_heading(line: str) -> bool:
@@ -203,6 +219,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     table = asked = bullets_only = False
     previous: tuple[int, int, str] | None = None
     excluded = False  # inside the list of a heading of parties that do not sign ("EN PRÉSENCE DE :")
+    blocks = False  # under "Fait à …, le …": signature blocks, each "Pour <party>, <its officer>"
     for start, end, text, bullet in units:
         if excluded and (bullet or _party_line(text) or _REPRESENTED.search(text)) and not _SIGNING.search(text):
             continue  # "La Collectivité territoriale de Martinique, représentée par le Président du Conseil exécutif,"
@@ -246,13 +263,26 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
         if table and " | " in text:
             ranges.append((start, end, "table"))  # a row of the signatories' table
             continue
-        table = _TABLE_HEAD.match(text) is not None
+        table = _TABLE_HEAD.match(text) is not None or (text.count(" | ") >= 2 and _SIGNERS_COLUMN.search(text) is not None)
         if table:
             continue
         open_list = None
         if _BETWEEN.fullmatch(text.strip()):
             open_list = "list_between"  # "Entre" heading the parties of a contract document
             continue
+        if _DONE_AT.match(text):
+            # "Fait à Saint-Jean-en-Royans, le 2 juillet 2026, en six exemplaires originaux." over the signature blocks
+            # ("Pour la Mutualité sociale agricole Ardèche Drôme Loire, La Directrice générale adjointe"), one per line
+            blocks = True
+            continue
+        if blocks and _FOR_PARTY.match(text) is not None:
+            # the party a block signs for and its officer's title, not its signer's name run on after it ("Pour l'État,
+            # Le Préfet de la Haute-Corse Jérôme Lavergne", lines joined)
+            signer = _SIGNER_AT_END.search(text)
+            ranges.append((start, start + (signer.start() if signer else len(text)), "list_between"))
+            continue
+        if blocks and (bullet or " | " in text or not _party_line(text)):
+            blocks = False  # (an annex's table or a paragraph after the signatures: no more blocks)
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())
                 and not (_OTHER_OBJECT.match(text, m.end()) and not CLS_RX.search(text))
                 and not (signed and _CARRIED.match(m.group()))]
@@ -358,7 +388,9 @@ def as_written(name: str, written: str) -> str:
 # "l'État" names the préfecture the text names in full elsewhere ("la préfecture de l'Essonne"), as a generic
 # "l'Assurance maladie" names its CPAM ("la CPAM des Flandres"): the heads of the State's mentions.
 _STATE = frozenset({"État", "Etat"})
-_NAMED_ONCE = ("prefecture", "cpam", "msa", "caf", "carsat", "education_nationale")
+_NAMED_ONCE = ("prefecture", "cpam", "msa", "caf", "carsat", "education_nationale", "hospital", "cpts")
+# Kinds of which a page may name several that all sign: a generic mention beside two named ones is not dropped.
+_SEVERAL_SIGN = frozenset({"hospital", "cpts"})
 
 
 # "L'État était représenté par Mme Claire Dumontet, sous-préfète de Cholet": the State is that (sous-)préfecture.
@@ -384,7 +416,7 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
                 (o for o in orgs if o.org_type == "sous_prefecture" and o.generic
                  and _STATE_BY.search(text, max(0, o.start - 120), o.start)), None)) is not None:
             out[kind] = by  # "l'État, représenté par le sous-préfet de l'arrondissement": that sous-préfecture
-        elif len(parties) >= 2:
+        elif len(parties) >= 2 and kind not in _SEVERAL_SIGN:  # (beside two hospitals named, "le centre hospitalier" may be a third)
             # (the State too: "les représentants de l'État" beside "le sous-préfet de Thionville" and "la sous-préfète de
             # Briey", who sign for it, is no party of its own)
             out[kind] = None
@@ -475,7 +507,9 @@ _SAINT = re.compile(r"\bst\b")
 
 
 _KIND_WORDS = {"hospital": frozenset({"centre", "centres", "hospitalier", "hospitaliers", "intercommunal", "ch", "chi", "chic"}),
-               "cpam": frozenset({"cpam", "caisse", "primaire", "d", "assurance", "maladie"}),
+               # (and the CGSS of the overseas départements: "Caisse générale de sécurité sociale de la Guyane")
+               "cpam": frozenset({"cpam", "caisse", "primaire", "d", "assurance", "maladie", "cgss", "generale", "securite",
+                                  "sociale"}),
                # "Conseil départemental de la Haute-Saône" and "le Département" read as "Département de la Haute-Saône"
                "departement": frozenset({"conseil", "departemental", "departement", "general", "cd"}),
                "prefecture": frozenset({"prefecture", "prefet", "prefete"}),

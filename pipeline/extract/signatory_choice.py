@@ -152,6 +152,7 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
     _drop_state_representative(text, orgs, by_key)
     _merge_epci_aliases(by_key)
     _merge_initials(by_key)
+    _merge_shorter_hospital_names(by_key)
     _merge_bare_council(by_key)
     out: list[Candidate] = []
     for key, mentions in by_key.items():
@@ -302,6 +303,25 @@ def _merge_bare_council(by_key: dict[str, list]) -> None:
         if len(named) == 1 and bare:
             for k in bare:
                 by_key[named[0]] = by_key[named[0]] + by_key.pop(k)
+
+
+# Words that make a longer hospital name another establishment or an address: "Clinique d'Arcachon" is not the
+# "Centre hospitalier d'Arcachon", "Centre hospitalier Alpes-Léman - Route de Findrol" is a site's address.
+_OTHER_ESTABLISHMENT = frozenset({"clinique", "prive", "privee", "route", "rue", "avenue", "boulevard", "chemin", "site",
+                                  "ehpad", "psychiatrique", "specialise", "usld", "ssr"})
+
+
+def _merge_shorter_hospital_names(by_key: dict[str, list]) -> None:
+    """One hospital under its full name and a shorter one, every word of which the full one holds ("Centre hospitalier
+    Pierre-Dezarnaulds de Gien" in the parties' list, "Pour le centre hospitalier Pierre-Dezarnaulds" over its signature
+    block; "de l'Ouest" and "de l'Ouest guyanais"): one party, unless the longer one's other words make it another
+    establishment or an address."""
+    words = {key: set(key.split(":", 1)[1].split()) for key in by_key if key.startswith("hospital:")}
+    for key, own in sorted(words.items(), key=lambda kv: len(kv[1])):
+        longer = [k for k, w in words.items() if k != key and own and own < w and not (w - own) & _OTHER_ESTABLISHMENT
+                  and k in by_key]
+        if len(longer) == 1 and key in by_key:
+            by_key[longer[0]] = by_key[longer[0]] + by_key.pop(key)
 
 
 def _merge_initials(by_key: dict[str, list]) -> None:

@@ -16,7 +16,9 @@ _FUTURE_BEFORE = re.compile(  # whole words: "déjà signé" is no "à signer", 
     r"(?<![\w'’-])(?:(?:sera|seront|devrait|devraient|doit|doivent|pourra|pourront|va|vont|être)(?:\s+(?:la|le|l['’]))?"
     # a signing that was to take place ("la salle des fêtes devait accueillir la signature")
     r"|devai(?:t|ent)\s+(?:accueillir|officialiser|voir|permettre)\s+(?:la|le|l['’])"
-    r"|prévue?s?\s+d'être|à|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la)\s*$", re.I
+    r"|prévue?s?\s+d'être|à|(?:approuv|autoris|valid)\w*\s+la|vot\w*\s+(?:contre|pour)\s+la"
+    # a signing aimed at ("La collectivité vise une signature de son premier CLS à l'automne 2027")
+    r"|vis(?:e|ent|ons|ait|aient)\s+(?:une|la)|en\s+vue\s+d['’]une)\s*$", re.I
     # "approuver la signature", "la troisième étape sera la signature du contrat dans un an" (not "passer à la signature")
 )
 # "sera porté par la communauté de communes et signé avec …": a participle coordinated with a future one.
