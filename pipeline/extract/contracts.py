@@ -54,7 +54,9 @@ _OTHER_PLAN_AFTER = re.compile(rf"\W{{0,3}}(?:du|de\s+la|de\s+l')\s+{dates.OTHER
 _SIGN_CUE = lead(re.compile("|".join(dates._R["signing_cues"]), re.I))
 # A signing that was to take place ("la salle des fêtes devait accueillir la signature", "La cérémonie qui devait
 # officialiser jeudi prochain …"): a plan the page reports as called off, not a signing date.
-_WAS_TO = re.compile(r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:la\s+|l['’])?$", re.I)
+# (or was put off: "la mairie a annoncé le report de la signature, initialement prévue mardi 8 décembre")
+_WAS_TO = re.compile(r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:la\s+|l['’])?$|\b(?:report|ajournement|annulation)\s+de\s+la\s+$",
+                     re.I)
 # A signing verb a council authorises ("autorisant le président, Gérard Maillot, à signer"): no signing took place.
 _AUTHORISED = re.compile(r"\bautoris\w{0,10}\s+(?:[\w'’-]{1,30}[\s,]{1,3}){0,8}?à\s+$", re.I)
 

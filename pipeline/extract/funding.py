@@ -159,6 +159,12 @@ _PART_OF = re.compile(r"[^.;\n\d]{0,30}?\bdont\s+", re.I)  # (used with fullmatc
 _TO_THEM_ALL = re.compile(r"\bleur\s+(?:consacre|consacrent|apporte|alloue|verse|réserve)\s+(?:au\s+total\s+|en\s+tout\s+)?$", re.I)
 
 
+# Money for building works, told after the amount ("le conseil a voté 85 000 € pour l'agrandissement du pôle santé").
+_WORKS_AFTER = re.compile(r"[^\S\n]*(?:HT|TTC)?[^\S\n]*(?:,[^\S\n]*)?pour[^\S\n]+(?:l['’]|la[^\S\n]+|le[^\S\n]+|les[^\S\n]+)?"
+                          r"(?:agrandissement|extension|construction|rénovation|réhabilitation|aménagement|acquisition|travaux)\b",
+                          re.I)
+
+
 def _a_facility_s(text: str, at: int) -> bool:
     """The amount at ``at`` is what a facility costs or receives, by its clause's words before it."""
     before = text[max(0, at - 110) : at]
@@ -186,6 +192,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         if out and _TOTAL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if _said_of_another_plan(text[: m.start()]) or _a_facility_s(text, m.start()) or _REGION_WIDE.match(text, m.end()) \
+                or _WORKS_AFTER.match(text, m.end()) \
                 or _INVESTED_AFTER.match(text, m.end()) \
                 or _TO_THEM_ALL.search(text, max(0, m.start() - 40), m.start()) \
                 or (skipped is not None and _PART_OF.fullmatch(text, skipped, m.start())):

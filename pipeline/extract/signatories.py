@@ -13,7 +13,7 @@ from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract.dates import OTHER_PLANS
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
-from pipeline.extract.territory import CLS_GENITIVE, CLS_RX, named_within
+from pipeline.extract.territory import CLS_GENITIVE, CLS_RX, NO_CONTRACT_ROW, named_within
 from pipeline.extract.territory import name_key as territory_key
 from pipeline.geo import get_gazetteer
 from pipeline.geo.gazetteer import acronym
@@ -39,7 +39,8 @@ SCOPE = lead(re.compile(
     # a contract document's parties through their officers: "Entre Monsieur le Maire de Pantin, Monsieur le Préfet …"
     r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l['’]|la|le)\b)|"
     # ("Autour de la table, une trentaine de participants : …": a meeting, no signing)
-    r"autour\s+de\s+la\s+table(?![^.;\n]{0,40}?\bparticipants\b)|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
+    # (nor a gathering to come: "nous permettra de mettre autour de la table l'État, l'Assurance maladie …")
+    r"(?<!mettre\s)(?<!réunir\s)(?<!asseoir\s)autour\s+de\s+la\s+table(?![^.;\n]{0,40}?\bparticipants\b)|\bappos\w*\s+(?:son|sa|leur|leurs)\s+(?:nom|signatures?|paraphes?)\b|"
     r"\bpris\s+la\s+plume\b|"  # "Autour de la maire, ont pris la plume l'ARS, la préfecture …"
     # "Sont parties au contrat :" over the list of parties (not "sans être parties au contrat": NOT_SIGNING)
     r"\b(?:sont|seront|étaient|restent|demeurent)\s+parties\s+(?:au|à\s+ce|du)\s+(?:contrat|CLS)\b|"
@@ -122,7 +123,9 @@ _LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|q
                            r"(?:\s+(?:pressentis|prévus|envisagés|attendus))?"
                            r"(?:\s+(?:du|de\s+ce)\s+(?:contrat\s+local\s+de\s+santé|\w+))?\s*:?"
                            # a heading over the parties, one per line: "Ils ont signé le contrat"
-                           r"|(?:ils|elles)\s+(?:ont\s+signé|signent|signeront)(?:\s+(?:le|ce)\s+(?:contrat|CLS))?\s*:?", re.I)
+                           r"|(?:ils|elles)\s+(?:ont\s+signé|signent|signeront)(?:\s+(?:le|ce)\s+(?:contrat|CLS))?\s*:?"
+                           # "Sont parties au contrat" over a list, one per line
+                           r"|(?:sont|seront)\s+parties\s+(?:au|à\s+ce)\s+(?:contrat|CLS)\s*:?", re.I)
 # The header of a table's first column, its cells one per line below it when the table is flattened ("Signataire" /
 # "Communauté de communes des Deux Morin" / "Agence régionale de santé Île-de-France" / … / "Représenté par" / …)
 _COLUMN_HEAD = re.compile(r"(?:institutions?|organismes?)?\s*signataires?\s*:?", re.I)
@@ -261,7 +264,8 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             ranges.append((start, start + cut.start() if cut else end, "answer"))
             continue
         if table and " | " in text:
-            ranges.append((start, end, "table"))  # a row of the signatories' table
+            if not NO_CONTRACT_ROW.search(text):  # (not "CC du Grand Cubzaguais | Pas de CLS à ce jour | – | –")
+                ranges.append((start, end, "table"))  # a row of the signatories' table
             continue
         table = _TABLE_HEAD.match(text) is not None or (text.count(" | ") >= 2 and _SIGNERS_COLUMN.search(text) is not None)
         if table:

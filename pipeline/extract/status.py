@@ -172,10 +172,16 @@ def _count(pattern: re.Pattern[str], text: str, *, past_only: bool = False, area
         if past_only and (_FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
                           or _NOT_YET.search(text, max(0, m.start() - 40), m.start())
                           or _FUTURE_AND.search(text[max(0, m.start() - 90) : m.start()])
-                          or (m.group().lower().startswith("signature") and _to_come(text, m.end()))):
+                          or (m.group().lower().startswith("signature") and _to_come(text, m.end()))
+                          or _NEXT_DAY_AFTER.match(text, m.end())):
             continue
         n += 1
     return n
+
+
+# "Le contrat local de santé signé mardi prochain" (a headline), "signé la semaine prochaine": a signing to come.
+_NEXT_DAY_AFTER = re.compile(r"[^\S\n]+(?:le[^\S\n]+|la[^\S\n]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois)"
+                             r"[^\S\n]+prochaine?\b", re.I)
 
 
 def cue_count(family: str, text: str) -> int:

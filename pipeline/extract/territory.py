@@ -502,25 +502,42 @@ _CONTRACT_COLUMN = re.compile(r"(?i)\b(?:contrats?|CLS|signatures?|signataires?|
                               r"génération|date)\b")
 
 
+# A row of a table of contracts that says there is none ("Pas de CLS à ce jour", "pas de nouveau CLS en préparation").
+NO_CONTRACT_ROW = re.compile(r"(?i)\b(?:pas|aucun)\s+(?:de\s+)?(?:nouveau\s+)?(?:CLS|contrat)\b")
+
+
+def _row_place(cell: str) -> LinkResult | None:
+    """A table's first cell that names an intercommunality or a Pays by its short name ("Le Grésivaudan", "Matheysine")."""
+    res = get_gazetteer().link(cell)
+    return res if res is not None and res.type in ("epci", "pays_petr") and res.score >= 0.85 and not res.ambiguous else None
+
+
 def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
     """The first cell of each row of a table of territories under a CLS mention ("Territoire | Contrat | Signature" /
     "Mitry-Mory | 1er contrat (en cours d'élaboration) | …"), where it is exactly one place: a contract's territory,
-    whether or not the row's other cells name a CLS."""
+    whether or not the row's other cells name a CLS; a row that says there is none ("… | pas de nouveau CLS en
+    préparation") opens none."""
     if "|" not in text:
         return
-    starts = {tm.start for tm in mentions}
     pos = 0
     while (head := _PLACE_COLUMN.search(text, pos)) is not None:
         pos = line_end(text, head.end()) + 1
-        if head.start() != line_start(text, head.start()) or CLS_RX.search(text, max(0, head.start() - 400), head.start()) is None \
+        if head.start() != line_start(text, head.start()) or CLS_RX.search(text, 0, head.start()) is None \
                 or not _CONTRACT_COLUMN.search(text, head.end(), line_end(text, head.end())):
             continue  # (a table of contracts, not "Commune | Structure | Professionnels" of the health centres)
         while pos < len(text) and (row := _FIRST_CELL.match(text, pos)) is not None and row.end() <= line_end(text, pos):
-            cell = row["cell"]
-            if cell and row.start("cell") not in starts and (res := _exact_place(cell, homonyms=True)) is not None:
-                mentions.append(TerritoryMention(row.start("cell"), row.end("cell"), cell, cell, res.type, 5, True,
-                                                 None if res.ambiguous else res, needs_link=res.ambiguous, source="row",
-                                                 cues={"row"}))
+            cell, a, b = row["cell"], row.start("cell"), row.end("cell")
+            denied = NO_CONTRACT_ROW.search(text, row.end(), line_end(text, pos)) is not None
+            within = [tm for tm in mentions if a <= tm.start < b]
+            for tm in within:
+                if denied:
+                    tm.anchor, tm.strength = False, min(tm.strength, 1)
+                elif tm.kind in ("commune", "epci", "pays_petr", "other", None):
+                    tm.anchor, tm.strength = True, max(tm.strength, 5)
+                    tm.cues.add("row")
+            if cell and not within and not denied and (res := _exact_place(cell, homonyms=True) or _row_place(cell)) is not None:
+                mentions.append(TerritoryMention(a, b, cell, cell, res.type, 5, True, None if res.ambiguous else res,
+                                                 needs_link=res.ambiguous, source="row", cues={"row"}))
             pos = line_end(text, pos) + 1
 
 
@@ -655,7 +672,9 @@ def _opens_like_a_place(name: str) -> bool:
 # A press headline's kicker ("Armentières : le pont rouvre, et la santé signe pour cinq ans") or a dateline
 # ("LOUDUN. – …") at the head of a line: the town the story is about.
 # (on a stripped line; a site's header too: "Saint-Jean-de-Braye – Site de la Ville", "Mazamet | Ville de Mazamet")
-_KICKER = re.compile(r"(?P<town>[A-ZÀ-Ý][^:.\n|–—]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-]|[^\S\n][–—|][^\S\n])[^\S\n]*\S")
+# ("Montauban-de-Bretagne. Le contrat local de santé … reporté": a regional daily's town and full stop before its headline)
+_KICKER = re.compile(r"(?P<town>[A-ZÀ-Ý][^:.\n|–—]{1,48}?)[^\S\n]*(?::|\.[^\S\n]*[–—-]|[^\S\n][–—|][^\S\n]|\.(?=[^\S\n]+[A-ZÀ-Ý«]))"
+                     r"[^\S\n]*\S")
 KICKER_REACH = 1500
 
 

@@ -76,10 +76,8 @@ def test_the_next_sentences_own_contract_is_its_subjects():
             "la période 2026-2030, avec l'ARS Occitanie et la préfecture du Lot.\n\n"
             "Sa voisine, la communauté de communes Causse de Labastide-Murat, a fait un autre choix. Le 19 "
             "novembre dernier, "
-            "son conseil communautaire a voté l'engagement de son premier contrat local de santé. Le diagnostic sera "
-            "confié à l'Observatoire régional de la santé. Ce futur contrat sera porté par la communauté de "
-            "communes avec "
-            "l'ARS Occitanie.")
+            "son conseil communautaire a voté l'engagement de son premier contrat local de santé, pour une signature "
+            "visée à l'automne 2027. Ce futur contrat sera porté par la communauté de communes avec l'ARS Occitanie.")
     contracts = pipeline.extract(text, published="2026-12-02").contracts
     assert len(contracts) == 2
     second = next(c for c in contracts if "Labastide" in c.territory.name)
@@ -259,3 +257,77 @@ def test_a_bodys_name_before_its_officers_title_is_no_person():
             "Pour la Communauté de communes des Quatre Vallées, Le Président,\n\n[signé]\n\nJean Durand\n")
     contract = _one(text)
     assert [p.name for p in contract.people] == ["Jean Durand"]
+
+
+def test_a_dailys_town_and_full_stop_before_its_headline_name_the_town_of_a_postponed_signing():
+    # "Guichen. Le contrat local de santé … reporté": the kicker's town is the contract's; "La mairie a annoncé jeudi
+    # soir le report de la signature" dates the announcement, not a signing; money voted "pour l'agrandissement du pôle
+    # santé" is no funding of the contract
+    text = ("Guichen. Le contrat local de santé signé mardi prochain… finalement reporté\n\n"
+            "Publié le 01/12/2026\n\n"
+            "MISE À JOUR. La mairie a annoncé jeudi soir le report de la signature, initialement prévue mardi 8 décembre. "
+            "La signature devrait désormais intervenir au cours du premier trimestre 2027.\n\n"
+            "La commune s'apprête à signer son premier contrat local de santé, qui couvrira les années 2027 à 2031. Le "
+            "contrat doit être signé par la commune, l'Agence régionale de santé Bretagne et la CPAM d'Ille-et-Vilaine.\n\n"
+            "Par ailleurs, le conseil municipal a voté 85 000 € pour l'agrandissement du pôle santé.")
+    contract = _one(text, published="2026-12-04")
+    assert (contract.territory.insee, contract.status, contract.signing_date) == ("35126", "in_preparation", None)
+    assert contract.funding == []
+
+
+def test_a_quartiers_contract_prepared_within_the_agglomerations_that_covers_its_town_is_the_quartiers():
+    # "le territoire est couvert depuis 2023 par le contrat local de santé de X Métropole": that contract is the frame
+    text = ("CONSEIL CITOYEN DU QUARTIER DES CHAMPS-PLEINS\nCompte rendu de la réunion du mardi 10 novembre 2026\n\n"
+            "2. Contrat local de santé du quartier\n"
+            "L'adjoint rappelle que le territoire est couvert depuis 2023 par le contrat local de santé de Dreux "
+            "Agglomération. La Ville et l'Agence régionale de santé Centre-Val de Loire préparent ensemble le premier "
+            "contrat local de santé de quartier, dédié aux Champs-Pleins. La signature est visée pour le printemps 2027.")
+    contract = _one(text, published="2026-11-23")
+    assert contract.territory.type == "quartier" and contract.status == "in_preparation"
+
+
+def test_a_table_of_contracts_whose_rows_say_none_opens_no_contract_for_them():
+    # a Département's table: rows with a contract, a row "pas de nouveau CLS en préparation" (a CLSM only), and an
+    # intercommunality in its first cell by its short name; each row's parties from its own "Signataires" cell
+    text = ("Les contrats locaux de santé dans le Cher\n\n"
+            "Le Département accompagne les territoires qui s'engagent dans un contrat local de santé.\n\n"
+            "Territoire | Génération | Signataires | Signature | Durée | État d'avancement\n"
+            "Vierzon | 2e contrat | Ville de Vierzon ; ARS Centre-Val de Loire ; CPAM du Cher | 13/03/2026 | 2026-2030 "
+            "| Signé\n"
+            "Cœur de France | 1er contrat | Porteur : Communauté de communes Cœur de France | — | — | Diagnostic en cours\n"
+            "Bourges | — | — | — | — | Conseil local de santé mentale installé en 2022 ; pas de nouveau CLS en "
+            "préparation\n")
+    contracts = {c.territory.name: c for c in pipeline.extract(text, published="2026-11-26").contracts}
+    assert "Bourges" not in contracts and "Vierzon" in contracts
+    assert any("Cœur de France" in name for name in contracts)
+    assert "cpam" in {s.org_type for s in contracts["Vierzon"].signatories}
+
+
+def test_a_town_asked_to_sign_one_or_asking_itself_whether_to_has_none():
+    text = ("Observations du public\n"
+            "@7 (Mme L.) : « La commune devrait signer un contrat local de santé, comme l'ont fait d'autres territoires. »\n"
+            "Réponse de la commune : la commune de Ligné n'est engagée dans aucun contrat local de santé.")
+    assert pipeline.extract(text).is_cls is False
+    text = ("Pas de contrat local de santé\n\n"
+            "Faut-il pour autant s'engager dans un contrat local de santé, comme l'ont fait plusieurs villes des Yvelines ? "
+            "La municipalité de Maurepas a fait un autre choix. « Un contrat local de santé, c'est un cadre intéressant, mais "
+            "c'est deux ans de procédure », explique l'adjointe.")
+    assert pipeline.extract(text).is_cls is False
+
+
+def test_the_parties_listed_under_sont_parties_au_contrat_sign_and_a_gathering_to_come_does_not():
+    text = ("Le contrat local de santé 2026-2030 de la Communauté de communes Fier et Usses a été signé le 3 juin 2026.\n"
+            "Sont parties au contrat\n"
+            "- Communauté de communes Fier et Usses\n- Agence régionale de santé Auvergne-Rhône-Alpes\n"
+            "- CPAM de la Haute-Savoie\n"
+            "Partenaires associés\n- Département de la Haute-Savoie\n")
+    contract = _one(text, published="2026-06-05")
+    assert {"epci", "ars", "cpam"} <= {s.org_type for s in contract.signatories}
+    assert "departement" not in {s.org_type for s in contract.signatories}
+    text = ("Par une délibération du 10 septembre 2026, le conseil municipal a décidé d'engager la commune de Peri dans "
+            "l'élaboration d'un contrat local de santé, copilotée avec l'Agence régionale de santé de Corse. « Le contrat "
+            "nous permettra de mettre autour de la table l'État, l'Assurance maladie et la Collectivité de Corse », "
+            "explique le maire. Le questionnaire en ligne est ouvert jusqu'au 31 octobre.")
+    contract = _one(text, published="2026-09-20")
+    assert contract.status == "in_preparation"
+    assert not {"prefecture", "cpam", "region"} & {s.org_type for s in contract.signatories}
