@@ -733,6 +733,8 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
             at = nxt + len(tables.CELL_SEP)
             cell = text[at : line_end(text, at)].split(tables.CELL_SEP, 1)[0]
         if (at == line_start(text, at) or numbered) and not _CELL_PARTS.search(cell) and cell.strip():
+            if _TOTAL_ROW.fullmatch(cell.strip()):
+                continue  # the table's "Total | 20 | 16"
             lead = len(cell) - len(cell.lstrip())
             if not column or column[-1].start < at + lead:
                 column.append(AxisItem(_clean(cell), cell.strip(), at + lead, at + lead + len(cell.strip())))
@@ -1057,6 +1059,9 @@ def _closed_by_period(items: list[AxisItem]) -> bool:
         and all(it.raw.rstrip().endswith((";", ",")) for it in items[:-1])
 
 
+_TOTAL_ROW = re.compile(r"(?i)(?:sous-?)?total(?:\s+général)?|ensemble|TOTAL")
+
+
 def _following_list(units: list[Unit], i: int, count: int | None = None) -> list[AxisItem]:
     items: list[AxisItem] = []
     bullets = False
@@ -1121,7 +1126,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
                 # "1 | Faciliter l'accès aux soins | …": a numbered row, its label in the next cell
                 k = 1 if _ROW_NUMBER.fullmatch(cells[0].strip()) else 0
                 at = u.start + (len(cells[0]) + len(tables.CELL_SEP)) * k
-                items.append(AxisItem(_clean(cells[k]), u.text, at, at + len(cells[k].rstrip())))
+                if not _TOTAL_ROW.fullmatch(cells[k].strip()):  # (not the table's "Total | 20 | 16")
+                    items.append(AxisItem(_clean(cells[k]), u.text, at, at + len(cells[k].rstrip())))
             last_line = u.line
             continue
         if table:

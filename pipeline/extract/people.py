@@ -49,8 +49,20 @@ _NAME_END = re.compile(r"\n|\s[–—]\s|,")
 _VENUE_BEFORE = re.compile(r"(?<![\w-])(?:espace|salle|rue|avenue|boulevard|(?:la|à\s+la|de\s+la|sur\s+la)\s+place|quai|allée|"
                            r"square|parc|stade|gymnase|complexe|résidence|collège|lycée|école|centre)[^\S\n]+$")
 # A territorial body's head right before a name: the name is the body's ("Communauté de communes des Quatre Rivières").
+# ("Pour la Communauté de communes" / "Piège Lauragais Malepère," on the next line of a signature block)
 _BODY_BEFORE = re.compile(r"(?i:\b(?:communauté[^\S\n]+(?:de[^\S\n]+communes|d['’]agglomération|urbaine)|métropole|pays|syndicat[^\S\n]+mixte))"
-                          r"[^\S\n]+(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*$")
+                          r"(?:[^\S\n]+(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*"
+                          # (on the next line, with or without its preposition; not "le président de la communauté de
+                          # communes François Marty", its officer named after it)
+                          r"|[^\S\n]*\n\s*(?:(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*)?)$")
+_BODY_HEAD_BEFORE = re.compile(r"(?i:\bcommunauté[^\S\n]+(?:de[^\S\n]+communes|d['’]agglomération))[^\S\n]+$")
+
+
+def _an_epcis_name(name: str) -> bool:
+    res = get_gazetteer().link(name, kind="epci")
+    return res is not None and res.type == "epci" and res.score >= 0.85 and not res.ambiguous
+
+
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.
@@ -192,8 +204,11 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             continue  # "Cap Excellence", "Éducation Nationale": an intercommunality, an institution
         if not titled and _ACRONYM_BEFORE.search(text, max(0, s - 10), s):
             continue  # "La MSA Marne Ardennes Meuse, signataire du premier contrat": the rest of a body's name
-        if not titled and _BODY_BEFORE.search(text, max(0, s - 50), s):
-            continue  # "Pour la Communauté de communes des Quatre Rivières, Le Président": a body's name, no person
+        if not titled and (_BODY_BEFORE.search(text, max(0, s - 50), s) or (
+                _BODY_HEAD_BEFORE.search(text, max(0, s - 50), s) and _an_epcis_name(name))):
+            # "Pour la Communauté de communes des Quatre Rivières, Le Président", "… Communauté de communes Piège
+            # Lauragais Malepère, le président": a body's name, no person
+            continue
         if not titled and _VENUE_BEFORE.search(text, max(0, s - 14), s):
             continue  # "à l'espace Bel Orient, le maire de Trégueux …": a place named after someone or something
         if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and not words[1].isupper():

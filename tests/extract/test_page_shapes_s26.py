@@ -331,3 +331,36 @@ def test_the_parties_listed_under_sont_parties_au_contrat_sign_and_a_gathering_t
     contract = _one(text, published="2026-09-20")
     assert contract.status == "in_preparation"
     assert not {"prefecture", "cpam", "region"} & {s.org_type for s in contract.signatories}
+
+
+def test_a_tables_total_row_is_no_axis_and_a_signature_blocks_body_name_no_person():
+    text = ("Le contrat local de santé de la CIVIS comprend trois axes stratégiques.\n\n"
+            "Axe stratégique                              | Fiches-actions | Actions engagées\n"
+            "---------------------------------------------|----------------|-----------------\n"
+            "Axe 1 – Accès aux soins et aux droits        |       6        |        4\n"
+            "Axe 2 – Nutrition et diabète                 |       5        |        5\n"
+            "Axe 3 – Santé mentale                        |       4        |        2\n"
+            "Total                                        |      15        |       11\n")
+    assert "Total" not in pipeline.extract(text).contracts[0].axes
+    text = ("Le contrat local de santé 2027-2031 de la Communauté de communes Piège Lauragais Malepère est signé avec "
+            "l'ARS Occitanie.\n\nFait à Bram, le 6 novembre 2026, en deux exemplaires originaux.\n\n"
+            "Pour la Communauté de communes              Pour l'Agence régionale de santé\n"
+            "Piège Lauragais Malepère,                    Occitanie,\n"
+            "le président,                                la directrice de la délégation\n"
+            "                                             départementale de l'Aude,\n"
+            "Serge Andrieu                                Nadia Ferrand\n")
+    people = {p.name for p in _one(text).people}
+    assert "Serge Andrieu" in people and not any("Malepère" in name for name in people)
+
+
+def test_the_first_party_the_contract_is_concluded_between_is_its_territory():
+    # council minutes of an agglomeration: its seat town's own earlier contract, then "Le contrat sera conclu entre
+    # Agglo X, l'ARS …": the agglomeration's contract
+    text = ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND AVIGNON\nConseil communautaire du lundi 16 novembre 2026\n\n"
+            "9. Santé – Premier contrat local de santé intercommunal 2027-2031\n"
+            "Exposé : La Ville d'Avignon conduit depuis dix ans une politique locale de santé. Son deuxième contrat local de "
+            "santé, que la Ville a signé le 7 mars 2022 avec l'ARS, arrivera à échéance fin 2026.\n"
+            "Le contrat sera conclu entre le Grand Avignon, l'ARS Provence-Alpes-Côte d'Azur et la Préfecture de Vaucluse. "
+            "La Ville d'Avignon sera associée aux instances de suivi, sans être signataire.")
+    contracts = pipeline.extract(text, published="2026-11-24").contracts
+    assert any(c.territory.type == "epci" and "Grand Avignon" in c.territory.name for c in contracts)
