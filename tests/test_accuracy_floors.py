@@ -605,10 +605,30 @@ FLOORS = {
         "period": 1.0, "signatories_type": 1.0, "signatories_name": 0.98, "people": 1.0, "axes": 1.0,
         "axis_themes": 0.99, "funding": 1.0,
     },
-    "blind-jdje": {  # 20 records, 0.788
-        "macro": 0.78, "is_cls": 1.0, "contract": 0.81, "territory_code": 0.76, "status": 0.62, "signing_date": 0.85,
-        "period": 0.78, "signatories_type": 0.8, "signatories_name": 0.78, "people": 0.67, "axes": 0.73,
-        "axis_themes": 0.77, "funding": 0.82,
+    "blind-jdje": {  # 20 records, 0.942 (raised from its first contact, 0.788, once worked)
+        "macro": 0.94, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.88, "status": 0.84, "signing_date": 0.92,
+        "period": 0.92, "signatories_type": 0.96, "signatories_name": 0.94, "people": 0.92, "axes": 0.97,
+        "axis_themes": 0.96, "funding": 0.97,
+    },
+    "blind-jfjg": {  # 20 records, 0.997
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.99, "people": 1.0, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 1.0,
+    },
+    "blind-jhji": {  # 20 records, 0.966
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.94, "signing_date": 0.96,
+        "period": 1.0, "signatories_type": 0.95, "signatories_name": 0.93, "people": 0.89, "axes": 1.0,
+        "axis_themes": 0.98, "funding": 0.91,
+    },
+    "blind-jjjk": {  # 20 records, 0.990
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.92, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.99, "people": 0.97, "axes": 1.0,
+        "axis_themes": 1.0, "funding": 1.0,
+    },
+    "blind-jljm": {  # 20 records, 0.938
+        "macro": 0.93, "is_cls": 1.0, "contract": 0.97, "territory_code": 0.96, "status": 0.91, "signing_date": 0.96,
+        "period": 0.9, "signatories_type": 0.96, "signatories_name": 0.96, "people": 0.9, "axes": 1.0,
+        "axis_themes": 0.97, "funding": 0.72,
     },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
@@ -755,7 +775,11 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-ixiy", ("corpus-ix", "corpus-iy")),
                                           ("blind-izja", ("corpus-iz", "corpus-ja")),
                                           ("blind-jbjc", ("corpus-jb", "corpus-jc")),
-                                          ("blind-jdje", ("corpus-jd", "corpus-je"))])
+                                          ("blind-jdje", ("corpus-jd", "corpus-je")),
+                                          ("blind-jfjg", ("corpus-jf", "corpus-jg")),
+                                          ("blind-jhji", ("corpus-jh", "corpus-ji")),
+                                          ("blind-jjjk", ("corpus-jj", "corpus-jk")),
+                                          ("blind-jljm", ("corpus-jl", "corpus-jm"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
