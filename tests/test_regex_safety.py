@@ -279,6 +279,12 @@ USAGE = {
     "pipeline.extract.contracts._RANGE_FROM ": ("scan", 30, "searched in the 30 characters before a date"),
     "pipeline.extract.contracts._RANGE_TO ": ("match", N, ".match at the end of a date"),
     "pipeline.extract.contracts._FRONTED_AT ": ("scan", 6, "searched in the 6 characters before a mention"),
+    "pipeline.clean.text_tables._RULE ": ("match", N, ".fullmatch on one line under a table's header"),
+    "pipeline.extract.funding._WORKS_AFTER ": ("match", N, ".match at the end of an amount"),
+    "pipeline.extract.status._NEXT_DAY_AFTER ": ("match", N, ".match at the end of a signing cue"),
+    "pipeline.extract.territory._FIRST_CELL ": ("match", N, ".match at the start of a table's row"),
+    "pipeline.extract.territory._THIS_CONTRACT_SUBJECT ": ("match", N, ".match at the start of a sentence"),
+    "pipeline.extract.territory._TOWN_COMPASS ": ("match", N, ".fullmatch on one mention's name"),
 }
 
 

@@ -89,7 +89,7 @@ def read_pipe_tables(text: str, rules: BoilerplateRules) -> tuple[list[Edit], li
 
 
 # A table's rule under its header ("----+-----+----", "|---|:---:|", "====|===="): no row.
-_RULE = re.compile(r"[ ]*\|?[ ]*[-=:]{3,}[ ]*(?:[+|][ ]*[-=:]{3,}[ ]*)+[+|]?[ ]*")
+_RULE = re.compile(r"[ ]*+\|?[ ]*+[-=:]{3,}+[ ]*+(?:[+|][ ]*+[-=:]{3,}+[ ]*+)++[+|]?[ ]*+")
 
 
 def _pipe_cells(line: str, outer: bool) -> list[str]:

@@ -160,7 +160,7 @@ _TO_THEM_ALL = re.compile(r"\bleur\s+(?:consacre|consacrent|apporte|alloue|verse
 
 
 # Money for building works, told after the amount ("le conseil a voté 85 000 € pour l'agrandissement du pôle santé").
-_WORKS_AFTER = re.compile(r"[^\S\n]*(?:HT|TTC)?[^\S\n]*(?:,[^\S\n]*)?pour[^\S\n]+(?:l['’]|la[^\S\n]+|le[^\S\n]+|les[^\S\n]+)?"
+_WORKS_AFTER = re.compile(r"[^\S\n]*+(?:(?:HT|TTC)[^\S\n]*+)?(?:,[^\S\n]*+)?pour[^\S\n]++(?:l['’]|la[^\S\n]++|le[^\S\n]++|les[^\S\n]++)?"
                           r"(?:agrandissement|extension|construction|rénovation|réhabilitation|aménagement|acquisition|travaux)\b",
                           re.I)
 

@@ -496,7 +496,7 @@ def _contract_rows(text: str, mentions: list[TerritoryMention]) -> None:
             tm.cues.add("row")
 
 
-_FIRST_CELL = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?(?:\d{1,3}[.)]?[^\S\n]*\|[^\S\n]*)?(?P<cell>[^|\n]*?)[^\S\n]*\|")
+_FIRST_CELL = re.compile(r"[^\S\n]*+(?:\|[^\S\n]*+)?(?:\d{1,3}[.)]?[^\S\n]*+\|[^\S\n]*+)?(?P<cell>[^|\n]*+)\|")
 
 
 _CONTRACT_COLUMN = re.compile(r"(?i)\b(?:contrats?|CLS|signatures?|signataires?|période|durée|statut|état|avancement|"
@@ -527,7 +527,8 @@ def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
                 or not _CONTRACT_COLUMN.search(text, head.end(), line_end(text, head.end())):
             continue  # (a table of contracts, not "Commune | Structure | Professionnels" of the health centres)
         while pos < len(text) and (row := _FIRST_CELL.match(text, pos)) is not None and row.end() <= line_end(text, pos):
-            cell, a, b = row["cell"], row.start("cell"), row.end("cell")
+            cell = row["cell"].rstrip()
+            a, b = row.start("cell"), row.start("cell") + len(cell)
             denied = NO_CONTRACT_ROW.search(text, row.end(), line_end(text, pos)) is not None
             within = [tm for tm in mentions if a <= tm.start < b]
             for tm in within:
