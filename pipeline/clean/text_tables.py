@@ -175,7 +175,9 @@ _MIN_RIGHT = 30  # a right column starts this far in, at least
 _SPLIT = re.compile(r"\S {3,}(?=\S)")
 
 
-_FOR_PARTY = re.compile(r"Pour\s+(?:la|le|l['’]|les)\s*\S")
+# A signature block's first line: "Pour la Communauté de communes", "Pour l'État".
+FOR_PARTY_SOURCE = r"Pour\s+(?:la|le|l['’]|les)\s*\S"
+_FOR_PARTY = re.compile(FOR_PARTY_SOURCE)
 
 
 def _right_start(lines: list[str]) -> int | None:

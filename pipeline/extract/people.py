@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.extract.orgs import find_orgs
+from pipeline.extract.territory import linked_as
 from pipeline.geo import get_gazetteer
 from pipeline.lines import line_end, line_start, sentence_span
 
@@ -50,17 +51,15 @@ _VENUE_BEFORE = re.compile(r"(?<![\w-])(?:espace|salle|rue|avenue|boulevard|(?:l
                            r"square|parc|stade|gymnase|complexe|résidence|collège|lycée|école|centre)[^\S\n]+$")
 # A territorial body's head right before a name: the name is the body's ("Communauté de communes des Quatre Rivières").
 # ("Pour la Communauté de communes" / "Piège Lauragais Malepère," on the next line of a signature block)
-_BODY_BEFORE = re.compile(r"(?i:\b(?:communauté[^\S\n]+(?:de[^\S\n]+communes|d['’]agglomération|urbaine)|métropole|pays|syndicat[^\S\n]+mixte))"
-                          r"(?:[^\S\n]+(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*"
+_OF = r"(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*"
+_COMMUNITY = r"communauté[^\S\n]+(?:de[^\S\n]+communes|d['’]agglomération)"
+_BODY_BEFORE = re.compile(rf"(?i:\b(?:{_COMMUNITY}|communauté[^\S\n]+urbaine|métropole|pays|syndicat[^\S\n]+mixte))"
+                          rf"(?:[^\S\n]+{_OF}"
                           # (on the next line, with or without its preposition; not "le président de la communauté de
                           # communes François Marty", its officer named after it)
-                          r"|[^\S\n]*\n\s*(?:(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’])[^\S\n]*)?)$")
-_BODY_HEAD_BEFORE = re.compile(r"(?i:\bcommunauté[^\S\n]+(?:de[^\S\n]+communes|d['’]agglomération))[^\S\n]+$")
+                          rf"|[^\S\n]*\n\s*(?:{_OF})?)$")
+_BODY_HEAD_BEFORE = re.compile(rf"(?i:\b{_COMMUNITY})[^\S\n]+$")
 
-
-def _an_epcis_name(name: str) -> bool:
-    res = get_gazetteer().link(name, kind="epci")
-    return res is not None and res.type == "epci" and res.score >= 0.85 and not res.ambiguous
 
 
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
@@ -205,7 +204,7 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         if not titled and _ACRONYM_BEFORE.search(text, max(0, s - 10), s):
             continue  # "La MSA Marne Ardennes Meuse, signataire du premier contrat": the rest of a body's name
         if not titled and (_BODY_BEFORE.search(text, max(0, s - 50), s) or (
-                _BODY_HEAD_BEFORE.search(text, max(0, s - 50), s) and _an_epcis_name(name))):
+                _BODY_HEAD_BEFORE.search(text, max(0, s - 50), s) and linked_as(name, ("epci",), "epci") is not None)):
             # "Pour la Communauté de communes des Quatre Rivières, Le Président", "… Communauté de communes Piège
             # Lauragais Malepère, le président": a body's name, no person
             continue
@@ -293,9 +292,10 @@ def a_guest(text: str, p: PersonMention) -> bool:
 _TO_COME = re.compile(r"\b(?:se\s+tiendra|se\s+fera|se\s+déroulera|aura\s+lieu|sera|seront|interviendra|signera|signeront)\b",
                       re.I)
 # "… assistait à la cérémonie", "assistaient à la signature": present, not a party.
-_ATTENDS = re.compile(r"\bassistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b", re.I)
+_ATTENDANCE = r"ssistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b"
+_ATTENDS = re.compile(rf"\ba{_ATTENDANCE}", re.I)
 _SIGNS = re.compile(r"\bsign|\bparaph", re.I)
 # A sentence that opens on its guests' attendance, its subjects after the verb: "Assistaient également à la cérémonie …".
 # (Not "Étaient présents Pierre X, directeur général de l'ARS, et Laure Y, adjointe au maire": the parties' own
 # officers, whom the annotated pages list.)
-_GUESTS_FIRST = re.compile(r"\s*+Assistai(?:t|ent)\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:cérémonie|signature)\b")
+_GUESTS_FIRST = re.compile(rf"\s*+A{_ATTENDANCE}")

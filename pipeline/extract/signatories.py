@@ -11,6 +11,7 @@ import re
 
 from pipeline import rules
 from pipeline.clean.hints import lead
+from pipeline.clean.text_tables import FOR_PARTY_SOURCE
 from pipeline.extract.dates import OTHER_PLANS
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import CLS_GENITIVE, CLS_RX, NO_CONTRACT_ROW, named_within
@@ -137,7 +138,7 @@ _TERRITORIAL = {"commune", "epci", "pays_petr"}
 _OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:de|du|des|d['’])[^\S\n]{{0,3}})?"
                            rf"(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
                            rf"(?:{OTHER_PLANS}|pétition|tribune|lettre\s+ouverte|motion)", re.I)
-_FOR_PARTY = re.compile(r"\s*Pour\s+(?:la|le|l['’]|les)\s*\S", re.I)
+_FOR_PARTY = re.compile(rf"\s*{FOR_PARTY_SOURCE}", re.I)
 _SIGNER_AT_END = re.compile(r"(?<=\S)[^\S\n]+(?-i:[A-ZÉÈÎ][a-zà-ÿ'’]+(?:-[A-ZÉÈÎ][a-zà-ÿ'’]+)?[^\S\n]+(?:(?:Le|La|De|Du)[^\S\n]+)?"
                             r"[A-ZÉÈÎ][\w'’-]+)[^\S\n]*$")
 _DONE_AT = re.compile(r"\s*Fait\s+(?:à|au|en)\s+[A-ZÉ][^\n]{0,80}?\ble\s+(?:1er|\d{1,2})\s", re.I)

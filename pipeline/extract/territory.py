@@ -507,10 +507,11 @@ _CONTRACT_COLUMN = re.compile(r"(?i)\b(?:contrats?|CLS|signatures?|signataires?|
 NO_CONTRACT_ROW = re.compile(r"(?i)\b(?:pas|aucun)\s+(?:de\s+)?(?:nouveau\s+)?(?:CLS|contrat)\b")
 
 
-def _row_place(cell: str) -> LinkResult | None:
-    """A table's first cell that names an intercommunality or a Pays by its short name ("Le Grésivaudan", "Matheysine")."""
-    res = get_gazetteer().link(cell)
-    return res if res is not None and res.type in ("epci", "pays_petr") and res.score >= 0.85 and not res.ambiguous else None
+def linked_as(name: str, kinds: tuple[str, ...], hint: str | None = None) -> LinkResult | None:
+    """The one place of one of these kinds the gazetteer reads the name as, closely enough (a short name: "Matheysine",
+    "Causse de Labastide-Murat"); ``hint``: the kind the text gives it."""
+    res = get_gazetteer().link(name, kind=hint)
+    return res if res is not None and res.type in kinds and res.score >= 0.85 and not res.ambiguous else None
 
 
 def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
@@ -537,7 +538,8 @@ def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
                 elif tm.kind in ("commune", "epci", "pays_petr", "other", None):
                     tm.anchor, tm.strength = True, max(tm.strength, 5)
                     tm.cues.add("row")
-            if cell and not within and not denied and (res := _exact_place(cell, homonyms=True) or _row_place(cell)) is not None:
+            if cell and not within and not denied and (res := _exact_place(cell, homonyms=True) or linked_as(cell, ("epci", "pays_petr"))) is not None:
+                # (a short intercommunality's or Pays's name too: "Le Grésivaudan", "Matheysine")
                 mentions.append(TerritoryMention(a, b, cell, cell, res.type, 5, True, None if res.ambiguous else res,
                                                  needs_link=res.ambiguous, source="row", cues={"row"}))
             pos = line_end(text, pos) + 1
@@ -1305,10 +1307,7 @@ _GUEST = re.compile(r"\b(?:assistai(?:t|ent)|étai(?:t|ent)\s+(?:présente?s?|re
 def _known_place(tm: TerritoryMention) -> bool:
     """A place the gazetteer knows by that name ("la communauté de communes Causse de Labastide-Murat"), not a kind's
     generic head ("Deuxième intercommunalité du Pays à s'engager")."""
-    if tm.link is not None:
-        return True
-    res = get_gazetteer().link(tm.name, kind=tm.kind)
-    return res is not None and res.type == tm.kind and res.score >= 0.85 and not res.ambiguous
+    return tm.link is not None or linked_as(tm.name, (tm.kind,), tm.kind) is not None
 
 
 def _opens_its_sentence(text: str, lo: int, tm: TerritoryMention) -> bool:
