@@ -283,7 +283,7 @@ USAGE = {
     "pipeline.extract.funding._WORKS_AFTER ": ("match", N, ".match at the end of an amount"),
     "pipeline.extract.status._NEXT_DAY_AFTER ": ("match", N, ".match at the end of a signing cue"),
     "pipeline.extract.territory._FIRST_CELL ": ("match", N, ".match at the start of a table's row"),
-    "pipeline.extract.territory._THIS_CONTRACT_SUBJECT ": ("match", N, ".match at the start of a sentence"),
+    "pipeline.extract.territory._OPENS_ON_THE_CONTRACT ": ("match", N, ".match at the start of a sentence"),
     "pipeline.extract.territory._TOWN_COMPASS ": ("match", N, ".fullmatch on one mention's name"),
 }
 

@@ -63,7 +63,7 @@ def _without_earlier_ranges(clause: str) -> str:
 
 # ", le contrat couvre la période …": a new subject, this contract, after an adjunct that may name a past step ("Élaboré
 # à partir d'un diagnostic partagé, le contrat couvre la période 2026-2030").
-_THIS_CONTRACT_SUBJECT = re.compile(r",\s+(?:le|ce|notre)\s+(?:nouveau\s+)?(?:contrat|CLS)\b(?![^,]*\b(?:précédent|ancien)\b)", re.I)
+_CONTRACT_AFTER_ADJUNCT = re.compile(r",\s+(?:le|ce|notre)\s+(?:nouveau\s+)?(?:contrat|CLS)\b(?![^,]*\b(?:précédent|ancien)\b)", re.I)
 
 
 # (a table's cell is a clause of its own: "1er contrat (en cours d'élaboration) | … | 2027-2031")
@@ -77,7 +77,7 @@ def _past(text: str, pos: int) -> bool:
     # (a clause coordinated with a pronoun is a clause of its own: "Il prend le relais du premier contrat (2019-2024)
     # et nous engage pour la période 2026-2030")
     clause = _CLAUSE_CUT.split(text[max(0, pos - 100) : pos])[-1]
-    if (subject := max(_THIS_CONTRACT_SUBJECT.finditer(clause), key=lambda m: m.start(), default=None)) is not None:
+    if (subject := max(_CONTRACT_AFTER_ADJUNCT.finditer(clause), key=lambda m: m.start(), default=None)) is not None:
         clause = clause[subject.start() + 1 :]
     # "les Plans de santé mentale (2005/2008 et 2011/2015)": the plan's earlier periods stand between it and these.
     named = _without_earlier_ranges(clause)

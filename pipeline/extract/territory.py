@@ -166,7 +166,7 @@ def _heads_a_cls_row(text: str, tm: TerritoryMention) -> bool:
     while start > 0 and "|" in text[line_start(text, start - 1) : start - 1]:
         start = line_start(text, start - 1)  # up to the table's first row, its header
     return _PLACE_COLUMN.match(text, start) is not None and CLS_RX.search(text, max(0, start - 400), start) is not None
-_THIS_CONTRACT_SUBJECT = re.compile(r"\s*(?:le|ce)\s+(?:présent\s+|nouveau\s+|futur\s+)?contrat\b", re.I)
+_OPENS_ON_THE_CONTRACT = re.compile(r"\s*(?:le|ce)\s+(?:présent\s+|nouveau\s+|futur\s+)?contrat\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 CLS_RX = re.compile(_CLS, re.I)
 # The publisher as the agent of a signing: "Il est signé par la communauté de communes, l'ARS …", "signature du
@@ -1221,7 +1221,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.cues.add("subject")
             continue
         if (tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _FIRST_PARTY.search(text[max(0, tm.start - 60) : tm.start])
-                and (CLS_RX.search(sentence) or _THIS_CONTRACT_SUBJECT.match(sentence))):
+                and (CLS_RX.search(sentence) or _OPENS_ON_THE_CONTRACT.match(sentence))):
             # (or "Le contrat sera conclu entre Nîmes Métropole, l'ARS …" in a section about the CLS)
             # "le CLS a été signé entre la Ville de Vénissieux et ses partenaires": the first party is the territory.
             tm.anchor = True
