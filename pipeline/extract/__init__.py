@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline import relevance
 from pipeline.callable_package import make_callable
 from pipeline.extract import status, territory
+from pipeline.extract.columns import without_other_columns
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.geo.hosts import publisher_of, slug_place
@@ -42,7 +43,9 @@ def doc_input(
     text = text_of(doc)
     orgs = doc._.orgs or []
     ner_persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-    di = DocInput(text, title, publication_date, pub_span, split_units(text), orgs, ner_persons, rel.cls_spans)
+    # (a contracts table's cells under another plan's column say nothing of the CLS: pipeline.extract.columns)
+    units = without_other_columns(text, split_units(text))
+    di = DocInput(text, title, publication_date, pub_span, units, orgs, ner_persons, rel.cls_spans)
     ctx = territory.geo_context(text, orgs)
     mentions = territory.find_mentions(text, title, orgs, rel.cls_spans)
     territory.link_mentions(mentions, ctx)

@@ -825,9 +825,10 @@ def _headed_as_axes(units: list[Unit], start: int) -> bool:
         return False
     own = units[k].text[: start - units[k].start]
     header = units[k - 1].text.strip() if k else ""
-    # (a header line: "Les cinq axes du nouveau contrat :", "Quatre axes pour 2026-2030"; not an item before)
-    return bool(_AXES_WORD.search(own) or (_AXES_WORD.search(header) and (header.endswith(":") or len(header.split()) <= 8)
-                                           and not BULLET.match(header)))
+    # (a header line: "Les cinq axes du nouveau contrat :", "Quatre axes pour 2026-2030"; not an item before, unless it
+    # announces sub-items: "– Le contrat compte quatre axes :" over "    • …")
+    return bool(_AXES_WORD.search(own) or (_AXES_WORD.search(header) and (
+        header.endswith(":") or (len(header.split()) <= 8 and not BULLET.match(header)))))
 
 
 def _of_the_past(units: list[Unit], start: int) -> bool:

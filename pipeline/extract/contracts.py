@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipeline import relevance, rules
 from pipeline.clean.hints import lead
@@ -34,6 +34,7 @@ from pipeline.extract import (
 from pipeline.extract.orgs import OrgMention, at_venue, bare_place, delegation_area
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
+from pipeline.geo.normalize import fold
 from pipeline.lines import line_at, line_end, line_start, sentence_of
 from pipeline.models import Contract, Funding, Person, Signatory, Span, Territory
 
@@ -185,8 +186,9 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
         anchors = [g for g in anchors if g in headed or not all(
             any(h is not g and a <= m.start < b for h, a, b in numbered) for m in g.mentions)]
     if count and count > len([g for g in anchors if g.score >= 5]):
+        # (not one a table's row says has none: "CC du Pays de Revigny-sur-Ornain | Signé le 18/07/2022 | — | …")
         linked = sorted((g for g in groups if g.best.link is not None and g.score >= 2
-                         and not any("aside" in m.cues for m in g.mentions)), key=lambda g: -g.score)
+                         and not any("aside" in m.cues or "no_contract" in m.cues for m in g.mentions)), key=lambda g: -g.score)
         strong = [g for g in anchors if g.score >= 5 or g in headed]
         if len(linked) >= count:
             chosen = linked[:count] + [g for g in strong if g not in linked[:count]]
@@ -212,7 +214,11 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # heads a section of its own ("Durance-Luberon-Verdon : le deuxième contrat en préparation").
     # (nor one that heads its own section of a round-up: "L'Entre-Deux : signature le 9 avril", the date its heading's
     # news, under "Sainte-Rose : un premier contrat")
-    kept = [g for g in anchors if g is first or (not all("no_party" in m.cues for m in g.mentions) and (
+    # (nor a name that neither the gazetteer nor its phrasing types, beside a contract the gazetteer knows: "le deuxième CLS
+    # du Sud Bassin", the agglomeration's area by a nickname, on the COBAS's page)
+    kept = [g for g in anchors if g is first or (not all("no_party" in m.cues for m in g.mentions) and not (
+            g.best.link is None and g.best.kind is None and first.best.link is not None and g not in titled
+            and g not in headed and _words_within(g.best.name, first.best.link.name)) and (
             g.score >= max(5, first.score * 0.3) or g in titled
             or (by_numbers and any(g is h for h, _, _ in numbered))
             or (several and any(g is h and (_speaks_of_a_cls(units or [], a, b) or _tells_a_step(units or [], a, b))
@@ -220,6 +226,12 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # (a place the page says takes no part, or leaves out, opens no contract beside the first: "… en dehors de Toulouse
     # Métropole")
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
+
+
+def _words_within(name: str, longer: str) -> bool:
+    """Every word of name is a word of longer ("Sud Bassin" of "Communauté d'agglomération Bassin d'Arcachon Sud")."""
+    words = set(re.findall(r"\w+", fold(name).lower())) - territory.LINK_WORDS
+    return bool(words) and words <= set(re.findall(r"\w+", fold(longer).lower()))
 
 
 def _speaks_of_a_cls(units: list[Unit], start: int, stop: int) -> bool:
@@ -658,9 +670,12 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
     three contracts), the first that fits the period (signed in its first year, the year before or the year after);
     a day the signing was moved to ("décalée au vendredi 16 octobre") over any other; the day of a month dated first
     by its month alone ("Signature du contrat local de santé - mai 2026" over "… le 12 mai 2026")."""
-    first = fitting = None
+    first = fitting = scene = None
     may_move = _MOVED.search(doc.text) is not None  # else the first fitting date is the answer: stop there
     for found in _signing_dates(units, doc, period_start, foreign):
+        if _SCENE_FAR in found[2]:
+            scene = scene or (found[0], found[1], [w for w in found[2] if w != _SCENE_FAR])
+            continue
         if may_move and found[1] is not None and _MOVED_TO.search(doc.text, max(0, found[1].start - 40), found[1].start):
             return found  # "Correction : la signature est décalée au vendredi 16 octobre": the new day replaces the first
         if fitting is not None and len(fitting[0]) == 7 and len(found[0]) == 10 and found[0][:7] == fitting[0]:
@@ -673,7 +688,7 @@ def _signing_date(units: list[Unit], doc: DocInput, period_start: int | None, fo
             fitting = found
             if not may_move and len(found[0]) != 7:
                 break
-    return fitting or first or (None, None, [])
+    return fitting or first or scene or (None, None, [])
 
 
 # A signing moved to a new day: "elle est décalée au vendredi 16 octobre", "reportée au 12 mars", "avancée à mardi".
@@ -765,25 +780,53 @@ def _labelled_date(u: Unit, nxt: Unit | None, after: Unit | None, doc: DocInput)
     return resolved[0], _span_in(nxt, d), resolved[1]
 
 
-def _date_sentence_before(u: Unit, prev: Unit | None, doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
+def _date_sentence_before(u: Unit, before: list[Unit], doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """A report that sets the scene, then names the signing: "Il y avait du monde, vendredi en fin d'après-midi, dans la
     salle polyvalente. … une soixantaine de personnes sont venues assister à la signature du deuxième contrat local de
     santé", "… et, vendredi en fin de matinée, six stylos qui se passent de main en main. Ont signé le contrat local de
-    santé : …": the one day of the sentence before, in the same paragraph, when the signing's sentence has no date and
-    that sentence names no other event. ``dated``: the signing's sentence holds a date of its own."""
-    names_signing = _SIGNING_NOUN_CLS.search(u.text) or (_SIGN_CUE.search(u.text) and territory.CLS_RX.search(u.text))
-    if prev is None or u.first_in_line or prev.line != u.line or not names_signing \
-            or dated or _SIGN_CUE.search(prev.text) or _OTHER_EVENT.search(prev.text) or _SIGNS_LATER.search(u.text):
+    santé : …": the one day of the scene, when the signing's sentence has no date and the scene names no other event.
+    The scene is the sentences before it in its paragraph, or, for a signing that opens its paragraph, the paragraph
+    just before ("Mercredi 7 octobre, la salle des fêtes accueillait une petite cérémonie … : le deuxième contrat local
+    de santé du territoire." / "X, Y et Z ont apposé leur signature au bas du contrat"). ``before``: the units before
+    it, nearest last. ``dated``: the signing's sentence holds a date of its own."""
+    names_signing = _SIGNING_NOUN_CLS.search(u.text) or (_SIGN_CUE.search(u.text) and (
+        territory.CLS_RX.search(u.text) or (u.first_in_line and _THE_CONTRACT_SIGNED.search(u.text))))
+    if not before or not names_signing or dated or _SIGNS_LATER.search(u.text):
         return None
-    found = [d for d in dates.find_dates(prev.text) if d.day is not None or d.weekday is not None]
-    if len(found) != 1 or (doc.pub_span and doc.pub_span[0] <= prev.start + found[0].start < doc.pub_span[1]) \
-            or dates.in_dateline(doc.text, prev.start + found[0].start):
+    scene_line = u.line if not u.first_in_line else before[-1].line
+    if scene_line < u.line - 2:
+        return None
+    scene = [p for p in before[-3:] if p.line == scene_line]
+    if not scene or (u.first_in_line and not scene[0].first_in_line) \
+            or any(_SIGN_CUE.search(p.text) or _OTHER_EVENT.search(p.text) for p in scene):
+        return None
+    found = [(p, d) for p in scene for d in dates.find_dates(p.text) if d.day is not None or d.weekday is not None]
+    if len(found) != 1:
+        return None
+    prev, d = found[0]
+    if len(prev.text.split()) < 8 or _BYLINE.search(prev.text) or not prev.text.rstrip().endswith((".", "!", "»", "…")):
+        # a date line, a byline ("Par la rédaction - 22 janvier 2025 à 09h15", "Mis en ligne le …"), a title or a
+        # contents line: no scene, which is a sentence of prose
+        return None
+    if (doc.pub_span and doc.pub_span[0] <= prev.start + d.start < doc.pub_span[1]) \
+            or dates.in_dateline(doc.text, prev.start + d.start):
         return None  # (nor the dateline that opens a press release: "Gourbeyre, le 12 novembre 2026 – L'Agence …")
-    resolved = dates.resolve(found[0], doc.publication_date)
-    if resolved is None or (doc.publication_date and resolved[0] > doc.publication_date[:10]):
-        return None
-    d = found[0]
-    return resolved[0], Span(start=prev.start + d.start, end=prev.start + d.end, text=d.text), resolved[1]
+    resolved = dates.resolve(d, doc.publication_date)
+    if resolved is None or (doc.publication_date and resolved[0] > doc.publication_date[:10]) \
+            or resolved[0][:10] <= _CLS_LAW:
+        return None  # (nor the law's day: "un outil créé par la loi … du 21 juillet 2009")
+    # (a scene further back than the sentence just before, or in the paragraph before: only where no other date is the
+    # signing's, see _signing_date)
+    far = prev is not before[-1] or prev.line != u.line
+    return resolved[0], Span(start=prev.start + d.start, end=prev.start + d.end, text=d.text), resolved[1] + (
+        [_SCENE_FAR] if far else [])
+
+
+_SCENE_FAR = "scene_far"  # (an internal mark on a signing date read from a scene further back: a last resort)
+_BYLINE = re.compile(r"\b(?:publié|mis\s+en\s+ligne|mis\s+à\s+jour|actualisé|modifié)\b|\bpar\s+la\s+rédaction\b", re.I)
+# The contract as the object of a signing that opens its paragraph, after the scene: "… ont apposé leur signature au bas
+# du contrat", "ont signé le document".
+_THE_CONTRACT_SIGNED = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}?(?:du|le|ce)\s+(?:contrat|document)\b", re.I)
 
 
 # A signing to come ("vous confirme que la CPAM sera signataire de ce premier contrat", "signera"): the sentence before it
@@ -862,7 +905,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                                       any(d.day is not None for d in found))) is not None:
             yield dated
             continue
-        if (dated := _date_sentence_before(u, units[i - 1] if i > 0 else None, doc, bool(found))) is not None:
+        if (dated := _date_sentence_before(u, units[max(0, i - 3) : i], doc, bool(found))) is not None:
             yield dated
             continue
         if (dated := _date_sentence_after(u, units[i + 1] if i + 1 < len(units) else None, doc, bool(found))) is not None:
@@ -1364,7 +1407,8 @@ _THE_CONTRACT = re.compile(r"(?:^|(?<=[.!?:]\s))(?:Le|Ce)\s+contrat\b(?!\s+(?:de
 
 
 # A rule line, stripped: "------", "* * *", or the rule with its section's title ("-------- ÉDITO").
-_RULE = re.compile(r"(?:[-=_*~—─━═]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+[^a-z\n]{2,80})?")  # (box-drawing rules too)
+# (box-drawing rules too; a page break's number after it: "---------- p. 14")
+_RULE = re.compile(r"(?:[-=_*~—─━═]{5,}|(?:\*[^\S\n]*+){3})(?:[^\S\n]+(?:[^a-z\n]{2,80}|(?:p\.|page)[^\S\n]*\d{1,4}))?")
 
 
 # A numbered section heading on its own line: "3.4 Santé", "2. LA SITUATION FINANCIÈRE DE L'AGGLOMÉRATION", "IV – Culture"
@@ -1390,16 +1434,33 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
         bounds = [0, *rules_at, len(text)]
         out = _sections_without_cls(units, bounds)
         return out if len(out) < len(bounds) - 1 else []
-    heads = _line_starts(text, _SECTION_LINE)
+    if _titled_by_a_cls(text):
+        return []  # a report on the contract itself ("RAPPORT D'ÉTONNEMENT" / "Trois mois comme coordinatrice du contrat
+        # local de santé du quartier …"): its numbered sections are all the contract's
+    every = _line_starts(text, _SECTION_LINE)
     # A contents list ("SOMMAIRE" / "1. Le mot du sous-préfet" / "2. DETR et DSIL 2027" / …): headings on consecutive
     # lines announce the sections, they do not open them.
-    heads = _without_contents(text, heads)
+    heads = _without_contents(text, every)
     # Sections of prose, not the items of a numbered list (axes explained in a line or two each).
     if len(heads) < 4 or sorted(b - a for a, b in pairwise(heads))[(len(heads) - 1) // 2] < 300:
         return []
     bounds = [0, *heads, len(text)]
     out = _sections_without_cls(units, bounds)
-    return out if 2 * len(out) >= len(bounds) - 1 and len(out) < len(bounds) - 1 else []
+    if not (2 * len(out) >= len(bounds) - 1 and len(out) < len(bounds) - 1):
+        return []
+    # (and the lines of the contents list that announce those other sections: "3. Mares et zones humides : un programme
+    # de 120 000 €")
+    contents = [(h, line_end(text, h)) for h in every if h not in heads]
+    return out + [(a, b) for a, b in contents if not territory.CLS_RX.search(text, a, b)]
+
+
+def _titled_by_a_cls(text: str) -> bool:
+    """One of the page's first five lines, above its first numbered line (a section's or a contents list's: "2.
+    Condé-sur-l'Escaut signe son contrat local de santé" is one item of a newsletter), is a short title that names a
+    CLS."""
+    lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:5]
+    lines = list(takewhile(lambda ln: not _SECTION_LINE.fullmatch(ln), lines))
+    return any(len(ln) <= 120 and territory.CLS_RX.search(ln) for ln in lines)
 
 
 def _without_contents(text: str, heads: tuple[int, ...]) -> tuple[int, ...]:

@@ -67,7 +67,7 @@ _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 # A bare lower-case "la commune", "la ville" that signs ("la commune chef-lieu a signé ce jeudi un CLS avec l'ARS"): the
 # town as a party, not a place ("dans la ville").
 _TOWN_SIGNS = re.compile(r"(?<![^\S\n])(?:[^\S\n]+(?:chef-lieu|centre|voisine|nouvelle))?[^\S\n]+(?:(?:a|avait|vient\s+de|va)[^\S\n]+)?"
-                         r"(?:signé|signer|signe|paraphé)\b")
+                         r"(?:(?:co-?)?signé|(?:co-?)?signer|(?:co-?)?signe|paraphé)\b")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil
 # départemental 41", "Caisse primaire d'assurance maladie 17" (an acronym takes any number: "CD 29").
@@ -205,6 +205,8 @@ _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-pré
                 "mairie": "Ville", "municipalité": "Ville",
                 # "les Conseils départementaux des Côtes d'Armor et du Finistère": each one by itself.
                 "conseils départementaux": "Conseil départemental", "conseils généraux": "Conseil général",
+                # ("les préfectures du Nord et du Pas-de-Calais", of an intercommunality astride two départements)
+                "préfectures": "Préfecture", "sous-préfectures": "Sous-préfecture",
                 # Long names are listed under their acronym, as the institutions sign ("CPAM de l'Indre").
                 "caisse primaire d'assurance maladie": "CPAM", "caisses primaires d'assurance maladie": "CPAM",
                 "caisse d'allocations familiales": "CAF",
@@ -266,7 +268,7 @@ _MAYOR_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet)[^\S\n]+le[^\S\n]+$|\b(?:ce
 _TITLE_LISTED = re.compile(r"(?:\bpar|\bentre|,|\bet|:)[^\S\n]+l[ae][^\S\n]+$|\b(?:celles?|signatures?)[^\S\n]+d(?:u|e[^\S\n]+la)[^\S\n]+$")
 _OF_THE_ARRONDISSEMENT = re.compile(r"[^\S\n]+de[^\S\n]+l['’]arrondissement\b(?![^\S\n]+(?:de|d['’]|du)\b)")
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|et\b)")
-_TOWN_LISTED = re.compile(r"\b(?:sign|paraph|conclu)[^.;:\n]{0,100}?\b(?:par|entre)[^\S\n]+la[^\S\n]+$", re.I)
+_TOWN_LISTED = re.compile(r"\b(?:(?:co-?)?sign|paraph|conclu)[^.;:\n]{0,100}?\b(?:par|entre)[^\S\n]+la[^\S\n]+$", re.I)  # ("cosigné par")
 # The kind of an intercommunality written after its name ("Pays d'Iroise Communauté"), not the head of a longer one
 # ("… Communauté de communes", "… Communauté d'agglomération").
 _EPCI_KIND_LAST = re.compile(r"(?<=\s)(?:Communauté|Agglomération|Agglo)$")

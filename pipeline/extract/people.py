@@ -106,10 +106,13 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
     # Paca) Yann Bubien", "le représentant de l'ARS (Sarthe), Stephan Domingo".
     comp = r"(?:[^,.;:()«»\n]|\([^()\n]{0,40}\))"
     after = re.compile(rf"^\*?\s*(?:[,–—]\s*)?(?:(?:reste|est|devient|demeure|sera)\s+)?"
-                       rf"(?:(?:recrutée?|nommée?|embauchée?|désignée?)\s+(?:\w+\s+){{0,3}}?(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+"
+                       rf"(?:(?:(?:a|avait)\s+été\s+)?(?:recrutée?|nommée?|embauchée?|désignée?)\s+(?:\w+\s+){{0,3}}?(?:comme|en\s+tant\s+que|au\s+poste\s+de)\s+"
                        # "Pauline Hamelin a pris ses fonctions de coordinatrice du CLS", "occupe le poste de"
                        rf"|(?:a\s+pris|prend|prendra|occupe)\s+(?:ses\s+fonctions|le\s+poste|la\s+fonction)\s+(?:de|d['’]|comme)\s+)?"
                        rf"(?:(?:le|la|l['’])\s+)?"
+                       # "Camille Aubertin, gériatre et référente du groupement pour le contrat local de santé": a
+                       # profession, then the role
+                       rf"(?:(?-i:[a-zéèêëàâîïôûüç-]{{4,}})(?:\s+(?-i:[a-zéèêëàâîïôûüç-]{{4,}}))?\s+et\s+(?=(?:{alt})))?"
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
                        # "Gilbert Schmitt, premier vice-président de la MSA Lorraine", "…, 2e adjointe"
                        rf"(?P<role>(?:(?:premier|première|1er|1re|1ère|deuxième|second|seconde|troisième|quatrième|"
@@ -160,6 +163,17 @@ def _clean_role(role: str) -> str:
     # A contact line: "chargée de mission santé – 03 25 00 00 00 – sante@…" ends at its telephone or address.
     role = _CONTACT.split(role)[0]
     return role.strip(" ,–—-")
+
+
+def _names_first(text: str, role_start: int, appositive: re.Pattern[str]) -> bool:
+    """The role before a name is the name before it's, in a list that opens on a name: "Jean-Michel Aubrun, président de
+    la communauté de communes, Claire Vasseur, sous-préfète d'Issoudun, …" (not "le président, Thierry Gobillard, la
+    déléguée de l'ARS, Yannick Mercier", which opens on a role)."""
+    prev = _NAME_BEFORE.search(text, max(0, role_start - 60), role_start)
+    if prev is None:
+        return False
+    ahead = text[max(0, prev.start() - 100) : prev.start()]
+    return appositive.search(ahead) is None and not _NAME_BEFORE.search(ahead)
 
 
 def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMention]:
@@ -224,7 +238,8 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
         if m and (ap := appositive.search(text[w0:start]) or _long_appositive(before, text[w0:start])) is not None \
                 and not _CREDIT.match(ap["role"]) \
                 and (_NEXT_NAME.match(text, e + m.end("role"))
-                     or _NAME_BEFORE.search(text, max(0, w0 + ap.start("role") - 60), w0 + ap.start("role"))):
+                     or _NAME_BEFORE.search(text, max(0, w0 + ap.start("role") - 60), w0 + ap.start("role"))) \
+                and not _names_first(text, w0 + ap.start("role"), appositive):
             # "le président de l'intercommunalité, Thierry Gobillard, le délégué territorial de l'ARS, Yannick Mercier":
             # roles before names; the role after this one is the next person's
             role = _clean_role(ap["role"])

@@ -207,7 +207,10 @@ SCOPE_KINDS = ("clause", "list_between", "list_heading", "list_clause", "answer"
 _CARRIED = re.compile(_CARRIED_SOURCE, re.I)
 # A signing sentence whose subject points back to the parties of the sentence before ("Tous les cinq ont signé",
 # "Toutes ont paraphé", "Ensemble, ils ont apposé leur signature").
-_THOSE_OF = re.compile(r"\s*(?:Celles?|Ceux)\s+(?:de|du|des|d['’])\s", re.I)
+# (or the signing done again by a pronoun: "La CPAM du Lot a signé le premier contrat … Elle l'a fait aux côtés de la
+# communauté de communes, de l'ARS Occitanie, de la sous-préfecture de Gourdon …")
+_THOSE_OF = re.compile(r"\s*(?:(?:Celles?|Ceux)\s+(?:de|du|des|d['’])\s|(?:Il|Elle|Ils|Elles)\s+l['’](?:a|ont|avait|avaient)\s+fait\s+"
+                       r"(?:aux\s+côtés\s+d|avec\s))", re.I)
 _THEY_ALL_SIGNED = re.compile(r"\s*(?:ensemble\s*,\s*)?(?:tous|toutes|ils|elles)(?:\s+(?:les\s+)?(?:deux|trois|quatre|cinq|six|"
                               r"sept|huit|neuf|dix|\d{1,2}))?(?:\s+ensemble)?\s+(?:ont|avaient)\s+(?:ensuite\s+|alors\s+)?"
                               r"(?:signé|paraphé|apposé|co-?signé)\b", re.I)

@@ -52,6 +52,11 @@ _QUARTIER_BUILDING = re.compile(r"\b(?:maisons?|conseils?|comités?|fêtes?|cent
 # A CLS given to a named area: "le premier contrat local de santé consacré à la Fontaine d'Ouche".
 _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+"
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
+# A CLS given to a town's old centre, a part of it the gazetteer never names: "le contrat local de santé consacré au
+# Centre ancien de Bastia", "le CLS du centre historique de Nîmes".
+_OLD_TOWN_CLS = lead(re.compile(rf"{_CLS}[^\S\n]+(?:(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+au|du|pour[^\S\n]+le)"
+                                rf"[^\S\n]+(?P<name>(?:[Cc]entre[^\S\n]+(?:ancien|historique)|[Cc]entre-ville|[Cc]œur[^\S\n]+de[^\S\n]+ville))"
+                                rf"(?=[^\S\n]+(?:de|d['’])[^\S\n]*(?-i:[A-ZÀ-Ý]))", re.I))
 _QUARTIER = lead(re.compile(
     rf"\bquartiers?{_SP}+(?:prioritaires?{_SP}+|voisins?{_SP}+)?(?:de{_SP}+la{_SP}+politique{_SP}+de{_SP}+la{_SP}+ville{_SP}+)?"
     rf"(?:\(QPV\){_SP}+)?(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|de{_SP}+|du{_SP}+|des{_SP}+|d['’])?(?P<name>(?-i:{NAME}))",
@@ -377,6 +382,7 @@ _ELLIPTIC = re.compile(rf"\b(?:[Aa]vant|[Aa]près|puis|suivie?s?{_SP}+(?:de|par)
 # est reportée"; "À Alfortville, le contrat signé mise sur la prévention"): that town's contract.
 _AT_TOWN_CLS = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))À{_SP}+(?P<name>(?>(?-i:{SHORT_NAME}))){_SP}*,(?=[^.\n]{{0,60}}?{_CLS})",
                           re.M | re.I)
+_SEAT_APPOSED = re.compile(rf"{_SP}*,{_SP}*(?:siège|chef-lieu|ville-centre|ville{_SP}+centre){_SP}+(?:de|du|des|d['’])", re.I)
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
@@ -507,6 +513,10 @@ _CONTRACT_COLUMN = re.compile(r"(?i)\b(?:contrats?|CLS|signatures?|signataires?|
 NO_CONTRACT_ROW = re.compile(r"(?i)\b(?:pas|aucun)\s+(?:de\s+)?(?:nouveau\s+)?(?:CLS|contrat)\b")
 
 
+# An empty cell: "—", "-", "néant", "sans objet".
+_NONE_CELL = re.compile(r"(?i)[—–\-/]?|néant|aucun|non|sans\s+objet|n/a")
+
+
 def linked_as(name: str, kinds: tuple[str, ...], hint: str | None = None) -> LinkResult | None:
     """The one place of one of these kinds the gazetteer reads the name as, closely enough (a short name: "Matheysine",
     "Causse de Labastide-Murat"); ``hint``: the kind the text gives it."""
@@ -527,14 +537,21 @@ def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
         if head.start() != line_start(text, head.start()) or CLS_RX.search(text, 0, head.start()) is None \
                 or not _CONTRACT_COLUMN.search(text, head.end(), line_end(text, head.end())):
             continue  # (a table of contracts, not "Commune | Structure | Professionnels" of the health centres)
+        # (the CLS's own column, where the header gives one among others: "Intercommunalité | CRTE | Contrat local de
+        # santé (CLS) | Dotations", whose "—" in a row says that territory has none)
+        heads = [c.strip() for c in text[line_start(text, head.start()) : line_end(text, head.end())].split(" | ")]
+        cls_column = [k for k, c in enumerate(heads) if CLS_RX.search(c)]
         while pos < len(text) and (row := _FIRST_CELL.match(text, pos)) is not None and row.end() <= line_end(text, pos):
             cell = row["cell"].rstrip()
             a, b = row.start("cell"), row.start("cell") + len(cell)
-            denied = NO_CONTRACT_ROW.search(text, row.end(), line_end(text, pos)) is not None
+            cells = [c.strip() for c in text[pos : line_end(text, pos)].split(" | ")]
+            denied = NO_CONTRACT_ROW.search(text, row.end(), line_end(text, pos)) is not None or (
+                len(cls_column) == 1 and 0 < cls_column[0] < len(cells) == len(heads) and _NONE_CELL.fullmatch(cells[cls_column[0]]))
             within = [tm for tm in mentions if a <= tm.start < b]
             for tm in within:
                 if denied:
                     tm.anchor, tm.strength = False, min(tm.strength, 1)
+                    tm.cues.add("no_contract")
                 elif tm.kind in ("commune", "epci", "pays_petr", "other", None):
                     tm.anchor, tm.strength = True, max(tm.strength, 5)
                     tm.cues.add("row")
@@ -991,6 +1008,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], res.type, 4, True,
                                              needs_link=True, source="subject"))
     for m in _AT_TOWN_CLS.finditer(text):
+        if _SEAT_APPOSED.match(text, m.end("name")):
+            continue  # "À Fresnes, siège de la communauté de communes, le premier contrat … du territoire": its venue
         if (res := _exact_town(m["name"])) is not None and not any(o.start <= m.start("name") < o.end for o in orgs):
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 4, True, res,
                                              source="subject"))
@@ -1062,6 +1081,10 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 continue
             mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "quartier", 4.5, True,
                                              source="quartier"))
+    for m in _OLD_TOWN_CLS.finditer(text):
+        # "le premier contrat local de santé consacré au Centre ancien de Bastia": a part of its town, by a generic name
+        mentions.append(TerritoryMention(m.start("name"), m.end("name"), m["name"], m["name"], "quartier", 4.5, True,
+                                         source="quartier"))
     if for_quartier:
         # "un contrat local de santé entièrement consacré au quartier", name given elsewhere ("quartier des
         # Tarterêts"): every mention of the quartier named most often is the contract's.
@@ -1385,8 +1408,8 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
         sentence = sentence_of(text, o.start, o.end)
         if _SUBJECT_SIGNS.match(text, o.end) or _SIGNED_BY.search(text, max(0, o.start - 140), o.start) \
                 or _SIGNERS_FIRST.search(text, max(0, o.start - 40), o.start) \
-                or _POSSESSIVE.search(sentence) or (_ENGAGES.search(text, max(0, o.start - 30), o.start)
-                                                    and _THE_CONTRACT.search(sentence)) or (
+                or _POSSESSIVE.search(sentence) or (_ENGAGES.search(text, max(0, o.start - 50), o.start)
+                                                    and _THE_CONTRACT.search(_with_antecedent(text, o.start, sentence))) or (
                 cls_spans and _cls_in_next_sentences(text, o.start, o.end, cls_spans, whole_sentence)):
             out.append(TerritoryMention(o.start, o.end, text[o.start : o.end], res.name, res.type, 4, True, res, source="publisher"))
     return out
@@ -1413,7 +1436,18 @@ _MAYOR_SIGNS = re.compile(r"\bautoris\w*[^\S\n]+(?:M\.|Mme|Madame|Monsieur|le|la
 
 
 # "… du contrat qui engage l'Agglomération et ses partenaires": the contract binds the publisher.
-_ENGAGES = re.compile(r"\b(?:engage|lie|réunit)\s+(?:l['’]|la\s+|le\s+)$", re.I)
+# ("Il lie pour cinq ans la Ville, l'Agence régionale de santé …": a duration between)
+_ENGAGES = re.compile(r"\b(?:engage|lie|réunit)\s+(?:(?:pour|sur)\s+(?:\w+\s+){1,2})?(?:l['’]|la\s+|le\s+)$", re.I)
+# A sentence that opens on a pronoun ("Il lie …") speaks of what the sentence before it named.
+_PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle)\s")
+
+
+def _with_antecedent(text: str, pos: int, sentence: str) -> str:
+    """The sentence at pos, and the one before it when it opens on a pronoun."""
+    if not _PRONOUN_OPENS.match(sentence):
+        return sentence
+    lo = sentence_span(text, pos, pos)[0]
+    return sentence_of(text, max(0, lo - 2), max(0, lo - 1)) + " " + sentence
 _THE_CONTRACT = re.compile(r"\bcontrat\b|\bCLS\b", re.I)
 
 
@@ -1612,6 +1646,12 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         same = next((e for e in epcis if named_within(tm.link.name, e.name) or _pays_words_within(tm.text, e.name)), None)
         if same is not None:
             tm.link = same
+    # "le Pays de Villeneuve", which no Pays bears, on a page that names the "Communauté de communes du Pays de Villeneuve
+    # en Armagnac Landais": that intercommunality's short name (not the town "Villeneuve-de-Marsan" of its headline).
+    for tm in mentions:
+        if tm.link is None and tm.kind in (None, "pays_petr") and len(
+                same := {e.insee: e for e in epcis if named_within(tm.name, e.name) and _pays_words_within(tm.name, e.name)}) == 1:
+            tm.link = next(iter(same.values()))
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
     codes = {tm.link.insee for tm in mentions if tm.link is not None and not tm.alternatives}
     for tm in mentions:
@@ -1631,9 +1671,16 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         res = gaz.link(tm.link.name, kind="commune", context=ctx)
         if res is not None and res.type == "commune" and res.departement in ctx.departements and res.name == tm.link.name:
             tm.link, tm.alternatives = res, []
+    # A demonym whose every reading lies outside the regions the text names ("Montois", Mont-de-Marsan's in the data, on
+    # a page of the ARS Grand Est and the CPAM de Meurthe-et-Moselle): another town's that shares it, which the data
+    # lacks; it names no place.
+    mentions[:] = [tm for tm in mentions if not (
+        tm.source == "demonym" and tm.link is not None and ctx.regions
+        # (overseas, one ARS covers several collectivités: the ARS de Guadeloupe, Saint-Martin, Saint-Barthélemy)
+        and not any(r.region in ctx.regions or (r.departement or "").startswith("97") for r in (tm.link, *tm.alternatives)))]
 
 
-_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
+LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
 _TOWN_COMPASS = re.compile(r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:[ -][\w'’]+){0,3}?)[ -](?:Nord|Sud|Est|Ouest|Centre)(?:[ -](?:Est|Ouest))?")
 
 
@@ -1675,7 +1722,7 @@ def _pays_words_within(written: str, name: str) -> bool:
     """"Pays de Bray" as written, every word of it in "Communauté de communes du Pays de Bray" (not in "… Bray-Eawy")."""
     if not re.match(r"(?i)pays\s", written.strip()):
         return False
-    words = set(re.findall(r"\w+", _fold(written))) - _LINK_WORDS
+    words = set(re.findall(r"\w+", _fold(written))) - LINK_WORDS
     return bool(words) and words <= set(re.findall(r"\w+", _fold(name)))
 
 
