@@ -630,6 +630,16 @@ FLOORS = {
         "period": 0.9, "signatories_type": 0.96, "signatories_name": 0.96, "people": 0.9, "axes": 1.0,
         "axis_themes": 0.97, "funding": 0.72,
     },
+    "blind-jnjo": {  # 20 records, 0.989
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.96, "people": 0.96, "axes": 1.0,
+        "axis_themes": 0.99, "funding": 0.96,
+    },
+    "blind-jpjq": {  # 20 records, 0.888
+        "macro": 0.88, "is_cls": 0.96, "contract": 0.9, "territory_code": 0.92, "status": 0.82, "signing_date": 0.88,
+        "period": 0.96, "signatories_type": 0.89, "signatories_name": 0.85, "people": 0.89, "axes": 0.83,
+        "axis_themes": 0.86, "funding": 0.83,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -779,7 +789,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-jfjg", ("corpus-jf", "corpus-jg")),
                                           ("blind-jhji", ("corpus-jh", "corpus-ji")),
                                           ("blind-jjjk", ("corpus-jj", "corpus-jk")),
-                                          ("blind-jljm", ("corpus-jl", "corpus-jm"))])
+                                          ("blind-jljm", ("corpus-jl", "corpus-jm")),
+                                          ("blind-jnjo", ("corpus-jn", "corpus-jo")),
+                                          ("blind-jpjq", ("corpus-jp", "corpus-jq"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
