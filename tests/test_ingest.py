@@ -428,6 +428,19 @@ def test_a_cms_api_answer_is_read_as_its_post(tmp_path: Path, name: str) -> None
     assert "- Accès aux soins" in doc.text.split("\n") and "rendered" not in doc.text and "_links" not in doc.text
 
 
+def test_a_jsonl_record_whose_text_is_a_cms_api_answer_is_read_as_its_post(tmp_path: Path) -> None:
+    # A crawl that stored the REST answer of ".../wp-json/wp/v2/posts/4187" as the record's text: the post, with the
+    # record's own id and date.
+    record = {"id": "crawl-17", "url": "https://www.cc-exemple.fr/wp-json/wp/v2/posts/4187", "date": "2026-05-20",
+              "title": "www.cc-exemple.fr/wp-json/wp/v2/posts/4187", "text": json.dumps(_WP_POST)}
+    [doc] = _ingest(_write(tmp_path / "crawl.jsonl", json.dumps(record) + "\n"))
+    assert isinstance(doc, SourceDoc)
+    assert (doc.doc_id, doc.publication_date) == ("crawl-17", "2026-05-20")
+    assert doc.title == "Santé : l’interco signe son premier contrat local de santé"
+    assert "la communauté de communes a signé son premier contrat local de santé avec l’ARS" in doc.text
+    assert "rendered" not in doc.text
+
+
 def test_a_json_file_of_several_records_gives_one_document_each(tmp_path: Path) -> None:
     path = _write(tmp_path / "export.json", json.dumps([
         {"id": "a1", "title": "Un", "text": "Premier texte."},

@@ -70,6 +70,8 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
                                # "dans le cadre d'un autre dispositif"; "financé en dehors du CLS"
                                r"\bco[ûu]ts?\s+(?:est|sera|était)\s+estimé\b|\baides?\b[^.;\n]{0,40}?\bpour\s+son\s+installation\b|"
                                r"\bautres?\s+dispositifs?\b|\ben\s+dehors\s+du\s+(?:contrat|CLS)\b|"
+                               # "cette somme relève du budget général et non des crédits du contrat"
+                               r"\bet\s+non\s+(?:des|du|de\s+la)\s+(?:crédits?|budget|enveloppe|financement)\s+(?:du|de\s+ce)\s+(?:contrat|CLS)\b|"
                                # An agency's total over all its contracts ("au total 3,8 millions d'euros à leur animation")
                                r"\bau\s+total\b[^.;\n]*\b(?:leurs?|des\s+(?:\w+\s+){0,3}contrats)\b|"
                                r"\bà\s+l['’]animation\s+des\s+(?:CLS|contrats)\b|\btoutes\s+délégations\s+confondues\b|"

@@ -30,8 +30,12 @@ _EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’]un\s+an\b|\bde\s
                        r"\bjusqu['’](?:au|à|en)\b[^.;]{0,20}?(?P<year>20[1-4]\d)\b)", re.I)
 # ("avait été signé", "couvrait"; or the first contract with its signing in apposition: "Le premier contrat, signé en mars
 # 2021 par la communauté de communes, l'ARS …")
+# (or its signing fronted: "Signé le 19 juin 2023 par la Ville, l'ARS … et la préfecture, le premier contrat local de santé
+# de L'Union couvre la période 2023-2027", beside the second in preparation)
 _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b|"
-                           r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s", re.I)
+                           r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s|"
+                           r"(?:^|[.!?]\s+)Signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s[^.;]{3,200}?,\s+(?:le|son)\s+premier\s+(?:contrat|CLS)\b",
+                           re.I)
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
 

@@ -382,6 +382,9 @@ _ELLIPTIC = re.compile(rf"\b(?:[Aa]vant|[Aa]près|puis|suivie?s?{_SP}+(?:de|par)
 # est reportée"; "À Alfortville, le contrat signé mise sur la prévention"): that town's contract.
 _AT_TOWN_CLS = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))À{_SP}+(?P<name>(?>(?-i:{SHORT_NAME}))){_SP}*,(?=[^.\n]{{0,60}}?{_CLS})",
                           re.M | re.I)
+# A person's former job ("Ancienne coordinatrice du", "ex-animateur du"): a line of a CV, no contract of the page.
+_FORMER_JOB = re.compile(r"\b(?:ancien(?:ne)?|ex-?)\s*(?:coordinat(?:rice|eur)|animat(?:rice|eur)|chargée?\s+de\s+mission|"
+                         r"pilote|référente?)\s+(?:du|de\s+l['’])\s*$", re.I)
 _SEAT_APPOSED = re.compile(rf"{_SP}*,{_SP}*(?:siège|chef-lieu|ville-centre|ville{_SP}+centre){_SP}+(?:de|du|des|d['’])", re.I)
 _BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
@@ -800,6 +803,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     dept_scale = any(cls_in_sentence(text, m.start(), m.end(), cls_spans) for m in _DEPT_SCALE.finditer(text))
     gaz = get_gazetteer()
     for m in _CLS_OF.finditer(text):
+        if _FORMER_JOB.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Ancienne coordinatrice du contrat local de santé de Pordic (2021-2024), elle accompagne …": a CV
         target = _before_heading_word(m["target"])
         if re.match(r"(?i)contrats\b", m.group()) and gaz.departement(target):
             continue  # "les 27 contrats locaux de santé de Seine-Saint-Denis": the département's many, not its own
@@ -1398,7 +1403,7 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     CLS stands for it. With ``cls_spans`` (a page whose text names no place of its own), a generic org
     whose sentence or the next one speaks of the CLS does too ("la Ville facilite … Elle a aussi développé
     un Contrat local de santé")."""
-    res = _site_territory(site)
+    res = _site_territory_in(site, geo_context(text, orgs))
     if res is None:
         return []
     out = []
@@ -1458,15 +1463,23 @@ _OUR_KIND = {"ville": "commune", "commune": "commune"}
 _OUR_CLS = re.compile(r"\b(?:notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS)\b", re.I)
 
 
+def _site_territory_in(site: str | None, ctx: GeoContext) -> LinkResult | None:
+    """The publisher's territory, or of homonyms ("Ville de Vernouillet") the one in the départements the page names."""
+    return _site_territory(site) or _site_territory(site, (frozenset(ctx.departements), frozenset(ctx.regions)))
+
+
 @lru_cache(maxsize=256)
-def _site_territory(site: str | None) -> LinkResult | None:
-    """The commune, EPCI or Pays a publisher's name (site name or URL host) is, when the gazetteer is sure of it."""
+def _site_territory(site: str | None, places: tuple[frozenset[str], frozenset[str]] | None = None) -> LinkResult | None:
+    """The commune, EPCI or Pays a publisher's name (site name or URL host) is, when the gazetteer is sure of it (of
+    homonyms, the one in the départements and regions ``places`` gives)."""
     if not site:
         return None
+    ctx = GeoContext(departements=set(places[0]), regions=set(places[1]), postal_codes=set()) \
+        if places and (places[0] or places[1]) else None
     # "Ville de Flers – Site officiel": "Ville de Flers"; "Rennes, Ville et Métropole" (a town's and its métropole's
     # shared site): "Rennes"
     for name in dict.fromkeys((site, _SITE_SUFFIX.split(site)[0], _SHARED_SITE.sub("", site))):
-        res = get_gazetteer().link(_strip_kind(name))
+        res = get_gazetteer().link(_strip_kind(name), context=ctx)
         if res is not None and res.type in ("commune", "epci", "pays_petr") and (
                 res.score >= 0.9 or (res.score >= 0.8 and not res.ambiguous and name_key(name) == name_key(res.name))):
             # (a site named by its intercommunality's name without the kind: "Arc Sud Bretagne" for the Communauté de
@@ -1476,7 +1489,8 @@ def _site_territory(site: str | None) -> LinkResult | None:
 
 
 _SHARED_SITE = re.compile(r",?[^\S\n]+(?:ville|commune)[^\S\n]+(?:et|&)[^\S\n]+(?:métropole|agglo(?:mération)?|communauté)$", re.I)
-_SITE_SUFFIX = re.compile(r"(?<![^\S\n])[^\S\n]+[–—|][^\S\n]+")  # from the start of a run of spaces: linear
+# ("Saint-Cyprien · Sant Cebrià de Rosselló": a bilingual site name, its French part first)
+_SITE_SUFFIX = re.compile(r"(?<![^\S\n])[^\S\n]+[–—|·][^\S\n]+")  # from the start of a run of spaces: linear
 
 
 def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
@@ -1701,6 +1715,22 @@ def quartier_over_far_homonym(mentions: list[TerritoryMention], ctx: GeoContext)
         if m.link is not None and m.link.type == "commune" and _fold(m.name) in named \
                 and m.link.departement not in ctx.departements and m.link.region not in ctx.regions:
             m.link, m.kind, m.alternatives = None, "quartier", []
+
+
+def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans: list[tuple[int, int]]) -> None:
+    """"Adjointe au maire de Ploudalmézeau chargée de la santé. Elle a porté le premier contrat local de santé de la
+    commune, signé …": a CLS "de la commune" (or "de la ville") is that of the one town its sentence or the sentence
+    before names."""
+    for start, end in cls_spans:
+        if _OF_THE_TOWN.match(text, end) is None:
+            continue
+        lo = sentence_span(text, start, end)[0]
+        lo = sentence_span(text, max(0, lo - 2), max(0, lo - 1))[0] if lo > 1 else lo
+        near = [tm for tm in mentions if lo <= tm.start < end and tm.link is not None and tm.link.type == "commune"
+                and "venue" not in tm.cues]
+        if len({tm.link.insee for tm in near}) == 1:
+            for tm in near:
+                tm.anchor, tm.strength = True, max(tm.strength, 5)  # (as strong as "le contrat local de santé de X")
 
 
 def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:

@@ -31,7 +31,7 @@ def looks_like_json(text: str) -> bool:
     return len(s) > 1 and s[0] in "{[" and s[-1] in "}]" and (s[0] == "{" or s[1:].lstrip()[:1] in "{]")
 
 
-def _unwrap(rec: dict[str, Any]) -> dict[str, Any]:
+def unwrap(rec: dict[str, Any]) -> dict[str, Any]:
     """A CMS record as the JSONL reader takes it: rendered fields unwrapped, the body as text or html, the link as URL."""
     out = dict(rec)
     for key in _RENDERED:
@@ -71,7 +71,7 @@ def json_docs(records: list[dict[str, Any]], path: Path, warnings: list[str], en
     """The documents of a file's JSON records: one record is the file's document (doc_id = file stem); of several,
     each is ``<stem>:<n>`` unless it has its own id."""
     for n, rec in enumerate(records, start=1):
-        rec = _unwrap(rec)
+        rec = unwrap(rec)
         if len(records) == 1:
             rec["id"] = path.stem
         elif rec.get("id") not in (None, ""):

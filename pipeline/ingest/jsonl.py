@@ -26,6 +26,20 @@ def _with_title(title: str | None, body: str) -> str:
     return f"{title}\n\n{body}"
 
 
+def _api_answer(text: str) -> dict[str, Any] | None:
+    """The one document record of a JSON text with rendered fields (a WordPress post), unwrapped; else None."""
+    from .jsondoc import (  # (jsondoc reads its records through this module)
+        json_records,
+        looks_like_json,
+        unwrap,
+    )
+
+    if '"rendered"' not in text or not looks_like_json(text):
+        return None
+    records = json_records(text)
+    return unwrap(records[0]) if records is not None and len(records) == 1 else None
+
+
 def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = None) -> SourceDoc | IngestError:
     raw_id = rec.get("id")
     doc_id = str(raw_id).strip() if raw_id not in (None, "") else f"{stem or path.stem}:{line_no}"
@@ -40,6 +54,11 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
         warnings.append("record_date_unparsed")
     extractor = site = None
     text = rec.get("text")
+    if isinstance(text, str) and (inner := _api_answer(text)) is not None:
+        # A crawl that kept a CMS's REST answer as the record's text ("…/wp-json/wp/v2/posts/4812"): its rendered title
+        # and content are the page; the record's own id, address and date stand.
+        return _record({**inner, "id": rec.get("id"), "url": url or inner.get("url"), "date": rec.get("date") or
+                        inner.get("date")}, path, line_no, stem)
     if isinstance(text, str) and text.strip():
         body, site = text, site_header(text)  # a scraped page's text may keep its site header
     elif isinstance(rec.get("html"), str) and rec["html"].strip():

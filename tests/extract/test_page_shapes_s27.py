@@ -272,3 +272,57 @@ def test_a_person_who_has_been_recruited_as_coordinator_has_that_role():
     text = ("Le contrat local de santé de Guérande a été signé le 16 novembre 2026 par la Ville et l'ARS Pays de la Loire. "
             "Maëva Josse a été recrutée comme coordinatrice du contrat local de santé.")
     assert [p.name for p in _one(text, published="2026-11-18").people] == ["Maëva Josse"]
+
+
+def test_money_said_to_be_outside_the_contracts_credits_is_no_funding():
+    text = ("Le contrat local de santé de la communauté de communes du Brionnais a été signé le 3 mars 2026 avec l'ARS "
+            "Bourgogne-Franche-Comté. Le conseil communautaire a par ailleurs voté une participation de 6 000 € au bus "
+            "santé en 2027 ; cette somme relève du budget général et non des crédits du contrat.")
+    assert _one(text, published="2026-11-10").funding == []
+
+
+def test_a_former_job_in_a_speakers_list_opens_no_contract():
+    text = ("Intervenants\n\nLéa Morvan\nChargée de mission à l'Ireps Bretagne. Ancienne coordinatrice du contrat local de "
+            "santé de Pordic (2021-2024), elle accompagne aujourd'hui une douzaine de collectivités.\n\n"
+            "Yann Rolland\nCoordinateur du futur contrat local de santé du Mené. La commune du Mené prévoit de signer son "
+            "contrat avec l'ARS Bretagne au premier semestre 2027.")
+    record = pipeline.extract(text, published="2026-11-20")
+    assert [c.territory.name for c in record.contracts] == ["Le Mené"]
+
+
+def test_the_contract_of_the_commune_is_the_town_the_sentence_before_names():
+    # a speakers page: a deputy mayor's town named only in her title, beside another speaker's town and its contract
+    text = ("Gaëlle Le Bihan\nAdjointe au maire de Ploudalmézeau chargée de la santé. Elle a porté le premier contrat local "
+            "de santé de la commune, signé par la Ville le 8 avril 2025 avec l'ARS Bretagne et la préfecture du Finistère "
+            "pour la période 2025-2029.\n\n"
+            "Yann Rolland\nCoordinateur du futur contrat local de santé du Mené. La commune du Mené prévoit de signer son "
+            "contrat avec l'ARS Bretagne au premier semestre 2027.")
+    record = pipeline.extract(text, published="2026-11-20")
+    assert sorted(c.territory.name for c in record.contracts) == ["Le Mené", "Ploudalmézeau"]
+
+
+def test_a_first_contract_whose_signing_is_fronted_is_a_record_beside_its_successor():
+    # "Signé le 19 juin 2023 par la Ville, l'ARS … et la préfecture …, le premier contrat local de santé de L'Union couvre
+    # la période 2023-2027", then "un deuxième contrat local de santé pour la période 2028-2032" in preparation
+    text = ("Signé le 19 juin 2023 par la Ville, l'Agence régionale de santé Occitanie et la préfecture de la Haute-Garonne, "
+            "le premier contrat local de santé de Balma couvre la période 2023-2027.\n\n"
+            "Dès 2027, nous engagerons l'élaboration d'un deuxième contrat local de santé de Balma pour la période "
+            "2028-2032.")
+    record = pipeline.extract(text, published="2026-11-20")
+    assert sorted(c.period_start for c in record.contracts) == [2023, 2028]
+    assert [c.status for c in record.contracts if c.period_start == 2023] == ["signed"]
+
+
+def test_a_bilingual_site_name_and_a_homonymous_one_name_the_publisher():
+    # "Saint-Cyprien · Sant Cebrià de Rosselló" (its French part) and "Ville de Vernouillet" (of the Yvelines, which the
+    # page names, not of the Eure-et-Loir)
+    for site, body, code in [
+            ("Saint-Cyprien · Sant Cebrià de Rosselló",
+             "Jeudi 15 octobre, le maire et l'ARS Occitanie ont signé le premier contrat local de santé (CLS) de la Ville, "
+             "avec la préfecture des Pyrénées-Orientales.", "66171"),
+            ("Ville de Vernouillet",
+             "Face à ce constat, la Ville s'est engagée à élaborer son premier contrat local de santé, avec la préfecture "
+             "des Yvelines et la CPAM des Yvelines.", "78643")]:
+        page = (f'<html><head><meta property="og:site_name" content="{site}"></head><body><main><h1>Santé</h1>'
+                f"<p>{body}</p></main></body></html>")
+        assert _one(page, published="2026-11-13", html=True).territory.insee == code
