@@ -1682,9 +1682,33 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         earlier = predecessor.predecessor_record(doc.units, doc.text, doc.orgs, terr, contracts[0], specific_ars,
                                                  _dept_of(doc.orgs, terr), doc.publication_date)
         if earlier is not None:
+            if not earlier.axes and _axes_of_the_earlier(doc.text, contracts[0], earlier):
+                # "Axe du CLS 2019-2025 | Actions prévues | …" (an evaluation's table): the first contract's axes
+                moved = {k: contracts[0].evidence[k] for k in ("axes",) if k in contracts[0].evidence}
+                earlier = earlier.model_copy(update={"axes": contracts[0].axes, "axis_themes": contracts[0].axis_themes,
+                                                     "axis_details": contracts[0].axis_details,
+                                                     "evidence": {**earlier.evidence, **moved}})
+                contracts[0] = contracts[0].model_copy(update={
+                    "axes": [], "axis_themes": [], "axis_details": [],
+                    "evidence": {k: v for k, v in contracts[0].evidence.items() if k != "axes"}})
             # (a page whose own contract is still being prepared tells of the signed one first, as its gold lists them)
             contracts = [earlier, *contracts] if contracts[0].status == "in_preparation" else [*contracts, earlier]
     return contracts
+
+
+_YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(20[0-4]\d)\b")
+
+
+def _axes_of_the_earlier(text: str, current: Contract, earlier: Contract) -> bool:
+    """The current contract's axes stand under a line that names the earlier contract's years, not its own: "Axe du CLS
+    2019-2025" over an evaluation's table, on the page of a second contract in preparation for 2026-2031."""
+    spans = current.evidence.get("axes") or []
+    if not spans or current.status != "in_preparation" or earlier.period_end is None:
+        return False
+    start = line_start(text, spans[0].start)
+    heading = text[line_start(text, max(0, start - 1)) : start] if start else ""
+    years = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text[start : line_end(text, spans[0].start)] + " " + heading)]
+    return any(b == earlier.period_end and (current.period_end is None or b != current.period_end) for _, b in years)
 
 
 def _territory_confidence(doc: DocInput) -> list[float] | None:

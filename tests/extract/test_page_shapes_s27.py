@@ -326,3 +326,23 @@ def test_a_bilingual_site_name_and_a_homonymous_one_name_the_publisher():
         page = (f'<html><head><meta property="og:site_name" content="{site}"></head><body><main><h1>Santé</h1>'
                 f"<p>{body}</p></main></body></html>")
         assert _one(page, published="2026-11-13", html=True).territory.insee == code
+
+
+def test_an_evaluation_table_of_the_first_contracts_axes_is_the_first_contracts():
+    # a second contract in preparation for 2026-2031; the table under "Axe du CLS 2019-2025" evaluates the first one's
+    text = ("Signé le 28 juin 2019 à Louhans par le PETR de la Bresse bourguignonne, l'ARS Bourgogne-Franche-Comté et la "
+            "préfecture de Saône-et-Loire, le premier CLS du territoire devait s'achever en 2023, puis a été prolongé "
+            "jusqu'au 31 décembre 2025.\n\n"
+            "Ce que dit l'évaluation\n\n"
+            "L'évaluation examine chacun des quatre axes du contrat.\n\n"
+            "Axe du CLS 2019-2025 | Actions prévues | Actions réalisées | Appréciation\n"
+            "Favoriser l'installation des professionnels de santé | 6 | 5 | Objectifs atteints\n"
+            "Développer la prévention et l'éducation à la santé | 7 | 4 | Résultats contrastés\n"
+            "Accompagner le vieillissement et le maintien à domicile | 5 | 5 | Objectifs atteints\n"
+            "Améliorer la prise en charge de la souffrance psychique | 4 | 2 | Axe à renforcer\n\n"
+            "Vers un deuxième contrat local de santé\n\n"
+            "Le comité syndical du PETR de la Bresse bourguignonne a approuvé le 22 janvier le lancement de l'élaboration "
+            "d'un deuxième contrat local de santé. Il couvrira la période 2026-2031.")
+    record = pipeline.extract(text, published="2026-02-10")
+    axes = {c.status: len(c.axes) for c in record.contracts}
+    assert axes == {"signed": 4, "in_preparation": 0}
