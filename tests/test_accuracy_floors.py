@@ -640,6 +640,16 @@ FLOORS = {
         "period": 0.96, "signatories_type": 0.89, "signatories_name": 0.85, "people": 0.89, "axes": 0.83,
         "axis_themes": 0.86, "funding": 0.83,
     },
+    "blind-jrjs": {  # 20 records, 0.993
+        "macro": 0.99, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 1.0, "signatories_name": 1.0, "people": 0.98, "axes": 0.97,
+        "axis_themes": 0.96, "funding": 1.0,
+    },
+    "blind-jtju": {  # 20 records, 0.789
+        "macro": 0.78, "is_cls": 1.0, "contract": 0.87, "territory_code": 0.92, "status": 0.8, "signing_date": 0.66,
+        "period": 0.75, "signatories_type": 0.84, "signatories_name": 0.84, "people": 0.55, "axes": 0.87,
+        "axis_themes": 0.84, "funding": 0.48,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -791,7 +801,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-jjjk", ("corpus-jj", "corpus-jk")),
                                           ("blind-jljm", ("corpus-jl", "corpus-jm")),
                                           ("blind-jnjo", ("corpus-jn", "corpus-jo")),
-                                          ("blind-jpjq", ("corpus-jp", "corpus-jq"))])
+                                          ("blind-jpjq", ("corpus-jp", "corpus-jq")),
+                                          ("blind-jrjs", ("corpus-jr", "corpus-js")),
+                                          ("blind-jtju", ("corpus-jt", "corpus-ju"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
