@@ -845,6 +845,25 @@ def _of_the_past(units: list[Unit], start: int) -> bool:
 _CONTENTS_LINE = re.compile(r"(?:\.[^\S\n]?){4,}[^\S\n]*\d{1,3}[^\S\n]*$|…{2,}[^\S\n]*\d{1,3}[^\S\n]*$")
 
 
+# "Le nouveau contrat compte cinq axes. Parmi eux figurent l'accès aux soins, avec …, la santé des seniors et …": the
+# axes the sentence after the count names, some of them.
+_AMONG_THEM = re.compile(r"\s*Parmi\s+(?:eux|elles|ceux-ci|celles-ci|ces\s+(?:axes|priorités|orientations))\s*,?\s+"
+                         r"(?:figurent|on\s+(?:re)?trouve|citons|se\s+trouvent)\s+")
+# A part of the list that tells more of the one before it ("…, avec l'arrivée attendue de deux médecins, …").
+_ASIDE_PART = re.compile(r"(?:avec|dont|notamment|qui|où)\b", re.I)
+
+
+def _among_them_items(prev: Unit, u: Unit) -> list[AxisItem]:
+    """The items of "Parmi eux figurent X, Y et Z" after a sentence, in the same paragraph, that counts the axes."""
+    m = _AMONG_THEM.match(u.text)
+    if m is None or prev.line != u.line or _count(prev.text) is None or not _header_ok(prev.text):
+        return []
+    tail = u.text[m.end() :]
+    items = [it for it in _inline_items(u, tail, m.end(), _split_inline(tail, None), _label_part)
+             if not _ASIDE_PART.match(it.label)]
+    return items if len(items) >= 2 and sum(1 for it in items if themes_of(it.raw)) >= 2 else []
+
+
 def _find_axes(units: list[Unit]) -> list[AxisItem]:
     units = _outside_definitions(_unwrap(units))
     for u in units:
@@ -855,6 +874,8 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
             items = _ordinal_chain(units, i)
             if items:
                 return items
+        if i and (among := _among_them_items(units[i - 1], u)):
+            return among
         if _NUMBERING.match(u.text):
             continue  # "Orientation 3 : Prévenir…" is an item of a list, not its header
         if _CONTENTS_LINE.search(u.text, max(0, len(u.text) - 60)):

@@ -237,8 +237,10 @@ def _words_within(name: str, longer: str) -> bool:
 def _speaks_of_a_cls(units: list[Unit], start: int, stop: int) -> bool:
     """A section speaks of a contract ("le premier contrat du territoire"), not only of "un contrat local de santé
     mentale" or "le contrat de ville"."""
-    return any(not _NOT_A_CLS_AFTER.match(u.text, m.end()) for u in units if start <= u.start < stop
-               for m in _CONTRACT_WORD.finditer(u.text))
+    # (nor one it says the place has none of: "La commune ne dispose pas de contrat local de santé ; le CLSM …")
+    return any(not _NOT_A_CLS_AFTER.match(u.text, m.end())
+               and territory.NO_CONTRACT_ROW.search(u.text, max(0, m.start() - 30), m.end()) is None
+               for u in units if start <= u.start < stop for m in _CONTRACT_WORD.finditer(u.text))
 
 
 def _tells_a_step(units: list[Unit], start: int, stop: int) -> bool:

@@ -54,6 +54,7 @@ _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:con
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
 # A CLS given to a town's old centre, a part of it the gazetteer never names: "le contrat local de santé consacré au
 # Centre ancien de Bastia", "le CLS du centre historique de Nîmes".
+_TOWN_OF_DEPT = re.compile(rf"(?P<name>(?-i:{SHORT_NAME})){_SP}*\((?P<dept>[A-ZÉÈÎ][\w'’ -]{{2,30}})\)")
 _OLD_TOWN_CLS = lead(re.compile(rf"{_CLS}[^\S\n]+(?:(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+au|du|pour[^\S\n]+le)"
                                 rf"[^\S\n]+(?P<name>(?:[Cc]entre[^\S\n]+(?:ancien|historique)|[Cc]entre-ville|[Cc]œur[^\S\n]+de[^\S\n]+ville))"
                                 rf"(?=[^\S\n]+(?:de|d['’])[^\S\n]*(?-i:[A-ZÀ-Ý]))", re.I))
@@ -186,7 +187,7 @@ _SIGNERS_FIRST = re.compile(r"(?:\bOnt\s+signé|\bSignataires?|\bLes\s+signatair
 _PARTNER_AFTER = re.compile(r"\b(?:avec|aux\s+côtés\s+d)", re.I)
 # A place named as left out ("en dehors de Toulouse Métropole", "à l'exception de la ville-centre").
 _OUTSIDE_BEFORE = re.compile(r"\b(?:en\s+dehors|hors|à\s+l['’]exception)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
-_POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
+_POSSESSIVE = re.compile(rf"\bson{_SP}+(?:propre{_SP}+|(?:tout{_SP}+)?premier{_SP}+|nouveau{_SP}+|deuxième{_SP}+|troisième{_SP}+)?{_CLS}", re.I)
 # A headline's kicker ("Sud Gironde : la Communauté de communes du Réolais en Sud Gironde signe son premier CLS"): the
 # area the news is filed under; the one that has "son" contract is the subject after the colon.
 _TOPIC_COLON = re.compile(rf"{_SP}*:{_SP}+(?:la|le|les|l['’])?{_SP}*(?-i:[A-ZÉÈÎ])", re.I)
@@ -1717,6 +1718,33 @@ def quartier_over_far_homonym(mentions: list[TerritoryMention], ctx: GeoContext)
             m.link, m.kind, m.alternatives = None, "quartier", []
 
 
+def _town_with_its_departement(text: str, start: int, end: int) -> TerritoryMention | None:
+    """The one town a line writes with its département in parentheses ("Gentilly (Val-de-Marne)"), as a mention."""
+    found = list(_TOWN_OF_DEPT.finditer(text, start, end))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    dept = get_gazetteer().departement(bare_place(m["dept"]))
+    if dept is None:
+        return None
+    res = get_gazetteer().link(m["name"], kind="commune", context=GeoContext({dept[0]}, {dept[2]}, set()))
+    if res is None or res.type != "commune" or res.departement != dept[0] or res.score < 0.95:
+        return None
+    return TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res, source="town_dept")
+
+
+def _heading_before(text: str, pos: int, reach: int = 800) -> tuple[int, int] | None:
+    """The span of the nearest heading line before pos, within reach: a short line with no final full stop."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and pos - end <= reach:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= 90 and not line.endswith((".", "!", "?", "»", ":", ",", ";")):
+            return start, end
+        end = start - 1
+    return None
+
+
 def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans: list[tuple[int, int]]) -> None:
     """"Adjointe au maire de Ploudalmézeau chargée de la santé. Elle a porté le premier contrat local de santé de la
     commune, signé …": a CLS "de la commune" (or "de la ville") is that of the one town its sentence or the sentence
@@ -1728,6 +1756,12 @@ def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans:
         lo = sentence_span(text, max(0, lo - 2), max(0, lo - 1))[0] if lo > 1 else lo
         near = [tm for tm in mentions if lo <= tm.start < end and tm.link is not None and tm.link.type == "commune"
                 and "venue" not in tm.cues]
+        if not near and (head := _heading_before(text, lo)) is not None \
+                and (town := _town_with_its_departement(text, *head)) is not None:
+            # (or the town its section's heading writes with its département: "Prix de l'action municipale : Gentilly
+            # (Val-de-Marne)" / … / "L'action relève du contrat local de santé de la ville")
+            mentions.append(town)
+            near = [town]
         if len({tm.link.insee for tm in near}) == 1:
             for tm in near:
                 tm.anchor, tm.strength = True, max(tm.strength, 5)  # (as strong as "le contrat local de santé de X")

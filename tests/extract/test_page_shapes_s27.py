@@ -346,3 +346,32 @@ def test_an_evaluation_table_of_the_first_contracts_axes_is_the_first_contracts(
     record = pipeline.extract(text, published="2026-02-10")
     axes = {c.status: len(c.axes) for c in record.contracts}
     assert axes == {"signed": 4, "in_preparation": 0}
+
+
+def test_the_axes_named_among_a_counted_list_are_the_contracts():
+    text = ("Le troisième contrat local de santé de Barentin a été signé samedi 21 novembre par la Ville et l'ARS "
+            "Normandie. Le nouveau contrat compte cinq axes. Parmi eux figurent l'accès aux soins, avec l'arrivée "
+            "attendue de deux médecins au printemps, la santé des seniors et la prévention des addictions chez les "
+            "jeunes.")
+    assert _one(text, published="2026-11-25").axes == [
+        "l'accès aux soins", "la santé des seniors", "la prévention des addictions chez les jeunes"]
+
+
+def test_a_prize_page_s_headed_cards_each_give_their_own_contract():
+    # "Prix … : Gentilly (Val-de-Marne)" over "l'action relève du contrat local de santé de la ville, renouvelé …"; a card
+    # whose intercommunality "anime son tout premier contrat"; a card whose town "ne dispose pas de contrat local de santé"
+    text = ("Trophées Santé & Territoires 2026 : le palmarès\n\n"
+            "Prix de l'action municipale : Arcueil (Val-de-Marne)\n\n"
+            "De gauche à droite : la coordinatrice du contrat et l'adjointe à la santé.\n\n"
+            "Le jury a récompensé un programme d'activité physique adaptée. L'action relève du contrat local de santé de la "
+            "ville, renouvelé le mercredi 2 juillet 2025 par la Ville, l'ARS Île-de-France et la préfecture du "
+            "Val-de-Marne.\n\n"
+            "Prix de la ruralité : Limetz-Villez (Yvelines)\n\n"
+            "Depuis son siège, la communauté de communes Les Portes de l'Île-de-France anime son tout premier contrat local "
+            "de santé, signé le jeudi 19 mars avec l'ARS Île-de-France pour 2026-2030.\n\n"
+            "Prix santé mentale : Montmagny (Val-d'Oise)\n\n"
+            "Le conseil local de santé mentale de Montmagny est distingué. La commune ne dispose pas de contrat local de "
+            "santé.\n")
+    record = pipeline.extract(text, published="2026-11-26")
+    assert sorted((c.territory.type, c.territory.name) for c in record.contracts) == [
+        ("commune", "Arcueil"), ("epci", "Communauté de communes Les Portes de l'Ile de France")]
