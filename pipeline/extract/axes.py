@@ -903,6 +903,11 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
             items = _inline_items(u, tail, colon + 1, _beyond_count(_split_inline(tail, count), count), _label_part)
         elif colon < 0 and (announced := _announced_items(u, last=i + 1 == len(units))):
             items = announced
+        elif colon < 0 and any(units[j].text.rstrip().endswith(":") and _header_ok(units[j].text)
+                               for j in range(i + 1, min(i + 3, len(units)))):
+            # "Quatre axes de travail" / a paragraph on the diagnostic / "Le comité de pilotage a retenu quatre axes :":
+            # the heading gives way to the header of the list itself
+            continue
         elif colon >= 0 or count or _is_heading(u):
             items = _following_list(units, i, count)
         else:

@@ -54,6 +54,7 @@ _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:con
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
 # A CLS given to a town's old centre, a part of it the gazetteer never names: "le contrat local de santé consacré au
 # Centre ancien de Bastia", "le CLS du centre historique de Nîmes".
+_AT_A_TOWN = re.compile(rf"\bà{_SP}+(?P<name>(?-i:{SHORT_NAME}))")
 _TOWN_OF_DEPT = re.compile(rf"(?P<name>(?-i:{SHORT_NAME})){_SP}*\((?P<dept>[A-ZÉÈÎ][\w'’ -]{{2,30}})\)")
 _OLD_TOWN_CLS = lead(re.compile(rf"{_CLS}[^\S\n]+(?:(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+au|du|pour[^\S\n]+le)"
                                 rf"[^\S\n]+(?P<name>(?:[Cc]entre[^\S\n]+(?:ancien|historique)|[Cc]entre-ville|[Cc]œur[^\S\n]+de[^\S\n]+ville))"
@@ -1667,6 +1668,18 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         if tm.link is None and tm.kind in (None, "pays_petr") and len(
                 same := {e.insee: e for e in epcis if named_within(tm.name, e.name) and _pays_words_within(tm.name, e.name)}) == 1:
             tm.link = next(iter(same.values()))
+    # "LE CONTRAT LOCAL DE SANTÉ DES COMBES" on the page of the Communauté de communes des Combes (Haute-Saône): not the
+    # commune Les Combes of another département, but that intercommunality's short name
+    if ctx.departements:
+        for tm in mentions:
+            if tm.link is None or tm.link.type != "commune" or tm.link.departement in ctx.departements \
+                    or tm.kind not in (None, "commune") or tm.source not in ("cls_of", "title"):
+                continue
+            words = set(re.findall(r"\w+", _fold(tm.name))) - LINK_WORDS
+            same = {e.insee: e for e in epcis if words and words <= set(re.findall(r"\w+", _fold(e.name)))
+                    and e.departement in ctx.departements}
+            if len(same) == 1:
+                tm.link = next(iter(same.values()))
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
     codes = {tm.link.insee for tm in mentions if tm.link is not None and not tm.alternatives}
     for tm in mentions:
@@ -1756,6 +1769,15 @@ def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans:
         lo = sentence_span(text, max(0, lo - 2), max(0, lo - 1))[0] if lo > 1 else lo
         near = [tm for tm in mentions if lo <= tm.start < end and tm.link is not None and tm.link.type == "commune"
                 and "venue" not in tm.cues]
+        if not near and len(at := {res.insee: (m, res) for m in _AT_A_TOWN.finditer(text, min(lo, line_start(text, start)), start)
+                                   if (res := _exact_town(m["name"])) is not None}) == 1:
+            # (or the one town it names "à" in them: "Vos rapporteurs se sont rendus à Coutances le vendredi 2 octobre.
+            # Signé le 11 avril 2025 …, le premier contrat local de santé de la ville couvre …")
+            m, res = next(iter(at.values()))
+            town = TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res,
+                                    source="at_town")
+            mentions.append(town)
+            near = [town]
         if not near and (head := _heading_before(text, lo)) is not None \
                 and (town := _town_with_its_departement(text, *head)) is not None:
             # (or the town its section's heading writes with its département: "Prix de l'action municipale : Gentilly

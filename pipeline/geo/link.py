@@ -139,6 +139,9 @@ def _lookup(gaz: Gazetteer, raw: str, key: str, kind: Kind | None) -> list[Hit]:
             tiers.append(gaz.acronyms.get(norm(expanded), []))
     if kind in (None, "epci") and re.fullmatch(r"[A-ZÉ][a-zéèêëîïôûç]{5,}", raw):
         tiers.append(gaz.syllabic.get(key, []))  # "Cauvaldor"
+    if kind in (None, "epci") and re.fullmatch(r"[A-ZÉ][a-zéèêëîïôûç]{3,}", raw):
+        # an acronym the press writes as a word ("la Carene", "la Cobas", "la Cinor"): after every name it could be
+        tiers.append(_scaled(gaz.acronyms.get(key, []), 0.9))
     if kind == "pays_petr":
         tiers.append(_scaled(gaz.pays_core.get(key, []), 0.85))
     for tier in tiers:

@@ -375,3 +375,48 @@ def test_a_prize_page_s_headed_cards_each_give_their_own_contract():
     record = pipeline.extract(text, published="2026-11-26")
     assert sorted((c.territory.type, c.territory.name) for c in record.contracts) == [
         ("commune", "Arcueil"), ("epci", "Communauté de communes Les Portes de l'Ile de France")]
+
+
+def test_an_acronym_the_press_writes_as_a_word_names_its_intercommunality():
+    text = ("Un premier contrat local de santé intercommunal\n\n"
+            "Les élus ont approuvé le premier contrat local de santé de la Carene pour la période 2027-2031. La Carene le "
+            "signera le vendredi 18 décembre avec l'ARS Pays de la Loire et la préfecture de la Loire-Atlantique.")
+    contract = _one(text, published="2026-12-03")
+    assert (contract.territory.type, contract.territory.insee) == ("epci", "244400644")
+
+
+def test_a_short_name_the_heading_writes_is_the_intercommunality_not_a_far_homonym():
+    # "LE CONTRAT LOCAL DE SANTÉ DES COMBES" on the Communauté de communes des Combes's page (Haute-Saône), not the
+    # commune Les Combes (Doubs)
+    text = ("Communauté de communes des Combes\n\n"
+            "LE CONTRAT LOCAL DE SANTÉ DES COMBES : LE CLS II (2025-2029)\n\n"
+            "Le contrat a été signé le 11 avril 2025 par la Communauté de communes des Combes, l'ARS "
+            "Bourgogne-Franche-Comté, la Préfecture de la Haute-Saône et la CPAM de la Haute-Saône.")
+    contract = _one(text, published="2025-05-02")
+    assert (contract.territory.type, contract.territory.name) == ("epci", "Communauté de communes des Combes")
+
+
+def test_a_heading_that_counts_the_axes_gives_way_to_the_list_s_own_header():
+    # "Quatre axes de travail" / a paragraph on the diagnostic / "Le comité de pilotage a retenu quatre axes :" / the list
+    text = ("Le premier contrat local de santé de Balma a été signé le lundi 23 novembre 2026 par la Ville et l'ARS "
+            "Occitanie.\n\n"
+            "Quatre axes de travail\n\n"
+            "Le contrat s'appuie sur le diagnostic local de santé réalisé au premier semestre 2026 : sept cents habitants "
+            "ont répondu au questionnaire. Le comité de pilotage a retenu quatre axes :\n"
+            "1. Axe 1 – Favoriser l'accès aux soins : accompagner l'installation de médecins.\n"
+            "2. Axe 2 – Prévenir la perte d'autonomie des seniors : ateliers mémoire.\n"
+            "3. Axe 3 – Promouvoir la santé mentale des jeunes : permanences d'écoute.\n"
+            "4. Axe 4 – Agir pour un cadre de vie favorable à la santé : îlots de fraîcheur.\n")
+    assert _one(text, published="2026-11-25").axes == [
+        "Favoriser l'accès aux soins", "Prévenir la perte d'autonomie des seniors", "Promouvoir la santé mentale des jeunes",
+        "Agir pour un cadre de vie favorable à la santé"]
+
+
+def test_the_contract_of_the_town_is_the_one_its_paragraph_says_one_went_to():
+    # a report's box: "Vos rapporteurs se sont rendus à Coutances … le premier contrat local de santé de la ville …"
+    text = ("Encadré n° 5 – un contrat communal au cœur d'une intercommunalité rurale\n\n"
+            "Vos rapporteurs se sont rendus à Valognes le vendredi 2 octobre 2026. Signé le 11 avril 2025 à l'hôtel de "
+            "ville par le maire, M. Hervé Lemonnier, par le directeur de la délégation départementale de la Manche de l'ARS "
+            "Normandie et par la directrice de la CPAM de la Manche, le premier contrat local de santé de la ville couvre "
+            "la période 2025-2029.")
+    assert _one(text, published="2026-11-20").territory.name == "Valognes"
