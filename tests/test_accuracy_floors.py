@@ -650,6 +650,16 @@ FLOORS = {
         "period": 0.75, "signatories_type": 0.84, "signatories_name": 0.84, "people": 0.55, "axes": 0.87,
         "axis_themes": 0.84, "funding": 0.48,
     },
+    "blind-jvjw": {  # 20 records, 0.973
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.97, "signatories_name": 0.96, "people": 0.94, "axes": 0.94,
+        "axis_themes": 0.95, "funding": 0.88,
+    },
+    "blind-jxjy": {  # 20 records, 0.753
+        "macro": 0.75, "is_cls": 1.0, "contract": 0.82, "territory_code": 0.77, "status": 0.46, "signing_date": 0.68,
+        "period": 0.58, "signatories_type": 0.74, "signatories_name": 0.7, "people": 0.69, "axes": 0.91,
+        "axis_themes": 0.89, "funding": 0.75,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -803,7 +813,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-jnjo", ("corpus-jn", "corpus-jo")),
                                           ("blind-jpjq", ("corpus-jp", "corpus-jq")),
                                           ("blind-jrjs", ("corpus-jr", "corpus-js")),
-                                          ("blind-jtju", ("corpus-jt", "corpus-ju"))])
+                                          ("blind-jtju", ("corpus-jt", "corpus-ju")),
+                                          ("blind-jvjw", ("corpus-jv", "corpus-jw")),
+                                          ("blind-jxjy", ("corpus-jx", "corpus-jy"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
