@@ -55,7 +55,8 @@ _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:con
 # A CLS given to a town's old centre, a part of it the gazetteer never names: "le contrat local de santé consacré au
 # Centre ancien de Bastia", "le CLS du centre historique de Nîmes".
 _AT_A_TOWN = re.compile(rf"\bà{_SP}+(?P<name>(?-i:{SHORT_NAME}))")
-_TOWN_OF_DEPT = re.compile(rf"(?P<name>(?-i:{SHORT_NAME})){_SP}*\((?P<dept>[A-ZÉÈÎ][\w'’ -]{{2,30}})\)")
+_DEPT_PAREN = re.compile(r"\((?P<dept>[A-ZÉÈÎ][\w'’ -]{2,30})\)")
+_WORD = re.compile(r"[\w'’-]+")
 _OLD_TOWN_CLS = lead(re.compile(rf"{_CLS}[^\S\n]+(?:(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+au|du|pour[^\S\n]+le)"
                                 rf"[^\S\n]+(?P<name>(?:[Cc]entre[^\S\n]+(?:ancien|historique)|[Cc]entre-ville|[Cc]œur[^\S\n]+de[^\S\n]+ville))"
                                 rf"(?=[^\S\n]+(?:de|d['’])[^\S\n]*(?-i:[A-ZÀ-Ý]))", re.I))
@@ -1732,18 +1733,22 @@ def quartier_over_far_homonym(mentions: list[TerritoryMention], ctx: GeoContext)
 
 
 def _town_with_its_departement(text: str, start: int, end: int) -> TerritoryMention | None:
-    """The one town a line writes with its département in parentheses ("Gentilly (Val-de-Marne)"), as a mention."""
-    found = list(_TOWN_OF_DEPT.finditer(text, start, end))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    dept = get_gazetteer().departement(bare_place(m["dept"]))
-    if dept is None:
-        return None
-    res = get_gazetteer().link(m["name"], kind="commune", context=GeoContext({dept[0]}, {dept[2]}, set()))
-    if res is None or res.type != "commune" or res.departement != dept[0] or res.score < 0.95:
-        return None
-    return TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res, source="town_dept")
+    """The one town a line writes with its département in parentheses ("Gentilly (Val-de-Marne)"), as a mention: the
+    longest run of the words before the parentheses that is a town of that département."""
+    found: list[TerritoryMention] = []
+    for paren in _DEPT_PAREN.finditer(text, start, end):
+        dept = get_gazetteer().departement(bare_place(paren["dept"]))
+        if dept is None:
+            continue
+        words = list(_WORD.finditer(text, max(start, paren.start() - 60), paren.start()))[-5:]
+        ctx = GeoContext({dept[0]}, {dept[2]}, set())
+        for k in range(len(words)):
+            a, b = words[k].start(), words[-1].end()
+            res = get_gazetteer().link(text[a:b], kind="commune", context=ctx)
+            if res is not None and res.type == "commune" and res.departement == dept[0] and res.score >= 0.95:
+                found.append(TerritoryMention(a, b, text[a:b], res.name, "commune", 5, True, res, source="town_dept"))
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _heading_before(text: str, pos: int, reach: int = 800) -> tuple[int, int] | None:
