@@ -58,7 +58,7 @@ def doc_input(
     denied = len(kept) < len(mentions) and bool(publisher or any(m.anchor or m.link for m in kept))
     if denied:
         mentions = kept
-    mentions += territory.publisher_mentions(text, orgs, site)
+    mentions += territory.publisher_mentions(text, orgs, site, ctx=ctx)
     # A quartier named beside the CLS (the publisher mentions added below are never quartiers).
     quartier = any(m.kind == "quartier" and territory.cls_in_sentence(text, m.start, m.end, rel.cls_spans) for m in mentions)
     if publisher:
@@ -68,12 +68,12 @@ def doc_input(
         # publisher in its address or its site name only: read where the text ties no named place to its contract
         # ("le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat local de
         # santé" on the community's own site; not over a quartier named beside the CLS).
-        mentions += territory.publisher_mentions(text, orgs, publisher, rel.cls_spans, whole_sentence=True)
+        mentions += territory.publisher_mentions(text, orgs, publisher, rel.cls_spans, whole_sentence=True, ctx=ctx)
     if not quartier and not any(m.anchor for m in mentions) and (epci := _one_named_epci(mentions)) is not None:
         # "l'Agglomération a signé, vendredi 9 octobre, son premier contrat local de santé" on a page whose one named
         # intercommunality is "les 31 communes de l'Ouest Rhodanien": its generic name stands for that one
         # (not a guide's worked example: "le contrat serait signé, disons un mardi de juin, par la communauté de communes")
-        mentions += [m for m in territory.publisher_mentions(text, orgs, epci, rel.cls_spans)
+        mentions += [m for m in territory.publisher_mentions(text, orgs, epci, rel.cls_spans, ctx=ctx)
                      if not _HYPOTHETICAL.search(sentence_of(text, m.start, m.end))]
     if not quartier and not any(m.anchor for m in mentions) and (
             own := territory.header_publisher(text) or _one_named_town(orgs) or territory.kicker_town(text)) is not None:
@@ -82,7 +82,7 @@ def doc_input(
         # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where
         # a health centre stands is no such place). A news page that names no town as an organisation: the town of its
         # kicker or dateline ("Armentières : … la Ville a signé son nouveau contrat local de santé").
-        mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans) \
+        mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans, ctx=ctx) \
             or territory.town_cls_mentions(text, own, rel.cls_spans)
     if publisher and ((not mentions and not orgs) or (denied and not any(m.anchor or m.link for m in mentions))):
         # (or where the places the page names were said to be no party of it: the publisher's own contract)

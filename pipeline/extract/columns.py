@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.dates import OTHER_PLANS
-from pipeline.extract.territory import CLS_RX
+from pipeline.extract.territory import cls_column
 from pipeline.extract.units import Unit
 
 _CELL = re.compile(r"[^\S\n]+\|[^\S\n]+")
@@ -33,10 +33,9 @@ def _cells(line: str) -> list[tuple[int, int]]:
 def _other_columns(header: str) -> set[int]:
     """The columns a header gives to other plans or grants, where one other column is the CLS's."""
     names = [header[a:b] for a, b in _cells(header)]
-    cls = [k for k, name in enumerate(names) if CLS_RX.search(name)]
-    if len(names) < 3 or len(cls) != 1:
+    if len(names) < 3 or (cls := cls_column(names)) is None:
         return set()
-    return {k for k, name in enumerate(names) if k not in (0, cls[0]) and _OTHER_COLUMN.search(name)}
+    return {k for k, name in enumerate(names) if k not in (0, cls) and _OTHER_COLUMN.search(name)}
 
 
 def without_other_columns(text: str, units: list[Unit]) -> list[Unit]:

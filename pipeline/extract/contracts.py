@@ -34,7 +34,6 @@ from pipeline.extract import (
 from pipeline.extract.orgs import OrgMention, at_venue, bare_place, delegation_area
 from pipeline.extract.units import BULLET, Unit
 from pipeline.geo import get_gazetteer
-from pipeline.geo.normalize import fold
 from pipeline.lines import line_at, line_end, line_start, sentence_of
 from pipeline.models import Contract, Funding, Person, Signatory, Span, Territory
 
@@ -218,7 +217,7 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # du Sud Bassin", the agglomeration's area by a nickname, on the COBAS's page)
     kept = [g for g in anchors if g is first or (not all("no_party" in m.cues for m in g.mentions) and not (
             g.best.link is None and g.best.kind is None and first.best.link is not None and g not in titled
-            and g not in headed and _words_within(g.best.name, first.best.link.name)) and (
+            and g not in headed and territory.words_within(g.best.name, first.best.link.name)) and (
             g.score >= max(5, first.score * 0.3) or g in titled
             or (by_numbers and any(g is h for h, _, _ in numbered))
             or (several and any(g is h and (_speaks_of_a_cls(units or [], a, b) or _tells_a_step(units or [], a, b))
@@ -226,12 +225,6 @@ def choose_contracts(groups: list[territory.TerritoryGroup], count: int | None =
     # (a place the page says takes no part, or leaves out, opens no contract beside the first: "… en dehors de Toulouse
     # Métropole")
     return sorted(kept, key=lambda g: min(m.start for m in g.mentions))
-
-
-def _words_within(name: str, longer: str) -> bool:
-    """Every word of name is a word of longer ("Sud Bassin" of "Communauté d'agglomération Bassin d'Arcachon Sud")."""
-    words = set(re.findall(r"\w+", fold(name).lower())) - territory.LINK_WORDS
-    return bool(words) and words <= set(re.findall(r"\w+", fold(longer).lower()))
 
 
 def _speaks_of_a_cls(units: list[Unit], start: int, stop: int) -> bool:
@@ -1686,7 +1679,7 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         if earlier is not None:
             if not earlier.axes and _axes_of_the_earlier(doc.text, contracts[0], earlier):
                 # "Axe du CLS 2019-2025 | Actions prévues | …" (an evaluation's table): the first contract's axes
-                moved = {k: contracts[0].evidence[k] for k in ("axes",) if k in contracts[0].evidence}
+                moved = {"axes": contracts[0].evidence["axes"]}  # (_axes_of_the_earlier reads them there)
                 earlier = earlier.model_copy(update={"axes": contracts[0].axes, "axis_themes": contracts[0].axis_themes,
                                                      "axis_details": contracts[0].axis_details,
                                                      "evidence": {**earlier.evidence, **moved}})
@@ -1709,8 +1702,8 @@ def _axes_of_the_earlier(text: str, current: Contract, earlier: Contract) -> boo
         return False
     start = line_start(text, spans[0].start)
     heading = text[line_start(text, max(0, start - 1)) : start] if start else ""
-    years = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text[start : line_end(text, spans[0].start)] + " " + heading)]
-    return any(b == earlier.period_end and (current.period_end is None or b != current.period_end) for _, b in years)
+    ends = [int(b) for _, b in _YEAR_RANGE.findall(text[start : line_end(text, spans[0].start)] + " " + heading)]
+    return any(b == earlier.period_end and (current.period_end is None or b != current.period_end) for b in ends)
 
 
 def _territory_confidence(doc: DocInput) -> list[float] | None:

@@ -61,7 +61,6 @@ _BODY_BEFORE = re.compile(rf"(?i:\b(?:{_COMMUNITY}|communauté[^\S\n]+urbaine|m�
 _BODY_HEAD_BEFORE = re.compile(rf"(?i:\b{_COMMUNITY})[^\S\n]+$")
 
 
-
 # "Françoise Ricco et Déborah Sauzier représentantes de l'ARS": the second name of a pair, then their role.
 _AND_NAME = re.compile(rf"\s+et\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?{_PART}(?:\s{_PART})?\s{_LAST}")
 # A publication's credits ("Agglo Mag – Directeur de la publication : …") name no one of the contract.

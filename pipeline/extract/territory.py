@@ -52,11 +52,13 @@ _QUARTIER_BUILDING = re.compile(r"\b(?:maisons?|conseils?|comités?|fêtes?|cent
 # A CLS given to a named area: "le premier contrat local de santé consacré à la Fontaine d'Ouche".
 _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+"
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
-# A CLS given to a town's old centre, a part of it the gazetteer never names: "le contrat local de santé consacré au
-# Centre ancien de Bastia", "le CLS du centre historique de Nîmes".
+# A town one went to or that one is in ("se sont rendus à Coutances"), for a CLS "de la ville" (town_of_the_contract).
 _AT_A_TOWN = re.compile(rf"\bà{_SP}+(?P<name>(?-i:{SHORT_NAME}))")
+# A département in parentheses after a town ("Gentilly (Val-de-Marne)"), and the words read before it.
 _DEPT_PAREN = re.compile(r"\((?P<dept>[A-ZÉÈÎ][\w'’ -]{2,30})\)")
 _WORD = re.compile(r"[\w'’-]+")
+# A CLS given to a town's old centre, a part of it the gazetteer never names: "le contrat local de santé consacré au
+# Centre ancien de Bastia", "le CLS du centre historique de Nîmes".
 _OLD_TOWN_CLS = lead(re.compile(rf"{_CLS}[^\S\n]+(?:(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+au|du|pour[^\S\n]+le)"
                                 rf"[^\S\n]+(?P<name>(?:[Cc]entre[^\S\n]+(?:ancien|historique)|[Cc]entre-ville|[Cc]œur[^\S\n]+de[^\S\n]+ville))"
                                 rf"(?=[^\S\n]+(?:de|d['’])[^\S\n]*(?-i:[A-ZÀ-Ý]))", re.I))
@@ -174,6 +176,9 @@ def _heads_a_cls_row(text: str, tm: TerritoryMention) -> bool:
     while start > 0 and "|" in text[line_start(text, start - 1) : start - 1]:
         start = line_start(text, start - 1)  # up to the table's first row, its header
     return _PLACE_COLUMN.match(text, start) is not None and CLS_RX.search(text, max(0, start - 400), start) is not None
+
+
+# A sentence that opens on the contract: "Le contrat sera conclu entre Nîmes Métropole, l'ARS …".
 _OPENS_ON_THE_CONTRACT = re.compile(r"\s*(?:le|ce)\s+(?:présent\s+|nouveau\s+|futur\s+)?contrat\b", re.I)
 _FIRST_PARTY = re.compile(r"\b(?:sign[ée]e?s?|conclue?s?|paraphée?s?)\s+(?:\w+\s+){0,3}?entre\s+(?:la|le|l['’]|les)?\s*$", re.I)
 CLS_RX = re.compile(_CLS, re.I)
@@ -523,6 +528,12 @@ NO_CONTRACT_ROW = re.compile(r"(?i)\b(?:pas|aucun)\s+(?:de\s+)?(?:nouveau\s+)?(?
 _NONE_CELL = re.compile(r"(?i)[—–\-/]?|néant|aucun|non|sans\s+objet|n/a")
 
 
+def cls_column(heads: list[str]) -> int | None:
+    """The column a table's header gives the CLS, where exactly one of its cells names one."""
+    found = [k for k, head in enumerate(heads) if CLS_RX.search(head)]
+    return found[0] if len(found) == 1 else None
+
+
 def linked_as(name: str, kinds: tuple[str, ...], hint: str | None = None) -> LinkResult | None:
     """The one place of one of these kinds the gazetteer reads the name as, closely enough (a short name: "Matheysine",
     "Causse de Labastide-Murat"); ``hint``: the kind the text gives it."""
@@ -546,13 +557,13 @@ def _place_column_rows(text: str, mentions: list[TerritoryMention]) -> None:
         # (the CLS's own column, where the header gives one among others: "Intercommunalité | CRTE | Contrat local de
         # santé (CLS) | Dotations", whose "—" in a row says that territory has none)
         heads = [c.strip() for c in text[line_start(text, head.start()) : line_end(text, head.end())].split(" | ")]
-        cls_column = [k for k, c in enumerate(heads) if CLS_RX.search(c)]
+        cls_at = cls_column(heads)
         while pos < len(text) and (row := _FIRST_CELL.match(text, pos)) is not None and row.end() <= line_end(text, pos):
             cell = row["cell"].rstrip()
             a, b = row.start("cell"), row.start("cell") + len(cell)
             cells = [c.strip() for c in text[pos : line_end(text, pos)].split(" | ")]
             denied = NO_CONTRACT_ROW.search(text, row.end(), line_end(text, pos)) is not None or (
-                len(cls_column) == 1 and 0 < cls_column[0] < len(cells) == len(heads) and _NONE_CELL.fullmatch(cells[cls_column[0]]))
+                cls_at is not None and 0 < cls_at < len(cells) == len(heads) and _NONE_CELL.fullmatch(cells[cls_at]))
             within = [tm for tm in mentions if a <= tm.start < b]
             for tm in within:
                 if denied:
@@ -1400,13 +1411,14 @@ _COMPASS_ONLY = frozenset({"nord", "sud", "est", "ouest", "centre", "nord est", 
 
 
 def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
-                       cls_spans: list[tuple[int, int]] | None = None, whole_sentence: bool = False) -> list[TerritoryMention]:
+                       cls_spans: list[tuple[int, int]] | None = None, whole_sentence: bool = False,
+                       ctx: GeoContext | None = None) -> list[TerritoryMention]:
     """On the site of a commune or an intercommunality, "la communauté de communes a signé son contrat
     local de santé" names the publisher: a generic org of the publisher's kind that signs or owns the
     CLS stands for it. With ``cls_spans`` (a page whose text names no place of its own), a generic org
     whose sentence or the next one speaks of the CLS does too ("la Ville facilite … Elle a aussi développé
     un Contrat local de santé")."""
-    res = _site_territory_in(site, geo_context(text, orgs))
+    res = _site_territory_in(site, text, orgs, ctx)
     if res is None:
         return []
     out = []
@@ -1456,6 +1468,8 @@ def _with_antecedent(text: str, pos: int, sentence: str) -> str:
         return sentence
     lo = sentence_span(text, pos, pos)[0]
     return sentence_of(text, max(0, lo - 2), max(0, lo - 1)) + " " + sentence
+
+
 _THE_CONTRACT = re.compile(r"\bcontrat\b|\bCLS\b", re.I)
 
 
@@ -1466,9 +1480,13 @@ _OUR_KIND = {"ville": "commune", "commune": "commune"}
 _OUR_CLS = re.compile(r"\b(?:notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS)\b", re.I)
 
 
-def _site_territory_in(site: str | None, ctx: GeoContext) -> LinkResult | None:
-    """The publisher's territory, or of homonyms ("Ville de Vernouillet") the one in the départements the page names."""
-    return _site_territory(site) or _site_territory(site, (frozenset(ctx.departements), frozenset(ctx.regions)))
+def _site_territory_in(site: str | None, text: str, orgs: list[OrgMention], ctx: GeoContext | None) -> LinkResult | None:
+    """The publisher's territory, or of homonyms ("Ville de Vernouillet") the one in the départements the page names
+    (``ctx``: the page's, read from its text and organisations where the caller has none)."""
+    if (res := _site_territory(site)) is not None or not site:
+        return res
+    ctx = ctx or geo_context(text, orgs)
+    return _site_territory(site, (frozenset(ctx.departements), frozenset(ctx.regions)))
 
 
 @lru_cache(maxsize=256)
@@ -1676,9 +1694,7 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
             if tm.link is None or tm.link.type != "commune" or tm.link.departement in ctx.departements \
                     or tm.kind not in (None, "commune") or tm.source not in ("cls_of", "title"):
                 continue
-            words = set(re.findall(r"\w+", _fold(tm.name))) - LINK_WORDS
-            same = {e.insee: e for e in epcis if words and words <= set(re.findall(r"\w+", _fold(e.name)))
-                    and e.departement in ctx.departements}
+            same = {e.insee: e for e in epcis if words_within(tm.name, e.name) and e.departement in ctx.departements}
             if len(same) == 1:
                 tm.link = next(iter(same.values()))
     # A demonym with several towns takes the one the text names elsewhere, else one in its regions.
@@ -1709,7 +1725,7 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
         and not any(r.region in ctx.regions or (r.departement or "").startswith("97") for r in (tm.link, *tm.alternatives)))]
 
 
-LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
 _TOWN_COMPASS = re.compile(r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:[ -][\w'’]+){0,3}?)[ -](?:Nord|Sud|Est|Ouest|Centre)(?:[ -](?:Est|Ouest))?")
 
 
@@ -1811,10 +1827,14 @@ def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:
 
 def _pays_words_within(written: str, name: str) -> bool:
     """"Pays de Bray" as written, every word of it in "Communauté de communes du Pays de Bray" (not in "… Bray-Eawy")."""
-    if not re.match(r"(?i)pays\s", written.strip()):
-        return False
-    words = set(re.findall(r"\w+", _fold(written))) - LINK_WORDS
-    return bool(words) and words <= set(re.findall(r"\w+", _fold(name)))
+    return re.match(r"(?i)pays\s", written.strip()) is not None and words_within(written, name)
+
+
+def words_within(name: str, longer: str) -> bool:
+    """Every word of name but its articles and prepositions is a word of longer ("Sud Bassin" of "Communauté
+    d'agglomération Bassin d'Arcachon Sud", "Les COMBES" of "Communauté de communes des Combes")."""
+    words = set(re.findall(r"\w+", _fold(name))) - _LINK_WORDS
+    return bool(words) and words <= set(re.findall(r"\w+", _fold(longer)))
 
 
 def _a_departement_alone(tm: TerritoryMention) -> bool:
