@@ -76,14 +76,18 @@ def doc_input(
         mentions += [m for m in territory.publisher_mentions(text, orgs, epci, rel.cls_spans, ctx=ctx)
                      if not _HYPOTHETICAL.search(sentence_of(text, m.start, m.end))]
     if not quartier and not any(m.anchor for m in mentions) and (
-            own := territory.header_publisher(text) or _one_named_town(orgs) or territory.kicker_town(text)) is not None:
+            own := territory.header_publisher(text) or _one_named_town(orgs) or territory.kicker_town(text)
+            or territory.masthead_town(text, site)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
         # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
         # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where
         # a health centre stands is no such place). A news page that names no town as an organisation: the town of its
-        # kicker or dateline ("Armentières : … la Ville a signé son nouveau contrat local de santé").
+        # kicker or dateline ("Armentières : … la Ville a signé son nouveau contrat local de santé"). A page whose
+        # publisher is no town: the town of its masthead ("Comité de jumelage Le Mans – Paderborn"; "Le blog du Dr X,
+        # médecin généraliste à Lavaur (Tarn)" over "le premier contrat local de santé de notre ville").
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans, ctx=ctx) \
-            or territory.town_cls_mentions(text, own, rel.cls_spans)
+            or territory.town_cls_mentions(text, own, rel.cls_spans) \
+            or territory.our_place_mentions(text, own, rel.cls_spans, own_voice=False)
     if publisher and ((not mentions and not orgs) or (denied and not any(m.anchor or m.link for m in mentions))):
         # (or where the places the page names were said to be no party of it: the publisher's own contract)
         mentions = territory.publisher_fallback(publisher, rel.cls_spans, text)

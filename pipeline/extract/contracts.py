@@ -18,6 +18,7 @@ from pipeline import relevance, rules
 from pipeline.clean.hints import lead
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import (
+    coordination,
     dates,
     funding,
     people,
@@ -1090,6 +1091,7 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
             # (its town's council room stands for the town that signs: "en salle du conseil municipal, le maire signe")
             and not (o.org_type == "commune" and (o.complement or terr.type != "commune") and at_venue(text, o))]
     orgs.sort(key=lambda o: o.start)
+    orgs = coordination.with_coordinated(text, orgs, ranges, doc.ner_persons)
     cands = signatory_choice.candidates(text, orgs, units, ranges, terr, specific_ars, _dept_of(doc.orgs, terr),
                                         town.name if town is not None else None, doc.cls_spans, max(len(doc.chosen), 1),
                                         st)

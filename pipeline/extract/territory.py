@@ -779,6 +779,23 @@ def kicker_town(text: str) -> str | None:
     return towns.pop() if len(towns) == 1 else None
 
 
+def masthead_town(text: str, site: str | None) -> str | None:
+    """The town a page's masthead names when the publisher is no town: the one town a site name holds ("Comité de
+    jumelage Le Mans – Paderborn"), or that the page's first lines write with its département ("Le blog du Dr X,
+    médecin généraliste à Lavaur (Tarn)"). Its "la Ville", "notre ville" are that town."""
+    for part in _SITE_SUFFIX.split(site or "")[:1]:
+        words = list(_WORD.finditer(part))[:12]
+        runs = ((a, b) for a in range(len(words)) for b in range(min(len(words), a + 6), a, -1))
+        towns = {res.name for a, b in runs if words[a].group()[0].isupper()
+                 and (res := _exact_town(part[words[a].start():words[b - 1].end()])) is not None}
+        longest = {t for t in towns if not any(t != u and t in u for u in towns)}
+        if len(longest) == 1:
+            return longest.pop()
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:KICKER_REACH])][:3]
+    found = {tm.name for a, b in lines if (tm := _town_with_its_departement(text, a, b)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 # A town's name alone on its line, as a daily prints its kicker ("Stiring-Wendel", "Saint-Pol-sur-Mer"): a capital, five
 # letters at least, no sentence.
 # (the headline under it: "Santé : la Ville signe son troisième contrat local de santé")
@@ -1451,7 +1468,7 @@ def town_cls_mentions(text: str, town: str, cls_spans: list[tuple[int, int]]) ->
     return out
 
 
-_OF_THE_TOWN = re.compile(r"(?:[^\S\n]+\d{4}\s*[-–/]\s*\d{4})?[^\S\n]+de[^\S\n]+la[^\S\n]+(?:ville|commune)\b(?![^\S\n]+(?:de|d['’])[^\S\n])")
+_OF_THE_TOWN = re.compile(r"(?:[^\S\n]+\d{4}\s*[-–/]\s*\d{4})?[^\S\n]+de[^\S\n]+la[^\S\n]+(?:[Vv]ille|[Cc]ommune)\b(?![^\S\n]+(?:de|d['’])[^\S\n])")
 _MAYOR_SIGNS = re.compile(r"\bautoris\w*[^\S\n]+(?:M\.|Mme|Madame|Monsieur|le|la)[^\S\n]+maire\b[^.;\n]{0,40}?\bsigner\b")
 
 
@@ -1514,16 +1531,18 @@ _SHARED_SITE = re.compile(r",?[^\S\n]+(?:ville|commune)[^\S\n]+(?:et|&)[^\S\n]+(
 _SITE_SUFFIX = re.compile(r"(?<![^\S\n])[^\S\n]+[–—|·][^\S\n]+")  # from the start of a run of spaces: linear
 
 
-def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
+def our_place_mentions(text: str, site: str | None, cls_spans: list[tuple[int, int]],
+                       own_voice: bool = True) -> list[TerritoryMention]:
     """On a publisher's own site, "le premier contrat local de santé de notre ville" names the publisher as the
-    contract's territory, whatever other body the page names as a party."""
+    contract's territory, whatever other body the page names as a party. Without ``own_voice`` (``site`` is the town a
+    page names, not its publisher) only "notre ville" does: "notre contrat local de santé" is then a speaker's."""
     # Each with the kind of territory it says ("notre ville": a commune; "notre CLS": whatever the publisher is).
     # (not "Jusqu'ici, notre commune relevait du contrat local de santé du Pays …": another's, earlier contract)
     predecessor = rules.compiled("relevance", "predecessor")
     ours = [(m, _OUR_KIND.get(m["noun"].lower(), "epci")) for m in _OUR_PLACE.finditer(text)
             if cls_in_sentence(text, m.start(), m.end(), cls_spans)
             and not predecessor.search(sentence_of(text, m.start(), m.end()))]
-    ours += [(m, None) for m in _OUR_CLS.finditer(text)]
+    ours += [(m, None) for m in _OUR_CLS.finditer(text)] if own_voice else []
     res = _site_territory(site) if ours else None
     if res is None or res.type not in ("commune", "epci"):
         return []

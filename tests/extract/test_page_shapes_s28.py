@@ -1,0 +1,125 @@
+"""Page shapes met in the twenty-eighth session (the real pages' signatory lists and the first contacts of round 25),
+end to end: each test states the class of page it stands for, never one document, and uses places of its own."""
+
+from __future__ import annotations
+
+import pipeline
+
+
+def _one(text: str, **kw):
+    (contract,) = pipeline.extract(text, **kw).contracts
+    return contract
+
+
+def _parties(contract) -> set[tuple[str, str]]:
+    return {(s.org_type, s.name) for s in contract.signatories}
+
+
+def test_a_list_of_parties_holds_bodies_no_lexicon_knows():
+    # an association, a league and a union the lexicon has no head for, coordinated with known parties
+    text = ("Le contrat local de santé de Saint-Junien a été signé le 9 octobre 2026. Les signataires du contrat : "
+            "la Ville de Saint-Junien, l'ARS Nouvelle-Aquitaine, la préfecture de la Haute-Vienne, la Ligue contre le "
+            "cancer, l'Union départementale des associations familiales (UDAF), "
+            "la CPAM de la Haute-Vienne, les associations Solidarité Santé Limousin et UNAFAM et la Maison des "
+            "Aidants du Limousin.")
+    parties = _parties(_one(text, published="2026-10-12"))
+    assert {("other", "Ligue contre le cancer"),
+            ("other", "Union départementale des associations familiales"),
+            ("other", "Solidarité Santé Limousin"), ("other", "UNAFAM"),
+            ("other", "Maison des Aidants du Limousin")} <= parties
+
+
+def test_items_of_a_list_that_read_as_no_body_are_no_parties():
+    # a heading in capitals, a person without article, a place (a member of a plural party), the end of a name cut at
+    # its comma
+    text = ("Le contrat local de santé de la Communauté de communes Chablis, Villages et Terroirs a été signé le "
+            "2 octobre 2026 par la communauté de communes, l'ARS Bourgogne-Franche-Comté, la préfecture de l'Yonne, "
+            "les deux CPTS Auxerre et Avallon, Florence Dumay et la CPAM de l'Yonne.\n\nAXES DU CONTRAT\n\n"
+            "Axe 1 – Accès aux soins\nAxe 2 – Santé mentale")
+    others = {name for kind, name in _parties(_one(text, published="2026-10-05")) if kind == "other"}
+    assert not others & {"Villages", "Terroirs", "Auxerre", "Avallon", "Florence Dumay", "AXES DU CONTRAT"}
+
+
+def test_a_signer_listed_by_name_and_role_is_a_person_not_a_party():
+    text = ("Ce mercredi 17 juin 2026, la commune de Corte a signé son premier contrat local de santé.\n\n"
+            "Le contrat a été signé par :\n- Jean-Baptiste Santoni, maire de Corte ;\n"
+            "- Marie-Claude Peretti, directrice générale de l'Agence régionale de santé de Corse ;\n"
+            "- Paul-Antoine Luciani, directeur de la CPAM de la Haute-Corse.")
+    names = {s.name for s in _one(text, published="2026-06-18").signatories}
+    assert not names & {"Jean-Baptiste Santoni", "Marie-Claude Peretti", "Paul-Antoine Luciani"}
+
+
+def test_a_list_written_without_articles_holds_its_unknown_bodies_too():
+    text = ("Le 4 novembre 2026, le contrat local de santé de Montech a été signé par ses partenaires (Ville de Montech, "
+            "ARS Occitanie, Conseil départemental de Tarn-et-Garonne, Maison de Santé Pluriprofessionnelle du Lomagnol, "
+            "CPAM de Tarn-et-Garonne, MSA Midi-Pyrénées Nord).")
+    assert ("other", "Maison de Santé Pluriprofessionnelle du Lomagnol") in _parties(_one(text, published="2026-11-06"))
+
+
+def test_a_line_of_a_list_of_parties_names_an_unknown_body():
+    text = ("CONTRAT LOCAL DE SANTÉ DE LA VILLE DE RIOM\n\nEntre\n\nLa Ville de Riom, représentée par son maire,\n"
+            "L'Association Réseau Santé Combrailles, représentée par sa présidente,\n"
+            "L'Agence régionale de santé Auvergne-Rhône-Alpes, représentée par son directeur général,\n"
+            "La Caisse primaire d'assurance maladie du Puy-de-Dôme, représentée par son directeur,\n\n"
+            "Il a été convenu ce qui suit.\n\nFait à Riom, le 6 octobre 2026.")
+    assert ("other", "Association Réseau Santé Combrailles") in _parties(_one(text, published="2026-10-08"))
+
+
+def test_a_body_named_with_its_kind_in_apposition_is_that_body():
+    # "Néolia, bailleur social, représenté par …": the landlord's own name, not "Bailleur social"; "le Cesame, centre
+    # de santé mentale": a hospital
+    text = ("Le contrat local de santé du quartier des Hauts de Chambéry a été signé le 3 novembre 2026.\n\nSignataires :\n"
+            "- la Ville de Chambéry, représentée par son maire ;\n"
+            "- l'Agence régionale de santé Auvergne-Rhône-Alpes, représentée par sa directrice ;\n"
+            "- Savoisienne Habitat, bailleur social, représenté par son directeur ;\n"
+            "- la CPAM de la Savoie, représentée par son directeur.\n\n"
+            "Il associe aussi le CHS de la Savoie et le Cesame, centre de santé mentale, au volet santé mentale.")
+    parties = _parties(_one(text, published="2026-11-05"))
+    assert ("other", "Savoisienne Habitat") in parties and not any(name == "Bailleur social" for _, name in parties)
+    text = ("Le contrat a été signé le 5 octobre 2026 par la Ville d'Avrillé, l'ARS Pays de la Loire, la CPAM de "
+            "Maine-et-Loire et le Clairval, centre de santé mentale angevin.\n\nLe contrat local de santé d'Avrillé "
+            "court jusqu'en 2030.")
+    assert ("hospital", "Clairval") in _parties(_one(text, published="2026-10-08"))
+
+
+def test_a_known_party_by_its_initials_is_not_a_party_of_its_own():
+    text = ("Le contrat local de santé de Sallanches a été signé le 8 octobre 2026 par la Ville de Sallanches, l'ARS "
+            "Auvergne-Rhône-Alpes, la CPAM de la Haute-Savoie et le centre hospitalier Alpes-Léman. Autour de la "
+            "table : la Ville, l'ARS, la CPAM et le CHAL.")
+    names = [s.name for s in _one(text, published="2026-10-10").signatories]
+    assert "CHAL" not in names
+
+
+def test_a_variant_of_the_caf_long_name_is_the_caf():
+    text = ("Le contrat local de santé d'Étampes a été signé le 7 octobre 2026 par la Ville d'Étampes, l'ARS "
+            "Île-de-France et la Caisse des Allocations Familiales de l'Essonne.")
+    assert any(s.org_type == "caf" for s in _one(text, published="2026-10-09").signatories)
+
+
+def test_the_town_a_site_name_holds_is_the_towns_contract():
+    # a twinning committee's site: "le contrat local de santé de la Ville" is that of the town its name holds
+    html = ("<html><head><title>Une délégation de Bamberg chez nous</title>"
+            "<meta property='og:site_name' content='Comité de jumelage Villefranche-sur-Saône – Bamberg'></head><body>"
+            "<h1>Une délégation de Bamberg chez nous</h1>"
+            "<p>Samedi, l'adjointe à la santé a présenté à nos hôtes le deuxième contrat local de santé de la Ville, "
+            "signé le 3 février 2026 avec l'Agence régionale de santé Auvergne-Rhône-Alpes et la CPAM du Rhône. Il "
+            "couvre la période 2026-2030.</p></body></html>")
+    contract = _one(html, html=True, published="2026-05-20")
+    assert (contract.territory.name, contract.territory.insee) == ("Villefranche-sur-Saône", "69264")
+
+
+def test_our_town_is_the_town_the_masthead_writes_with_its_departement():
+    text = ("NOTES D'UNE PHARMACIENNE\nLe blog de Claire Fabre, pharmacienne à Mazamet (Tarn)\n\n"
+            "Un contrat pour la ville\nPublié le lundi 30 novembre 2026\n\n"
+            "Jeudi dernier, le maire a signé le premier contrat local de santé de notre ville avec l'Agence régionale "
+            "de santé Occitanie et la CPAM du Tarn. J'y étais.")
+    assert _one(text, published="2026-11-30").territory.insee == "81163"
+
+
+def test_our_contract_in_a_quote_is_not_the_contract_of_the_town_a_page_names():
+    # a press page on a health centre's agreement: "c'est un peu notre contrat local de santé à nous" is a metaphor
+    text = ("Cosne-Cours-sur-Loire (Nièvre)\n\nLa maison de santé signe son accord avec l'Assurance maladie\n\n"
+            "Mercredi, l'accord conventionnel interprofessionnel a été signé par la maison de santé, la CPAM de la "
+            "Nièvre et l'ARS Bourgogne-Franche-Comté. « Ce projet de santé, c'est un peu notre contrat local de santé "
+            "à nous », a lancé le maire.")
+    assert pipeline.extract(text, published="2026-11-06").is_cls is False
