@@ -203,6 +203,18 @@ def _table_row(a: Line, b: Line) -> bool:
     return " | " in a.text or " | " in b.text
 
 
+def _indented_under(cur: str, nxt: str, base: int) -> bool:
+    """The next line stands four blanks or more deeper than its block's field lines, and no less deep than the line it
+    continues: a wrapped value under its own column."""
+    indent = len(nxt) - len(nxt.lstrip())
+    return indent >= base + 4 and indent >= len(cur) - len(cur.lstrip()) and not _COLUMN_GAP.search(cur.strip()) \
+        and not _COLUMN_GAP.search(nxt.strip())
+
+
+# Blanks between two columns of a table laid out with spaces: its lines are cells side by side, not a wrapped value.
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
 def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:
     edits: list[Edit] = []
     for block in _blocks(text):
@@ -222,6 +234,11 @@ def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], lis
                 edits.append(_join_edit(*pairs[0]))
             continue
         if sum(strong) < 0.5 * len(pairs):
+            # (a fact sheet's fields, "Signataires ........ le PETR …, la" / "      préfecture du Gard, …": a value
+            # wrapped under its own column, the only breaks of its block inside a sentence)
+            base = min(len(ln.text) - len(ln.text.lstrip()) for ln in block)
+            edits.extend(_join_edit(a, b) for (a, b), hard in zip(pairs, strong, strict=True)
+                         if hard and _indented_under(a.text, b.text, base))
             continue
         edits.extend(_join_edit(a, b) for a, b in pairs if _should_join(a.text, b.text))
     return edits, (["hard_wraps_joined"] if edits else [])

@@ -36,6 +36,11 @@ _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?
                            r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s|"
                            r"(?:^|[.!?]\s+)Signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s[^.;]{3,200}?,\s+(?:le|son)\s+premier\s+(?:contrat|CLS)\b",
                            re.I)
+# A sentence whose subject is the page's own contract, beside the first one ("Le précédent courait de 2020 à 2025, le
+# tout premier avait été signé en 2014. Celui-ci a été paraphé vendredi 20 novembre … par …"): its parties are not the
+# first one's.
+_THIS_ONE = re.compile(r"\s*(?:Celui-ci|Ce\s+(?:nouveau|dernier|\w+ième)\s+(?:contrat|CLS)|Le\s+nouveau\s+(?:contrat|CLS)|"
+                       r"La\s+nouvelle\s+génération)\b", re.I)
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
 
 
@@ -129,7 +134,7 @@ def _parties(line_units: list[Unit], text: str, orgs: list, terr: Territory, spe
     signing: str | None = None
     sign_span: Span | None = None
     for i, u in enumerate(line_units):
-        for m in _SIGNED_BY.finditer(u.text):
+        for m in (() if _THIS_ONE.match(u.text) else _SIGNED_BY.finditer(u.text)):
             a, b = u.start + m.start("parties"), u.start + m.end("parties")
             for o in orgs:
                 if not a <= o.start < b:

@@ -717,11 +717,14 @@ KICKER_REACH = 1500
 
 
 # Where a place lies, relative to a wider area named by a demonym adjective ("au sud de l'agglomération toulousaine",
-# "aux portes de la métropole lilloise", "dans la banlieue lyonnaise").
+# "aux portes de la métropole lilloise", "dans la banlieue lyonnaise", "Mauléon, dans le Bocage bressuirais").
 _LOCATED_BY = re.compile(r"(?i:\b(?:au|à\s+l['’])[^\S\n]+(?:nord|sud|est|ouest|c(?:œ|oe)ur)(?:-(?:est|ouest))?|\baux[^\S\n]+(?:portes|abords|confins)"
                          r"|\bprès|\bproche|\ben[^\S\n]+(?:périphérie|bordure|lisière)|\bdans)[^\S\n]+(?:de[^\S\n]+l['’]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+"
                          r"|l['’]|la[^\S\n]+|le[^\S\n]+)?(?:agglomération|métropole|banlieue|aire[^\S\n]+urbaine|couronne|périphérie|bassin)"
-                         r"[^\S\n]+$")
+                         r"[^\S\n]+$"
+                         # ("à Mauléon, dans le Bocage bressuirais, la commune prépare …": a named area the adjective
+                         # completes)
+                         r"|,[^\S\n]+dans[^\S\n]+(?:le|la|les|l['’])[^\S\n]*[A-ZÉÈ][\w'’-]{2,30}[^\S\n]+$")
 
 
 def header_publisher(text: str) -> str | None:

@@ -123,3 +123,38 @@ def test_our_contract_in_a_quote_is_not_the_contract_of_the_town_a_page_names():
             "Nièvre et l'ARS Bourgogne-Franche-Comté. « Ce projet de santé, c'est un peu notre contrat local de santé "
             "à nous », a lancé le maire.")
     assert pipeline.extract(text, published="2026-11-06").is_cls is False
+
+
+def test_the_page_s_own_signing_beside_the_first_contract_makes_no_record_of_the_first():
+    # "Le précédent courait de 2020 à 2025, le tout premier avait été signé en 2014. Celui-ci a été paraphé … par …":
+    # the parties are this one's; the first two are history
+    text = ("3\nComme le troisième contrat local de santé de la Communauté d'agglomération du Grand Villeneuvois. Le "
+            "précédent courait de 2020 à 2025, le tout premier avait été signé en 2014. Celui-ci a été paraphé vendredi "
+            "20 novembre 2026 par le président de l'agglomération, par la directrice de la délégation départementale de "
+            "l'ARS Nouvelle-Aquitaine, par le sous-préfet de Villeneuve-sur-Lot et par le directeur de la CPAM de "
+            "Lot-et-Garonne.\n\n4\nLe nombre d'années du contrat, qui court de 2026 à 2030.")
+    record = pipeline.extract(text, published="2026-11-26")
+    assert [(c.status, c.period_start) for c in record.contracts] == [("renewed", 2026)]
+
+
+def test_a_town_located_in_a_named_area_is_not_joined_by_the_areas_town():
+    # "à Mauléon, dans le Bocage bressuirais, la commune prépare …": the adjective completes the area's name
+    text = ("La vice-présidente annonce que la Région sera signataire d'un contrat communal : à Montbron, dans le "
+            "Bocage confolentais, la commune prépare son premier contrat local de santé avec l'ARS, dont la "
+            "signature est prévue au printemps prochain. La Région en sera signataire aux côtés de la commune et de "
+            "l'ARS. Le contrat local de santé de Montbron comptera quatre axes.")
+    record = pipeline.extract(text, published="2026-11-20")
+    assert [c.territory.name for c in record.contracts] == ["Montbron"]
+
+
+def test_a_fact_sheets_value_wrapped_under_its_column_is_one_value():
+    text = ("NOTRE CONTRAT LOCAL DE SANTÉ EN BREF\n"
+            "  Contrat ............ 2e contrat local de santé du PETR du Pays Haut Languedoc et Vignobles\n"
+            "  Période ............ 2024-2028\n"
+            "  Signé le ........... 27 juin 2024, à Bédarieux\n"
+            "  Signataires ........ le PETR du Pays Haut Languedoc et Vignobles, l'ARS Occitanie, la\n"
+            "                       préfecture de l'Hérault, le Département de l'Hérault, la CPAM de\n"
+            "                       l'Hérault et la MSA du Languedoc\n"
+            "  Coordination ....... Nadia Fabre, coordinatrice du contrat local de santé\n")
+    parties = {kind for kind, _ in _parties(_one(text, published="2026-10-02"))}
+    assert {"prefecture", "departement", "cpam", "msa"} <= parties
