@@ -77,7 +77,7 @@ def doc_input(
                      if not _HYPOTHETICAL.search(sentence_of(text, m.start, m.end))]
     if not quartier and not any(m.anchor for m in mentions) and (
             own := territory.header_publisher(text) or _one_named_town(orgs) or territory.kicker_town(text)
-            or territory.masthead_town(text, site)) is not None:
+            or territory.masthead_town(text, site, ctx)) is not None:
         # A town's magazine ("Le journal de la Ville d'Auxerre … la Ville a signé son premier contrat local de
         # santé"): the one town the page names as an organisation is the publisher its "la Ville" stands for
         # (not where a quartier is named beside the CLS: "la Ville" then signs the quartier's contract; a quartier where

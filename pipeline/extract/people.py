@@ -113,6 +113,9 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], re.Patt
                        # profession, then the role
                        rf"(?:(?-i:[a-zéèêëàâîïôûüç-]{{4,}})(?:\s+(?-i:[a-zéèêëàâîïôûüç-]{{4,}}))?\s+et\s+(?=(?:{alt})))?"
                        rf"(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne)\s+)?"
+                       # "Gérard Pautrat (communauté de communes du Serein, président)": the body, then the role, in
+                       # parentheses
+                       rf"(?:\((?P<body>[^(),\n]{{2,80}}),\s*)?"
                        # "Gilbert Schmitt, premier vice-président de la MSA Lorraine", "…, 2e adjointe"
                        rf"(?P<role>(?:(?:premier|première|1er|1re|1ère|deuxième|second|seconde|troisième|quatrième|"
                        rf"[2-9]e|[2-9]ème)\s+)?(?:{alt})s?\b{comp}{{0,110}})", re.I)
@@ -243,7 +246,7 @@ def find_people(text: str, ner_persons: list[tuple[int, int]]) -> list[PersonMen
             # roles before names; the role after this one is the next person's
             role = _clean_role(ap["role"])
         elif m and not _CREDIT.match(m["role"]):
-            role = _clean_role(m["role"])
+            role = _clean_role(m["role"]) + (f" ({m['body'].strip()})" if m["body"] else "")
         elif from_ner or _alone_on_line(text, start, e):
             # A role before the name ("la présidente Anne Meyer-Schmitt") only for NER persons: regex candidates there
             # are often institutions ("l'Atelier Santé Ville"); or a letter's signature, the name alone on its line

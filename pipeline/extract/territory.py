@@ -782,21 +782,35 @@ def kicker_town(text: str) -> str | None:
     return towns.pop() if len(towns) == 1 else None
 
 
-def masthead_town(text: str, site: str | None) -> str | None:
+def masthead_town(text: str, site: str | None, ctx: GeoContext | None = None) -> str | None:
     """The town a page's masthead names when the publisher is no town: the one town a site name holds ("Comité de
-    jumelage Le Mans – Paderborn"), or that the page's first lines write with its département ("Le blog du Dr X,
-    médecin généraliste à Lavaur (Tarn)"). Its "la Ville", "notre ville" are that town."""
+    jumelage Le Mans – Paderborn"; of homonyms, the one in the départements the page names, ``ctx``: "US Montdidier
+    Football" over "la sous-préfète de Montdidier … la CPAM de la Somme"), or that the page's first lines write with its
+    département ("Le blog du Dr X, médecin généraliste à Lavaur (Tarn)"). Its "la Ville", "notre ville" are that town."""
     for part in _SITE_SUFFIX.split(site or "")[:1]:
         words = list(_WORD.finditer(part))[:12]
         runs = ((a, b) for a in range(len(words)) for b in range(min(len(words), a + 6), a, -1))
-        towns = {res.name for a, b in runs if words[a].group()[0].isupper()
-                 and (res := _exact_town(part[words[a].start():words[b - 1].end()])) is not None}
+        # (not an acronym: "US Montdidier Football" holds no town "Us")
+        found = [res for a, b in runs if words[a].group()[0].isupper() and not words[a].group().isupper()
+                 and (res := _town_in(part[words[a].start():words[b - 1].end()], ctx)) is not None]
+        if ctx is not None and any(res.departement in ctx.departements for res in found):
+            found = [res for res in found if res.departement in ctx.departements]
+        towns = {res.name for res in found}
         longest = {t for t in towns if not any(t != u and t in u for u in towns)}
         if len(longest) == 1:
             return longest.pop()
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:KICKER_REACH])][:3]
     found = {tm.name for a, b in lines if (tm := _town_with_its_departement(text, a, b)) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def _town_in(name: str, ctx: GeoContext | None) -> LinkResult | None:
+    """The one commune the name is exactly; of homonyms, the one of the départements ``ctx`` holds, if one."""
+    if (res := _exact_town(name)) is not None or ctx is None or not ctx.departements:
+        return res
+    res = get_gazetteer().link(name, kind="commune", context=ctx)
+    return res if res is not None and res.type == "commune" and res.score >= 0.95 and res.departement in ctx.departements \
+        else None
 
 
 # A town's name alone on its line, as a daily prints its kicker ("Stiring-Wendel", "Saint-Pol-sur-Mer"): a capital, five

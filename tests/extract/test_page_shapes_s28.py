@@ -158,3 +158,23 @@ def test_a_fact_sheets_value_wrapped_under_its_column_is_one_value():
             "  Coordination ....... Nadia Fabre, coordinatrice du contrat local de santé\n")
     parties = {kind for kind, _ in _parties(_one(text, published="2026-10-02"))}
     assert {"prefecture", "departement", "cpam", "msa"} <= parties
+
+
+def test_people_named_with_their_body_and_role_in_parentheses():
+    text = ("Jeudi 26 novembre 2026, la communauté de communes du Tonnerrois en Bourgogne a signé son premier contrat "
+            "local de santé. Autour de la table : Jacques Morin (communauté de communes du Tonnerrois en Bourgogne, "
+            "président), Hélène Berthier (ARS Bourgogne-Franche-Comté, déléguée départementale de l'Yonne) et Paul "
+            "Simonet (CPAM de l'Yonne, directeur).")
+    people = {p.name: p.role for p in _one(text, published="2026-11-28").people}
+    assert {"Jacques Morin", "Hélène Berthier", "Paul Simonet"} <= set(people)
+    assert people["Paul Simonet"].startswith("directeur")
+
+
+def test_a_site_names_town_is_read_past_an_acronym_and_among_homonyms():
+    # "US Montdidier Football": no town "Us"; of the two Montdidier (Somme, Moselle), the page's département's
+    html = ("<html><head><title>Le club et le contrat local de santé</title>"
+            "<meta property='og:site_name' content='US Montdidier Football'></head><body>"
+            "<h1>Le club et le contrat local de santé</h1>"
+            "<p>Samedi 26 septembre 2026, en mairie, la Ville a signé son tout premier contrat local de santé, avec la "
+            "sous-préfète de Montdidier, l'ARS Hauts-de-France et la CPAM de la Somme.</p></body></html>")
+    assert _one(html, html=True, published="2026-09-30").territory.insee == "80561"
