@@ -741,3 +741,36 @@ def test_a_joomla_article_info_block_beside_the_article_body_dates_the_page():
                       "<div itemprop='articleBody'><p>Le mardi 9 décembre, le Pays a signé son contrat local de santé."
                       "</p></div></div></body></html>")
     assert extract_date(root, root.xpath("//div[@itemprop='articleBody']")[0]) == "2025-12-16"
+
+
+_ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Agenda - Communauté de communes du Pays de Lamastre\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:VTIMEZONE\r\n"
+        "BEGIN:VEVENT\r\nSTATUS:CONFIRMED\r\nDTSTART;TZID=Europe/Paris:20261210T110000\r\n"
+        "SUMMARY:Signature du contrat local de s\r\n anté\r\nLOCATION:Mairie\\, 07270 Lamastre\r\n"
+        "DESCRIPTION:Avec l'ARS\\, la préfecture et la CPAM.\\nEntrée libre.\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+        "DESCRIPTION:Rappel\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+_VTT = ("WEBVTT\nKind: captions\n\n1\n00:00:00.500 --> 00:00:04.800\n<v Voix off>Ce vendredi 16 octobre, la "
+        "communauté\nde communes a signé\n\n2\n00:00:04.800 --> 00:00:08.900\n<v Voix off>son premier contrat local "
+        "de santé.\n\n3\n00:00:09.000 --> 00:00:12.000 line:80%\nJeanne Martin\nPrésidente\n")
+
+
+@pytest.mark.parametrize("name, body", [("agenda.ics", _ICS), ("agenda.txt", _ICS)])
+def test_an_agenda_export_is_read_as_its_events(tmp_path: Path, name: str, body: str) -> None:
+    # An .ics export: folded lines unfolded, escapes read, each event a paragraph with its day written out
+    [doc] = _ingest(_write(tmp_path / name, body))
+    assert isinstance(doc, SourceDoc) and "ical_read" in doc.warnings
+    assert "Signature du contrat local de santé" in doc.text
+    assert "le jeudi 10 décembre 2026 à 11 h 00" in doc.text and "Mairie, 07270 Lamastre" in doc.text
+    assert "Avec l'ARS, la préfecture et la CPAM.\nEntrée libre." in doc.text  # (not its alarm's "Rappel")
+    assert "RRULE" not in doc.text and "VEVENT" not in doc.text and "Rappel" not in doc.text
+
+
+@pytest.mark.parametrize("name", ["sous-titres.vtt", "crawl.jsonl"])
+def test_captions_are_read_as_their_transcript(tmp_path: Path, name: str) -> None:
+    # A video's WebVTT captions, as a file or as a JSONL record's text: one speaker's cues make one sentence again
+    body = json.dumps({"id": "v1", "text": _VTT}) + "\n" if name.endswith(".jsonl") else _VTT
+    [doc] = _ingest(_write(tmp_path / name, body))
+    assert isinstance(doc, SourceDoc) and "subtitles_read" in doc.warnings
+    assert ("Voix off : Ce vendredi 16 octobre, la communauté de communes a signé son premier contrat local de santé."
+            in doc.text)
+    assert "-->" not in doc.text and "Jeanne Martin\nPrésidente" in doc.text

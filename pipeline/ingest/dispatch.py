@@ -37,6 +37,10 @@ RAW_READERS: dict[str, Callable[[Path, bytes], Iterable[Result]]] = {
     ".jsonl": read_jsonl,
     ".pdf": lambda p, raw: [read_pdf(p, raw)],
     ".eml": lambda p, raw: [read_eml(p, raw)],
+    # (an agenda's export, a video's captions: read as text, textformats.as_read)
+    ".ics": read_txt_docs,
+    ".vtt": read_txt_docs,
+    ".srt": read_txt_docs,
 }
 
 
@@ -54,6 +58,9 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".pdf": _one(read_pdf),
     ".eml": _one(read_eml),
+    ".ics": read_txt_docs,
+    ".vtt": read_txt_docs,
+    ".srt": read_txt_docs,
     ".zip": lambda path: read_zip(path, RAW_READERS),
     ".warc": read_warc,
     ".gz": _read_gz,

@@ -13,6 +13,7 @@ from .dates import normalize_date
 from .decode import decode_bytes, detect_bom, looks_binary
 from .document import IngestError, SourceDoc
 from .html import extract_html
+from .textformats import as_read
 from .txt import site_header
 
 
@@ -60,7 +61,9 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
         return _record({**inner, "id": rec.get("id"), "url": url or inner.get("url"), "date": rec.get("date") or
                         inner.get("date")}, path, line_no, stem)
     if isinstance(text, str) and text.strip():
-        body, site = text, site_header(text)  # a scraped page's text may keep its site header
+        body, read_as = as_read(text)  # (an agenda's .ics export, a video's captions: the text a reader sees)
+        site = site_header(body)  # a scraped page's text may keep its site header
+        warnings += [read_as] if read_as else []
     elif isinstance(rec.get("html"), str) and rec["html"].strip():
         page = extract_html(rec["html"])
         if page is None or not page.text.strip():

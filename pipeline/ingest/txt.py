@@ -8,6 +8,7 @@ from pathlib import Path
 from .decode import decode_bytes, read_checked
 from .document import IngestError, SourceDoc
 from .mail import looks_like_mail, read_mail
+from .textformats import as_read
 
 
 def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
@@ -18,7 +19,7 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     if looks_like_mail(data):
         return read_mail(path, data, "txt")  # a message saved with its headers: its decoded text part
     decoded = decode_bytes(data)
-    text = decoded.text.lstrip("\ufeff")
+    text, read_as = as_read(decoded.text.lstrip("\ufeff"))
     if not text.strip():
         return IngestError(str(path), doc_id, "ingest", "empty", "no text in file")
     return SourceDoc(
@@ -27,7 +28,7 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
         input_path=str(path),
         format="txt",
         text=text,
-        warnings=list(decoded.warnings),
+        warnings=list(decoded.warnings) + ([read_as] if read_as else []),
         encoding=decoded.encoding,
         site=site_header(text),
     )

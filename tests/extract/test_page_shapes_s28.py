@@ -178,3 +178,15 @@ def test_a_site_names_town_is_read_past_an_acronym_and_among_homonyms():
             "<p>Samedi 26 septembre 2026, en mairie, la Ville a signé son tout premier contrat local de santé, avec la "
             "sous-préfète de Montdidier, l'ARS Hauts-de-France et la CPAM de la Somme.</p></body></html>")
     assert _one(html, html=True, published="2026-09-30").territory.insee == "80561"
+
+
+def test_an_agenda_items_amount_is_not_funded_by_the_contract_item_above_it():
+    # "2. Approbation du contrat local de santé …" / "4. Subvention de 12 000 € à l'office de tourisme": sibling items
+    text = ("Agenda – Communauté de communes Loire et Allier\n\n"
+            "Conseil communautaire\nDate : le jeudi 26 novembre 2026 à 18 h 30.\nLieu : Siège, Dornes.\n"
+            "Ordre du jour :\n1. Budget primitif 2027 – orientations\n"
+            "2. Approbation du contrat local de santé 2027-2031 et autorisation donnée au président de le signer\n"
+            "3. Tarifs de la piscine intercommunale\n4. Subvention de 12 000 € à l'office de tourisme\nSéance publique.\n\n"
+            "Signature du contrat local de santé de Loire et Allier\nDate : le jeudi 17 décembre 2026 à 18 h 00.\n"
+            "Lieu : Salle des fêtes, Dornes.\n")
+    assert all(f.amount_eur != 12000 for c in pipeline.extract(text, published="2026-12-01").contracts for f in c.funding)
