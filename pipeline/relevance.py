@@ -120,6 +120,12 @@ def _persons_job(text: str, start: int) -> bool:
 # contrat local"): the page's subject, not a person's job.
 _SIGNS_ITS_OWN = re.compile(r"\bsign(?:e|ent|era|eront)\s+(?:son|sa|leur)\s+(?:(?:tout\s+)?(?:premier|deuxième|second|troisième|"
                             r"quatrième|nouveau)\s+)?(?:contrat\s+local\b(?!\s+de\s+s[ée]curit)|CLS\b)", re.I)
+# The contract told signed by its rank, after a job's mention named it ("Anne-Sophie Leroux, coordinatrice du contrat
+# local de santé du Pays … : un premier contrat avait été conclu en 2014, un deuxième en 2019. Le troisième a été signé
+# le vendredi 3 juillet"): the page's subject, not only someone's job.
+_ORDINAL_SIGNED = re.compile(r"\b(?:le|ce|un|son)\s+(?:premier|deuxième|second|troisième|quatrième|nouveau)"
+                             r"(?:\s+contrat(?!\s+(?:de\s+ville|de\s+ruralité|de\s+territoire|de\s+relance)))?"
+                             r"\s+(?:a|avait)\s+été\s+(?:signé|conclu|paraphé)\b", re.I)
 # A job named after the contract: "coordinatrice du contrat local de santé", "chargé de mission « CLS »".
 _JOB_TITLE = re.compile(r"\b(?:charg[ée]e?s?\s+de\s+mission|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|animat(?:eur|rice)s?|"
                         r"référente?s?)\s*(?:[«\"“]\s*|(?:du|de\s+la|de|des)\s+)?$", re.I)
@@ -224,7 +230,7 @@ def assess(text: str) -> Relevance:
     specific = [(s, e) for s, e in own if not text[s:e].lower().startswith("contrats") and not _ANY_ONE.search(text, max(0, s - 12), s)]
     if (all(_persons_job(text, s) for s, _ in own)
             or (specific and len(specific) < len(own) and all(_persons_job(text, s) for s, _ in specific))) \
-            and not _JOB_OFFER.search(text) and not _SIGNS_ITS_OWN.search(text):
+            and not _JOB_OFFER.search(text) and not _SIGNS_ITS_OWN.search(text) and not _ORDINAL_SIGNED.search(text):
         # "Maëlle Jouan, coordinatrice du contrat local de santé de la communauté de communes du Pays de Blain, rejoint
         # l'ARS": a contract named only as someone's job, on a page that is no offer of that job (not "Les animatrices
         # du contrat local de santé de Tours ont présenté un bilan de leurs actions": the contract's people, its subject)

@@ -190,3 +190,13 @@ def test_an_agenda_items_amount_is_not_funded_by_the_contract_item_above_it():
             "Signature du contrat local de santé de Loire et Allier\nDate : le jeudi 17 décembre 2026 à 18 h 00.\n"
             "Lieu : Salle des fêtes, Dornes.\n")
     assert all(f.amount_eur != 12000 for c in pipeline.extract(text, published="2026-12-01").contracts for f in c.funding)
+
+
+def test_a_contract_told_signed_by_its_rank_after_a_job_title_is_the_pages_subject():
+    # "X, coordinatrice du contrat local de santé du Pays …" then "un premier contrat avait été conclu en 2014 … Le
+    # troisième a été signé le vendredi 3 juillet": the contract itself, not only someone's job
+    text = ("Le mardi 22 septembre 2026, nous avons reçu Claire Rivière, coordinatrice du contrat local de santé du Pays "
+            "du Bocage. Notre conférencière a rappelé qu'un premier contrat avait été conclu en 2014, un deuxième en "
+            "2019. Le troisième a été signé le vendredi 3 juillet 2026 par le président du PETR, par le préfet de l'Orne "
+            "et par l'ARS Normandie. Il couvre la période 2026-2030.")
+    assert pipeline.extract(text, published="2026-10-01").is_cls is True
