@@ -288,7 +288,6 @@ USAGE = {
     "pipeline.extract.predecessor._THIS_ONE ": ("match", N, ".match at the start of a unit"),
     "pipeline.ingest.ical._PROPERTY ": ("match", N, ".match on one unfolded line"),
     "pipeline.ingest.subtitles._TIMING ": ("match", N, ".match at the start of a line"),
-    "pipeline.extract.contracts._ITEM_OF_LIST ": ("match", N, ".match at the start of a line"),
     "pipeline.extract.coordination._TAIL ": ("scan", 200, "applied to one list item of at most 200 characters"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }

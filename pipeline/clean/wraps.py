@@ -203,6 +203,10 @@ def _table_row(a: Line, b: Line) -> bool:
     return " | " in a.text or " | " in b.text
 
 
+# Blanks between two columns of a table laid out with spaces: its lines are cells side by side, not a wrapped value.
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
 def _indented_under(cur: str, nxt: str, base: int) -> bool:
     """The next line stands four blanks or more deeper than its block's field lines, and no less deep than the line it
     continues: a wrapped value under its own column."""
@@ -210,9 +214,6 @@ def _indented_under(cur: str, nxt: str, base: int) -> bool:
     return indent >= base + 4 and indent >= len(cur) - len(cur.lstrip()) and not _COLUMN_GAP.search(cur.strip()) \
         and not _COLUMN_GAP.search(nxt.strip())
 
-
-# Blanks between two columns of a table laid out with spaces: its lines are cells side by side, not a wrapped value.
-_COLUMN_GAP = re.compile(r"\S {3,}\S")
 
 
 def join_hard_wraps(text: str, rules: BoilerplateRules) -> tuple[list[Edit], list[str]]:

@@ -1291,7 +1291,7 @@ def _health_money(text: str, pos: int) -> bool:
         if prev_end <= 0:
             return False
         start = line_start(text, prev_end)
-        if _ITEM_OF_LIST.match(text, start, prev_end) and _ITEM_OF_LIST.match(text, *line_at(text, pos)) \
+        if BULLET.match(text[start:prev_end]) and BULLET.match(text[slice(*line_at(text, pos))]) \
                 and _row(text[start:prev_end]):
             continue  # a sibling item ("2. Approbation du contrat local de santé" over "4. Subvention de 12 000 € à
             # l'office de tourisme"): its own business; the list's heading decides
@@ -1301,9 +1301,6 @@ def _health_money(text: str, pos: int) -> bool:
             return False
     return False
 
-
-# An item of a numbered or bulleted list.
-_ITEM_OF_LIST = re.compile(r"[^\S\n]*(?:\d{1,2}[^\S\n]*[.)°–-]|[-•–*·▪])[^\S\n]")
 
 
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de

@@ -3,8 +3,8 @@
 "Douze structures ont signé le CLS : la Préfecture de l'Orne, la Conférence de territoire de l'Orne, le Conseil
 général de l'Orne": the middle item is a party because it is coordinated with two. ``rules/orgs.yml`` knows the
 institutions that sign most contracts (ARS, préfecture, CPAM, hospitals…); the associations, foundations, networks
-and unions that a list of parties also holds ("la Ligue contre le cancer", "Filieris", "l'Union pour la Gestion des
-Établissements des Caisses d'assurance Maladie") have no head it could know. Inside a signing range, an item of a list
+and unions that a list of parties also holds ("la Ligue contre le cancer", "l'Union départementale des associations
+familiales", "la Maison associative de la santé") have no head it could know. Inside a signing range, an item of a list
 whose other items are known parties is read as a party of type ``other``, named as written, when it reads as a name:
 capitalised, no verb or pronoun, not a person, not a place (a place in such a list is the member of a plural party:
 "les trois CPTS Aunis Nord, La Rochelle et Aunis Sud").
@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from pipeline import rules
-from pipeline.extract.orgs import OrgMention
+from pipeline.extract.orgs import KIND_ONLY_HEADS, OrgMention
 from pipeline.extract.signatories import initials
 from pipeline.extract.territory import CLS_RX
 from pipeline.geo import get_gazetteer
@@ -33,8 +33,8 @@ _LIST_END = re.compile(r"[.!?:](?:\s|$)|\n\s*\n")
 # count it shares with the items after it ("les associations Avenir Santé environnement, Nature Environnement 17 et
 # UNAFAM", "les 3 CPTS").
 _LEAD = re.compile(r"^(?:[-•–*·▪]\s*)?(?:pour\s+)?(?P<article>(?:les|la|le|l['’])(?:(?<=['’])\s*|\s+))?"
-                   r"(?P<plural>(?-i:associations|structures)\s+)?(?-i:(?:association|structure)\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?",
-                   re.I)
+                   r"(?P<plural>(?-i:associations|structures)\s+)?(?-i:(?:association|structure)\s+)?"
+                   r"(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?", re.I)
 # An item longer than this is a clause, not a name with its representative ("…, représentée par son directeur général").
 _LONGEST_ITEM = 200
 # What an item closes with and does not keep: an acronym in parentheses, its representative, its punctuation.
@@ -52,8 +52,6 @@ _ROLE_AFTER = re.compile(rf"[^\S\n]*,[^\S\n]+(?:(?:le|la|l['’])[^\S\n]*)?(?:{_
 # A lower-case description in apposition after a name: "Cesame, centre de santé mentale angevin".
 # (no article: "UNAFAM, le centre SMR Richelieu" is the list's next item)
 _APPOSED = re.compile(r"[^\S\n]*,[^\S\n]+(?!(?:le|la|les|un|une|des|du|et|ou)\b|l['’])(?P<kind>[a-zéèê][^,.;:()\n]{3,60})")
-# Heads that only say what kind of body a name is ("bailleur social").
-_KIND_ONLY = frozenset({"bailleur", "bailleur social"})
 # Kinds of range whose items can be parties: signing clauses and the lists they open (not a table's cells, nor a photo
 # caption's people).
 _LIST_KINDS = frozenset({"clause", "list_between", "list_heading", "list_clause", "answer"})
@@ -186,6 +184,7 @@ def with_coordinated(text: str, orgs: Sequence[OrgMention], ranges: Sequence[tup
         kind = _type_of(item.name)
         if kind == "other" and (apposed := _APPOSED.match(text, end)) is not None:
             kind = _type_of(apposed["kind"])  # "le Cesame, centre de santé mentale angevin": the kind it is said to be
+        # (its own name as its complement: a named party, as "la CPAM de l'Ain" is, not a bare head)
         added.append(OrgMention(start=at, end=end, org_type=kind, name=item.name, head=item.name.split()[0],
                                 complement=item.name, generic=False))
 
@@ -228,7 +227,7 @@ def with_coordinated(text: str, orgs: Sequence[OrgMention], ranges: Sequence[tup
                 before = len(added)
                 run(pieces[:-1], bare, True)
                 if len(added) > before and first.org_type == "other" and first.complement is None \
-                        and first.head.lower() in _KIND_ONLY:
+                        and first.head.lower() in KIND_ONLY_HEADS:
                     apposed.add(first.start)
         # between two known parties: every item a name, the last one no more than the next party's article
         for left, right in pairwise(inside):

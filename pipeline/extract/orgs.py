@@ -219,7 +219,7 @@ _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-pré
 
 _NAMED_IN_FULL = frozenset({"pays_petr", "region"})
 # Heads that only say what kind of body the name after them is.
-_KIND_ONLY = frozenset({"bailleur", "bailleur social"})
+KIND_ONLY_HEADS = frozenset({"bailleur", "bailleur social"})
 
 
 def _head_key(head: str) -> str:
@@ -240,7 +240,7 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
     base = normal if comp or not normal.isupper() else base
     if comp and normal == "Ville":
         comp = _OF_THE_TOWN.sub("", comp)  # "le Maire de la Ville de Cayenne": the Ville de Cayenne
-    if comp and _head_key(base) in _KIND_ONLY:
+    if comp and _head_key(base) in KIND_ONLY_HEADS:
         base = ""  # "le bailleur Grand Dijon Habitat": the landlord's own name
     name = f"{base} {comp.strip()}".strip() if comp else base
     name = re.sub(r"\s+", " ", name).replace("’", "'")
