@@ -774,3 +774,14 @@ def test_captions_are_read_as_their_transcript(tmp_path: Path, name: str) -> Non
     assert ("Voix off : Ce vendredi 16 octobre, la communauté de communes a signé son premier contrat local de santé."
             in doc.text)
     assert "-->" not in doc.text and "Jeanne Martin\nPrésidente" in doc.text
+
+
+def test_line_breaks_inside_a_definition_or_a_cell_separate_its_parts(tmp_path: Path) -> None:
+    # "<dd>Ville de Tullins<br>ARS Auvergne-Rhône-Alpes</dd>": two names, not "Ville de TullinsARS …"
+    page = ("<html><body><h1>Le contrat en bref</h1><dl><dt>Signataires</dt><dd>Ville de Voreppe<br>ARS "
+            "Auvergne-Rhône-Alpes<br>CPAM de l'Isère</dd></dl><table><tr><td>Pour l'État,<br>La sous-préfète,<br>"
+            "Claire Martin</td><td>Date</td></tr></table></body></html>")
+    [doc] = _ingest(_write(tmp_path / "page.html", page))
+    assert isinstance(doc, SourceDoc)
+    assert "Signataires : Ville de Voreppe, ARS Auvergne-Rhône-Alpes, CPAM de l'Isère" in doc.text
+    assert "Pour l'État, La sous-préfète, Claire Martin | Date" in doc.text

@@ -161,6 +161,28 @@ def _collapse(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+def _broken_text(el: etree._Element) -> str:
+    """An element's text where each <br> separates two parts by a comma: "Ville de Tullins<br>ARS Auvergne-Rhône-Alpes"
+    in a definition or a cell is "Ville de Tullins, ARS Auvergne-Rhône-Alpes", not one glued name."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        parts.append((node.text or "") if isinstance(node.tag, str) else "")  # (not a comment's text)
+        for sub in node:
+            if _tag(sub) in _BREAKS:
+                parts.append("\n")
+            else:
+                walk(sub)
+            parts.append(sub.tail or "")
+
+    walk(el)
+    out = ""
+    for t in (_collapse(x) for x in "".join(parts).split("\n")):
+        if t:  # (a part that ends on its own comma, "Pour l'État,<br>Le Préfet", takes none more)
+            out = f"{out}{' ' if out.endswith((',', ';', ':', '.')) else ', '}{t}" if out else t
+    return out
+
+
 def _alnum(s: str) -> str:
     return _ALNUM.sub("", s.lower())
 
@@ -287,7 +309,7 @@ class _Renderer:
         open_item = False
         for child in el:
             tag = _tag(child)
-            text = _collapse(child.text_content())
+            text = _broken_text(child)
             if tag == "dt" and text:
                 self.flush()
                 self.prefix = "- "
@@ -314,7 +336,7 @@ class _Renderer:
                     self.children(c)
                     self.gap()
                 continue
-            line = " | ".join(t for t in (_collapse("".join(c.itertext())) for c in cells) if t)
+            line = " | ".join(t for t in (_broken_text(c) for c in cells) if t)
             if line:
                 self.lines.append(self.cont + line if self.in_item else line)
         self.gap()
