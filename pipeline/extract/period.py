@@ -111,7 +111,7 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
         for m in _DURATION.finditer(text):
             n = int(m["n"]) if m["n"].isdigit() else rules.number_words()[m["n"].lower()]
             start = int(m.group(m.lastindex))
-            if 1 <= n <= 10 and not _past(text, m.start()):
+            if 1 <= n <= 10 and 2009 <= start <= 2040 and not _past(text, m.start()):
                 ranges.append(Period(start, start + n - 1, (offset + m.start(), offset + m.end())))
         for m in _FROM_TO.finditer(text):
             a, b = int(m.group(1)), int(m.group(2))
@@ -127,7 +127,8 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
                 continue
             ranges.append(Period(a, b, (offset + m.start(), offset + m.end())))
         for m in _UNTIL.finditer(text):
-            if not _past(text, m.start()):
+            # (no contract ends before the law that created them, 2009: "jusqu'en 2008" is another era's)
+            if 2009 <= int(m.group(1)) <= 2045 and not _past(text, m.start()):
                 untils.append(Period(None, int(m.group(1)), (offset + m.start(), offset + m.end())))
                 if _EXTENDED.search(text, max(0, m.start() - 80), m.start()):
                     extensions.append(untils[-1])

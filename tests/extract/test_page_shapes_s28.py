@@ -200,3 +200,11 @@ def test_a_contract_told_signed_by_its_rank_after_a_job_title_is_the_pages_subje
             "2019. Le troisième a été signé le vendredi 3 juillet 2026 par le président du PETR, par le préfet de l'Orne "
             "et par l'ARS Normandie. Il couvre la période 2026-2030.")
     assert pipeline.extract(text, published="2026-10-01").is_cls is True
+
+
+def test_a_year_before_the_cls_existed_ends_no_contract():
+    # "… jusqu'en 2008": another era's; read as the contract's end it made the record invalid and the page an error
+    text = ("Hommage au docteur Santoni, médecin de Corte de 1975 jusqu'en 2008. Il avait porté le projet qui a inspiré "
+            "le contrat local de santé de Corte, signé le 5 mars 2026 par la commune et l'ARS de Corse.")
+    record = pipeline.extract(text, published="2026-03-10")
+    assert all(c.period_end is None or c.period_end >= 2009 for c in record.contracts)
