@@ -660,6 +660,36 @@ FLOORS = {
         "period": 0.58, "signatories_type": 0.74, "signatories_name": 0.7, "people": 0.69, "axes": 0.91,
         "axis_themes": 0.89, "funding": 0.75,
     },
+    "blind-jzka": {  # 20 records, 0.963
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.83,
+        "period": 0.92, "signatories_type": 1.0, "signatories_name": 0.96, "people": 0.98, "axes": 1.0,
+        "axis_themes": 0.97, "funding": 0.86,
+    },
+    "blind-kbkc": {  # 20 records, 0.938
+        "macro": 0.93, "is_cls": 1.0, "contract": 0.97, "territory_code": 0.96, "status": 0.97, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.95, "signatories_name": 0.95, "people": 0.75, "axes": 0.98,
+        "axis_themes": 0.98, "funding": 0.7,
+    },
+    "blind-kdke": {  # 20 records, 0.981
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.92, "signing_date": 0.88,
+        "period": 1.0, "signatories_type": 0.99, "signatories_name": 0.97, "people": 1.0, "axes": 1.0,
+        "axis_themes": 1.0, "funding": 1.0,
+    },
+    "blind-kfkg": {  # 20 records, 0.811
+        "macro": 0.81, "is_cls": 0.96, "contract": 0.77, "territory_code": 0.8, "status": 0.73, "signing_date": 0.75,
+        "period": 0.85, "signatories_type": 0.8, "signatories_name": 0.78, "people": 0.76, "axes": 0.87,
+        "axis_themes": 0.84, "funding": 0.76,
+    },
+    "blind-khki": {  # 20 records, 0.966
+        "macro": 0.96, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.92, "signing_date": 0.95,
+        "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.95, "people": 0.97, "axes": 0.96,
+        "axis_themes": 0.89, "funding": 0.95,
+    },
+    "blind-kjkk": {  # 20 records, 0.700
+        "macro": 0.69, "is_cls": 0.92, "contract": 0.75, "territory_code": 0.81, "status": 0.68, "signing_date": 0.54,
+        "period": 0.72, "signatories_type": 0.71, "signatories_name": 0.71, "people": 0.53, "axes": 0.57,
+        "axis_themes": 0.62, "funding": 0.78,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -821,31 +851,18 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-jrjs", ("corpus-jr", "corpus-js")),
                                           ("blind-jtju", ("corpus-jt", "corpus-ju")),
                                           ("blind-jvjw", ("corpus-jv", "corpus-jw")),
-                                          ("blind-jxjy", ("corpus-jx", "corpus-jy"))])
+                                          ("blind-jxjy", ("corpus-jx", "corpus-jy")),
+                                          ("blind-jzka", ("corpus-jz", "corpus-ka")),
+                                          ("blind-kbkc", ("corpus-kb", "corpus-kc")),
+                                          ("blind-kdke", ("corpus-kd", "corpus-ke")),
+                                          ("blind-kfkg", ("corpus-kf", "corpus-kg")),
+                                          ("blind-khki", ("corpus-kh", "corpus-ki")),
+                                          ("blind-kjkk", ("corpus-kj", "corpus-kk"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
 
-@pytest.mark.parametrize("name", ["seeds", "dev", "corpus", "blind-kl", "blind-mn", "blind-op", "blind-qr", "blind-st",
-                                  "blind-uv", "blind-wx", "blind-yz", "blind-babb", "blind-bcbd", "blind-bebf",
-                                  "blind-bgbh", "blind-bibj", "blind-bkbl", "blind-bmbn", "blind-bobp", "blind-bqbr",
-                                  "blind-bsbt", "blind-bubv", "blind-bwbx", "blind-bybz", "blind-cacb",
-                                  "blind-cccd", "blind-cecf", "blind-cgch", "blind-cicj", "blind-ckcl",
-                                  "blind-cm", "blind-cnco", "blind-cpcq", "blind-cr", "blind-csct", "blind-cu",
-                                  "blind-cvcw", "blind-cx", "blind-cycz", "blind-dadb", "blind-dc",
-                                  "blind-ddde", "blind-dfdg", "blind-dhdi", "blind-djdk", "blind-dldm",
-                                  "blind-dndo", "blind-dpdq", "blind-drds", "blind-dtdu",
-                                  "blind-dvdw", "blind-dxdy", "blind-dzea", "blind-ebec", "blind-edee",
-                                  "blind-efeg", "blind-ehei", "blind-ejek", "blind-elem", "blind-eneo",
-                                  "blind-epeq", "blind-eres", "blind-eteu", "blind-evew", "blind-exey",
-                                  "blind-ezfa", "blind-fbfc", "blind-fdfe", "blind-fffg", "blind-fhfi",
-                                  "blind-fjfk", "blind-flfm", "blind-fnfo", "blind-fpfq", "blind-frfs",
-                                  "blind-ftfu", "blind-fvfw", "blind-fxfy", "blind-fzga", "blind-gbgc",
-                                  "blind-gdge", "blind-gfgg", "blind-ghgi", "blind-gjgk", "blind-glgm",
-                                  "blind-gngo", "blind-gpgq", "blind-grgs", "blind-gtgu", "blind-gvgw",
-                                  "blind-gxgy", "blind-gzha", "blind-hbhc", "blind-hdhe", "blind-hfhg",
-                                  "blind-hhhi", "blind-hjhk", "blind-hlhm", "blind-hnho", "blind-hphq",
-                                  "blind-hrhs", "blind-hthu", "blind-hvhw", "blind-hxhy"])
+@pytest.mark.parametrize("name", sorted(FLOORS))  # (every floor, those added later too)
 def test_floors_cover_every_field(name):
     from pipeline.evaluate import FIELDS
 
