@@ -799,9 +799,20 @@ def masthead_town(text: str, site: str | None, ctx: GeoContext | None = None) ->
         longest = {t for t in towns if not any(t != u and t in u for u in towns)}
         if len(longest) == 1:
             return longest.pop()
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:KICKER_REACH])][:3]
-    found = {tm.name for a, b in lines if (tm := _town_with_its_departement(text, a, b)) is not None}
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:KICKER_REACH])][:5]
+    found = {tm.name for a, b in lines[:3] if (tm := _town_with_its_departement(text, a, b)) is not None}
+    # (or a letterhead's address: "8 rue Pasteur – 25130 Villers-le-Lac", the town of that postcode's département)
+    found |= {res.name for a, b in lines if (m := _POSTAL_TOWN.search(text, a, b)) is not None
+              and (res := _exact_town(m["town"])) is not None and res.departement == _dept_of_postcode(m["code"])}
     return found.pop() if len(found) == 1 else None
+
+
+_POSTAL_TOWN = re.compile(r"(?<!\d)(?P<code>\d{5})[^\S\n]+(?P<town>[A-ZÉÈ][\w'’-]+(?:[^\S\n]+[\w'’-]+){0,3})[^\S\n]*$")
+
+
+def _dept_of_postcode(code: str) -> str:
+    """'25130': '25'; '97110': '971' (Corsica's '20…' matches neither '2A' nor '2B': no town read there)."""
+    return code[:3] if code.startswith("97") else code[:2]
 
 
 def _town_in(name: str, ctx: GeoContext | None) -> LinkResult | None:

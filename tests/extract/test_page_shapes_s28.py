@@ -208,3 +208,13 @@ def test_a_year_before_the_cls_existed_ends_no_contract():
             "le contrat local de santé de Corte, signé le 5 mars 2026 par la commune et l'ARS de Corse.")
     record = pipeline.extract(text, published="2026-03-10")
     assert all(c.period_end is None or c.period_end >= 2009 for c in record.contracts)
+
+
+def test_the_commune_of_a_letter_is_the_town_of_its_letterhead():
+    # a doctor's letter to patients: "La commune a signé … son premier contrat local de santé" under the address
+    # "3 rue de la Gare – 25500 Morteau"
+    text = ("Docteur Anne Bourdin\nMédecin généraliste\n3 rue de la Gare – 25500 Morteau\n\n"
+            "Morteau, le 2 novembre 2026\n\nÀ mes patientes et à mes patients,\n\n"
+            "La commune a signé en juin 2026 son premier contrat local de santé avec l'ARS Bourgogne-Franche-Comté et la "
+            "préfecture du Doubs, pour la période 2026-2030.")
+    assert _one(text, published="2026-11-02").territory.insee == "25411"
