@@ -685,10 +685,10 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.95, "people": 0.97, "axes": 0.96,
         "axis_themes": 0.89, "funding": 0.95,
     },
-    "blind-kjkk": {  # 20 records, 0.700
-        "macro": 0.69, "is_cls": 0.92, "contract": 0.75, "territory_code": 0.81, "status": 0.68, "signing_date": 0.54,
-        "period": 0.72, "signatories_type": 0.71, "signatories_name": 0.71, "people": 0.53, "axes": 0.57,
-        "axis_themes": 0.62, "funding": 0.78,
+    "blind-kjkk": {  # 20 records, 0.748
+        "macro": 0.74, "is_cls": 0.92, "contract": 0.82, "territory_code": 0.85, "status": 0.75, "signing_date": 0.54,
+        "period": 0.8, "signatories_type": 0.78, "signatories_name": 0.78, "people": 0.6, "axes": 0.65,
+        "axis_themes": 0.66, "funding": 0.78,
     },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
