@@ -1284,6 +1284,7 @@ def _health_money(text: str, pos: int) -> bool:
             top = line_start(text, top - 1)  # up to the table's first row
         before = text[max(0, top - 300) : top].rstrip().rsplit("\n", 1)[-1]
         return _HEALTH_MONEY.search(before) is not None
+    item = BULLET.match(text[start:end]) is not None
     for _ in range(8 if _row(text[start:end]) else 1):  # back over the rows of the same list, up to its heading
         prev_end = start - 1
         while prev_end > 0 and not text[prev_end - 1 : prev_end].strip():
@@ -1291,8 +1292,7 @@ def _health_money(text: str, pos: int) -> bool:
         if prev_end <= 0:
             return False
         start = line_start(text, prev_end)
-        if BULLET.match(text[start:prev_end]) and BULLET.match(text[slice(*line_at(text, pos))]) \
-                and _row(text[start:prev_end]):
+        if item and BULLET.match(text[start:prev_end]) and _row(text[start:prev_end]):
             continue  # a sibling item ("2. Approbation du contrat local de santé" over "4. Subvention de 12 000 € à
             # l'office de tourisme"): its own business; the list's heading decides
         if _HEALTH_MONEY.search(text, start, prev_end):

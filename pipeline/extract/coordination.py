@@ -203,15 +203,24 @@ def with_coordinated(text: str, orgs: Sequence[OrgMention], ranges: Sequence[tup
         for s, item in read:
             add(s, item)
 
+    # Each range's known parties, and the run of ranges (a list, one item per line) each belongs to, read once.
+    inside_of = [sorted((o for o in orgs if s <= o.start and o.end <= e), key=lambda o: o.start) for s, e, _ in ranges]
+    run_of = _runs(ranges)
+    in_run: dict[tuple[int, int], int] = {}  # the known parties of each run
+    filled: dict[tuple[int, int], list[int]] = {}  # its ranges that hold one
+    for lo, hi in set(run_of):
+        in_run[lo, hi] = len({id(o) for j in range(lo, hi + 1) for o in inside_of[j]})
+        filled[lo, hi] = [j for j in range(lo, hi + 1) if inside_of[j]]
     for i, (start, end, kind) in enumerate(ranges):
         if kind not in _LIST_KINDS:
             continue
-        inside = sorted((o for o in orgs if start <= o.start and o.end <= end), key=lambda o: o.start)
-        in_list = _list_parties(orgs, ranges, i)
+        inside = inside_of[i]
+        in_list = in_run[run_of[i]]
         if not inside:
             # an item of a list, one per line, that names no known party: a party where its list names two known ones
-            # around it
-            if kind != "clause" and in_list >= 2 and _between_parties(orgs, ranges, i):
+            # around it (on a line before it and on one after it)
+            lines = filled[run_of[i]]
+            if kind != "clause" and in_list >= 2 and lines and lines[0] < i < lines[-1]:
                 run([(start, end)], "", True)
             continue
         if len(inside) < 2 and in_list < 2:
@@ -243,29 +252,16 @@ def with_coordinated(text: str, orgs: Sequence[OrgMention], ranges: Sequence[tup
     return sorted([o for o in orgs if o.start not in apposed] + added, key=lambda o: o.start)
 
 
-def _run_of(ranges: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int]:
-    """The run of ranges of range i's kind around it (a list, one item per line); a clause alone."""
-    kind = ranges[i][2]
-    lo = hi = i
-    if kind != "clause":
-        while lo > 0 and ranges[lo - 1][2] == kind:
-            lo -= 1
-        while hi + 1 < len(ranges) and ranges[hi + 1][2] == kind:
-            hi += 1
-    return lo, hi
-
-
-def _parties_in(orgs: Sequence[OrgMention], ranges: Sequence[tuple[int, int, str]]) -> int:
-    return sum(1 for o in orgs if any(s <= o.start and o.end <= e for s, e, _ in ranges))
-
-
-def _list_parties(orgs: Sequence[OrgMention], ranges: Sequence[tuple[int, int, str]], i: int) -> int:
-    """Known parties of the list range i belongs to."""
-    lo, hi = _run_of(ranges, i)
-    return _parties_in(orgs, ranges[lo:hi + 1])
-
-
-def _between_parties(orgs: Sequence[OrgMention], ranges: Sequence[tuple[int, int, str]], i: int) -> bool:
-    """Range i has a known party on a line of its list before it and on one after it."""
-    lo, hi = _run_of(ranges, i)
-    return _parties_in(orgs, ranges[lo:i]) > 0 and _parties_in(orgs, ranges[i + 1:hi + 1]) > 0
+def _runs(ranges: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """For each range, the run of ranges of its kind around it (a list, one item per line), as (first, last); a clause
+    alone."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(ranges):
+        hi = i
+        if ranges[i][2] != "clause":
+            while hi + 1 < len(ranges) and ranges[hi + 1][2] == ranges[i][2]:
+                hi += 1
+        out += [(i, hi)] * (hi - i + 1)
+        i = hi + 1
+    return out
