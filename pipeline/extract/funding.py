@@ -26,6 +26,9 @@ _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.
 # of a few capitalised words, a repeated "par")
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})\s+et\s+(?:par\s+)?"
                    r"(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})", re.I)
+# "financé moitié par l'ARS, moitié par la ville, soit 22 000 euros chacun": two funders, a half each.
+_HALVES = re.compile(r"\bmoitié\s+par\s+(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})\s*,\s*(?:et\s+)?"
+                     r"(?:l['’]autre\s+)?moitié\s+par\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})", re.I)
 # Not a contract's money: populations, prices and pay, a company's capital, building works and investments ("aménagements …
 # pour un montant total de 383 333 €", "l'estimation des travaux s'élève à 266 798 € (HT)").
 _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
@@ -80,6 +83,9 @@ _NOT_FUNDING = lead(re.compile(r"\bhabitants\b|\bprix\b|\bau\s+capital\s+de\b|"
 _RESTATED = re.compile(r"\b(?:soit|c['’]est-à-dire)\s+$", re.I)
 # Prices and pay, said next to their amount.
 _PAY = re.compile(r"\b(?:salaires?|rémunérations?|brut|brute|bruts)\b", re.I)
+# A pay that a funder takes on is the contract's money: "Son salaire est pris en charge pour moitié par l'ARS, soit 21 000 €".
+_PAY_FUNDED = re.compile(r"\b(?:salaires?|rémunérations?)\b[^.;\n]{0,40}?\b(?:pris\s+en\s+charge|financée?s?|cofinancée?s?|subventionnée?s?)"
+                         r"\b[^.;\n\d]{0,30}?\bpar\b", re.I)
 _PAY_AFTER = re.compile(r"[^\S\n]{0,3}(?:brut|brute|bruts)\b", re.I)  # "2 400 € brut"
 # "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
 _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
@@ -90,8 +96,16 @@ _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|vers
 _DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?(?:\s+(?:pendant|sur|durant)\s+[^,.;:\n\d]{1,40}?)?(?:\s*,\s*(?:et\s+)?|\s+et\s+)"
                     r"(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)"
                     r"\s+(?:également|aussi|autant|de\s+même)\b"
-                    r"|(?:\s+(?:par\s+an|annuels?))?\s*[,;]\s*(?:et\s+)?(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?)\s+"
-                    r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)\s+l['’]autre\s+moitié\b", re.I)
+                    r"|(?:\s+(?:par\s+an|annuels?))?\s*[,;]\s*(?:et\s+)?(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?|(?-i:[A-ZÀ-Ý])[^,.;:\n\d]{2,60}?)\s+"
+                    r"(?:prend\s+en\s+charge|prenant\s+(?:en|à\s+sa)\s+charge|finance|assure|apporte|couvre|verse|règle)\s+"
+                    r"l['’]autre\s+moitié\b(?!\s*\(\s*\d)"
+                    # ("la commune y consacre 15 000 € par an et l'ARS apporte la même somme")
+                    r"|(?:\s+(?:par\s+an|annuels?))?(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?P<same>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"
+                    r"(?:y\s+)?(?:apporte|verse|consacre|met|ajoute|finance|engage)\s+(?:la\s+même\s+somme|le\s+même\s+montant)\b"
+                    # ("pris en charge pour moitié par l'ARS, soit 21 000 € par an, l'autre moitié restant à la charge de la commune")
+                    r"|(?:\s+(?:par\s+an|annuels?|pour\s+l['’]année\s+\d{4}|en\s+\d{4}))?\s*[,;]\s*(?:et\s+)?l['’]autre\s+moitié\s+(?:(?:restant|étant|revenant|reste|est)\s+)?"
+                    r"(?:à\s+la\s+charge\s+(?:de\s+la|de\s+l['’]|du|des|de)|(?:assurée?|financée?|prise?\s+en\s+charge|apportée?)\s+par)\s*"
+                    r"(?P<rest>(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_][^,.;:\n\d]{1,60}?)(?=\s*[,.;:\n]|\s*$)", re.I)
 # "ARS 11 158 € / CCAS 11 159 € (Total : 22 317 €)": a total repeats the amounts before it.
 _TOTAL_BEFORE = re.compile(r"\b(?:total|soit\s+au\s+total|au\s+total)\s*(?:de\s*|:\s*)?$", re.I)
 
@@ -187,7 +201,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         value = _value(m)
         if value < 500 or value >= MAX_CLS_AMOUNT:
             continue
-        if _PAY.search(text, 0, m.start()) or _PAY_AFTER.match(text, m.end()):
+        if (_PAY.search(text, 0, m.start()) and not _PAY_FUNDED.search(text, 0, m.start())) or _PAY_AFTER.match(text, m.end()):
             # a pay ("une rémunération de 2 400 € brut", "Dépenses : rémunération chargée 49 500 €"), not an amount a
             # later clause tells the pay's rest of ("30 000 € …, la CC prenant en charge le reste de la rémunération")
             continue
@@ -226,7 +240,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
                 continue
         if each:
             payers = [_short_funder(o) for o in orgs if offset <= o.start < start and o.org_type != "commune"]
-            pairs = list(_PAIR.finditer(text[: m.start()]))
+            pairs = list(_PAIR.finditer(text[: m.start()])) or list(_HALVES.finditer(text[: m.start()]))
             if len(payers) < 2 and pairs:
                 payers = [_bare_funder(pairs[-1]["a"]), _bare_funder(pairs[-1]["b"])]
             if len(payers) >= 2:
@@ -235,13 +249,29 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         out.append(Amount(start, offset + m.end(), value, _short_funder(funder), year))
         if (ditto := _DITTO.match(text, m.end())) is not None:
             # "l'ARS y consacre 30 000 € par an, la Communauté de l'Auxerrois également": the same again, another funder
-            out.append(Amount(start, offset + m.end(), value, _bare_funder(ditto["who"] or ditto["half"]), year))
+            out.append(Amount(start, offset + m.end(), value, _bare_funder(ditto["who"] or ditto["half"] or ditto["same"] or ditto["rest"]), year))
     # "Le contrat est doté de 60 000 € par an : 30 000 € apportés par l'ARS …, et 30 000 € par la Ville": a total
     # before its parts, which the parts say (and once: "62 000 € : 31 000 €, 21 000 € et 10 000 €" has one total)
     for k, a in enumerate(out):
         if len(later := [b for b in out[k + 1 :] if b.start > a.start]) >= 2 and abs(sum(b.amount for b in later) - a.amount) < 0.5:
             return out[:k] + out[k + 1 :]
     return out
+
+
+# The next sentence names who pays the other half: "L'ARS mobilise 20 000 euros en 2026 pour financer la coordination du
+# contrat. La communauté de communes prend en charge l'autre moitié du poste."
+_OTHER_HALF_NEXT = re.compile(r"\s*(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"
+                              r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)\s+l['’]autre\s+moitié\b"
+                              r"(?![^.\n]*\d)", re.I)
+
+
+def other_half_next(text: str, offset: int, before: Amount) -> Amount | None:
+    """The amount of a sentence that opens on the payer of "l'autre moitié" of the amount the sentence before gave: the
+    same amount again, from that payer (one entry per funder, corpus/README.md)."""
+    m = _OTHER_HALF_NEXT.match(text)
+    if m is None:
+        return None
+    return Amount(offset + m.start("who"), offset + m.end(), before.amount, _bare_funder(m["who"]), before.year)
 
 
 def _bare_funder(words: str) -> str:
