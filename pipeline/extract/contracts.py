@@ -907,6 +907,10 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
         if (dated := _date_sentence_after(u, units[i + 1] if i + 1 < len(units) else None, doc, bool(found))) is not None:
             yield dated
             continue
+        # (in a table's row, the date its cue governs first: "21/10/2026 | … – document signé le 16 octobre 2026 par la
+        # Ville", a register's row whose posting day opens the line)
+        if tables.CELL_SEP in u.text:
+            found = sorted(found, key=lambda d: not any(0 <= d.start - m.end() <= 9 for m in cues))
         for d in found:
             start = u.start + d.start
             if (doc.pub_span and doc.pub_span[0] <= start < doc.pub_span[1]) or foreign(start) \
@@ -1147,8 +1151,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     amounts = []
     headed: set[int] = set()  # ids of the amounts read in a heading line
+    last_found: list[funding.Amount] = []  # the amounts of the unit before
     own_units = {id(u) for u in own} if own is not None and len(doc.chosen) >= 3 else None
     for k, u in enumerate(units):
+        before, last_found = last_found, []
         if any(s <= u.start < e for s, e in other_items):
             continue
         if own_units is not None and id(u) not in own_units and not _SHARED_CUE.search(u.text):
@@ -1156,6 +1162,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if st not in ("signed", "renewed") and _EACH_SIGNED.search(u.text):
             continue  # "L'ARS cofinance le poste de coordination de chaque contrat signé": not one still to sign
         found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
+        if not found and k and len(before) == 1 and units[k - 1].line == u.line \
+                and (half := funding.other_half_next(u.text, u.start, before[0])) is not None:
+            found = [half]  # "… 20 000 euros en 2026 pour la coordination. La communauté de communes prend en charge l'autre moitié"
+        last_found = found
         if found and _health_money(text, u.start) and not (
                 k + 1 < len(units) and units[k + 1].line == u.line and _DISOWNED.match(units[k + 1].text)):
             amounts += found  # not "Point 7 : les travaux de la piscine … 3,4 millions d'euros": other business
