@@ -52,6 +52,7 @@ def doc_input(
     territory.quartier_over_far_homonym(mentions, ctx)
     territory.quartier_named_alone(text, mentions)
     territory.town_of_the_contract(text, mentions, rel.cls_spans)
+    territory.towns_leading_paragraphs(text, mentions, rel.cls_spans)
     publisher = publisher_of(url) or site
     kept = territory.not_the_contracts(text, mentions)
     # (with no other place and no publisher, a place said to be no party stays the page's best reading)

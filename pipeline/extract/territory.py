@@ -53,7 +53,7 @@ _QUARTIER_BUILDING = re.compile(r"\b(?:maisons?|conseils?|comités?|fêtes?|cent
 _CLS_GIVEN_TO = lead(re.compile(rf"{_CLS}[^\S\n]+(?:entièrement[^\S\n]+)?(?:consacré|dédié|réservé)[^\S\n]+"
                                 rf"(?:à[^\S\n]+la[^\S\n]+|à[^\S\n]+l['’]|au[^\S\n]+|aux[^\S\n]+)(?P<name>(?-i:{NAME}))", re.I))
 # A town one went to or that one is in ("se sont rendus à Coutances"), for a CLS "de la ville" (town_of_the_contract).
-_AT_A_TOWN = re.compile(rf"\bà{_SP}+(?P<name>(?-i:{SHORT_NAME}))")
+_AT_A_TOWN = re.compile(rf"\b[àÀ]{_SP}+(?P<name>(?-i:{SHORT_NAME}))")
 # A département in parentheses after a town ("Gentilly (Val-de-Marne)"), and the words read before it.
 _DEPT_PAREN = re.compile(r"\((?P<dept>[A-ZÉÈÎ][\w'’ -]{2,30})\)")
 _WORD = re.compile(r"[\w'’-]+")
@@ -777,9 +777,31 @@ def kicker_town(text: str) -> str | None:
                 and (res := _exact_town(m["town"])) is not None:
             towns.add(res.name)
         elif k + 1 < len(lines) and _KICKER_ALONE.fullmatch(line) and line != line.upper() \
-                and _HEADLINE_AFTER.search(lines[k + 1][1]) and (res := _exact_town(line)) is not None:
-            towns.add(res.name)  # a daily's kicker on a line of its own: "Stiring-Wendel" over its headline
+                and _HEADLINE_AFTER.search(_headline_after(lines, k)) and (res := _exact_town(line)) is not None:
+            # a daily's kicker on a line of its own: "Stiring-Wendel" over its headline (or over its date line:
+            # "Montreuil-Juigné" / "Publié le 28/09/2026 à 06h15" / "Santé : la ville signe …")
+            towns.add(res.name)
+        elif k + 1 < len(lines) and line.isupper() and _CAPS_KICKER.fullmatch(line) \
+                and _SENTENCE_HEADLINE.match(lines[k + 1][1]) and (res := _exact_town(line)) is not None:
+            towns.add(res.name)  # a local page's town in capitals over its headline: "MIOS" / "Le forum santé a servi …"
     return towns.pop() if len(towns) == 1 else None
+
+
+def _headline_after(lines: list[tuple[str, str]], k: int) -> str:
+    """The line after a kicker, past a publication date line."""
+    nxt = lines[k + 1][1]
+    return lines[k + 2][1] if _DATE_LINE.match(nxt) and k + 2 < len(lines) else nxt
+
+
+_DATE_LINE = re.compile(r"(?i)(?:publi[ée]e?|mis\s+en\s+ligne|mis\s+à\s+jour)\s+le\s+\d")
+
+
+# A town written in capitals, one to five words ("MIOS", "SAINT-JEAN-DE-LUZ", "LE PORT"), and the sentence-case
+# headline of four words or more that follows it.
+_CAPS_KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,40}(?:[^\S\n][A-ZÀ-Ý'’-]{1,20}){0,4}")
+# (a headline, not a paragraph's sentence: "AVRIL" / "Le 12, le nouveau skatepark est inauguré près du stade. Les jeunes
+# …" is a month's entry in a year's review)
+_SENTENCE_HEADLINE = re.compile(r"(?=[^\n]{20,160}$)(?![^\n]*[.!?](?:\s|$))[A-ZÀ-Ý«\"][^\n]*[a-zà-ÿ][^\n]*(?:[^\S\n]+\S+){3}")
 
 
 def masthead_town(text: str, site: str | None, ctx: GeoContext | None = None) -> str | None:
@@ -1855,6 +1877,51 @@ def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans:
         if len({tm.link.insee for tm in near}) == 1:
             for tm in near:
                 tm.anchor, tm.strength = True, max(tm.strength, 5)  # (as strong as "le contrat local de santé de X")
+
+
+def towns_leading_paragraphs(text: str, mentions: list[TerritoryMention], cls_spans: list[tuple[int, int]]) -> None:
+    """A round-up whose paragraphs each open on their town ("À Pfastatt, le maire a signé … le premier contrat local de
+    santé de la commune" / "À Soultz-Haut-Rhin, c'est un deuxième contrat qui a été paraphé …"): where two paragraphs or
+    more open so and one of them names a CLS, each that speaks of a contract is its town's, as strong as "le CLS de X"."""
+    # (a paragraph's opening sentence, not a section's heading: "À Bar-sur-Seine, c'est signé" over the intercommunality's
+    # news)
+    leads = [(m, res) for m in _TOWN_LEADS.finditer(text)
+             if line_end(text, m.start()) - m.start() >= 60 and (res := _exact_town(m["name"])) is not None]
+    if len({res.insee for _, res in leads}) < 2:
+        return
+    bounds = [m.start() for m, _ in leads] + [len(text)]
+    paragraphs = [(m, res, m.start(), min(bounds[k + 1], _paragraph_end(text, m.start()))) for k, (m, res) in enumerate(leads)]
+    if not any(a <= s < b for _, _, a, b in paragraphs for s, _ in cls_spans):
+        return
+    for m, res, a, b in paragraphs:
+        if _A_CONTRACT.search(text, a, b) is None or any(
+                a <= tm.start < b and tm.link is not None and tm.link.type != "commune" for tm in mentions):
+            continue  # (nor one whose paragraph names an intercommunality: the contract may be its)
+        town = next((tm for tm in mentions if tm.start == m.start("name")), None)
+        if town is None:
+            town = TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res,
+                                    source="at_town")
+            mentions.append(town)
+        town.anchor, town.strength = True, max(town.strength, 5)
+    for tm in mentions:
+        # (and a paragraph of the round-up that opens on its town as the subject: "Enfin, Horbourg-Wihr prépare le sien")
+        if tm.anchor and tm.source == "subject" and tm.link is not None and tm.link.type == "commune" \
+                and _PARAGRAPH_OPENING.fullmatch(text, (ls := line_start(text, tm.start)), tm.start) \
+                and (ls == 0 or text[max(0, ls - 2) : ls] == "\n\n"):
+            tm.strength = max(tm.strength, 5)
+
+
+# What a paragraph may open with before its subject: a connector of a list of news ("Enfin, ", "De son côté, ").
+_PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:(?:Enfin|Ensuite|Puis|De\s+son\s+côté|Quant\s+à\s+elle|Plus\s+loin|Non\s+loin)[^\S\n]*,[^\S\n]*)?")
+# A paragraph that opens on its town: "À Pfastatt, …" at the head of a line.
+_TOWN_LEADS = re.compile(rf"(?m)^[^\S\n]*À{_SP}+(?P<name>(?-i:{SHORT_NAME})){_SP}*,")
+# A contract, or the page's own one told again ("c'est un deuxième contrat qui a été paraphé", "prépare le sien").
+_A_CONTRACT = re.compile(rf"\bcontrats?\b|{_CLS}|\ble\s+sien\b", re.I)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
 
 
 def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:

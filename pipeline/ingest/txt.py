@@ -47,4 +47,11 @@ def site_header(text: str) -> str | None:
         if len(line) <= 90 and not line.endswith(".") and (m := _OFFICIAL.search(line)) is not None:  # a title, no sentence
             after, before = line[m.end():].strip(" –—|-"), line[: m.start()].strip(" –—|-")
             return after or before or None  # "… site officiel de la Ville d'Alençon": the name it ends with
+        if (m := _CRUMB_SITE.match(line)) is not None:
+            return m["site"]  # a breadcrumb whose first crumb is the collectivity: "Ville de Jaunay-Marigny > Vie municipale > …"
     return None
+
+
+# A breadcrumb's first crumb that names a town or an intercommunality, then at least one more crumb.
+_CRUMB_SITE = re.compile(r"(?P<site>(?:Ville|Commune|Mairie|Communauté\s+(?:de\s+communes|d['’]agglomération|urbaine))"
+                         r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[A-ZÀ-Ý][^\n>»›/|]{1,60}?)\s*[>»›]\s*\S[^\n]*[>»›]?")
