@@ -49,6 +49,7 @@ _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|
                         r"enjeu|ambition|levier|chantier)\b")
 _COLUMN_HEAD = re.compile(r"(?i)(?:les\s+)?(?:axes?|orientations?|priorités?|objectifs?|thèmes?|thématiques?)"
                           r"(?:\s+(?:stratégiques?|prioritaires?))?(?:\s+du\s+(?:CLS|contrat))?")  # "Axe du CLS"
+_DATE_CELL = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _ROW_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\.?")
 _ENUM_WORDS = re.compile(r"^(?:et|puis|ensuite|enfin|d['’]abord|aussi|également|mais\s+aussi|ainsi\s+que)\s+", re.I)
 
@@ -214,6 +215,8 @@ _DASH_ASIDE = re.compile(r"(?<=\s)[–—]\s[^–—,;:.]{1,40}?\s[–—](?=\s)
 
 def _split_inline(s: str, count: int | None) -> list[str]:
     s = _AND_FINALLY.sub(", ", s.strip().rstrip("."))
+    if len(numbered := _numbered_parts(s)) >= 2:
+        return numbered  # "Axes : 1. Accès aux soins – 2. Santé mentale – 3. …": the numbers part the items
     if ";" in s:
         parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
         # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment
@@ -277,6 +280,24 @@ def _split_inline(s: str, count: int | None) -> list[str]:
     return parts
 
 
+def _numbered_parts(s: str) -> list[str]:
+    """The items of a run numbered 1, 2, 3… inside one line ("1. A – 2. B – 3. C", "1) A ; 2) B"), or none; the last
+    ends at a table's next cell."""
+    marks = [m for m in _INLINE_NUMBER.finditer(s)]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if int(m["n"]) == len(run) + 1:
+            run.append(m)
+    if len(run) < 3 or run[0].start() > 3:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(s)]
+    parts = [s[m.end() : e].split(" | ")[0].strip(" –—-;,") for m, e in zip(run, ends, strict=True)]
+    return parts if all(parts) else []
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[–—;,])\s*|(?<=\s))(?P<n>[1-9])[.)](?=\s+[^\W\d_])")
+
+
 # "quatre axes", "5 grandes priorités": a count of axes (the two readings below).
 _COUNTED_AXES = r"(?:\d|deux|trois|quatre|cinq|six|sept|huit)\s+(?:grands\s+)?(?:axes|orientations|priorités)"
 _COUNTED_OWN = re.compile(rf"(?i)\b{_COUNTED_AXES}"
@@ -316,11 +337,17 @@ def _owned_by_contract(text: str) -> bool:
 def _header_ok(text: str) -> bool:
     if not rules.compiled("axes", "header_cues").search(text):
         return False
-    if rules.compiled("axes", "header_excludes").search(text) and not _owned_by_contract(text):
+    # (a relative clause between commas says nothing of the list: "Le contrat, qui vient en complément des actions menées
+    # par l'agglomération, retient trois priorités :")
+    bare = _RELATIVE_ASIDE.sub("", text)
+    if rules.compiled("axes", "header_excludes").search(bare) and not _owned_by_contract(bare):
         return False
     fiche = rules.compiled("axes", "fiche_exclude").search(text)
     # "Les axes et leurs fiches actions :" announces axes; "les fiches actions :" alone does not.
     return fiche is None or _count(text) is not None or re.search(r"(?i)\b(?:axes|orientations)\b", text[: fiche.start()]) is not None
+
+
+_RELATIVE_ASIDE = re.compile(r",[^\S\n]+(?:qui|dont)[^\S\n][^,:;.\n]{1,160},")
 
 
 def _count(text: str) -> int | None:
@@ -491,7 +518,8 @@ _ORDINAL_AXIS = re.compile(
     r"(?:\s*,\s*(?:enfin|ensuite|quant\s+à\s+(?:lui|elle)|[^,.;:\n]{1,60})\s*,)?\s*,?\s+"
     r"(?:c['’]est|porte\s+sur|vise(?:\s+à)?|concerne|cible|s['’]attache\s+à|s['’]intéresse\s+à|a\s+pour\s+objet"
     r"|est\s+(?:de|d['’](?=\w))|consiste\s+à|touche\s+à"
-    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)
+    r"|est\s+(?:consacrée?|dédiée?|centrée?|tournée?)(?:\s+(?:à|sur|vers)(?=\s))?"
+    r"|:)(?:(?<=['’])|\s+)(?P<rest>.+)$", re.I)  # ("La première : maintenir une offre de soins …")
 
 
 # A step of an ordinal chain without its ordinal: "Vient ensuite la prévention …", "Enfin, le contrat entend préserver …".
@@ -1153,6 +1181,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
                 # "1 | Faciliter l'accès aux soins | …": a numbered row, its label in the next cell
                 k = 1 if _ROW_NUMBER.fullmatch(cells[0].strip()) else 0
                 at = u.start + (len(cells[0]) + len(tables.CELL_SEP)) * k
+                if _DATE_CELL.fullmatch(cells[k].strip()):
+                    break  # "05/10/2026 | Délibération | …": a register's rows, dated, are no axes
                 if not _TOTAL_ROW.fullmatch(cells[k].strip()):  # (not the table's "Total | 20 | 16")
                     items.append(AxisItem(_clean(cells[k]), u.text, at, at + len(cells[k].rstrip())))
             last_line = u.line

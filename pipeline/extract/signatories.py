@@ -101,6 +101,9 @@ NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties
                                # "était présente à la cérémonie sans être partie au contrat"; "la commune n'est pas elle-même
                                # signataire"
                                r"n['’](?:est|était|étaient|a\s+pas\s+été)\s+(?:pas\s+)?(?:(?:lui|elle|eux|elles)-mêmes?\s+)?signataires?|"
+                               # a party that will sign later ("Le Département … ne le signera que dans un second temps")
+                               r"\bne\s+(?:le|la|l['’])\s*signer(?:a|ont)\s+qu(?:e\s+|['’]\s*)(?:après|ultérieurement|plus\s+tard|en\s+\w+|"
+                               r"dans\s+un\s+(?:second|deuxième)\s+temps)|"
                                # present beside the parties that sign ("a pris la parole aux côtés des signataires")
                                r"\baux\s+côtés\s+des\s+signataires\b|"
                                # a signature not yet decided ("leur éventuelle signature n'est pas encore arrêtée")
@@ -559,3 +562,4 @@ def extract_signatories(
         out.append(Signatory(org_type=org.org_type, name=name))
         spans.append(Span(start=org.start, end=org.end, text=text[org.start : org.end]))
     return out, spans
+

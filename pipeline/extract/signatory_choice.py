@@ -170,7 +170,10 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
                                 per_unit.get(unit.start, []) if unit is not None else [], territory, town, cls_spans)
         # (not a model feature: read by keep) every sentence that names the party says it does not sign ("Le conseil
         # départemental et la CPTS, associés à l'élaboration du contrat, n'en sont pas signataires")
-        cand.values["said_not_signing"] = float(all(_said_not_to_sign(text, m[0], orgs) for m in mentions))
+        # (its bare mentions say nothing against what its full name's sentence says: "le Département suivra" in a
+        # headline, "Le Département du Val-de-Marne … ne le signera que dans un second temps" in the text)
+        named = [m for m in mentions if not m[0].generic] or mentions
+        cand.values["said_not_signing"] = float(all(_said_not_to_sign(text, m[0], orgs) for m in named))
         cand.values["all_general"] = float(all(
             (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
         out.append(cand)
@@ -198,8 +201,10 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
 
 
 # "… n'en sont pas signataires", "qui n'est pas non plus signataire", "ne sont pas signataires"
-_NOT_A_SIGNATORY = re.compile(r"\b(?:n['’](?:en\s+)?|ne\s+(?:le\s+|l['’])?)(?:sont|seront|est|sera)\s+pas\s+(?:non\s+plus\s+)?signataires?\b",
-                              re.I)
+# ("ne le signera que dans un second temps": a party that signs later, not this day)
+_NOT_A_SIGNATORY = re.compile(r"\b(?:n['’](?:en\s+)?|ne\s+(?:le\s+|l['’])?)(?:sont|seront|est|sera)\s+pas\s+(?:non\s+plus\s+)?signataires?\b"
+                              r"|\bne\s+(?:le|la|l['’])\s*signer(?:a|ont)\s+qu(?:e\s+|['’]\s*)(?:après|ultérieurement|plus\s+tard|"
+                              r"dans\s+un\s+(?:second|deuxième)\s+temps)", re.I)
 _COORDINATED = re.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:et\b)?|et\b|ni\b)[^\S\n]*+(?:(?:la|le|les)\b|l['’])?[^\S\n]*+", re.I)
 
 
@@ -433,12 +438,11 @@ def keep(probability: float, threshold: float, values: dict[str, float]) -> bool
     signs this one: the hand-set rules read nothing there either, and the few such rows cannot teach the
     weights). A party named only where the page tells the earlier contract's signing is that one's, in a signing range
     or not ("Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture")."""
-    if values.get("former_only"):
-        return False
+    if values.get("former_only") or values.get("said_not_signing"):
+        return False  # (a party every sentence naming it in full says does not sign, in a signing range or not)
     if values.get("hand"):
         return probability >= threshold / 2
-    return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading") \
-        and not values.get("said_not_signing")
+    return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading")
 
 
 def choose(cands: Sequence[Candidate], model: Model | None) -> list[Candidate]:
