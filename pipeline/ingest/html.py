@@ -29,6 +29,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..clean.rules import BoilerplateRules, load_rules
+from . import appstate
 from .dates import normalize_date
 from .decode import decode_bytes, read_checked, sniff_html_charset
 from .document import IngestError, SourceDoc
@@ -881,6 +882,10 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
         text, extractor = container_text, "lxml"
     text = _with_boxes(text, boxes)
     warnings: list[str] = list(parse_warnings)
+    if (shipped := _shipped_article(root, text)) is not None:
+        # a page drawn by its script: the markup holds a skeleton, the article travels as JSON (ingest/appstate.py)
+        text, extractor = shipped, "app_state"
+        warnings.append("html_app_state")
     if not specific:
         warnings.append("html_no_main_container")
     h1_el = work.find(".//h1")
@@ -890,6 +895,22 @@ def extract_html(markup: str, rules: BoilerplateRules | None = None) -> HtmlExtr
     elif title and not text:
         text = title
     return HtmlExtract(text, title, date, url, extractor, warnings, extract_site(root))
+
+
+# A page whose visible text is only what its script will replace: a loading notice, a call to enable JavaScript.
+_SKELETON = re.compile(r"(?i)activer\s+(?:le\s+)?javascript|enable\s+javascript|chargement\s*(?:…|\.\.\.)|loading\s*(?:…|\.\.\.)")
+_THIN_CHARS = 600
+
+
+def _shipped_article(root: etree._Element, text: str) -> str | None:
+    """The article of the page's JSON state, where the rendered text is a skeleton and the state holds more."""
+    if len(text) > 4 * _THIN_CHARS or (len(text) > _THIN_CHARS and not _SKELETON.search(text)):
+        return None
+    found = appstate.state_article(root)
+    if found is None or len(found[1]) <= len(text) // 2:
+        return None
+    title, body = found
+    return f"{title}\n\n{body}" if title and not body.startswith(title) else body
 
 
 def read_html(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:

@@ -25,7 +25,8 @@ def looks_like_subtitles(text: str) -> bool:
 
 
 def subtitles_text(text: str) -> str:
-    """One paragraph per run of one speaker's cues, one per caption without a voice; NOTE blocks kept as text."""
+    """One paragraph per run of one speaker's cues (the cues of no voice tag run on as one speech, up to a name card or a
+    sound); a name card or a sound on its own; NOTE blocks kept as text."""
     paragraphs: list[tuple[str | None, list[str]]] = []
     for block in re.split(r"\n[ \t]*\n", text.lstrip("\ufeff").replace("\r\n", "\n")):
         lines = [ln for ln in block.strip().split("\n") if ln.strip()]
@@ -49,6 +50,18 @@ def subtitles_text(text: str) -> str:
             paragraphs[-1][1].append(" ".join(words))
         elif who is not None:
             paragraphs.append((who, [" ".join(words)]))
+        elif _NAME_CARD.fullmatch(words[0]) or _SOUND.fullmatch(" ".join(words)):
+            paragraphs.append((None, ["\n".join(words)]))  # a name and its title on screen, line by line; "[Musique]"
+        elif paragraphs and paragraphs[-1][0] == "":
+            paragraphs[-1][1].append(" ".join(words))  # speech without a voice tag runs on from cue to cue
         else:
-            paragraphs.append((None, ["\n".join(words)]))  # a name and its title on screen, line by line
-    return "\n\n".join(f"{who} : {' '.join(parts)}" if who else "\n".join(parts) for who, parts in paragraphs)
+            paragraphs.append(("", [" ".join(words)]))
+    return "\n\n".join(f"{who} : {' '.join(parts)}" if who else (" " if who == "" else "\n").join(parts)
+                         for who, parts in paragraphs)
+
+
+# A caption that is no speech: a name on screen ("ISABELLE DUFOUR" over "Maire de Longuenesse"), a sound
+# ("[Musique]", "(Applaudissements)").
+# ("Jeanne Martin" / "Présidente": every word of the name capitalised, no sentence)
+_NAME_CARD = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,3}")
+_SOUND = re.compile(r"[\[(][^\])\n]{1,40}[\])]")
