@@ -289,6 +289,13 @@ USAGE = {
     "pipeline.ingest.ical._PROPERTY ": ("match", N, ".match on one unfolded line"),
     "pipeline.ingest.subtitles._TIMING ": ("match", N, ".match at the start of a line"),
     "pipeline.extract.coordination._TAIL ": ("scan", 200, "applied to one list item of at most 200 characters"),
+    "pipeline.ingest.subtitles._NAME_CARD ": ("match", 200, ".fullmatch on one caption line"),
+    "pipeline.ingest.subtitles._SOUND ": ("match", 200, ".fullmatch on one caption"),
+    "pipeline.extract.territory._CAPS_KICKER ": ("match", 240, ".fullmatch on one head line of at most 240 characters"),
+    "pipeline.extract.territory._SENTENCE_HEADLINE ": ("match", N, ".match on one stripped line"),
+    "pipeline.extract.territory._DATE_LINE ": ("match", N, ".match on one stripped line"),
+    "pipeline.ingest.txt._CRUMB_SITE ": ("match", N, ".match on one of the first three lines"),
+    "pipeline.extract.axes._DATE_CELL ": ("match", N, ".fullmatch on one table cell"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }
 
