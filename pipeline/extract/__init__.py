@@ -53,6 +53,7 @@ def doc_input(
     territory.quartier_named_alone(text, mentions)
     territory.town_of_the_contract(text, mentions, rel.cls_spans)
     territory.towns_leading_paragraphs(text, mentions, rel.cls_spans)
+    territory.places_heading_sections(text, mentions)
     publisher = publisher_of(url) or site
     kept = territory.not_the_contracts(text, mentions)
     # (with no other place and no publisher, a place said to be no party stays the page's best reading)
@@ -88,7 +89,8 @@ def doc_input(
         # médecin généraliste à Lavaur (Tarn)" over "le premier contrat local de santé de notre ville").
         mentions += territory.publisher_mentions(text, orgs, own, rel.cls_spans, ctx=ctx) \
             or territory.town_cls_mentions(text, own, rel.cls_spans) \
-            or territory.our_place_mentions(text, own, rel.cls_spans, own_voice=False)
+            or territory.our_place_mentions(text, own, rel.cls_spans, own_voice=False) \
+            or territory.kicker_cls_mentions(text, own, rel.cls_spans, mentions)
     if publisher and ((not mentions and not orgs) or (denied and not any(m.anchor or m.link for m in mentions))):
         # (or where the places the page names were said to be no party of it: the publisher's own contract)
         mentions = territory.publisher_fallback(publisher, rel.cls_spans, text)

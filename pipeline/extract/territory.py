@@ -1502,6 +1502,33 @@ def publisher_mentions(text: str, orgs: list[OrgMention], site: str | None,
     return out
 
 
+def kicker_cls_mentions(text: str, town: str, cls_spans: list[tuple[int, int]],
+                        mentions: list[TerritoryMention]) -> list[TerritoryMention]:
+    """The page's kicker town where its own headline line names the CLS ("Dieulouard : le contrat local de santé sera
+    signé la semaine prochaine" over "la commune s'apprête à signer son premier contrat local de santé"; "Remiremont –
+    L'Ademat-H plaide pour le Contrat Local de Santé"). Not beside an intercommunality or a Pays the page names, unless
+    a sentence gives the CLS to "la commune" (a dateline's town over "la présidente de la communauté de communes")."""
+    res = _exact_town(town)
+    if res is None:
+        return []
+    wider = any(m.link is not None and m.link.type in ("epci", "pays_petr") for m in mentions)
+    for m in re.finditer(r"[^\n]+", text[:KICKER_REACH]):
+        line = m.group()
+        at = line.find(town)
+        if at < 0 or at > 3 or (k := _KICKER.match(line.strip())) is None or k["town"].strip() != town:
+            continue
+        # (and a sentence of the page gives a CLS to "la commune" or "la ville": "la commune s'apprête à signer son premier
+        # contrat local de santé"; not a dateline's town over "la présidente de la communauté de communes")
+        if any(m.start() <= s < m.end() for s, _ in cls_spans) and (not wider or any(
+                _THE_TOWN.search(sentence_of(text, s, e)) for s, e in cls_spans if s >= m.end())):
+            start = m.start() + at
+            return [TerritoryMention(start, start + len(town), town, res.name, "commune", 4, True, res, source="title")]
+    return []
+
+
+_THE_TOWN = re.compile(r"\b(?:la|notre)\s+(?:commune|ville|municipalité)\b(?!\s+(?:de|d['’])\s)", re.I)
+
+
 def town_cls_mentions(text: str, town: str, cls_spans: list[tuple[int, int]]) -> list[TerritoryMention]:
     """The page's own town (its header's or kicker's) where a CLS is said to be the town's in lower case, which names
     no organisation: "le premier contrat local de santé de la ville", "autorise le maire à le signer" in the sentence
@@ -1855,7 +1882,7 @@ def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans:
     for start, end in cls_spans:
         if _OF_THE_TOWN.match(text, end) is None:
             continue
-        lo = sentence_span(text, start, end)[0]
+        own = lo = sentence_span(text, start, end)[0]
         lo = sentence_span(text, max(0, lo - 2), max(0, lo - 1))[0] if lo > 1 else lo
         near = [tm for tm in mentions if lo <= tm.start < end and tm.link is not None and tm.link.type == "commune"
                 and "venue" not in tm.cues]
@@ -1868,7 +1895,7 @@ def town_of_the_contract(text: str, mentions: list[TerritoryMention], cls_spans:
                                     source="at_town")
             mentions.append(town)
             near = [town]
-        if not near and (head := _heading_before(text, lo)) is not None \
+        if not near and (head := _heading_before(text, own)) is not None \
                 and (town := _town_with_its_departement(text, *head)) is not None:
             # (or the town its section's heading writes with its département: "Prix de l'action municipale : Gentilly
             # (Val-de-Marne)" / … / "L'action relève du contrat local de santé de la ville")
@@ -1922,6 +1949,49 @@ _A_CONTRACT = re.compile(rf"\bcontrats?\b|{_CLS}|\ble\s+sien\b", re.I)
 def _paragraph_end(text: str, pos: int) -> int:
     end = text.find("\n\n", pos)
     return len(text) if end < 0 else end
+
+
+def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None:
+    """A round-up in sections headed by each territory with its département ("3.a Communauté de communes la
+    Grandvallière (Jura)", "3.b Fourchambault (Nièvre)", "3.c Seloncourt (Doubs)"): where two headings or more do so, each
+    whose section speaks of a contract opens it, as strong as "le CLS de X"."""
+    heads: list[tuple[int, int, TerritoryMention]] = []
+    for m in _PLACE_HEADING.finditer(text):
+        a, b = m.start("name"), m.end()
+        # (an intercommunality's name may end on its seat: "Communauté de communes Haut-Jura Saint-Claude (Jura)")
+        found = _epci_with_its_departement(text, m) or _town_with_its_departement(text, a, b)
+        if found is not None:
+            heads.append((m.start(), m.end(), found))
+    if len({tm.name for _, _, tm in heads}) < 2:
+        return
+    for k, (_, b, tm) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), b + 1500)
+        if _A_CONTRACT.search(text, b, stop) is None and not re.search(r"(?i)\bélaboration\b", text[b:stop]):
+            continue
+        if _NO_CONTRACT.search(text, b, stop) or (tm.kind == "commune" and any(
+                b <= m.start < stop and m.link is not None and m.link.type in ("epci", "pays_petr") for m in mentions)):
+            continue  # "La ville n'est couverte par aucun contrat local de santé"; a town's section on its intercommunality's
+        tm.anchor, tm.strength, tm.cues = True, max(tm.strength, 5), tm.cues | {"heading"}
+        mentions[:] = [m for m in mentions if not (m.start == tm.start and m.end == tm.end)] + [tm]
+
+
+_NO_CONTRACT = re.compile(r"(?i)\baucun\s+(?:contrat|CLS)\b|\b(?:ne|n['’])\s*(?:dispose|a|possède|compte)\s+pas\s+(?:de|d['’])\s*"
+                          r"(?:contrat|CLS)\b|\bpas\s+de\s+(?:contrat\s+local|CLS)\b")
+# A heading line that is a place and its département, numbered or not: "3.b Fourchambault (Nièvre)".
+_PLACE_HEADING = re.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}|\.?[a-z])?[.)]?[^\S\n]+|[a-z]\)[^\S\n]+|[-•][^\S\n]+)?"
+                            r"(?P<name>[A-ZÀ-Ý][^()\n]{1,80}?)[^\S\n]*\((?P<dept>[A-ZÀ-Ý][\w'’ -]{2,30})\)[^\S\n]*$")
+
+
+def _epci_with_its_departement(text: str, m: re.Match[str]) -> TerritoryMention | None:
+    """The intercommunality a heading names with its département ("Communauté de communes la Grandvallière (Jura)")."""
+    dept = get_gazetteer().departement(bare_place(m["dept"]))
+    if dept is None or not _HEADER_KIND.match(m["name"].strip()):
+        return None
+    res = get_gazetteer().link(m["name"].strip(), kind="epci")
+    if res is None or res.type not in ("epci", "pays_petr") or res.score < 0.8 or res.departement not in (None, dept[0]):
+        return None
+    return TerritoryMention(m.start("name"), m.start("name") + len(m["name"].rstrip()), m["name"].strip(), res.name,
+                            res.type, 5, True, res, source="town_dept")
 
 
 def quartier_named_alone(text: str, mentions: list[TerritoryMention]) -> None:
@@ -2062,8 +2132,10 @@ def not_the_contracts(text: str, mentions: list[TerritoryMention]) -> list[Terri
     # "L'intercommunalité n'est pas signataire du contrat": the page's own intercommunality, by its generic name
     kinds = {kind for kind, head in (("epci", _GENERIC_EPCI), ("pays_petr", _GENERIC_PAYS))
              for h in head.finditer(text) if denied.search(text, h.end(), sentence_span(text, h.end(), h.end())[1])}
+    # (a section's own heading, "3.a Communauté de communes la Grandvallière (Jura)", is not the generic subject another
+    # section denies: "La communauté d'agglomération, partenaire des actions, n'est pas signataire")
     return [m for m in mentions if (kind := m.kind or (m.link.type if m.link else None)) not in wider or not (
-        communal or kind in kinds
+        communal or (kind in kinds and "heading" not in m.cues)
         or (m.cues.isdisjoint({"cls_of"}) and denied.search(text, m.end, sentence_span(text, m.end, m.end)[1])))]
 
 

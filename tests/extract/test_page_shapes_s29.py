@@ -188,3 +188,26 @@ def test_halves_named_one_by_one_then_each_amount():
             "Hauts-de-France. Le poste de la coordinatrice est financé moitié par l'ARS, moitié par la ville, soit "
             "21 000 euros chacun par an.")
     assert _amounts(_one(text, published="2026-11-11")) == [21000, 21000]
+
+
+def test_a_headline_kicker_town_whose_line_names_the_cls_is_the_commune_of_the_page():
+    text = ("Pagny-sur-Moselle : le contrat local de santé sera signé la semaine prochaine\n\nPublié le 03/12/2026 à 06:15"
+            "\n\nAprès dix-huit mois de préparation, la commune s'apprête à signer son premier contrat local de santé. La "
+            "cérémonie aura lieu le vendredi 11 décembre à 18 h. Le document engagera la commune, l'ARS Grand Est et la "
+            "communauté de communes du Bassin de Pont-à-Mousson, qui a souhaité s'associer à la signature.")
+    assert _one(text, published="2026-12-03").territory.name == "Pagny-sur-Moselle"
+
+
+def test_a_round_up_in_sections_headed_by_each_place_and_its_departement():
+    text = ("Commission de coordination des politiques publiques de santé – relevé de décisions\n\n"
+            "Point 3 – Contrats locaux de santé : point d'étape\nTrois dossiers sont présentés à la commission.\n\n"
+            "3.a Communauté de communes Haut-Jura Saint-Claude (Jura)\nPremier CLS de ce territoire, signé le vendredi "
+            "6 novembre 2026 par la communauté de communes, l'ARS et la sous-préfecture de Saint-Claude, pour 2026-2030. "
+            "La communauté d'agglomération voisine, partenaire des actions, n'est pas signataire.\n\n"
+            "3.b Imphy (Nièvre)\nDeuxième contrat local de santé de la commune, signé le 22 septembre 2026 pour 2026-2030 par la Ville, "
+            "l'ARS et la CPAM de la Nièvre.\n\n"
+            "3.c Audincourt (Doubs)\nDémarche d'élaboration engagée ; la signature est envisagée au premier semestre 2027."
+            "\n\n3.d Pontarlier (Doubs)\nLa ville n'est couverte par aucun contrat local de santé.")
+    contracts = {c.territory.name: c.status for c in _record(text, published="2026-12-02").contracts}
+    assert contracts == {"Communauté de communes Haut-Jura Saint-Claude": "signed", "Imphy": "renewed",
+                         "Audincourt": "in_preparation"}
