@@ -15,9 +15,10 @@ from typing import TypeVar
 from pipeline.clean.bullets import BULLET_MARK
 from pipeline.clean.hints import lead
 
+# (not a thread's "3/4 Quatre priorités …" nor a date's "21/10/2026")
 # ("1 | SE SOIGNER PRÈS DE CHEZ SOI", "2 · Accompagner le bien-vieillir": a brochure's numbered item; not a table's row of numbers, nor a running header
 # "7 | LA FLÈCHE MAG | JANVIER 2026", "12 | ROMILLY INFOS N° 87 – JANVIER 2026")
-BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}\s*[.)°/–—-](?!\d{1,2}[./-]\d{2,4}\b)|\d{1,2}[^\S\n]*[|·•](?=[^\S\n]*[^\W\d_][^|\n]*$)(?![^\n]*\b(?:19|20)\d\d\b)|\(?[a-h]\)|\(\d{1,2}\)|[IVX]{1,4}\s*[.)–-])\s*")
+BULLET = re.compile(r"^\s*(?:" + BULLET_MARK + r"|\d{1,2}\s*(?:[.)°–—-]|/(?!\s*\d))(?!\d{1,2}[./-]\d{2,4}\b)|\d{1,2}[^\S\n]*[|·•](?=[^\S\n]*[^\W\d_][^|\n]*$)(?![^\n]*\b(?:19|20)\d\d\b)|\(?[a-h]\)|\(\d{1,2}\)|[IVX]{1,4}\s*[.)–-])\s*")
 # End of sentence: punctuation, space, then an upper-case letter or a quote/dash. Not after "M." or "Dr."
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|fiche|article|art)\s*(?:n°\s*)?[\dIVX.]{1,5}")
 # (nor after an inline list's number: "Axes : 1. Accès aux soins – 2. Santé mentale")

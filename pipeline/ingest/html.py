@@ -480,6 +480,10 @@ def _one_of_cards(best: etree._Element, sizes: dict[etree._Element, int], min_ch
     return any(sizes[e] >= max(min_chars, sizes[best] // 2) for e in siblings)
 
 
+# A post's place in a thread: "1/4", "2/4" (not a date: "19/11").
+_THREAD_MARK = re.compile(r"(?<![\d/])([1-9])\s?/\s?([2-9])(?![\d/])")
+
+
 def drop_other_cards(container: etree._Element, rules: BoilerplateRules) -> bool:
     """In a grid of cards (_one_of_cards) of which some name the contract, the cards that never do are other pages'
     teasers (a tag page's other articles, a consultant's other missions): removed. Whether any was."""
@@ -498,6 +502,10 @@ def drop_other_cards(container: etree._Element, rules: BoilerplateRules) -> bool
         if not _one_of_cards(max(cards, key=sizes.__getitem__), sizes, min_chars):
             continue
         naming = [names.search(t) is not None for t in texts]
+        # (a thread's other posts go with the post that names the contract: "… contrat local de santé. Un fil 🧵 1/4",
+        # then "2/4 Qui s'engage ? …", "3/4 Quatre priorités …")
+        threads = {int(m[2]) for t, keep in zip(texts, naming, strict=True) if keep for m in _THREAD_MARK.finditer(t)}
+        naming = [keep or any(int(m[2]) in threads for m in _THREAD_MARK.finditer(t)) for t, keep in zip(texts, naming, strict=True)]
         if any(naming) and not all(naming):
             for card, keep in zip(cards, naming, strict=True):
                 if not keep:

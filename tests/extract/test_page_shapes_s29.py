@@ -211,3 +211,26 @@ def test_a_round_up_in_sections_headed_by_each_place_and_its_departement():
     contracts = {c.territory.name: c.status for c in _record(text, published="2026-12-02").contracts}
     assert contracts == {"Communauté de communes Haut-Jura Saint-Claude": "signed", "Imphy": "renewed",
                          "Audincourt": "in_preparation"}
+
+
+def test_a_social_feeds_thread_is_read_whole_and_its_numbers_are_no_bullets():
+    def post(day: str, body: str) -> str:
+        return (f'<article class="status"><header><time>{day}</time> Ville de Meschers-sur-Gironde</header>'
+                f"<p>{body}</p><footer>Répondre 2 · Partager 6 · Favori 19</footer></article>")
+
+    posts = [
+        post("23 nov.", "🎄 Les illuminations de Noël seront allumées vendredi 4 décembre à 18 h, place du marché."),
+        post("20 nov.", "🚧 Boulevard de la plage : reprise des enrobés du lundi 23 au mercredi 25 novembre."),
+        post("19 nov.", "C'est signé ! Ce soir, en salle du conseil, la commune s'est dotée de son tout premier contrat "
+                        "local de santé. Un fil pour tout comprendre 🧵 1/3"),
+        post("19 nov.", "2/3 Qui s'engage ? La Ville, l'ARS Nouvelle-Aquitaine et la CPAM de la Charente-Maritime ont "
+                        "signé le contrat. Il court de 2026 à 2030."),
+        post("19 nov.", "3/3 Quatre priorités, issues du diagnostic mené l'hiver dernier :<br>👉 Trouver un médecin "
+                        "traitant pour chacun<br>👉 Bien vieillir à domicile<br>👉 Prévenir les noyades<br>"
+                        "👉 Accompagner la santé mentale des jeunes"),
+    ]
+    page = ("<html><head><title>Ville de Meschers-sur-Gironde (@meschers@piaille.fr)</title></head><body><main>"
+            f"<div class='timeline'>{''.join(posts)}</div></main></body></html>")
+    contract = _one(page, html=True, published="2026-11-24")
+    assert "CPAM de la Charente-Maritime" in {s.name for s in contract.signatories}
+    assert len(contract.axes) == 4
