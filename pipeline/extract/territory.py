@@ -226,10 +226,15 @@ _NOT_PLACE = {
 
 
 def _before_heading_word(name: str) -> str:
-    """'Est-Béarn Préambule Conformément' -> 'Est-Béarn': a name stops at a word that is no place."""
+    """'Est-Béarn Préambule Conformément' -> 'Est-Béarn': a name stops at a word that is no place, and at a page title's
+    site suffix ('Plateau Caillou - Ville de Saint-Paul' -> 'Plateau Caillou')."""
+    name = _SITE_SUFFIX_IN_NAME.split(name, maxsplit=1)[0]
     words = name.split(" ")
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_PLACE), len(words))
     return " ".join(words[:cut])
+
+
+_SITE_SUFFIX_IN_NAME = re.compile(r"[^\S\n]+[-–—|][^\S\n]+(?=(?:Ville|Mairie|Commune|Site|Portail)\b)")
 
 
 def reads_like_territory(name: str) -> bool:
@@ -1815,10 +1820,16 @@ def link_mentions(mentions: list[TerritoryMention], ctx: GeoContext) -> None:
     # A demonym whose every reading lies outside the regions the text names ("Montois", Mont-de-Marsan's in the data, on
     # a page of the ARS Grand Est and the CPAM de Meurthe-et-Moselle): another town's that shares it, which the data
     # lacks; it names no place.
+    # (overseas, one ARS covers several collectivités: the ARS de Guadeloupe, Saint-Martin, Saint-Barthélemy; not on a page
+    # of the Oise, whose "Marinois" are Margny-lès-Compiègne's, not Le Marin's)
+    overseas = any(r in _OVERSEAS_REGIONS for r in ctx.regions)
     mentions[:] = [tm for tm in mentions if not (
         tm.source == "demonym" and tm.link is not None and ctx.regions
-        # (overseas, one ARS covers several collectivités: the ARS de Guadeloupe, Saint-Martin, Saint-Barthélemy)
-        and not any(r.region in ctx.regions or (r.departement or "").startswith("97") for r in (tm.link, *tm.alternatives)))]
+        and not any(r.region in ctx.regions or (overseas and (r.departement or "").startswith("97"))
+                    for r in (tm.link, *tm.alternatives)))]
+
+
+_OVERSEAS_REGIONS = frozenset({"Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"})
 
 
 _LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})

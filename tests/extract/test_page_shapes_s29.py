@@ -234,3 +234,11 @@ def test_a_social_feeds_thread_is_read_whole_and_its_numbers_are_no_bullets():
     contract = _one(page, html=True, published="2026-11-24")
     assert "CPAM de la Charente-Maritime" in {s.name for s in contract.signatories}
     assert len(contract.axes) == 4
+
+
+def test_a_demonym_of_an_overseas_town_names_no_place_on_a_page_of_another_region():
+    # "Marinois" is Le Marin's in the data (Martinique), and Margny-lès-Compiègne's too (Oise)
+    text = ("Notre bilan de mandat\n\n- ✔ Mutuelle communale ouverte à tous les Marinois depuis 2022\n"
+            "- ✔ Premier contrat local de santé, signé le 27 juin 2024 par la Ville de Margny-lès-Compiègne, l'ARS "
+            "Hauts-de-France et la Préfecture de l'Oise, pour la période 2024-2028.")
+    assert _one(text, published="2026-02-01").territory.name == "Margny-lès-Compiègne"
