@@ -437,9 +437,10 @@ def keep(probability: float, threshold: float, values: dict[str, float]) -> bool
     from general statements alone ("le CLS est obligatoirement conclu avec l'ARS" says what CLS are, not who
     signs this one: the hand-set rules read nothing there either, and the few such rows cannot teach the
     weights). A party named only where the page tells the earlier contract's signing is that one's, in a signing range
-    or not ("Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture")."""
+    or not ("Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture"), and so is one that every
+    sentence naming it in full says does not sign, or signs only later."""
     if values.get("former_only") or values.get("said_not_signing"):
-        return False  # (a party every sentence naming it in full says does not sign, in a signing range or not)
+        return False
     if values.get("hand"):
         return probability >= threshold / 2
     return probability >= threshold and not values.get("all_general") and not values.get("under_excluding_heading")

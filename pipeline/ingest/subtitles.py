@@ -60,8 +60,7 @@ def subtitles_text(text: str) -> str:
                          for who, parts in paragraphs)
 
 
-# A caption that is no speech: a name on screen ("ISABELLE DUFOUR" over "Maire de Longuenesse"), a sound
-# ("[Musique]", "(Applaudissements)").
-# ("Jeanne Martin" / "Présidente": every word of the name capitalised, no sentence)
+# A caption that is no speech: a name on screen, every word of it capitalised ("ISABELLE DUFOUR" or "Jeanne Martin" over
+# her title), a sound ("[Musique]", "(Applaudissements)").
 _NAME_CARD = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,3}")
 _SOUND = re.compile(r"[\[(][^\])\n]{1,40}[\])]")
