@@ -296,6 +296,7 @@ USAGE = {
     "pipeline.extract.territory._DATE_LINE ": ("match", N, ".match on one stripped line"),
     "pipeline.ingest.txt._CRUMB_SITE ": ("match", N, ".match on one of the first three lines"),
     "pipeline.extract.axes._DATE_CELL ": ("match", N, ".fullmatch on one table cell"),
+    "pipeline.extract.territory._PRONOUN_OPENS ": ("match", N, ".match at the start of a sentence"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }
 

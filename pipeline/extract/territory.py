@@ -234,7 +234,7 @@ def _before_heading_word(name: str) -> str:
     return " ".join(words[:cut])
 
 
-_SITE_SUFFIX_IN_NAME = re.compile(r"[^\S\n]+[-–—|][^\S\n]+(?=(?:Ville|Mairie|Commune|Site|Portail)\b)")
+_SITE_SUFFIX_IN_NAME = re.compile(r"(?<![^\S\n])[^\S\n]+[-–—|][^\S\n]+(?=(?:Ville|Mairie|Commune|Site|Portail)\b)")  # (linear on runs of blanks)
 
 
 def reads_like_territory(name: str) -> bool:
