@@ -297,6 +297,8 @@ USAGE = {
     "pipeline.ingest.txt._CRUMB_SITE ": ("match", N, ".match on one of the first three lines"),
     "pipeline.extract.axes._DATE_CELL ": ("match", N, ".fullmatch on one table cell"),
     "pipeline.extract.territory._PRONOUN_OPENS ": ("match", N, ".match at the start of a sentence"),
+    "pipeline.extract.funding._OTHER_HALF_NEXT ": ("match", N, ".match at the start of a unit"),
+    "pipeline.extract.signatories._DONE_AT ": ("match", N, ".match at the start of a unit"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }
 
