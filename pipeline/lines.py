@@ -18,6 +18,12 @@ def line_end(text: str, pos: int) -> int:
     return len(text) if end == -1 else end
 
 
+def paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding pos ends (its blank line, or the text's end)."""
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
+
+
 def line_at(text: str, pos: int) -> tuple[int, int]:
     """The (start, end) of the line holding pos."""
     return line_start(text, pos), line_end(text, pos)

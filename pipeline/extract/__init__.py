@@ -13,7 +13,7 @@ from pipeline.extract.columns import without_other_columns
 from pipeline.extract.contracts import DocInput, extract_contracts
 from pipeline.extract.units import split_units
 from pipeline.geo.hosts import publisher_of, slug_place
-from pipeline.lines import sentence_of, sentence_span
+from pipeline.lines import paragraph_end, sentence_of, sentence_span
 from pipeline.models import Contract
 from pipeline.nlp import text_of
 
@@ -162,8 +162,7 @@ _PARAGRAPH_REACH = 600
 
 
 def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n\n", pos)
-    return min(end if end >= 0 else len(text), pos + _PARAGRAPH_REACH)
+    return min(paragraph_end(text, pos), pos + _PARAGRAPH_REACH)
 
 
 def _said_near(text: str, cls_spans: list[tuple[int, int]], contracts: list) -> bool:

@@ -283,9 +283,8 @@ def _split_inline(s: str, count: int | None) -> list[str]:
 def _numbered_parts(s: str) -> list[str]:
     """The items of a run numbered 1, 2, 3… inside one line ("1. A – 2. B – 3. C", "1) A ; 2) B"), or none; the last
     ends at a table's next cell."""
-    marks = [m for m in _INLINE_NUMBER.finditer(s)]
     run: list[re.Match[str]] = []
-    for m in marks:
+    for m in _INLINE_NUMBER.finditer(s):
         if int(m["n"]) == len(run) + 1:
             run.append(m)
     if len(run) < 3 or run[0].start() > 3:

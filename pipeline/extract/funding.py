@@ -90,6 +90,8 @@ _PAY_AFTER = re.compile(r"[^\S\n]{0,3}(?:brut|brute|bruts)\b", re.I)  # "2 400 �
 # "31 000 € apportés par l'ARS", "21 000 € par le PETR": the funder right after the amount.
 _BY_AFTER = re.compile(r"(?:\s+(?:par\s+an|annuels?))?\s+(?:(?:apportée?s?|versée?s?|financée?s?|pris\s+en\s+charge|alloué(?:e|s|es)?)\s+)?"
                        r"par\s+(?:la\s+|le\s+|les\s+|l['’])?", re.I)
+# What a payer does of "l'autre moitié" (in the sentence of the amount, _DITTO, or the next one, _OTHER_HALF_NEXT).
+_TAKES_ON = r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)"
 # "…, la Communauté de l'Auxerrois également"; "la moitié du poste, soit 25 000 € par an ; la communauté de communes prend
 # en charge l'autre moitié": the same amount again, from another funder.
 # ("24 000 € par an pendant la durée du contrat et la communauté de communes autant")
@@ -97,8 +99,7 @@ _DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?(?:\s+(?:pendant|sur|durant)\
                     r"(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)"
                     r"\s+(?:également|aussi|autant|de\s+même)\b"
                     r"|(?:\s+(?:par\s+an|annuels?))?\s*[,;]\s*(?:et\s+)?(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?|(?-i:[A-ZÀ-Ý])[^,.;:\n\d]{2,60}?)\s+"
-                    r"(?:prend\s+en\s+charge|prenant\s+(?:en|à\s+sa)\s+charge|finance|assure|apporte|couvre|verse|règle)\s+"
-                    r"l['’]autre\s+moitié\b(?!\s*\(\s*\d)"
+                    rf"(?:{_TAKES_ON}|prenant\s+(?:en|à\s+sa)\s+charge)\s+l['’]autre\s+moitié\b(?!\s*\(\s*\d)"
                     # ("la commune y consacre 15 000 € par an et l'ARS apporte la même somme")
                     r"|(?:\s+(?:par\s+an|annuels?))?(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?P<same>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"
                     r"(?:y\s+)?(?:apporte|verse|consacre|met|ajoute|finance|engage)\s+(?:la\s+même\s+somme|le\s+même\s+montant)\b"
@@ -261,7 +262,7 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
 # The next sentence names who pays the other half: "L'ARS mobilise 20 000 euros en 2026 pour financer la coordination du
 # contrat. La communauté de communes prend en charge l'autre moitié du poste."
 _OTHER_HALF_NEXT = re.compile(r"\s*(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"
-                              r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)\s+l['’]autre\s+moitié\b"
+                              rf"{_TAKES_ON}\s+l['’]autre\s+moitié\b"
                               r"(?![^.\n]*\d)", re.I)
 
 

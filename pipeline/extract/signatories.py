@@ -562,4 +562,3 @@ def extract_signatories(
         out.append(Signatory(org_type=org.org_type, name=name))
         spans.append(Span(start=org.start, end=org.end, text=text[org.start : org.end]))
     return out, spans
-

@@ -20,7 +20,7 @@ from pipeline.extract import status
 from pipeline.extract.orgs import NAME, NAME_WORD, SHORT_NAME, OrgMention, at_venue, bare_place
 from pipeline.geo import GeoContext, LinkResult, get_gazetteer
 from pipeline.geo.normalize import fold
-from pipeline.lines import line_end, line_start, sentence_of, sentence_span
+from pipeline.lines import line_end, line_start, paragraph_end, sentence_of, sentence_span
 
 _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
@@ -1928,7 +1928,7 @@ def towns_leading_paragraphs(text: str, mentions: list[TerritoryMention], cls_sp
     if len({res.insee for _, res in leads}) < 2:
         return
     bounds = [m.start() for m, _ in leads] + [len(text)]
-    paragraphs = [(m, res, m.start(), min(bounds[k + 1], _paragraph_end(text, m.start()))) for k, (m, res) in enumerate(leads)]
+    paragraphs = [(m, res, m.start(), min(bounds[k + 1], paragraph_end(text, m.start()))) for k, (m, res) in enumerate(leads)]
     if not any(a <= s < b for _, _, a, b in paragraphs for s, _ in cls_spans):
         return
     for m, res, a, b in paragraphs:
@@ -1955,11 +1955,8 @@ _PARAGRAPH_OPENING = re.compile(r"[^\S\n]*(?:(?:Enfin|Ensuite|Puis|De\s+son\s+c�
 _TOWN_LEADS = re.compile(rf"(?m)^[^\S\n]*À{_SP}+(?P<name>(?-i:{SHORT_NAME})){_SP}*,")
 # A contract, or the page's own one told again ("c'est un deuxième contrat qui a été paraphé", "prépare le sien").
 _A_CONTRACT = re.compile(rf"\bcontrats?\b|{_CLS}|\ble\s+sien\b", re.I)
-
-
-def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n\n", pos)
-    return len(text) if end < 0 else end
+# (or a section on its contract's making: "Démarche d'élaboration engagée")
+_A_CONTRACT_OR_STEP = re.compile(rf"\bcontrats?\b|{_CLS}|\ble\s+sien\b|\bélaboration\b", re.I)
 
 
 def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None:
@@ -1975,15 +1972,18 @@ def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None
             heads.append((m.start(), m.end(), found))
     if len({tm.name for _, _, tm in heads}) < 2:
         return
+    opened: list[TerritoryMention] = []
     for k, (_, b, tm) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), b + 1500)
-        if _A_CONTRACT.search(text, b, stop) is None and not re.search(r"(?i)\bélaboration\b", text[b:stop]):
+        if _A_CONTRACT_OR_STEP.search(text, b, stop) is None:
             continue
         if _NO_CONTRACT.search(text, b, stop) or (tm.kind == "commune" and any(
                 b <= m.start < stop and m.link is not None and m.link.type in ("epci", "pays_petr") for m in mentions)):
             continue  # "La ville n'est couverte par aucun contrat local de santé"; a town's section on its intercommunality's
         tm.anchor, tm.strength, tm.cues = True, max(tm.strength, 5), tm.cues | {"heading"}
-        mentions[:] = [m for m in mentions if not (m.start == tm.start and m.end == tm.end)] + [tm]
+        opened.append(tm)
+    spans = {(tm.start, tm.end) for tm in opened}  # (each in place of the page's other reading of its heading)
+    mentions[:] = [m for m in mentions if (m.start, m.end) not in spans] + opened
 
 
 _NO_CONTRACT = re.compile(r"(?i)\baucun\s+(?:contrat|CLS)\b|\b(?:ne|n['’])\s*(?:dispose|a|possède|compte)\s+pas\s+(?:de|d['’])\s*"

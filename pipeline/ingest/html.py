@@ -504,8 +504,9 @@ def drop_other_cards(container: etree._Element, rules: BoilerplateRules) -> bool
         naming = [names.search(t) is not None for t in texts]
         # (a thread's other posts go with the post that names the contract: "… contrat local de santé. Un fil 🧵 1/4",
         # then "2/4 Qui s'engage ? …", "3/4 Quatre priorités …")
-        threads = {int(m[2]) for t, keep in zip(texts, naming, strict=True) if keep for m in _THREAD_MARK.finditer(t)}
-        naming = [keep or any(int(m[2]) in threads for m in _THREAD_MARK.finditer(t)) for t, keep in zip(texts, naming, strict=True)]
+        marks = [{int(m[2]) for m in _THREAD_MARK.finditer(t)} for t in texts]  # the thread lengths a card names
+        threads = set().union(*(ns for ns, keep in zip(marks, naming, strict=True) if keep))
+        naming = [keep or bool(ns & threads) for ns, keep in zip(marks, naming, strict=True)]
         if any(naming) and not all(naming):
             for card, keep in zip(cards, naming, strict=True):
                 if not keep:
