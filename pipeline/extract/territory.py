@@ -1269,6 +1269,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tied = _TITLE_CLS_FOR.search(title, 0, m.start()) is not None and _exact_place(m.group(), homonyms=True) is not None
             mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None,
                                              4 if tied else 1, tied, needs_link=tied, source="title"))
+    mentions = _joined_epci_names(text, mentions)
     for tm in mentions:
         if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and (
                 _NO_PARTY_AFTER.match(text, tm.end) or _OUTSIDE_BEFORE.search(text, max(0, tm.start - 30), tm.start)):
@@ -1416,6 +1417,45 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
 
 
 _GUEST = re.compile(r"\b(?:assistai(?:t|ent)|étai(?:t|ent)\s+(?:présente?s?|représentée?s?))\b", re.I)
+
+
+# Between the parts of a name written as an enumeration: "Riom, Limagne et Volcans", "Thiers Dore et Montagne".
+_JOIN_GAP = re.compile(r"[^\S\n]*,[^\S\n]*(?:et[^\S\n]+)?|[^\S\n]+et[^\S\n]+")
+
+
+def _joined_epci_names(text: str, mentions: list[TerritoryMention]) -> list[TerritoryMention]:
+    """An intercommunality named bare as the enumeration of its parts ("sur le territoire du Grand Saint-Dizier, Der et
+    Vallées", "Thiers Dore et Montagne a signé"): no capitalised run holds it whole, and the run before the last join
+    is a town's name (Riom, Montagne). Read whole where the gazetteer knows exactly that name; the mentions of its
+    parts become the one mention of it."""
+    if " et " not in text and ", " not in text:
+        return mentions
+    gaz = get_gazetteer()
+    runs = list(_TITLE_NAME.finditer(text))
+    taken_until = -1
+    for i, first in enumerate(runs):
+        if first.start() < taken_until:
+            continue
+        chain = [first]
+        while len(chain) < 4 and i + len(chain) < len(runs) and _JOIN_GAP.fullmatch(
+                text, chain[-1].end(), runs[i + len(chain)].start()):
+            chain.append(runs[i + len(chain)])
+        if len(chain) < 2 or _not_place(first.group()):
+            continue
+        for last in reversed(chain[1:]):
+            joined = text[first.start() : last.end()]
+            res = gaz.link(joined, kind="epci")
+            if res is not None and res.type == "epci" and not res.ambiguous and name_key(joined) == name_key(res.name):
+                start, end = first.start(), last.end()
+                parts = [tm for tm in mentions if start <= tm.start and tm.end <= end]
+                best = max(parts, key=lambda tm: tm.strength, default=None)
+                tm = TerritoryMention(start, end, joined, res.name, "epci", max(1.5, best.strength if best else 0),
+                                      any(p.anchor for p in parts), res, source=best.source if best else "epci_name")
+                tm.cues.update(c for p in parts for c in p.cues)
+                mentions = [m for m in mentions if m not in parts] + [tm]
+                taken_until = end
+                break
+    return mentions
 
 
 def _known_place(tm: TerritoryMention) -> bool:
@@ -2090,6 +2130,17 @@ def group_mentions(mentions: list[TerritoryMention]) -> list[TerritoryGroup]:
             target = TerritoryGroup(key)
             groups.append(target)
         target.mentions.append(tm)
+    # A group's best link may change as mentions join it: two groups that end linked to one territory are one ("Roissy
+    # Pays de France" of a newsletter's contents, "la communauté d'agglomération Roissy Pays de France" of its article).
+    merged: dict[tuple[str, str], TerritoryGroup] = {}
+    for g in list(groups):
+        link = g.best.link
+        if link is None:
+            continue
+        ident = (link.type, link.insee or link.name)
+        if (first := merged.setdefault(ident, g)) is not g:
+            first.mentions = sorted(first.mentions + g.mentions, key=lambda m: m.start)
+            groups.remove(g)
     for g in groups:
         g.score = sum(m.strength for m in g.mentions)
     return groups
