@@ -579,7 +579,8 @@ def find_orgs(text: str) -> list[OrgMention]:
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
     found += _elided_heads(text, found)
-    found = _shared_complements(text, [complete_insurer_name(text, o) for o in found])
+    found = _shared_complements(text, [complete_union_name(text, complete_insurer_name(text, _no_verb_complement(o)))
+                                       for o in found])
     return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
 
 
@@ -655,6 +656,43 @@ def complete_insurer_name(text: str, o: OrgMention) -> OrgMention:
             joiner = " de " if o.org_type == "cpam" and o.complement.lower().startswith(("de ", "du ", "des ")) else " "
             return OrgMention(o.start, m.end(), o.org_type, f"{head}{joiner}{name}", o.head, name, o.generic)
     return o
+
+
+# A verb's elided pronoun opening a complement in a headline in capitals ("L'URPS SIGNE, L'URPS S'ENGAGE"): no name.
+_ELIDED_PRONOUN = re.compile(r"[SNTJ]['’]")
+
+
+def _no_verb_complement(o: OrgMention) -> OrgMention:
+    if not o.complement or not _ELIDED_PRONOUN.match(o.complement):
+        return o
+    return OrgMention(o.start, o.start + len(o.head), o.org_type, _display_name(o.org_type, o.head, None, None), o.head,
+                      None, True)
+
+
+@lru_cache(maxsize=1)
+def _union_name() -> re.Pattern[str]:
+    """After a union's head: its profession, "libéraux", and its region, as the union writes its name."""
+    professions = "|".join(loose(p) for p in rules.load("unions")["professions"])
+    return re.compile(rf"{_SP}+(?P<profession>(?:{professions})(?:{_SP}+lib[ée]ra(?:ux|les))?)\b"
+                      rf"(?:{_SP}+(?:d['’]|de{_SP}+|du{_SP}+)?(?P<region>(?-i:{SHORT_NAME})))?", re.I)
+
+
+_UNION_HEADS = ("urps", "union régionale des professionnels de santé")
+
+
+def complete_union_name(text: str, o: OrgMention) -> OrgMention:
+    """A union of health professionals read with the profession and region its name holds ("l'URPS Médecins libéraux
+    Nouvelle-Aquitaine" cut after "Médecins" where "libéraux" is in lower case): one union per profession and region."""
+    if o.org_type != "other" or o.head.lower() not in _UNION_HEADS:
+        return o
+    at = o.start + len(o.head)
+    if text[o.start : at].lower() != o.head.lower() or (m := _union_name().match(text, at)) is None:
+        return o
+    end = m.end("profession")
+    if m["region"] and get_gazetteer().region(m["region"]) is not None:
+        end = m.end("region")
+    return OrgMention(o.start, max(end, o.end), o.org_type, f"{o.head} {text[m.start('profession') : end]}", o.head,
+                      text[m.start("profession") : end], o.generic) if end >= o.end else o
 
 
 # "la délégation départementale du Rhône et de la Métropole de Lyon de l'Agence régionale de santé": the area an ARS

@@ -431,6 +431,14 @@ def _named_parties(orgs: list[OrgMention], text: str = "") -> dict[str, OrgMenti
             # (the State too: "les représentants de l'État" beside "le sous-préfet de Thionville" and "la sous-préfète de
             # Briey", who sign for it, is no party of its own)
             out[kind] = None
+    # "l'URPS" of a headline beside "l'URPS Médecins libéraux Nouvelle-Aquitaine" of the text: the one body of that head
+    # the text names in full (other kinds of party have no one-per-place rule: by their head only)
+    bare = {o.head.lower() for o in orgs if o.org_type == "other" and o.generic}
+    full: dict[str, dict[str, OrgMention]] = {}
+    for n in orgs:
+        if n.org_type == "other" and not n.generic and n.complement and n.head.lower() in bare:
+            full.setdefault(n.head.lower(), {})[party_key(n.org_type, n.name)] = n
+    out.update({f"other:{head}": next(iter(named.values())) for head, named in full.items() if len(named) == 1})
     return out
 
 
@@ -479,6 +487,8 @@ def resolve(org: OrgMention, named: dict[str, OrgMention | None], territory: Ter
         return None  # "l'Assurance maladie" beside two CPAM named in full: those, not a third party
     if (org.head in _STATE or org.generic) and org.org_type in named and _shortens(org, named[org.org_type]):
         org = named[org.org_type]  # "l'État", "l'Assurance maladie": the préfecture, the CPAM the text names
+    elif org.generic and org.org_type == "other" and (full := named.get(f"other:{org.head.lower()}")) is not None:
+        org = full
     elif org.generic and org.org_type == "sous_prefecture" and (sub := named.get("prefecture")) is not None \
             and sub.org_type == "sous_prefecture":
         org = sub  # "Madame la Sous-préfète" beside "Madame la Sous-préfète de Montluçon": the one the text names
