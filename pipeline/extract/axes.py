@@ -217,6 +217,11 @@ def _split_inline(s: str, count: int | None) -> list[str]:
     s = _AND_FINALLY.sub(", ", s.strip().rstrip("."))
     if len(numbered := _numbered_parts(s)) >= 2:
         return numbered  # "Axes : 1. Accès aux soins – 2. Santé mentale – 3. …": the numbers part the items
+    if ";" in s and count and len(re.findall(r"(?<!\s)\s*;\s*\S", s)) + 1 < count \
+            and len(first := _split_inline(s[: s.index(";")], count)) == count:
+        # "… en quatre axes : A, B, C et D ; le portrait de …": the list the header counts ends at the ";" (where the
+        # ";" do not part as many items as it counts: "quatre axes : l'accès aux soins, avec …, ; la santé des jeunes ; …")
+        return first
     if ";" in s:
         parts = [p for p in re.split(r"(?<!\s)\s*;\s*", s) if p.strip()]
         # "l'accès aux soins, alors que 4 000 habitants n'ont plus de médecin": the label ends at its comment
@@ -386,6 +391,11 @@ _AIMS_AT = re.compile(r"\bvis(?:e|ent|era|eront|ait)\s+(?:(?:tout\s+)?à\s+la\s+
 _AIMS_SPLIT = re.compile(r",\s+(?:(?:et|mais\s+aussi|ainsi\s+que)\s+)?à\s+|(?<!\s)\s+(?:et|mais\s+aussi|ainsi\s+que)\s+à\s+", re.I)
 
 
+# This contract, not any ("Le nouveau contrat", "ce deuxième CLS", "Notre contrat local de santé").
+_THIS_CONTRACT = re.compile(r"\b(?:nouveau|ce|cet|notre|son|leur|premier|deuxième|second|troisième)\s+(?:\w+\s+)?(?:contrat|CLS)\b",
+                            re.I)
+
+
 _STRESSES = re.compile(r"\b(?:met(?:tra)?\s+l['’]accent|insiste|se\s+concentre(?:ra)?|mise|misera)\s+sur\s+", re.I)
 _SUR_SPLIT = re.compile(r",\s+(?:et\s+)?sur\s+|(?<!\s)\s+et\s+sur\s+", re.I)
 _BEARS_ON = re.compile(r"\b(?:porte|portera|portent|portait)\s+sur\s+(?=l['’]|la\s|le\s|les\s)", re.I)
@@ -490,11 +500,15 @@ def _prose_items(u: Unit, after_header: bool = False, count: int | None = None) 
         parts = [p for p in _ARTICLE_SPLIT.split(tail.rstrip(" .")) if p.strip()]
         if len(parts) >= 3 and all(re.match(r"(?i)(?:la|le|les|l['’])\s*\w", p) for p in parts):
             return _inline_items(u, tail, m.end(), parts)
-    m = _AIMS_AT.search(u.text) if after_header and count else None
-    if m:
+    m = _AIMS_AT.search(u.text)
+    # (or, with no header that counts them, this contract's aims each repeating its "à": "Le nouveau contrat vise à
+    # améliorer l'accès aux soins, à protéger la santé des jeunes, à favoriser le bien vieillir et à prévenir les
+    # addictions"; not what any CLS aims at, "Le contrat local de santé vise à réduire les inégalités …")
+    own = m is not None and _THIS_CONTRACT.search(u.text, _clause_start(u.text, m.start()), m.start()) is not None
+    if m and ((after_header and count) or own):
         tail = u.text[m.end():]
         parts = [p for p in _AIMS_SPLIT.split(tail.rstrip(" .")) if p.strip()]
-        if len(parts) == count and all(_is_infinitive(p) for p in parts):
+        if (len(parts) == count or (own and len(parts) >= 3)) and all(_is_infinitive(p) for p in parts):
             return _inline_items(u, tail, m.end(), parts, _label_part)
     m = _CHAIN_START.search(u.text)
     if m and (after_header or re.search(r"(?i)\b(?:contrat|CLS)\b", u.text[: m.start()])):
@@ -872,6 +886,13 @@ def _of_the_past(units: list[Unit], start: int) -> bool:
 _CONTENTS_LINE = re.compile(r"(?:\.[^\S\n]?){4,}[^\S\n]*\d{1,3}[^\S\n]*$|…{2,}[^\S\n]*\d{1,3}[^\S\n]*$")
 
 
+# The short label a fact box's list item opens on ("- Axes : …", "• Priorités retenues : …").
+# (a plural that heads a list, not an item's label: "• Axe 4 : Améliorer la santé mentale …", "- Les ateliers
+# thématiques : quatre rencontres …")
+_BULLET_LABEL = re.compile(r"[^\n:]{0,20}\b(?:axes|priorités|orientations|thématiques\s+retenues)\b[^\n:]{0,20}:(?=[^\S\n]+\S)",
+                           re.I)
+
+
 # "Le nouveau contrat compte cinq axes. Parmi eux figurent l'accès aux soins, avec …, la santé des seniors et …": the
 # axes the sentence after the count names, some of them.
 _AMONG_THEM = re.compile(r"\s*Parmi\s+(?:eux|elles|ceux-ci|celles-ci|ces\s+(?:axes|priorités|orientations))\s*,?\s+"
@@ -908,7 +929,9 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
         if _CONTENTS_LINE.search(u.text, max(0, len(u.text) - 60)):
             continue  # "Article 4 – Axes stratégiques ...... 4": a table of contents' entry heads no list (its "Axe 1 –
             # … 5" entries may be the axes of a list headed otherwise)
-        bullet_header = u.bullet and u.text.rstrip().endswith(":") and len(u.text) < 80  # "• les thématiques développées :"
+        bullet_header = u.bullet and ((u.text.rstrip().endswith(":") and len(u.text) < 80)  # "• les thématiques développées :"
+                                      # (or a fact box's labelled line: "- Axes : 1. Accès aux soins, 2. …")
+                                      or ((label := _BULLET_LABEL.match(u.text)) is not None and _header_ok(label.group())))
         head = u.text[: u.text.rfind(":") + 1] if ":" in u.text else u.text  # "une conviction : …, une priorité de …"
         if (u.bullet and not bullet_header) or not _header_ok(head):
             prose = [] if u.bullet else _prose_items(u)
