@@ -1,0 +1,95 @@
+"""Page shapes met in the thirtieth session (the first contacts of round 31 and the real pages), end to end: each test
+states the class of page it stands for, never one document, and uses places of its own."""
+
+from __future__ import annotations
+
+import pipeline
+
+
+def _one(text: str, **kw):
+    (contract,) = pipeline.extract(text, **kw).contracts
+    return contract
+
+
+def test_an_intercommunality_named_bare_as_an_enumeration_is_read_whole():
+    # its official name lists its parts; written with a comma, no capitalised run holds it, and its first part is a town
+    text = ("Santé : le contrat est signé\n\nLe contrat local de santé de Comtal, Lot et Truyère a été signé vendredi "
+            "13 mars 2026 à Espalion avec l'ARS Occitanie et la préfecture de l'Aveyron.")
+    contract = _one(text, published="2026-03-16")
+    assert contract.territory.type == "epci"
+    assert contract.territory.name == "Communauté de communes Comtal Lot et Truyère"
+
+
+def test_an_enumerated_intercommunality_that_signs_is_not_its_last_town():
+    text = ("Santé : un premier contrat\n\nChavanon Combrailles et Volcans a signé jeudi 5 février 2026 son premier "
+            "contrat local de santé avec l'ARS Auvergne-Rhône-Alpes.")
+    contract = _one(text, published="2026-02-07")
+    assert contract.territory.name == "Communauté de communes Chavanon Combrailles et Volcans"
+
+
+def test_a_health_professionals_union_keeps_its_profession_and_region():
+    text = ("TERRITOIRES : L'URPS SIGNE, L'URPS S'ENGAGE\n\nLe mardi 6 octobre 2026, à Montauban, l'URPS Pharmaciens "
+            "Occitanie a signé le deuxième contrat local de santé de la Ville de Montauban, aux côtés de l'ARS Occitanie.")
+    names = [s.name for s in _one(text, published="2026-10-20").signatories]
+    assert "URPS Pharmaciens Occitanie" in names
+    assert not any(n in ("URPS", "URPS S'ENGAGE") or n.lower().endswith("s'engage") for n in names)
+
+
+def test_a_fact_box_labelled_axes_line_lists_the_axes():
+    # an HTML definition list flattened to "- Label : value" lines; the axes' <br> joined by commas
+    text = ("Une navette pour les rendez-vous médicaux\n\nLa ligne relie les bourgs au pôle de santé deux fois par "
+            "semaine.\n\nLe contrat local de santé de la Ville de Vimoutiers en bref\n\n"
+            "- Signé le : 12 février 2026, à la mairie\n- Durée : 2026-2030\n"
+            "- Signataires : Ville de Vimoutiers, ARS Normandie, Préfecture de l'Orne\n"
+            "- Axes : 1. Accès aux soins et mobilité, 2. Santé des jeunes, 3. Bien vieillir à domicile, 4. Santé mentale")
+    assert _one(text).axes == ["Accès aux soins et mobilité", "Santé des jeunes", "Bien vieillir à domicile",
+                               "Santé mentale"]
+
+
+def test_this_contracts_aims_each_with_its_a_are_its_axes():
+    text = ("Cosne-Cours-sur-Loire signe son deuxième contrat local de santé\n\nLa Ville a signé mardi 3 mars 2026 son "
+            "deuxième contrat local de santé avec l'ARS Bourgogne-Franche-Comté. Le nouveau contrat vise à renforcer "
+            "l'offre de soins de proximité, à accompagner la santé des adolescents, à soutenir les aidants et à lutter "
+            "contre la sédentarité.")
+    assert _one(text, published="2026-03-05").axes == [
+        "renforcer l'offre de soins de proximité", "accompagner la santé des adolescents", "soutenir les aidants",
+        "lutter contre la sédentarité"]
+
+
+def test_what_any_cls_aims_at_is_no_axis_list():
+    text = ("Le contrat local de santé\n\nLe contrat local de santé vise à réduire les inégalités sociales de santé, à "
+            "coordonner les acteurs et à mettre en cohérence les politiques publiques. La Ville de Cosne-Cours-sur-Loire "
+            "a signé le sien mardi 3 mars 2026 avec l'ARS Bourgogne-Franche-Comté.")
+    assert _one(text, published="2026-03-05").axes == []
+
+
+def test_a_counted_list_ends_at_the_semicolon_of_a_contents_summary():
+    text = ("Le magazine n° 44 – Décembre 2026\n\nAu sommaire : le marché de Noël ; Retour sur la signature du contrat "
+            "local de santé : la Ville de Sablé-sur-Sarthe l'a signé le vendredi 13 novembre 2026 avec l'ARS Pays de la "
+            "Loire ; il s'organise en trois axes : l'accès aux soins, la santé mentale et le sport santé ; le portrait "
+            "de la nouvelle coordinatrice, arrivée en octobre.")
+    assert _one(text).axes == ["l'accès aux soins", "la santé mentale", "le sport santé"]
+
+
+def test_the_council_chamber_where_a_contract_is_signed_is_no_deliberation():
+    text = ("Un premier contrat local de santé pour Salazie\n\nC'est dans la salle des délibérations de l'hôtel de ville, "
+            "jeudi 19 novembre en fin de matinée, que le maire a apposé sa signature au bas du premier contrat local de "
+            "santé de Salazie, aux côtés de l'ARS La Réunion.")
+    assert _one(text, published="2026-11-21").signing_date == "2026-11-19"
+
+
+def test_mentions_of_one_territory_end_in_one_group_whatever_joined_first():
+    # a newsletter: its masthead's union (unlinked), the contents line's bare name, a headline's "PAYS DE FRANCE" that
+    # joins the masthead's group by its words, then the article's full name, which joins that group once it is linked
+    from pipeline.extract.territory import TerritoryMention, group_mentions
+    from pipeline.geo import get_gazetteer
+
+    link = get_gazetteer().link("Communauté d'agglomération Roissy Pays de France", kind="epci")
+    mentions = [TerritoryMention(15, 44, "URPS Infirmiers Île-de-France", "URPS Infirmiers Île-de-France", None, 1, False),
+                TerritoryMention(210, 231, "Roissy Pays de France", "Roissy Pays de France", "epci", 6, True, link),
+                TerritoryMention(691, 705, "PAYS DE FRANCE", "PAYS DE FRANCE", "pays_petr", 3, False),
+                TerritoryMention(841, 889, "Communauté d'agglomération Roissy Pays de France",
+                                 "Communauté d'agglomération Roissy Pays de France", "epci", 5, True, link)]
+    linked = [g for g in group_mentions(mentions) if g.best.link is not None]
+    assert len(linked) == 1
+    assert {m.start for m in linked[0].mentions} >= {210, 841}
