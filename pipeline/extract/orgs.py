@@ -579,8 +579,8 @@ def find_orgs(text: str) -> list[OrgMention]:
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
     found += _elided_heads(text, found)
-    found = _shared_complements(text, [complete_union_name(text, complete_insurer_name(text, _no_verb_complement(o)))
-                                       for o in found])
+    found = _shared_complements(text, [complete_union_name(text, complete_insurer_name(text, _numbered_epci(
+        text, _no_verb_complement(o)))) for o in found])
     return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
 
 
@@ -656,6 +656,21 @@ def complete_insurer_name(text: str, o: OrgMention) -> OrgMention:
             joiner = " de " if o.org_type == "cpam" and o.complement.lower().startswith(("de ", "du ", "des ")) else " "
             return OrgMention(o.start, m.end(), o.org_type, f"{head}{joiner}{name}", o.head, name, o.generic)
     return o
+
+
+# A number that ends an intercommunality's name ("la communauté de communes Val 81", "Altitude 800"), not an amount.
+_NAME_NUMBER = re.compile(r"[^\S\n]+\d{1,4}\b(?![^\S\n]?\d{3}\b|[,.]\d|[^\S\n]*(?:€|euros?\b|%|habitants|communes))")
+
+
+def _numbered_epci(text: str, o: OrgMention) -> OrgMention:
+    """An intercommunality whose official name ends in a number, read with it where the gazetteer knows that name."""
+    if o.org_type != "epci" or (m := _NAME_NUMBER.match(text, o.end)) is None:
+        return o
+    res = get_gazetteer().link(f"{o.name}{m.group()}", kind="epci")
+    if res is None or res.type != "epci" or fold(res.name).lower() != fold(f"{o.name}{m.group()}").lower():
+        return o
+    return OrgMention(o.start, m.end(), o.org_type, f"{o.name}{m.group()}", o.head,
+                      f"{o.complement or ''}{m.group()}".strip(), o.generic)
 
 
 # A verb's elided pronoun opening a complement in a headline in capitals ("L'URPS SIGNE, L'URPS S'ENGAGE"): no name.
