@@ -104,6 +104,32 @@ def _month(word: str) -> int:
     return MONTHS[word.lower()]
 
 
+_NUMBER_WORDS: dict[str, int] = _R["number_word_values"]
+_UNIT_WORD = r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize)"
+# 1 to 49 in words: "sept", "dix-huit", "vingt-trois", "trente et un", "vingt"
+_SMALL_WORDS = (rf"(?:(?:dix|vingt|trente|quarante)(?:[-\s]et[-\s]un\b|-(?:{_UNIT_WORD}|dix)\b|(?![-\w]))|{_UNIT_WORD}(?![-\w])"
+                rf"|dix(?![-\w]))")
+# A deed's date in words: "le vingt-trois du mois d'octobre", "trente et un décembre deux mille trente", and the year
+# that opens the act ("L'an deux mille vingt-six, le vingt-trois du mois d'octobre").
+_WORDED = lead(re.compile(
+    rf"(?:\bl['’]an\s+(?P<year0>deux\s+mille(?:[\s-]+{_SMALL_WORDS})?|20\d\d)\s*,\s*le\s+)?"
+    rf"\b(?P<day>{_SMALL_WORDS})\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?(?P<month>{_MONTH_RE})(?![\w])"
+    rf"(?:\s+(?:de\s+l['’]an\s+)?(?P<year>deux\s+mille(?:[\s-]+{_SMALL_WORDS})?|20\d\d\b))?",
+    re.IGNORECASE,
+))
+
+
+def _words_value(words: str) -> int:
+    """'vingt-trois' -> 23, 'trente et un' -> 31, 'deux mille vingt-six' -> 2026."""
+    words = words.lower()
+    if words.isdigit():
+        return int(words)  # (a year the cleaning wrote in figures: "L'an 2026, le douze du mois de novembre")
+    if words.startswith("deux"):
+        rest = re.sub(r"^deux\s+mille[\s-]*", "", words)
+        return 2000 + (_words_value(rest) if rest else 0)
+    return sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[\s-]+", words) if w != "et")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, leftmost-longest, without overlaps."""
     found: list[DateMention] = []
@@ -117,6 +143,11 @@ def find_dates(text: str) -> list[DateMention]:
                 relative="an dernier" if m["lastyear"] else "dernier" if m["dernier"] else None,
             )
         )
+    for m in _WORDED.finditer(text) if "mille" in text or " du mois " in text else ():
+        day, year = _words_value(m["day"]), m["year"] or m["year0"]
+        if 1 <= day <= 31:
+            found.append(DateMention(m.start(), m.end(), m.group(), _words_value(year) if year else None, _month(m["month"]),
+                                     day))
     for m in _NUMERIC.finditer(text):
         day, month = int(m["day"]), int(m["month"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -335,8 +366,9 @@ def normalize_date(value: str | None) -> str | None:
 
 # (council minutes are published by posting them: "Affiché au siège le 27 novembre 2026", "Affiché le …")
 # ("Affiché au siège de la communauté de communes le 26 novembre 2026")
-_POSTED = (r"affichée?(?:\s+(?:au\s+siège|en\s+mairie|à\s+la\s+mairie|à\s+l['’]hôtel\s+de\s+ville)"
-           r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)\s+[^\s\d][^\n.;:\d]{0,60}?(?=\s+(?:le|et)\s))?)?")
+# (and a newsletter's sending: "N° 31 — Envoyée le vendredi 27 novembre 2026")
+_POSTED = (r"(?:envoyée?|affichée?(?:\s+(?:au\s+siège|en\s+mairie|à\s+la\s+mairie|à\s+l['’]hôtel\s+de\s+ville)"
+           r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de)\s+[^\s\d][^\n.;:\d]{0,60}?(?=\s+(?:le|et)\s))?)?)")
 _PUBLISHED = re.compile(
     rf"(?:publi[ée]e?|mis\s+en\s+ligne|mise\s+à\s+jour|mis\s+à\s+jour|date\s*:|{_POSTED}(?=\s+le\s))\s*(?:le\s+)?[:\s]*",
     re.IGNORECASE,
@@ -397,6 +429,17 @@ def day_of_heading(text: str, pos: int, publication: str | None) -> str | None:
     if resolved is None or len(resolved[0]) < 10 or after_publication(resolved[0], publication):
         return None
     return resolved[0]
+
+
+def programme_day(text: str, pos: int, publication: str | None) -> tuple[str, DateMention] | None:
+    """The day heading over a programme's timed item ("Samedi 12 décembre" / "- 11 h - Hôtel de ville : signature du
+    contrat local de santé"), on a page of two or more day headings: the item's day, past or to come, and its mention."""
+    heads = _day_headings(text)
+    before = [(at, d) for at, d in heads if at < pos]
+    if len(heads) < 2 or not before or (resolved := resolve(before[-1][1], publication)) is None or len(resolved[0]) < 10:
+        return None
+    at, d = before[-1]
+    return resolved[0], replace(d, start=at, end=at + len(d.text))
 
 
 def in_dateline(text: str, pos: int) -> bool:
