@@ -43,7 +43,9 @@ _NOT_VERB = {"premier", "dernier", "cancer", "hiver", "leur", "pour", "sur", "en
 _ORDINAL_WORDS = ("premi(?:er|ère)", "deuxième|seconde?", "troisième", "quatrième", "cinquième", "sixième", "septième",
                   "huitième")
 _NUMBERING = re.compile(r"(?i)(?:axe|orientation|priorité|objectif|volet|défi|enjeu|thématique|ambition|levier|chantier)s?\s*(?:stratégique\s*)?"
-                        r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b)"  # "Axe transversal : …"
+                        r"(?:(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b\.?|transversale?s?\b"  # "Axe transversal : …"
+                        # a deed's numbers in words: "Axe un — Garantir l'accès aux soins …"
+                        r"|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?=[^\S\n]*(?:[—–:-]|$)))"
                         # "Premier axe : l'accès aux soins …", "Troisième priorité : …"
                         rf"|(?:{'|'.join(_ORDINAL_WORDS)}|dernier|dernière)\s+(?:axe|orientation|priorité|objectif|volet|défi|"
                         r"enjeu|ambition|levier|chantier)\b")
@@ -845,7 +847,15 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
         if BULLET.match(it.raw) and (m := _SHORT_LABEL.match(it.label)) is not None:
             it.label = m["label"]
     # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
-    return [] if items and all(_SCHEDULE_STEP.match(it.label) for it in items) else items
+    if items and all(_SCHEDULE_STEP.match(it.label) for it in items):
+        return []
+    # nor a list the next sentence says is none: "Ces constats ne sont pas encore des priorités : ils serviront de point
+    # de départ aux groupes de travail"
+    after = next((u for u in units if u.start >= items[-1].end), None) if items else None
+    return [] if after is not None and _NOT_AXES.search(after.text) else items
+
+
+_NOT_AXES = re.compile(r"\bne\s+sont\s+pas(?:\s+encore)?\s+(?:des|les)\s+(?:priorités|axes|orientations)\b", re.I)
 
 
 _SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]{0,40}(?:[^\S\n][\w'’-]{1,40}){0,2})[^\S\n]{1,3}:[^\S\n]{1,3}\S.{15}")

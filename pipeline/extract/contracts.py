@@ -599,6 +599,8 @@ _ANNOUNCED = re.compile(r"\b(?:signera|signeront|sera\s+(?:\w{2,20}ment\s+)?sign
                         r"(?:est|a\s+été)\s+(?:fixée?|programmée?)\s+(?:au|le|pour\s+le))\b", re.I)
 # A title's bare "Contrat local de santé : signature le 27 mars", read on 12 March: the day to come.
 _INVITATION = re.compile(r"\b(?:convier|conviée?s?|invit(?:er|e|ent|ons|ation)|vous\s+attend(?:ons)?)\b", re.I)
+# A programme's timed item: "- 11 h - Hôtel de ville", "18h30 : signature", "• 10 h 30 – …".
+_TIMED_ITEM = re.compile(r"[^\S\n]*(?:[-•–—*][^\S\n]*)?\d{1,2}[^\S\n]?h(?:[^\S\n]?\d{2})?\b")
 _TITLE_SIGNING = re.compile(r"(?:^|:)\s*signature\s+(?:officielle\s+)?le\s+$", re.I)
 
 
@@ -776,6 +778,9 @@ def _labelled_date(u: Unit, nxt: Unit | None, after: Unit | None, doc: DocInput)
     return resolved[0], _span_in(nxt, d), resolved[1]
 
 
+_DEED_OPENING = re.compile(r"\s*L['’]an\s+(?:deux\s+mille|20\d\d)\b", re.I)
+
+
 def _date_sentence_before(u: Unit, before: list[Unit], doc: DocInput, dated: bool) -> tuple[str, Span, list[str]] | None:
     """A report that sets the scene, then names the signing: "Il y avait du monde, vendredi en fin d'après-midi, dans la
     salle polyvalente. … une soixantaine de personnes sont venues assister à la signature du deuxième contrat local de
@@ -800,7 +805,10 @@ def _date_sentence_before(u: Unit, before: list[Unit], doc: DocInput, dated: boo
     if len(found) != 1:
         return None
     prev, d = found[0]
-    if len(prev.text.split()) < 8 or _BYLINE.search(prev.text) or not prev.text.rstrip().endswith((".", "!", "»", "…")):
+    # (or a deed's opening clause: "L'an deux mille vingt-six, le vingt-trois du mois d'octobre, …, en la salle du conseil,"
+    # / "Se sont réunis, en vue de la signature du premier contrat local de santé …")
+    deed = _DEED_OPENING.match(prev.text) is not None and prev.text.rstrip().endswith(",")
+    if len(prev.text.split()) < 8 or _BYLINE.search(prev.text) or not (prev.text.rstrip().endswith((".", "!", "»", "…")) or deed):
         # a date line, a byline ("Par la rédaction - 22 janvier 2025 à 09h15", "Mis en ligne le …"), a title or a
         # contents line: no scene, which is a sentence of prose
         return None
@@ -896,6 +904,11 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             yield dated
             continue
         found = dates.find_dates(u.text)  # "dated" below: the unit's own dates, read once
+        if not found and _TIMED_ITEM.match(u.text) and (day := dates.programme_day(doc.text, u.start, doc.publication_date)):
+            # "Samedi 12 décembre" / "- 11 h - Hôtel de ville : signature du premier contrat local de santé": a
+            # programme's item, dated by its day's heading
+            yield day[0], Span(start=day[1].start, end=day[1].end, text=day[1].text), []
+            continue
         # (a year of the sentence is another contract's: "… qui prendra le relais du premier contrat, signé en 2020")
         if (dated := _date_line_after(u, units[i + 1 : i + 3], doc,
                                       any(d.day is not None for d in found))) is not None:
@@ -930,8 +943,9 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 continue  # "la signature, le 10 juillet 2015, du Contrat de Plan État-Région": another contract's
             if _NEXT_AFTER.match(u.text, d.end) or _PUT_OFF_AFTER.match(u.text, d.end):
                 continue  # "en septembre prochain": a target, not a signing date; "prévue le 20 janvier, est reportée"
-            if _RANGE_FROM.search(before[-30:]) and _RANGE_TO.match(u.text, d.end):
-                continue  # "conclu pour une durée de cinq ans, du 1er janvier 2026 au 31 décembre 2030": the period's bound
+            if (_RANGE_FROM.search(before[-30:]) and _RANGE_TO.match(u.text, d.end)) or (_RANGE_UNTIL.search(before[-15:]) and any(
+                    0 <= d.start - o.end <= 12 and _RANGE_FROM.search(u.text[max(0, o.start - 30) : o.start]) for o in found)):
+                continue  # "conclu pour une durée de cinq ans, du 1er janvier 2026 au 31 décembre 2030": the period's bounds
             if d.year is None and d.month and (head := _YEAR_HEAD.search(before)) is not None:
                 d = replace(d, year=int(head["y"]))
             base = doc.publication_date
@@ -1029,7 +1043,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         # "La signature aura lieu lundi 16 décembre", read on the 13th; "sera signé le jeudi 14 janvier 2027" in a
         # newsletter of "Décembre 2026": a signing set for later
         st = "announced"
-    set_ahead = sspan is not None and not doc.publication_date and (
+    # (a page dated by its month only, "Décembre 2026", says no more than no date of a day in that month)
+    undated = not doc.publication_date or (len(doc.publication_date) < 10 and signing is not None
+                                          and signing.startswith(doc.publication_date[:7]))
+    set_ahead = sspan is not None and undated and (
         _ANNOUNCED.search(text, max(0, sspan.start - 60), sspan.start) is not None
         or _INVITATION.search(text, max(0, sspan.start - 400), sspan.start) is not None)
     if st in ("signed", "renewed", "unknown") and set_ahead:
@@ -1582,7 +1599,10 @@ _IN_DELEGATION_NAME = re.compile(r"\bdélégations?\s+(?:départementale|territo
 
 # A date that opens a range of dates ("du 1er janvier 2026 au 31 décembre 2030").
 _RANGE_FROM = re.compile(r"\b(?:du|à\s+compter\s+du|à\s+partir\s+du)\s+$", re.I)
-_RANGE_TO = re.compile(r"\s+(?:au|jusqu['’]au)\s+(?:1er|\d)", re.I)
+_RANGE_TO = re.compile(r"\s+(?:au|jusqu['’]au)\s+(?:1er|\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+                       r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)", re.I)
+# The range's last day: "… du 1er janvier 2026 au 31 décembre 2030".
+_RANGE_UNTIL = re.compile(r"\b(?:au|jusqu['’]au)\s+$", re.I)
 _FRONTED_AT = re.compile(r"(?:^|[.!?:]\s|\n)\s*[ÀA]\s+$")
 
 
