@@ -93,3 +93,68 @@ def test_mentions_of_one_territory_end_in_one_group_whatever_joined_first():
     linked = [g for g in group_mentions(mentions) if g.best.link is not None]
     assert len(linked) == 1
     assert {m.start for m in linked[0].mentions} >= {210, 841}
+
+
+def test_an_intercommunality_whose_name_ends_in_a_number_keeps_it():
+    # (one word and a number: the complement reads the word alone)
+    text = ("Val 81 : la santé au programme\n\nLe conseil communautaire a approuvé le contrat local de santé de la "
+            "communauté de communes Val 81, qui sera signé au printemps 2027 par la communauté de communes Val 81 et l'ARS "
+            "Occitanie.")
+    contract = _one(text, published="2026-12-02")
+    assert contract.territory.name == "Communauté de communes Val 81"
+    assert "Communauté de communes Val 81" in [s.name for s in contract.signatories]
+
+
+def test_a_signing_to_come_in_the_month_a_page_is_dated_by_is_announced():
+    # a monthly letter dated "Décembre 2026" that sets the signing on a day of that month, in the future tense
+    text = ("LA LETTRE DU CONSEIL — N° 12 — DÉCEMBRE 2026\n\nLa communauté de communes du Pays de Valençay signera son "
+            "premier contrat local de santé le jeudi 17 décembre 2026, à 18 heures, à la salle des fêtes de Valençay, "
+            "avec l'ARS Centre-Val de Loire.")
+    contract = _one(text, published="2026-12")
+    assert contract.status == "announced"
+
+
+def test_a_programmes_timed_item_is_dated_by_its_day_heading():
+    text = ("Marché de Noël : le programme\nPublié le 1 décembre 2026\n\nVendredi 11 décembre\n- 18 h - Inauguration du "
+            "marché\n\nSamedi 12 décembre\n- 10 h - Atelier couronnes\n- 11 h - Hôtel de ville : signature du premier "
+            "contrat local de santé de Vitry-le-François. Le contrat sera signé par le maire et l'ARS Grand Est.\n\n"
+            "Dimanche 13 décembre\n- 15 h - Concert")
+    contract = _one(text)
+    assert contract.signing_date == "2026-12-12"
+    assert contract.status == "announced"
+
+
+def test_a_deeds_dates_and_numbers_in_words():
+    # a procès-verbal de signature: the act's date opens it in words, its axes are numbered in words, its period's
+    # last day is no signing day
+    text = ("PROCÈS-VERBAL DE SIGNATURE DU CONTRAT LOCAL DE SANTÉ DE LA COMMUNE DE PORTO-VECCHIO\n\n"
+            "L'an deux mille vingt-six, le douze du mois de novembre, à dix heures, en la salle du conseil de l'hôtel de "
+            "ville de Porto-Vecchio,\n\nSe sont réunis, en vue de la signature du premier contrat local de santé de la "
+            "commune de Porto-Vecchio : la Commune de Porto-Vecchio et l'Agence régionale de santé de Corse.\n\n"
+            "Les axes stratégiques sont les suivants :\n\nAxe un — Garantir l'accès aux soins toute l'année ;\n"
+            "Axe deux — Prévenir les conduites addictives chez les jeunes ;\nAxe trois — Favoriser le maintien à "
+            "domicile.\n\nLe contrat est conclu pour une durée de cinq années, du premier janvier deux mille vingt-sept "
+            "au trente et un décembre deux mille trente et un.\n\nAprès lecture faite, les parties ont signé le contrat.")
+    contract = _one(text)
+    assert contract.signing_date == "2026-11-12"
+    assert (contract.period_start, contract.period_end) == (2027, 2031)
+    assert contract.axes == ["Garantir l'accès aux soins toute l'année", "Prévenir les conduites addictives chez les jeunes",
+                             "Favoriser le maintien à domicile"]
+
+
+def test_a_newsletters_sending_date_is_its_publication_date():
+    text = ("La lettre de votre députée\nN° 12 — Envoyée le vendredi 27 novembre 2026\n\nVendredi dernier, à la salle des "
+            "fêtes de Rioz, j'ai assisté à la signature du premier contrat local de santé de la communauté de communes "
+            "du Pays Riolais, avec l'ARS Bourgogne-Franche-Comté.")
+    assert _one(text).signing_date == "2026-11-20"
+
+
+def test_findings_the_next_sentence_says_are_no_priorities_are_no_axes():
+    text = ("Des étudiants au chevet du territoire\n\nPendant six mois, huit étudiants ont réalisé le diagnostic qui servira "
+            "de socle au futur contrat local de santé de la communauté de communes du Pays d'Auxois.\n\n"
+            "Ce que le diagnostic a montré\n\n- une densité de médecins généralistes deux fois inférieure à la moyenne "
+            "régionale ;\n- une population âgée nombreuse, souvent isolée dans des hameaux ;\n- des difficultés de mobilité "
+            "pour les jeunes sans permis ;\n- une mortalité par suicide supérieure à la moyenne départementale.\n\n"
+            "Ces constats ne sont pas encore des priorités : ils serviront de point de départ aux groupes de travail. Les "
+            "axes du contrat seront arrêtés par le comité de pilotage en janvier.")
+    assert _one(text).axes == []
