@@ -299,6 +299,12 @@ USAGE = {
     "pipeline.extract.territory._PRONOUN_OPENS ": ("match", N, ".match at the start of a sentence"),
     "pipeline.extract.funding._OTHER_HALF_NEXT ": ("match", N, ".match at the start of a unit"),
     "pipeline.extract.signatories._DONE_AT ": ("match", N, ".match at the start of a unit"),
+    "pipeline.extract.contracts._TIMED_ITEM ": ("match", N, ".match at the start of a unit"),
+    "pipeline.extract.contracts._DEED_OPENING ": ("match", N, ".match at the start of a unit"),
+    "pipeline.extract.orgs._NAME_NUMBER ": ("match", N, ".match right after an organisation"),
+    "pipeline.extract.orgs._ELIDED_PRONOUN ": ("match", N, ".match at the start of a complement"),
+    "pipeline.extract.axes._BULLET_LABEL ": ("match", N, ".match at the start of a list item"),
+    "pipeline.extract.territory._JOIN_GAP ": ("match", N, ".fullmatch between two capitalised runs"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }
 
