@@ -231,6 +231,12 @@ def _before_heading_word(name: str) -> str:
     name = _SITE_SUFFIX_IN_NAME.split(name, maxsplit=1)[0]
     words = name.split(" ")
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_PLACE), len(words))
+    if cut < len(words):
+        # (not in an intercommunality's official name: "le contrat local de santé de Bourges Plus")
+        whole = " ".join(words[: cut + 1])
+        res = get_gazetteer().link(whole, kind="epci")
+        if res is not None and res.type == "epci" and not res.ambiguous and name_key(whole) == name_key(res.name):
+            return whole
     return " ".join(words[:cut])
 
 
@@ -1267,8 +1273,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             start = text.find(m.group()) if t_end else -1
             # "Un premier contrat local de santé pour Saint-Jean-de-la-Ruelle": the title gives the contract its place
             tied = _TITLE_CLS_FOR.search(title, 0, m.start()) is not None and _exact_place(m.group(), homonyms=True) is not None
-            mentions.append(TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None,
-                                             4 if tied else 1, tied, needs_link=tied, source="title"))
+            tm = TerritoryMention(max(start, 0), max(start, 0) + len(m.group()), m.group(), m.group(), None,
+                                  4 if tied else 1, tied, needs_link=tied, source="title")
+            # ("… signe le contrat local de santé des Combrailles": an area, as in the text's own genitive)
+            tm.area = _PLURAL_ARTICLE.search(title, max(0, m.start() - 6), m.start()) is not None
+            mentions.append(tm)
     mentions = _joined_epci_names(text, mentions)
     for tm in mentions:
         if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and (

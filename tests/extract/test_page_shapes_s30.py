@@ -158,3 +158,28 @@ def test_findings_the_next_sentence_says_are_no_priorities_are_no_axes():
             "Ces constats ne sont pas encore des priorités : ils serviront de point de départ aux groupes de travail. Les "
             "axes du contrat seront arrêtés par le comité de pilotage en janvier.")
     assert _one(text).axes == []
+
+
+def test_an_area_in_a_title_with_its_plural_article_is_no_village_of_that_name():
+    # "… le contrat local de santé des Combrailles" in the title; the article names the intercommunality; a village
+    # is called Combrailles
+    text = ("Puy-de-Dôme : la chambre signe le contrat local de santé des Combrailles\n\nActualité – 3 décembre 2026\n\n"
+            "Le mardi 1er décembre, la chambre a signé le deuxième contrat local de santé de la Communauté de communes "
+            "Combrailles Sioule et Morge, aux côtés de l'ARS Auvergne-Rhône-Alpes.")
+    record = pipeline.extract(text, title="Puy-de-Dôme : la chambre signe le contrat local de santé des Combrailles")
+    assert [c.territory.name for c in record.contracts] == ["Communauté de communes Combrailles Sioule et Morge"]
+
+
+def test_an_intercommunalitys_name_holding_a_common_word_stays_whole():
+    # "Plus" ends no name where the gazetteer knows the whole one
+    text = ("Appel à projets : les lauréats\n\nLe comité de sélection de l'appel à projets du contrat local de santé de "
+            "Bourges Plus s'est réuni le mardi 13 octobre 2026. Le contrat, signé en 2025, court jusqu'en 2029.")
+    assert _one(text, published="2026-10-20").territory.type == "epci"
+
+
+def test_the_contracts_other_territories_have_make_no_page_about_a_cls():
+    text = ("Deux communautés de communes s'unissent pour un centre de santé\n\nLe Pays de Clerval et le Pays de Rougemont "
+            "ont signé le 24 novembre 2026 une entente pour gérer ensemble un centre de santé. Interrogé sur un éventuel "
+            "rapprochement avec la démarche de contrat local de santé engagée dans d'autres territoires du département, "
+            "le président a été clair : « Ce n'est pas un contrat local de santé. »")
+    assert pipeline.extract(text).is_cls is False
