@@ -740,6 +740,16 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.97, "signatories_name": 0.95, "people": 0.91, "axes": 0.95,
         "axis_themes": 0.93, "funding": 0.82,
     },
+    "blind-lflg": {  # 20 records, 0.979
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 0.96,
+        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.97, "people": 0.94, "axes": 0.98,
+        "axis_themes": 0.95, "funding": 0.95,
+    },
+    "blind-lhli": {  # 20 records, 0.883
+        "macro": 0.88, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 0.71, "signing_date": 0.75,
+        "period": 0.92, "signatories_type": 0.96, "signatories_name": 0.96, "people": 0.89, "axes": 0.96,
+        "axis_themes": 0.94, "funding": 0.48,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -917,7 +927,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-kxky", ("corpus-kx", "corpus-ky")),
                                           ("blind-kzla", ("corpus-kz", "corpus-la")),
                                           ("blind-lblc", ("corpus-lb", "corpus-lc")),
-                                          ("blind-ldle", ("corpus-ld", "corpus-le"))])
+                                          ("blind-ldle", ("corpus-ld", "corpus-le")),
+                                          ("blind-lflg", ("corpus-lf", "corpus-lg")),
+                                          ("blind-lhli", ("corpus-lh", "corpus-li"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
