@@ -105,7 +105,8 @@ def _month(word: str) -> int:
 
 
 _NUMBER_WORDS: dict[str, int] = _R["number_word_values"]
-_UNIT_WORD = r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize)"
+# (the words of 1 to 9 and 11 to 16: "dix", "vingt"… are tens, read with their units below)
+_UNIT_WORD = "(?:" + "|".join(w for w, v in _NUMBER_WORDS.items() if v < 17 and v != 10) + ")"
 # 1 to 49 in words: "sept", "dix-huit", "vingt-trois", "trente et un", "vingt"
 _SMALL_WORDS = (rf"(?:(?:dix|vingt|trente|quarante)(?:[-\s]et[-\s]un\b|-(?:{_UNIT_WORD}|dix)\b|(?![-\w]))|{_UNIT_WORD}(?![-\w])"
                 rf"|dix(?![-\w]))")
