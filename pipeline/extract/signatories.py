@@ -77,6 +77,8 @@ EXCLUDE = lead(re.compile(
     r"dans\s+les\s+(?:prochaines\s+semaines|prochains\s+(?:jours|mois)|semaines\s+à\s+venir))|"
     # the contract's coverage, no parties: "sur l'ensemble des quatre intercommunalités : A, B, C et D"
     r"\bsur\s+l['’]ensemble\s+des\s+(?:\w+\s+)?(?:intercommunalités|communautés|EPCI)\b|"
+    # (or "engage le PETR et ses partenaires sur les quatre communautés de communes du Pays (A ; B ; C ; D)")
+    r"\bsur\s+les\s+(?:\w+\s+)?(?:intercommunalités|communautés\s+de\s+communes|EPCI)\b|"
     # Parties engaged in a contract of their own ("les intercommunalités déjà engagées dans leur propre contrat, comme …").
     rf"\bleurs?\s+propres?\s+(?:contrats?|CLS|démarches?)\b|{_NOT_SIGN_IT}",
     re.I,
