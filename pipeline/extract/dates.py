@@ -420,21 +420,14 @@ def day_of_heading(text: str, pos: int, publication: str | None) -> str | None:
     """The day of the day heading over pos ("19 décembre" / … / "Ce soir, la Ville a renouvelé …"), as YYYY-MM-DD,
     when the page has two or more such headings (a feed of days) and that day is not after the publication: the day
     its relative dates ("ce soir", "hier", "jeudi") are counted from."""
-    heads = _day_headings(text)
-    if len(heads) < 2:
-        return None
-    before = [d for at, d in heads if at < pos]
-    if not before:
-        return None
-    resolved = resolve(before[-1], publication)
-    if resolved is None or len(resolved[0]) < 10 or after_publication(resolved[0], publication):
-        return None
-    return resolved[0]
+    found = programme_day(text, pos, publication)
+    return None if found is None or after_publication(found[0], publication) else found[0]
 
 
 def programme_day(text: str, pos: int, publication: str | None) -> tuple[str, DateMention] | None:
     """The day heading over a programme's timed item ("Samedi 12 décembre" / "- 11 h - Hôtel de ville : signature du
-    contrat local de santé"), on a page of two or more day headings: the item's day, past or to come, and its mention."""
+    contrat local de santé"), on a page of two or more day headings: the item's day, past or to come, and its mention
+    (day_of_heading keeps the days not after the publication)."""
     heads = _day_headings(text)
     before = [(at, d) for at, d in heads if at < pos]
     if len(heads) < 2 or not before or (resolved := resolve(before[-1][1], publication)) is None or len(resolved[0]) < 10:

@@ -579,8 +579,7 @@ def find_orgs(text: str) -> list[OrgMention]:
         name = m.group().replace("’", "'") if m["kind"] else f"{m['name']} Agglo"
         found.append(OrgMention(m.start(), m.end(), "epci", name, m["kind"] or m["kind2"], m["name"], False))
     found += _elided_heads(text, found)
-    found = _shared_complements(text, [complete_union_name(text, complete_insurer_name(text, _numbered_epci(
-        text, _no_verb_complement(o)))) for o in found])
+    found = _shared_complements(text, [_completed(text, o) for o in found])
     return [o for o in leftmost_longest(found) if o.org_type == "ars" or not delegation_area(text, o.start, o.end)]
 
 
@@ -655,6 +654,15 @@ def complete_insurer_name(text: str, o: OrgMention) -> OrgMention:
             head = "MSA" if o.org_type == "msa" else "CPAM"
             joiner = " de " if o.org_type == "cpam" and o.complement.lower().startswith(("de ", "du ", "des ")) else " "
             return OrgMention(o.start, m.end(), o.org_type, f"{head}{joiner}{name}", o.head, name, o.generic)
+    return o
+
+
+def _completed(text: str, o: OrgMention) -> OrgMention:
+    """An organisation read to the end of its name, as its kind writes it: without a headline's verb, with the number,
+    the places or the profession that its name holds."""
+    o = _no_verb_complement(o)
+    for complete in (_numbered_epci, complete_insurer_name, complete_union_name):
+        o = complete(text, o)
     return o
 
 

@@ -231,12 +231,9 @@ def _before_heading_word(name: str) -> str:
     name = _SITE_SUFFIX_IN_NAME.split(name, maxsplit=1)[0]
     words = name.split(" ")
     cut = next((i for i, w in enumerate(words) if i and w in _NOT_PLACE), len(words))
-    if cut < len(words):
-        # (not in an intercommunality's official name: "le contrat local de santé de Bourges Plus")
-        whole = " ".join(words[: cut + 1])
-        res = get_gazetteer().link(whole, kind="epci")
-        if res is not None and res.type == "epci" and not res.ambiguous and name_key(whole) == name_key(res.name):
-            return whole
+    # (not in an intercommunality's official name: "le contrat local de santé de Bourges Plus")
+    if cut < len(words) and _exact_epci(whole := " ".join(words[: cut + 1])) is not None:
+        return whole
     return " ".join(words[:cut])
 
 
@@ -647,6 +644,13 @@ def _exact_town(name: str) -> LinkResult | None:
     """The one commune the name is exactly, linked; None when it is none or several."""
     res = get_gazetteer().link(name, kind="commune")
     return res if res is not None and res.type == "commune" and res.score >= 0.95 and not res.ambiguous else None
+
+
+def _exact_epci(name: str) -> LinkResult | None:
+    """The one intercommunality whose official name, its kind's words aside, is exactly this name; None otherwise."""
+    res = get_gazetteer().link(name, kind="epci")
+    return res if res is not None and res.type == "epci" and not res.ambiguous and name_key(name) == name_key(res.name) \
+        else None
 
 
 _ELIDED = re.compile(r"\b(?P<prep>du|des|au|aux)\s+$", re.I)
@@ -1244,7 +1248,8 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     # Any capitalised run that is the exact name of an EPCI ("porté par Plaine Limagne").
     covered = [(tm.start, tm.end) for tm in mentions]
     defined = _defined_acronyms(text, orgs)
-    for m in _TITLE_NAME.finditer(text):
+    runs = list(_TITLE_NAME.finditer(text))  # (read again below for the names written as an enumeration)
+    for m in runs:
         if _not_place(m.group()) or any(s <= m.start() < e for s, e in covered):
             continue
         if m.group() in defined:
@@ -1278,7 +1283,7 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             # ("… signe le contrat local de santé des Combrailles": an area, as in the text's own genitive)
             tm.area = _PLURAL_ARTICLE.search(title, max(0, m.start() - 6), m.start()) is not None
             mentions.append(tm)
-    mentions = _joined_epci_names(text, mentions)
+    mentions = _joined_epci_names(text, runs, mentions)
     for tm in mentions:
         if not tm.anchor and tm.kind in ("commune", "epci", "pays_petr") and (
                 _NO_PARTY_AFTER.match(text, tm.end) or _OUTSIDE_BEFORE.search(text, max(0, tm.start - 30), tm.start)):
@@ -1432,15 +1437,13 @@ _GUEST = re.compile(r"\b(?:assistai(?:t|ent)|étai(?:t|ent)\s+(?:présente?s?|re
 _JOIN_GAP = re.compile(r"[^\S\n]*,[^\S\n]*(?:et[^\S\n]+)?|[^\S\n]+et[^\S\n]+")
 
 
-def _joined_epci_names(text: str, mentions: list[TerritoryMention]) -> list[TerritoryMention]:
+def _joined_epci_names(text: str, runs: list[re.Match[str]], mentions: list[TerritoryMention]) -> list[TerritoryMention]:
     """An intercommunality named bare as the enumeration of its parts ("sur le territoire du Grand Saint-Dizier, Der et
     Vallées", "Thiers Dore et Montagne a signé"): no capitalised run holds it whole, and the run before the last join
     is a town's name (Riom, Montagne). Read whole where the gazetteer knows exactly that name; the mentions of its
-    parts become the one mention of it."""
+    parts become the one mention of it. ``runs``: the text's capitalised runs (_TITLE_NAME)."""
     if " et " not in text and ", " not in text:
         return mentions
-    gaz = get_gazetteer()
-    runs = list(_TITLE_NAME.finditer(text))
     taken_until = -1
     for i, first in enumerate(runs):
         if first.start() < taken_until:
@@ -1453,8 +1456,7 @@ def _joined_epci_names(text: str, mentions: list[TerritoryMention]) -> list[Terr
             continue
         for last in reversed(chain[1:]):
             joined = text[first.start() : last.end()]
-            res = gaz.link(joined, kind="epci")
-            if res is not None and res.type == "epci" and not res.ambiguous and name_key(joined) == name_key(res.name):
+            if (res := _exact_epci(joined)) is not None:
                 start, end = first.start(), last.end()
                 parts = [tm for tm in mentions if start <= tm.start and tm.end <= end]
                 best = max(parts, key=lambda tm: tm.strength, default=None)
