@@ -3,7 +3,8 @@ with arrows ("→ Axe 1 : …", "➢ …") or the emoji of social-media posts ("
 all three."""
 
 # The body of a regex character class (the hyphen first, so it stands for itself).
-BULLET_MARKS = "-•▪◦●○■□◆◇♦❖➢►▶▸➤→⇒➔➜➡✓✔✅☑📌👉🔹🔸🔷🔶–—*·>"
+# (with the dashes and bullets a PDF's text layer gives: the minus sign "−", the hyphen bullet "⁃", "‣", "∙")
+BULLET_MARKS = "-•▪◦●○■□◆◇♦❖➢►▶▸➤→⇒➔➜➡✓✔✅☑📌👉🔹🔸🔷🔶–—*·>−⁃‣∙"
 # Any pictograph (the emoji blocks, the dingbats and miscellaneous symbols): a post's items open with one of its own
 # choosing ("🩺 Faciliter l'accès aux soins", "🧠 Prendre soin de la santé mentale", "👵 Bien vieillir").
 # (not the circled digits ❶-❿ and ➀-➓, U+2776-2793, which number an item: axes._GLUED_CIRCLED)

@@ -48,7 +48,7 @@ SCOPE = lead(re.compile(
     rf"{_CARRIED_SOURCE}|\bpartenariat\s+entre\b|"
     r"\bofficialis\w+|\bengagé(?:e|s|es)?\s+(?:ensemble\s+)?dans\b|"
     rf"{_REPRESENTED_SOURCE}|"
-    r"\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\bli(?:e|era|erait)\s+(?:la|le|les|l['’])|\bli(?:ent|eront|eraient)\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
+    r"\bpartenaires\s+suivants\b|\bl['’]engagement\s+de\b|\brenouvel\w*\s+par\b|\brenouvel\w*\s+(?:son|sa|leurs?)\s+(?:contrat|CLS)\b|\bli(?:e|era|erait)\s+(?:la|le|les|l['’])|\bli(?:ent|eront|eraient)\b|\bpartenaires\s*:|\b(?:a\s+été|est|sera)\s+conclu\b|\bconclue?s?\s+(?:avec|entre|par)\b|\bco-?signé|\bsignataires\b",
     re.I,
 ))
 # "les intercommunalités ne le signent pas": of this contract.
@@ -67,7 +67,7 @@ EXCLUDE = lead(re.compile(
     # a heading over the partners who do not sign ("Ils nous accompagnent", "Ils accompagnent la démarche")
     r"\b(?:ils|elles)\s+(?:nous\s+)?accompagnent\b|"
     # "suivront la mise en œuvre du contrat en qualité de partenaires"
-    r"en\s+(?:qualité|tant)\s+(?:de|que)\s+partenaires?\b|à\s+titre\s+de\s+partenaires?\b|participeront|participent|intéress|a\s+annoncé|assistai|ont\s+assisté|"
+    r"en\s+(?:qualité|tant)\s+(?:de|que)\s+partenaires?\b|à\s+titre\s+de\s+partenaires?\b|participeront|participent|intéress|a\s+annoncé|assistai|(?:a|ont)\s+assisté|"
     r"étaient\s+présents|sans\s+(?:s['’]engager|être|signer|parapher|avoir\s+(?:signé|paraphé))|au[-\s]delà\s+des\s+(?:signataires|partenaires\s+signataires)|"
     # Parties who will add their signature later to a contract already signed ("La CTG, la CAF et la CGSS doivent
     # également apposer leur signature").
@@ -154,6 +154,15 @@ _AFTER_PARTIES = lead(re.compile(r"(?:il\s+(?:a\s+été|est)\s+convenu|préambul
                             r"sommaire|ci-après|ensemble\s+d[ée]nommés)", re.I))
 
 
+# A contract document's cover: its title in capitals ("CONTRAT LOCAL DE SANTE" / "DU TERRITOIRE" / "BEZIERS
+# MEDITERRANEE"), then its parties, one bullet each ("− Agence Régionale de Santé").
+_COVER_TITLE = re.compile(r"CONTRAT\s+LOCAL\s+DE\s+SANT[ÉE]\b[^a-zà-ÿ]{0,80}")
+
+
+# The rest of a bulleted item wrapped onto the next line: a word or two of a name, no clause.
+_WRAPPED_TAIL = re.compile(r"[\w'’-]+(?:[^\S\n]+[\w'’-]+)?")
+
+
 _CLAUSE = lead(re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bSt)[.!?]\s+\S|\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|"
                      r"avaient|fait|font|permet|permettent|vise|visent|doit|doivent)\b"))
 
@@ -232,6 +241,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
     previous: tuple[int, int, str] | None = None
     excluded = False  # inside the list of a heading of parties that do not sign ("EN PRÉSENCE DE :")
     blocks = False  # under "Fait à …, le …": signature blocks, each "Pour <party>, <its officer>"
+    cover = False  # under a contract's title in capitals, before its first bullet
     for start, end, text, bullet in units:
         if excluded and (bullet or _party_line(text) or _REPRESENTED.search(text)) and not _SIGNING.search(text):
             continue  # "La Collectivité territoriale de Martinique, représentée par le Président du Conseil exécutif,"
@@ -251,11 +261,18 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             previous = (start, end, text)
             continue
         previous = (start, end, text)
+        if cover and bullet and not open_list:
+            open_list, bullets_only = "list_between", True  # the parties under a contract's cover title
+        body = text.strip()
+        cover = not bullet and len(body) <= 80 and body == body.upper() and (cover or _COVER_TITLE.fullmatch(body) is not None)
         if open_list and (EXCLUDE.search(text) or NOT_SIGNING.search(text)):
             open_list = None  # "LES PARTENAIRES ASSOCIÉS (non signataires)": the next heading closes the list
             continue
         if open_list and (bullet or (not bullets_only and _party_line(text))):
             ranges.append((start, end, open_list))  # a party of the list, bulleted or one per line
+            continue
+        if open_list and bullets_only and _WRAPPED_TAIL.fullmatch(text.strip()):
+            ranges.append((start, end, open_list))  # "− Communauté d'Agglomération Béziers" / "Méditerranée"
             continue
         bullets_only = False
         if asked:
