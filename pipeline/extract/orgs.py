@@ -75,6 +75,9 @@ _PLACE_OF = re.compile(r"\b(?:communes|habitants|population|territoire|échelle|
 _AMOUNT_AFTER = re.compile(r"[^\S\n]?\d{3}\b|[^\S\n]?(?:€|euros?\b|k€|M€)")
 _DEPT_NUMBER = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]")
 # ... not the number of a street or a postcode: "Caisse primaire d'assurance maladie 50 Rue Paul Vaillant Couturier".
+# "… avec l'Assurance Maladie" / "15 octobre 2026": a title's last word, then the day of the page, no département.
+_DAY_OF_MONTH = re.compile(r"[^\S\n]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+                           re.I)
 _ADDRESS_AFTER = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\d|[A-ZÉ]|(?:rue|avenue|boulevard|bd|place|allée|chemin|route|quai|impasse)\b)")
 # "Roannais Agglomération", "Moulins Communauté", "Nîmes Métropole": the place comes first.
 # Words bounded to 40 characters: on a long hyphenated run, unbounded ones backtrack quadratically.
@@ -205,6 +208,8 @@ _NORMAL_HEAD = {"préfet": "Préfecture", "préfète": "Préfecture", "sous-pré
                 "mairie": "Ville", "municipalité": "Ville",
                 # "les Conseils départementaux des Côtes d'Armor et du Finistère": each one by itself.
                 "conseils départementaux": "Conseil départemental", "conseils généraux": "Conseil général",
+                # "les centres hospitaliers de Rives et de Tullins": each one by itself
+                "centres hospitaliers": "Centre hospitalier",
                 # ("les préfectures du Nord et du Pas-de-Calais", of an intercommunality astride two départements)
                 "préfectures": "Préfecture", "sous-préfectures": "Sous-préfecture",
                 # Long names are listed under their acronym, as the institutions sign ("CPAM de l'Indre").
@@ -229,6 +234,13 @@ def _head_key(head: str) -> str:
 _OF_THE_TOWN = re.compile(r"^de\s+la\s+(?:ville|commune)\s+(?=de\b|d['’]|du\b|des\b)", re.I)
 
 
+def _plural(head: str) -> bool:
+    """"centres hospitaliers", "conseils départementaux": a head of several bodies, which _NORMAL_HEAD writes in the
+    singular for each (not "Pays", the same in both)."""
+    key = _head_key(head)
+    return key in _NORMAL_HEAD and key.endswith(("s", "x")) and not _NORMAL_HEAD[key].lower().endswith(("s", "x"))
+
+
 def _display_name(org_type: str, head: str, paren: str | None, comp: str | None) -> str:
     base = head.strip()
     if paren and _ACRONYM.match(paren.strip()) and org_type not in _NAMED_IN_FULL:
@@ -248,8 +260,10 @@ def _display_name(org_type: str, head: str, paren: str | None, comp: str | None)
 
 
 _SECOND_COMPLEMENT = re.compile(
-    rf"(?<![^\S\n]){_SP}+et{_SP}+(?P<comp>(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]){_SP}*{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*)"
+    rf"(?<![^\S\n]){_SP}+et{_SP}+(?P<comp>(?:du|de{_SP}+la|de{_SP}+l['’]|des|d['’]|de(?={_SP}+[A-ZÉ])){_SP}*{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*)"
 )
+# "les centres hospitaliers de Rives et Tullins": the second town after the first one's "de", its preposition unsaid.
+_SECOND_TOWN = re.compile(rf"(?<![^\S\n]){_SP}+et{_SP}+(?P<comp>[A-ZÉÈ][\w'’-]{{1,40}})(?=[\s,.;:)])")
 
 
 _NEXT_PARTY = re.compile(r"[^\S\n]+(?:Le|La|Les|L['’])[^\S\n]*(?:Directeur|Directrice|Président|Présidente|Préfet|Préfète|"
@@ -443,7 +457,8 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # stands for its institution as a bare "la Ville" does.
                 comp = None
             if comp and re.search(r"\d", comp) and not head.isupper() and not (
-                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, comp_end)) \
+                    _DEPT_NUMBER.fullmatch(comp) and not _ADDRESS_AFTER.match(text, comp_end)
+                    and not _DAY_OF_MONTH.match(text, comp_end) and "\n" not in text[m.end("head"):m.start(cg)]) \
                     and not (org_type == "epci" and _uncapitalised_name().fullmatch(bare_place(comp).strip())):
                 comp = None  # a number completes an acronym ("CD 29"), not "une agglomération de 20 000"
             if comp and comp.isdigit() and _AMOUNT_AFTER.match(text, comp_end):
@@ -549,6 +564,11 @@ def find_orgs(text: str) -> list[OrgMention]:
                 found.append(OrgMention(second.start("comp"), second.end("comp"), org_type,
                                         _display_name(org_type, head_text, None, second["comp"]), head_text,
                                         second["comp"], generic=False))
+            elif comp and comp.startswith("de ") and _plural(head_text) and (second := _SECOND_TOWN.match(text, end)):
+                # "les centres hospitaliers de Rives et Tullins"
+                found.append(OrgMention(second.start("comp"), second.end("comp"), org_type,
+                                        _display_name(org_type, head_text, None, f"de {second['comp']}"), head_text,
+                                        f"de {second['comp']}", generic=False))
     for m in _state().finditer(text):
         found.append(OrgMention(m.start(), m.end(), "prefecture", "État", m.group(), None, generic=False))
     for m in _EPCI_SUFFIX.finditer(text):
