@@ -318,6 +318,21 @@ def _defined_acronyms(text: str, orgs: list[OrgMention]) -> dict[str, OrgMention
     return out
 
 
+_HEAD_ARTICLE = re.compile(r"(?:Le|La|Les|LE|LA|LES)[^\S\n]+(?=\S)")
+
+
+def _without_head_article(run: re.Match, text: str) -> re.Match | None:
+    """A run that names a place, or the run after the article capitalised at the head of a sentence ("Le Grand Nancy a
+    signé …": "Grand Nancy"); None for a run that names none ("Programme …", "CONSEIL …")."""
+    if not _not_place(run.group()):
+        return run
+    if (article := _HEAD_ARTICLE.match(run.group())) is None:
+        return None
+    # (a name of several words: "La CINOR", "La CADEMA" are the acronyms the page spells out elsewhere)
+    rest = _TITLE_NAME.match(text, run.start() + article.end())
+    return rest if rest is not None and " " in rest.group() and not _not_place(rest.group()) else None
+
+
 def _not_place(name: str) -> bool:
     """The first word is not a place ('Le', 'Programme', 'CONSEIL'), whatever its case."""
     words = name.split()
@@ -402,7 +417,8 @@ _AT_TOWN_CLS = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))À{_SP}+(?P<name>(?>(?-i
 _FORMER_JOB = re.compile(r"\b(?:ancien(?:ne)?|ex-?)\s*(?:coordinat(?:rice|eur)|animat(?:rice|eur)|chargée?\s+de\s+mission|"
                          r"pilote|référente?)\s+(?:du|de\s+l['’])\s*$", re.I)
 _SEAT_APPOSED = re.compile(rf"{_SP}*,{_SP}*(?:siège|chef-lieu|ville-centre|ville{_SP}+centre){_SP}+(?:de|du|des|d['’])", re.I)
-_BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
+# (or the subject of a clause after "que": "Elle a rappelé que Saint-Julien-de-Concelles a signé son premier contrat")
+_BARE_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s)|(?<=\bque\s)|(?<=\bqu['’]))(?P<name>(?>(?-i:{NAME})))(?=\s)", re.M)
 _DEPT_WHOLE = lead(re.compile(
     rf"\b(?:l'ensemble|la{_SP}+totalité){_SP}+(?:de{_SP}+la|de{_SP}+l'|du|des|de){_SP}*(?P<name>(?-i:{NAME}))"
     rf"|\btoute?{_SP}+(?:la|le|l'){_SP}*(?P<name2>(?-i:{NAME}))",
@@ -1249,8 +1265,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     covered = [(tm.start, tm.end) for tm in mentions]
     defined = _defined_acronyms(text, orgs)
     runs = list(_TITLE_NAME.finditer(text))  # (read again below for the names written as an enumeration)
-    for m in runs:
-        if _not_place(m.group()) or any(s <= m.start() < e for s, e in covered):
+    for run in runs:
+        m = _without_head_article(run, text)
+        if m is None or any(s <= m.start() < e for s, e in covered):
             continue
         if m.group() in defined:
             # "la CCPL (communauté de communes du Pays loudunais)": the page's own expansion, not the gazetteer's
