@@ -828,6 +828,12 @@ def _sentence_chain(units: list[Unit], i: int, count: int) -> list[AxisItem]:
     return items if len(items) == count else []
 
 
+def _stub(label: str) -> bool:
+    """"développer une", "l'alimentation et": the first words of an item a page's excerpt cuts, no axis."""
+    words = re.findall(r"[\w-]+['’]?", label.lower().replace("’", "'"))
+    return 0 < len(words) <= 3 and words[-1] in rules.load("axes")["stub_endings"]
+
+
 def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
     """The contract's axes; with ``present``, a list told in a past tense gives way to a later one."""
     items = _find_axes(units)
@@ -846,6 +852,7 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
         # (not a table's cell, "Santé mentale : repérer et orienter | Sentinelles …", which is the row's whole label).
         if BULLET.match(it.raw) and (m := _SHORT_LABEL.match(it.label)) is not None:
             it.label = m["label"]
+    items = [it for it in items if not _stub(it.label)]
     # a schedule ("Octobre - décembre 2026 : analyse des données", "Février 2027 : ateliers") is no list of axes
     if items and all(_SCHEDULE_STEP.match(it.label) for it in items):
         return []

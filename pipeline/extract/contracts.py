@@ -58,6 +58,8 @@ _SIGN_CUE = lead(re.compile("|".join(dates._R["signing_cues"]), re.I))
 # (or was put off: "la mairie a annoncé le report de la signature, initialement prévue mardi 8 décembre")
 _WAS_TO = re.compile(r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:la\s+|l['’])?$|\b(?:report|ajournement|annulation)\s+de\s+la\s+$",
                      re.I)
+# A signing promised ("On nous avait promis un « contrat local de santé » signé en mars"): a word, no signing.
+_PROMISED = re.compile(r"\bpromi(?:s|se|ses)\s+(?:un|une|le|la|l['’])[^.;!?\n]{0,60}$", re.I)
 # A signing verb a council authorises ("autorisant le président, Gérard Maillot, à signer"): no signing took place.
 _AUTHORISED = re.compile(r"\bautoris\w{0,10}\s+(?:[\w'’-]{1,30}[\s,]{1,3}){0,8}?à\s+$", re.I)
 
@@ -896,6 +898,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
         cues = [m for m in _SIGN_CUE.finditer(u.text)
                 if not _AUTHORISED.search(u.text, max(0, m.start() - 80), m.start())
                 and not _WAS_TO.search(u.text, max(0, m.start() - 40), m.start())
+                and not _PROMISED.search(u.text, max(0, m.start() - 80), m.start())
                 and not (_ACT_FORMULA.match(m.group()) and _ACT.search(doc.text))]
         if not cues:
             continue  # "le conseil du 11 décembre autorise le président à signer le futur contrat": the vote's day

@@ -43,6 +43,11 @@ _DAY = r"(?:(?:le|au|du)\s+)?(?:1er|\d{1,2})?\s*" + _MONTH
 _FROM_TO = re.compile(rf"(?:prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|débute(?:ra)?|court(?:ra)?\s+(?:à\s+compter|à\s+partir))"
                       rf"[^.;\n]{{0,30}}?{_DAY}{_Y}[^.;\n]{{0,40}}?(?:s['’]achèvera|prendra\s+fin|se\s+terminera|s['’]achève|"
                       rf"prend\s+fin|se\s+termine|jusqu['’](?:au|en))\s*{_DAY}{_Y}", re.I)
+# A contract's first and last years in sentences of their own, as a page in easy-to-read French writes them ("Il commence
+# en 2026. Il finit en 2030."): the subject is the contract or its pronoun.
+_SUBJECT = r"(?:\b(?:il|elle)|\bcontrat|\bCLS)\s+"
+_STARTS_IN = re.compile(rf"{_SUBJECT}(?:commence|débute|démarre)(?:ra)?\s+en\s+{_Y}\b", re.I)
+_ENDS_IN = re.compile(rf"{_SUBJECT}(?:finit|finira|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)\s+en\s+{_Y}\b", re.I)
 _PAST = re.compile(r"précédent|(?:premier|1er)\s+(?:contrat|CLS)\s*\(|ancien|dernier\s+contrat|avait\s+été|qu['’]avai(?:t|ent)\b|depuis\s+20|historique|"
                    r"diagnostic|PRS|projet\s+régional|schéma|plan\s+régional|mandat|sécurité|CLSPD|délinquance", re.I)
 # Another plan's own years, written right after its name ("son Contrat de Ville 2015-2020"); "pour la durée
@@ -102,6 +107,8 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
     untils: list[Period] = []
     extensions: list[Period] = []
     since: list[int] = []
+    firsts: list[tuple[int, tuple[int, int]]] = []
+    lasts: list[tuple[int, tuple[int, int]]] = []
     for offset, text in units:
         if year is not None:
             since += [year + (0 if m["when"].lower().startswith("cette") else 1) for m in _FROM_THIS_YEAR.finditer(text)]
@@ -126,12 +133,18 @@ def find_period(units: list[tuple[int, str]], year: int | None = None) -> Period
             if _past(text, m.start()):
                 continue
             ranges.append(Period(a, b, (offset + m.start(), offset + m.end())))
+        firsts += [(int(m.group(1)), (offset + m.start(), offset + m.end())) for m in _STARTS_IN.finditer(text)
+                   if not _past(text, m.start())]
+        lasts += [(int(m.group(1)), (offset + m.start(), offset + m.end())) for m in _ENDS_IN.finditer(text)
+                  if not _past(text, m.start())]
         for m in _UNTIL.finditer(text):
             # (no contract ends before the law that created them, 2009: "jusqu'en 2008" is another era's)
             if 2009 <= int(m.group(1)) <= 2045 and not _past(text, m.start()):
                 untils.append(Period(None, int(m.group(1)), (offset + m.start(), offset + m.end())))
                 if _EXTENDED.search(text, max(0, m.start() - 80), m.start()):
                     extensions.append(untils[-1])
+    if len(firsts) == len(lasts) == 1 and 2009 <= firsts[0][0] < lasts[0][0] <= firsts[0][0] + 10:
+        ranges.append(Period(firsts[0][0], lasts[0][0], (firsts[0][1][0], lasts[0][1][1])))
     # A one-year span is a school or budget year ("Inscriptions scolaires 2026-2027"), not a contract's period, where
     # the text gives the contract's end otherwise ("restera en vigueur jusqu'en 2031").
     if untils and ranges and all(p.end - p.start == 1 for p in ranges):
