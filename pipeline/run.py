@@ -70,11 +70,20 @@ def prepare(sd: SourceDoc) -> Prepared:
     return Prepared(sd, text, warnings, rel)
 
 
+def _day_before(day: str, other: str) -> bool:
+    try:
+        return len(day) == len(other) == 10 and (date.fromisoformat(other) - date.fromisoformat(day)).days == 1
+    except ValueError:
+        return False
+
+
 def publication(p: Prepared) -> tuple[str | None, tuple[int, int] | None]:
     """The publication date: the source's, else a dateline in the text (with where it stands)."""
+    found = dates.publication_date_from_text(p.text) if p.source.publication_date is None or p.source.date_in_utc else None
     if p.source.publication_date is not None:
+        if found and _day_before(found[0], p.source.publication_date):
+            return found[0], (found[1], found[2])  # "Publié le mercredi 18 novembre 2026 à 21h40" over 19 Nov., 01:40 UTC
         return p.source.publication_date, None
-    found = dates.publication_date_from_text(p.text)
     return (found[0], (found[1], found[2])) if found else (None, None)
 
 

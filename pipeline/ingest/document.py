@@ -19,6 +19,9 @@ class SourceDoc:
     encoding: str | None = None  # codec the bytes were decoded with ("utf-8", "cp1252", ...)
     extractor: str | None = None  # HTML only: "trafilatura" or "lxml" (which produced `text`)
     site: str | None = None  # HTML only: the publisher's name ("Communauté de communes X"), a territory hint
+    # the date was a timestamp in UTC ("2026-11-19T01:40:00Z"): a crawler's clock, a day ahead of the page's own date
+    # for an evening's page in France, and more so overseas
+    date_in_utc: bool = False
 
 
 @dataclass
