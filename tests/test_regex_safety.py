@@ -305,6 +305,12 @@ USAGE = {
     "pipeline.extract.orgs._ELIDED_PRONOUN ": ("match", N, ".match at the start of a complement"),
     "pipeline.extract.axes._BULLET_LABEL ": ("match", N, ".match at the start of a list item"),
     "pipeline.extract.territory._JOIN_GAP ": ("match", N, ".fullmatch between two capitalised runs"),
+    "pipeline.extract.orgs._DAY_OF_MONTH ": ("match", N, ".match right after a complement"),
+    "pipeline.extract.orgs._SECOND_TOWN ": ("match", N, ".match right after an organisation"),
+    "pipeline.extract.dates._CLEFT_THAT ": ("match", N, ".match right after a weekday"),
+    "pipeline.extract.territory._HEAD_ARTICLE ": ("match", N, ".match at the start of a capitalised run"),
+    "pipeline.extract.signatories._WRAPPED_TAIL ": ("match", N, ".fullmatch on one stripped line"),
+    "pipeline.extract.signatories._COVER_TITLE ": ("match", N, ".fullmatch on one stripped line"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }
 

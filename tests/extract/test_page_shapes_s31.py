@@ -1,0 +1,156 @@
+"""Page shapes met in the thirty-first session (the real pages and the first contacts of round 34), end to end: each
+test states the class of page it stands for, never one document, and uses places of its own."""
+
+from __future__ import annotations
+
+import pipeline
+
+
+def _contracts(text: str, **kw):
+    return pipeline.extract(text, **kw).contracts
+
+
+def _parties(contract) -> set[tuple[str, str]]:
+    return {(s.org_type, s.name) for s in contract.signatories}
+
+
+def test_the_parties_listed_under_a_contract_covers_title_sign_it():
+    # a contract's PDF flattened: its title in capitals over three lines, then its parties, one minus-sign bullet each,
+    # one of them wrapped onto the next line; then the table of contents
+    text = ("CONTRAT LOCAL DE SANTE\nDU TERRITOIRE\nCOEUR DE SAVOIE\n\n"
+            "\u2212 Agence Régionale de Santé Auvergne-Rhône-Alpes\n\u2212 Communauté de communes Cœur\n  de Savoie\n"
+            "\u2212 Ville de Montmélian\n\nSOMMAIRE\n1. Préambule.............................3\n"
+            "2. Le diagnostic du territoire.............5\n")
+    (contract,) = _contracts(text)
+    types = {t for t, _ in _parties(contract)}
+    assert {"ars", "epci", "commune"} <= types
+    assert ("commune", "Ville de Montmélian") in _parties(contract)
+
+
+def test_a_bulleted_list_under_a_lower_case_heading_signs_nothing():
+    # the guard: a page's heading in ordinary case over bullets of actions is no contract's cover
+    text = ("Contrat local de santé de la Ville de Montmélian\n\n"
+            "\u2212 Centre hospitalier Métropole Savoie : un bus de dépistage\n\u2212 Mission locale : des ateliers\n")
+    (contract,) = _contracts(text)
+    assert not any(t == "hospital" for t, _ in _parties(contract))
+
+
+def test_a_town_that_will_renew_its_own_contract_is_its_party():
+    # a round-up of renewals to come: each town that "renouvellera son CLS" is a party of its own contract
+    text = ("Santé : une série de contrats renouvelés\n\nLa communauté d'agglomération du Centre Littoral a renouvelé "
+            "ce lundi 3 novembre 2025 son contrat local de santé avec l'ARS Guyane. Rémire-Montjoly renouvellera son "
+            "CLS le 12 décembre, avant Roura début 2026.")
+    (town,) = [c for c in _contracts(text) if c.territory.insee == "97309"]  # Remire-Montjoly
+    assert [t for t, _ in _parties(town)] == ["commune"]
+
+
+def test_an_intercommunality_after_the_article_that_opens_a_sentence_is_read():
+    # "Le Grand X", "La CINOR": the article capitalised at the head of the sentence is no part of the name
+    text = "Le Grand Dole a signé mardi son premier contrat local de santé avec l'ARS Bourgogne-Franche-Comté."
+    (contract,) = _contracts(text, published="2026-03-05")
+    assert contract.territory.insee == "200010650"  # Communauté d'agglomération du Grand Dole
+
+
+def test_a_body_that_attended_the_signing_is_no_party():
+    text = ("La Ville de Saint-Pierre a signé mardi 3 mars 2026 son contrat local de santé avec l'ARS La Réunion. "
+            "La CIVIS, dont la commune est membre, a assisté à la signature sans en être partie.")
+    (contract,) = _contracts(text, published="2026-03-05")
+    assert {t for t, _ in _parties(contract)} == {"commune", "ars"}
+
+
+def test_a_weekday_in_focus_of_a_cleft_dates_the_signing():
+    # "C'est vendredi que …", "C'est à la veille de la fête, vendredi, que …"
+    text = ("C'est à la veille de la fête de la ville, vendredi, que la Ville de Sarreguemines a signé son premier "
+            "contrat local de santé avec l'ARS Grand Est.")
+    (contract,) = _contracts(text, published="2026-06-08")  # a Monday
+    assert contract.signing_date == "2026-06-05"
+
+
+def test_a_signing_promised_in_vain_is_no_signing_date():
+    # a reader's letter: the promise of a signing in March, then the answer that it took place in June
+    text = ("Courrier des lecteurs\n\nOn nous avait promis un « contrat local de santé » signé en mars ; rien depuis.\n\n"
+            "Réponse de la Ville de Lisieux : le contrat local de santé a bien été signé le 26 juin dernier avec l'ARS "
+            "Normandie.")
+    (contract,) = _contracts(text, published="2026-09-10")
+    assert contract.signing_date == "2026-06-26"
+
+
+def test_a_department_number_is_no_complement_across_a_line_or_before_a_month():
+    # a title's last word, then the day of the page on the next line
+    text = ("Bolbec renouvelle son contrat local de santé avec l'Assurance Maladie\n15 octobre 2026\n\n"
+            "La CPAM de la Seine-Maritime a signé le mardi 13 octobre 2026 le contrat local de santé de Bolbec.")
+    names = [s.name for s in _contracts(text)[0].signatories]
+    assert not any(n.endswith(" 15") for n in names)
+
+
+def test_a_record_dated_in_utc_keeps_the_day_its_page_shows(tmp_path):
+    # a crawler's UTC clock is a day ahead of an evening page ("Publié le mercredi 18 novembre 2026 à 21h40" in
+    # Guadeloupe, 01:40 UTC on the 19th): "cet après-midi" is the 18th
+    import json
+
+    from pipeline.run import run
+
+    record = {"id": "u", "url": "https://radio.example/journal-du-18-novembre", "date": "2026-11-19T01:40:00+00:00",
+              "text": "Publié le mercredi 18 novembre 2026 à 21h40\n\nCet après-midi, la Ville de Baillif a signé son "
+                      "premier contrat local de santé avec l'ARS Guadeloupe.\n"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    run([tmp_path / "in.jsonl"], tmp_path / "out")
+    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert out["publication_date"] == "2026-11-18"
+    assert [c["signing_date"] for c in out["contracts"]] == ["2026-11-18"]
+
+
+def test_a_record_dated_with_its_newsrooms_offset_keeps_that_date(tmp_path):
+    # the guard: a timestamp with the page's own offset is the page's date, whatever the text's dateline
+    import json
+
+    from pipeline.run import run
+
+    record = {"id": "v", "url": "https://radio.example/journal", "date": "2026-11-19T08:00:00+01:00",
+              "text": "Mis en ligne le 18 novembre 2026\n\nLa Ville de Baillif a signé hier son premier contrat local de "
+                      "santé avec l'ARS Guadeloupe.\n"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    run([tmp_path / "in.jsonl"], tmp_path / "out")
+    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert out["publication_date"] == "2026-11-19"
+
+
+def test_a_town_that_signs_in_a_clause_after_que_is_the_territory():
+    # minutes: "Elle a rappelé que <town> a signé …", the town the subject of the reported clause
+    text = ("Conseil municipal des enfants\n\n2. Intervention sur le contrat local de santé\nLa coordinatrice a rappelé "
+            "que Saint-Sébastien-sur-Loire a signé son premier contrat local de santé le mardi 2 juin 2026, avec l'ARS "
+            "Pays de la Loire.")
+    (contract,) = _contracts(text)
+    assert contract.territory.insee == "44190"
+    assert ("commune", "Ville de Saint-Sébastien-sur-Loire") in _parties(contract)
+
+
+def test_a_period_in_two_easy_to_read_sentences():
+    # a page in "facile à lire et à comprendre": one short sentence a fact
+    text = ("Le contrat local de santé de Chemillé-en-Anjou\n\nLa commune a signé le contrat local de santé.\n"
+            "Le contrat dure 5 ans.\nIl commence en 2026.\nIl finit en 2030.")
+    (contract,) = _contracts(text, published="2026-05-04")
+    assert (contract.period_start, contract.period_end) == (2026, 2030)
+
+
+def test_works_that_start_and_end_are_no_contract_period():
+    # the guard: the subject of the two sentences is no contract
+    text = ("Le contrat local de santé de Chemillé-en-Anjou a été signé mardi avec l'ARS Pays de la Loire.\n"
+            "La maison de santé ouvre ses portes. Les travaux commencent en 2026 et finissent en 2028.")
+    (contract,) = _contracts(text, published="2026-05-04")
+    assert (contract.period_start, contract.period_end) == (None, None)
+
+
+def test_the_hospitals_of_two_towns_under_one_plural_head_are_two_parties():
+    text = ("Le contrat local de santé du Pays Voironnais a été signé le 3 mars 2026 par l'ARS Auvergne-Rhône-Alpes, la "
+            "communauté d'agglomération et les centres hospitaliers de Rives et Tullins.")
+    names = {n for _, n in _parties(_contracts(text)[0])}
+    assert {"Centre hospitalier de Rives", "Centre hospitalier de Tullins"} <= names
+
+
+def test_the_first_words_of_an_item_cut_by_the_page_are_no_axis():
+    # an excerpt cut in the middle of the last item: "Axe 2 : développer une"
+    text = ("Le contrat local de santé de la Plaine orientale a été signé le 4 mars 2026 avec l'ARS de Corse.\n\n"
+            "Il se décline en quatre axes\n\nAxe 1 : développer un projet en santé mentale en direction des jeunes\n\n"
+            "Axe 2 : développer une")
+    assert _contracts(text)[0].axes == ["développer un projet en santé mentale en direction des jeunes"]
