@@ -750,6 +750,16 @@ FLOORS = {
         "period": 0.92, "signatories_type": 0.96, "signatories_name": 0.96, "people": 0.89, "axes": 0.96,
         "axis_themes": 0.94, "funding": 0.48,
     },
+    "blind-ljlk": {  # 20 records, 0.980
+        "macro": 0.98, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.98, "signatories_name": 0.98, "people": 0.93, "axes": 0.99,
+        "axis_themes": 0.97, "funding": 0.9,
+    },
+    "blind-lllm": {  # 20 records, 0.920
+        "macro": 0.91, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.96, "status": 0.82, "signing_date": 0.88,
+        "period": 0.89, "signatories_type": 0.97, "signatories_name": 0.97, "people": 0.92, "axes": 0.92,
+        "axis_themes": 0.89, "funding": 0.81,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -929,7 +939,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-lblc", ("corpus-lb", "corpus-lc")),
                                           ("blind-ldle", ("corpus-ld", "corpus-le")),
                                           ("blind-lflg", ("corpus-lf", "corpus-lg")),
-                                          ("blind-lhli", ("corpus-lh", "corpus-li"))])
+                                          ("blind-lhli", ("corpus-lh", "corpus-li")),
+                                          ("blind-ljlk", ("corpus-lj", "corpus-lk")),
+                                          ("blind-lllm", ("corpus-ll", "corpus-lm"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
