@@ -317,6 +317,13 @@ def _known_name(org_type: str, name: str) -> bool:
     return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name) == fold(name)
 
 
+def _known_tail(org_type: str, head: str, tail: str) -> bool:
+    """Whether the gazetteer knows head and tail as one territory of the organisation's kind whose official name ends
+    with the tail ("Agglo" + "du Gard rhodanien": the Communauté d'agglomération du Gard Rhodanien)."""
+    res = get_gazetteer().link(f"{head} {tail}", kind=_GAZ_KIND[org_type])
+    return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name).endswith(fold(tail))
+
+
 # An article, then a lower-case word: "du pays de Tarascon", "de la vallée de la Bruche", "du canton de Charly-sur-Marne".
 _LOWER_COMPLEMENT = re.compile(rf"{_SP}+(?:du|de{_SP}+la|de{_SP}+l['’]|des|de|d['’]){_SP}*[a-zà-ÿ][\w'’-]*+"
                                rf"(?:{_SP}+[\w'’-]++){{0,7}}")
@@ -435,7 +442,7 @@ def find_orgs(text: str) -> list[OrgMention]:
                 # ("Communauté de communes Territoriale Sud-Luberon") between the head and the place
                 comp, comp_end = f"{lower['lower']} {lower['name']}", lower.end()
             if comp and org_type in _INTERCOMMUNAL and (low := _LOWER_WORD_AFTER.match(text, comp_end)) is not None \
-                    and _known_name(org_type, f"{head_text} {comp} {low['w']}"):
+                    and _known_tail(org_type, head_text, f"{comp} {low['w']}"):
                 # "la communauté de communes de la Champagne picarde": a lower-case last word of the official name
                 comp, comp_end = f"{comp} {low['w']}", low.end()
             if not comp and not m["paren"] and org_type in _INTERCOMMUNAL and (

@@ -154,3 +154,10 @@ def test_the_first_words_of_an_item_cut_by_the_page_are_no_axis():
             "Il se décline en quatre axes\n\nAxe 1 : développer un projet en santé mentale en direction des jeunes\n\n"
             "Axe 2 : développer une")
     assert _contracts(text)[0].axes == ["développer un projet en santé mentale en direction des jeunes"]
+
+
+def test_an_intercommunality_whose_official_name_ends_with_a_lower_case_adjective_is_read_whole():
+    # "l'Agglo du Gard rhodanien": the adjective written in lower case ends the name the gazetteer knows
+    text = "ARS et Agglo du Gard rhodanien ont signé le nouveau contrat local de santé mercredi à Bagnols-sur-Cèze."
+    (contract,) = _contracts(text, published="2019-06-08")
+    assert contract.territory.insee == "200034692"
