@@ -66,7 +66,9 @@ _THE_PREFECTURE = re.compile(r"(?:^|[^à\s]\s|,\s)la\s+$")
 _THE_TOWN = re.compile(r"(?:\bentre|,|\bet)\s+la\s+$")
 # A bare lower-case "la commune", "la ville" that signs ("la commune chef-lieu a signé ce jeudi un CLS avec l'ARS"): the
 # town as a party, not a place ("dans la ville").
+# ("la commune a donc signé", "la Ville a officiellement signé": an adverb between the auxiliary and the verb)
 _TOWN_SIGNS = re.compile(r"(?<![^\S\n])(?:[^\S\n]+(?:chef-lieu|centre|voisine|nouvelle))?[^\S\n]+(?:(?:a|avait|vient\s+de|va)[^\S\n]+)?"
+                         r"(?:(?:donc|ainsi|enfin|alors|aussi|également|officiellement|elle-même|à\s+son\s+tour)[^\S\n]+)?"
                          r"(?:(?:co-?)?signé|(?:co-?)?signer|(?:co-?)?signe|paraphé)\b")
 _TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète"})
 # A département's number right after an institution, no preposition between: "Préfecture 94", "Conseil

@@ -684,8 +684,10 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
     around = container.getparent() if container is not None else None
     for el in scope.xpath(_PUBLISHED_CLASS) or (article[-1].xpath(_PUBLISHED_CLASS) if article else []) \
             or (around.xpath(_PUBLISHED_CLASS) if around is not None else []):
-        # a theme's post meta ("<span class="published">Nov 9, 2026</span>", "<span class="entry-date">…")
-        if val := normalize_date(_collapse(el.text_content())):
+        # a theme's post meta ("<span class="published">Nov 9, 2026</span>", "<span class="entry-date">…"), its label
+        # before a numeric date ("<dd class="published">Publié le 01/12/2026</dd>")
+        shown = _collapse(el.text_content())
+        if val := normalize_date(shown) or ((m := _TIME_TEXT_DMY.search(shown)) and normalize_date(m.group())):
             return val
     m = _DATELINE.search(_collapse(scope.text_content())[:800])
     return normalize_date(m.group(1)) if m else None
