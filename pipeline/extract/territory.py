@@ -748,9 +748,9 @@ KICKER_REACH = 1500
 
 
 # Where a place lies, relative to a wider area named by a demonym adjective ("au sud de l'agglomération toulousaine",
-# "aux portes de la métropole lilloise", "dans la banlieue lyonnaise", "Mauléon, dans le Bocage bressuirais").
+# "aux portes de la métropole lilloise", "entre la métropole orléanaise et le Gâtinais", "dans la banlieue lyonnaise", "Mauléon, dans le Bocage bressuirais").
 _LOCATED_BY = re.compile(r"(?i:\b(?:au|à\s+l['’])[^\S\n]+(?:nord|sud|est|ouest|c(?:œ|oe)ur)(?:-(?:est|ouest))?|\baux[^\S\n]+(?:portes|abords|confins)"
-                         r"|\bprès|\bproche|\ben[^\S\n]+(?:périphérie|bordure|lisière)|\bdans)[^\S\n]+(?:de[^\S\n]+l['’]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+"
+                         r"|\bprès|\bproche|\ben[^\S\n]+(?:périphérie|bordure|lisière)|\bdans|\bentre)[^\S\n]+(?:de[^\S\n]+l['’]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+"
                          r"|l['’]|la[^\S\n]+|le[^\S\n]+)?(?:agglomération|métropole|banlieue|aire[^\S\n]+urbaine|couronne|périphérie|bassin)"
                          r"[^\S\n]+$"
                          # ("à Mauléon, dans le Bocage bressuirais, la commune prépare …": a named area the adjective
@@ -2038,6 +2038,14 @@ def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None
         found = _epci_with_its_departement(text, m) or _town_with_its_departement(text, a, b)
         if found is not None:
             heads.append((m.start(), m.end(), found))
+    if not heads:
+        # a feature's chapters, each headed by its town ("I. Saran, le premier pas" / "II. Châlette-sur-Loing, la
+        # troisième génération"): a town no other town of France shares, whose chapter names a CLS early (not a digest's
+        # "3. Bischwiller : la piscine rouvrira le 5 octobre")
+        for m in _PLACE_CHAPTER.finditer(text):
+            if (res := _exact_town(m["name"])) is not None and CLS_RX.search(text, m.end(), m.end() + 600) is not None:
+                heads.append((m.start(), m.end(), TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name,
+                                                                   "commune", 5, True, res, source="town_dept")))
     if len({tm.name for _, _, tm in heads}) < 2:
         return
     opened: list[TerritoryMention] = []
@@ -2045,7 +2053,7 @@ def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None
         stop = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), b + 1500)
         if _A_CONTRACT_OR_STEP.search(text, b, stop) is None:
             continue
-        if _NO_CONTRACT.search(text, b, stop) or (tm.kind == "commune" and any(
+        if _NO_CONTRACT.search(text, b, stop) or (tm.kind == "commune" and _TOWN_A_PARTY.search(text, b, stop) is None and any(
                 b <= m.start < stop and m.link is not None and m.link.type in ("epci", "pays_petr") for m in mentions)):
             continue  # "La ville n'est couverte par aucun contrat local de santé"; a town's section on its intercommunality's
         tm.anchor, tm.strength, tm.cues = True, max(tm.strength, 5), tm.cues | {"heading"}
@@ -2054,8 +2062,15 @@ def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None
     mentions[:] = [m for m in mentions if (m.start, m.end) not in spans] + opened
 
 
-_NO_CONTRACT = re.compile(r"(?i)\baucun\s+(?:contrat|CLS)\b|\b(?:ne|n['’])\s*(?:dispose|a|possède|compte)\s+pas\s+(?:de|d['’])\s*"
+# (or a town that chose to do without: "Nous n'avons pas souhaité nous engager", "le choix de s'en passer")
+_NO_CONTRACT = re.compile(r"(?i)\baucun\s+(?:contrat|CLS)\b|\bpas\s+souhaité\s+(?:nous\s+|s['’]\s*)?engager\b|\bs['’]en\s+passer\b|\b(?:ne|n['’])\s*(?:dispose|a|possède|compte)\s+pas\s+(?:de|d['’])\s*"
                           r"(?:contrat|CLS)\b|\bpas\s+de\s+(?:contrat\s+local|CLS)\b")
+# The town itself among the parties of its section's contract ("signé le 14 mars 2025 par la ville, l'ARS, … et
+# l'Agglomération"): the intercommunality its section names signs beside it.
+_TOWN_A_PARTY = re.compile(r"(?i)\b(?:par|entre)\s+la\s+(?:ville|commune)\b|\bla\s+(?:ville|commune)\s+(?:a|avait)\s+signé\b")
+# A chapter's heading: a roman or arabic number, a town, then the chapter's own words after a comma or a dash.
+_PLACE_CHAPTER = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}|\d{1,2})[.)][^\S\n]+(?P<name>[A-ZÀ-Ý][\w'’-]{1,40}(?:[^\S\n]+[\w'’-]{1,20}){0,3}?)"
+                            r"[^\S\n]*(?:,|[–—:])[^\S\n]+[^\n]{1,80}$")
 # A heading line that is a place and its département, numbered or not: "3.b Fourchambault (Nièvre)".
 _PLACE_HEADING = re.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}|\.?[a-z])?[.)]?[^\S\n]+|[a-z]\)[^\S\n]+|[-•][^\S\n]+)?"
                             r"(?P<name>[A-ZÀ-Ý][^()\n]{1,80}?)[^\S\n]*\((?P<dept>[A-ZÀ-Ý][\w'’ -]{2,30})\)[^\S\n]*$")
