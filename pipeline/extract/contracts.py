@@ -869,14 +869,17 @@ _SIGNING_NOUN_CLS = re.compile(r"\bsignature\s+(?:officielle\s+)?(?:du|de\s+notr
                                r"(?:\w+\s+){0,2}(?:contrat\s+local\s+de\s+santé|CLS)\b", re.I)
 
 
-_PLAN_HEADING = re.compile(rf"[^\S\n]*{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1,60}}\))?[^\S\n]*:?[^\S\n]*$", re.I)
+# (numbered or not: "6.2 – Convention territoriale globale (CTG)", a guide's section)
+_PLAN_HEADING = re.compile(rf"[^\S\n]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*|[IVX]{{1,4}})[^\S\n]*[.)–—-]?[^\S\n]+)?"
+                           rf"{dates.OTHER_PLANS}[^\S\n]*(?:\([^()\n]{{1,60}}\))?[^\S\n]*:?[^\S\n]*$", re.I)
 
 
 def _under_other_plan(text: str, u: Unit) -> bool:
-    """The unit opens the paragraph under a heading line that names another plan, and only it ("CRTE", "Contrat de
-    ville (2024-2030)"), and names no CLS itself: a sentence without a subject there is that plan's."""
+    """The unit is of the paragraph under a heading line that names another plan, and only it ("CRTE", "Contrat de
+    ville (2024-2030)"), and names no CLS itself: a sentence there is that plan's ("Signée le mardi 2 juillet 2024 avec
+    la CAF … Quatre axes : petite enfance, …")."""
     start = line_start(text, u.start)
-    if not u.first_in_line or start == 0 or territory.CLS_RX.search(u.text):
+    if start == 0 or territory.CLS_RX.search(u.text):
         return False
     heading = text[line_start(text, start - 1) : start - 1]
     return len(heading) <= 60 and _PLAN_HEADING.fullmatch(heading) is not None
@@ -1166,7 +1169,10 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
 
     # (one contract on the page: an earlier one's axes, told in a past tense, give way to a later list; where the page
     # records the earlier contract too, each keeps its own)
-    axis_items = axes_mod.table_axes(text, units) or axes_mod.find_axes(units, present=len(doc.chosen) == 1)
+    # (not a list in the paragraph of another plan's heading: "6.2 – Convention territoriale globale (CTG)" / "… Quatre
+    # axes : petite enfance, jeunesse, …")
+    axis_units = [u for u in units if not _under_other_plan(text, u)]
+    axis_items = axes_mod.table_axes(text, axis_units) or axes_mod.find_axes(axis_units, present=len(doc.chosen) == 1)
     axis_details, themes = axes_mod.details(axis_items)
 
     amounts = []
