@@ -161,3 +161,63 @@ def test_an_intercommunality_whose_official_name_ends_with_a_lower_case_adjectiv
     text = "ARS et Agglo du Gard rhodanien ont signé le nouveau contrat local de santé mercredi à Bagnols-sur-Cèze."
     (contract,) = _contracts(text, published="2019-06-08")
     assert contract.territory.insee == "200034692"
+
+
+def test_the_town_that_has_signed_after_an_adverb_is_a_party():
+    text = ("Saint-Aubin-sur-Mer se dote d'un contrat local de santé\n\nCe mercredi, en mairie, la commune a donc signé "
+            "son premier contrat local de santé avec l'Agence régionale de santé Normandie.")
+    (contract,) = _contracts(text, published="2026-12-03")
+    assert "commune" in {t for t, _ in _parties(contract)}
+
+
+def test_a_feature_in_chapters_headed_by_towns_holds_one_contract_per_town():
+    # a magazine's long read: "I. <town>, <chapter title>"; a metropolis named by its adjective only places the towns;
+    # a town that chose to do without has none
+    text = ("Santé : trois communes, trois chemins\n\nGrand format. Entre la métropole orléanaise et la Sologne, trois "
+            "communes ont fait des choix opposés.\n\nI. Fleury-les-Aubrais, le premier pas\n\nLe 21 octobre dernier, la "
+            "commune a signé son premier contrat local de santé avec l'ARS Centre-Val de Loire.\n\n"
+            "II. Pithiviers, la troisième génération\n\nLe troisième contrat local de santé a été signé le 14 mars 2025 par "
+            "la ville, l'ARS et la communauté de communes du Pithiverais.\n\nIII. Lamotte-Beuvron, le choix de s'en passer"
+            "\n\n« Un contrat local de santé ? Nous n'avons pas souhaité nous engager », dit le maire.")
+    names = sorted(c.territory.name for c in _contracts(text, published="2026-11-24"))
+    assert names == ["Fleury-les-Aubrais", "Pithiviers"]
+
+
+def test_a_labelled_numeric_publication_date_of_a_cms_block_dates_the_page(tmp_path):
+    # Joomla's "<dd class="published">Publié le 01/12/2026</dd>" beside the article: the signing "le 15 décembre" is ahead
+    import json
+
+    from pipeline.run import run
+
+    html = ("<html><head><title>Contrat local de santé : signature le 15 décembre</title></head><body><article>"
+            "<dl class='article-info'><dd class='published'>Publié le 01/12/2026</dd></dl><div itemprop='articleBody'>"
+            "<p>Le premier contrat local de santé de la communauté de communes Cœur de Maurienne Arvan sera signé le mardi "
+            "15 décembre 2026 à 18h00, avec l'ARS Auvergne-Rhône-Alpes.</p></div></article></body></html>")
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    run([tmp_path / "p.html"], tmp_path / "out")
+    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert out["publication_date"] == "2026-12-01"
+    assert [(c["status"], c["signing_date"]) for c in out["contracts"]] == [("announced", "2026-12-15")]
+
+
+def test_a_numbered_section_of_another_plan_gives_the_contract_neither_its_date_nor_its_axes():
+    # an elected officials' guide: one numbered section per contract of the intercommunality
+    text = ("GUIDE DE L'ÉLU COMMUNAUTAIRE\n\nLes contrats de la communauté de communes du Grand Autunois Morvan\n\n"
+            "6.2 – Convention territoriale globale (CTG)\nSignée le mardi 2 juillet 2024 avec la CAF de Saône-et-Loire pour "
+            "2024-2027. Quatre axes : petite enfance, jeunesse, parentalité, accès aux droits.\n\n"
+            "6.4 – Contrat local de santé (CLS)\nLe contrat local de santé a été signé le jeudi 12 juin 2025 à Autun par la "
+            "communauté de communes et l'ARS Bourgogne-Franche-Comté. Ses quatre axes stratégiques :\n"
+            "  Axe 1 – Garantir une offre de soins de premier recours\n  Axe 2 – Promouvoir l'activité physique\n"
+            "  Axe 3 – Accompagner le vieillissement\n  Axe 4 – Faire vivre le réseau des acteurs de santé\n")
+    (contract,) = _contracts(text)
+    assert contract.signing_date == "2025-06-12"
+    assert contract.axes[0] == "Garantir une offre de soins de premier recours" and len(contract.axes) == 4
+
+
+def test_a_digests_numbered_items_headed_by_towns_open_no_contracts():
+    # the guard: only the item that speaks of the CLS has one
+    text = ("La lettre de la semaine\n\n1. Haguenau, un deuxième contrat local de santé\nLa communauté d'agglomération "
+            "de Haguenau a signé mercredi 23 septembre 2026 son deuxième contrat local de santé avec l'ARS Grand Est.\n\n"
+            "2. Brumath, la fête d'automne\nLe marché d'automne aura lieu le 4 octobre sur la place.\n\n"
+            "3. Bischwiller : la piscine rouvrira le 5 octobre\nLes travaux de la toiture sont achevés.\n")
+    assert [c.territory.type for c in _contracts(text, published="2026-09-25")] == ["epci"]
