@@ -760,6 +760,16 @@ FLOORS = {
         "period": 0.89, "signatories_type": 0.97, "signatories_name": 0.97, "people": 0.92, "axes": 0.92,
         "axis_themes": 0.89, "funding": 0.81,
     },
+    "blind-lnlo": {  # 20 records, 0.960
+        "macro": 0.96, "is_cls": 0.96, "contract": 0.96, "territory_code": 1.0, "status": 0.96, "signing_date": 1.0,
+        "period": 0.92, "signatories_type": 0.96, "signatories_name": 0.95, "people": 0.93, "axes": 0.97,
+        "axis_themes": 0.97, "funding": 0.9,
+    },
+    "blind-lplq": {  # 20 records, 0.925
+        "macro": 0.92, "is_cls": 1.0, "contract": 0.96, "territory_code": 0.93, "status": 0.77, "signing_date": 0.96,
+        "period": 0.9, "signatories_type": 0.91, "signatories_name": 0.91, "people": 0.92, "axes": 0.95,
+        "axis_themes": 0.93, "funding": 0.92,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -941,7 +951,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-lflg", ("corpus-lf", "corpus-lg")),
                                           ("blind-lhli", ("corpus-lh", "corpus-li")),
                                           ("blind-ljlk", ("corpus-lj", "corpus-lk")),
-                                          ("blind-lllm", ("corpus-ll", "corpus-lm"))])
+                                          ("blind-lllm", ("corpus-ll", "corpus-lm")),
+                                          ("blind-lnlo", ("corpus-ln", "corpus-lo")),
+                                          ("blind-lplq", ("corpus-lp", "corpus-lq"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
