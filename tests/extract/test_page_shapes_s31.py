@@ -189,10 +189,19 @@ def test_a_labelled_numeric_publication_date_of_a_cms_block_dates_the_page(tmp_p
 
     from pipeline.run import run
 
-    html = ("<html><head><title>Contrat local de santé : signature le 15 décembre</title></head><body><article>"
-            "<dl class='article-info'><dd class='published'>Publié le 01/12/2026</dd></dl><div itemprop='articleBody'>"
+    menu = "".join(f"<li><a href='/rubrique-{k}'>Rubrique numéro {k} du site intercommunal</a></li>" for k in range(30))
+    html = ("<html><head><title>Contrat local de santé : signature le 15 décembre</title></head><body>"
+            f"<header><nav><ul>{menu}</ul></nav></header><main class='item-page'>"
+            "<div class='page-header'><h1>Contrat local de santé : signature le 15 décembre</h1></div>"
+            "<dl class='article-info'><dd class='category-name'>Catégorie : Santé</dd>"
+            "<dd class='published'>Publié le 01/12/2026</dd></dl><div itemprop='articleBody'>"
             "<p>Le premier contrat local de santé de la communauté de communes Cœur de Maurienne Arvan sera signé le mardi "
-            "15 décembre 2026 à 18h00, avec l'ARS Auvergne-Rhône-Alpes.</p></div></article></body></html>")
+            "15 décembre 2026 à 18h00, avec l'ARS Auvergne-Rhône-Alpes.</p>"
+            "<p>Le contrat couvrira les années 2027 à 2031 et sera signé par la communauté de communes, l'ARS, la CPAM de la "
+            "Savoie et la MSA Alpes du Nord ; le centre hospitalier, partenaire de plusieurs actions, ne sera pas "
+            "signataire.</p><p>« Entre les stations et les villages, nos habitants n'ont pas les mêmes besoins », "
+            "souligne le président de la communauté de communes.</p></div></main>"
+            "<footer><p>Communauté de communes – 73130 Saint-Avre – Mentions légales</p></footer></body></html>")
     (tmp_path / "p.html").write_text(html, encoding="utf-8")
     run([tmp_path / "p.html"], tmp_path / "out")
     [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
