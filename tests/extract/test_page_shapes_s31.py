@@ -3,6 +3,8 @@ test states the class of page it stands for, never one document, and uses places
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline
 
 
@@ -12,6 +14,18 @@ def _contracts(text: str, **kw):
 
 def _parties(contract) -> set[tuple[str, str]]:
     return {(s.org_type, s.name) for s in contract.signatories}
+
+
+def _run_one(tmp_path, name: str, content: str) -> dict:
+    """The one record a batch run writes for one input file: the ingest's dates (record, page metadata) count."""
+    import json
+
+    from pipeline.run import run
+
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    run([tmp_path / name], tmp_path / "out")
+    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    return out
 
 
 def test_the_parties_listed_under_a_contract_covers_title_sign_it():
@@ -83,36 +97,22 @@ def test_a_department_number_is_no_complement_across_a_line_or_before_a_month():
     assert not any(n.endswith(" 15") for n in names)
 
 
-def test_a_record_dated_in_utc_keeps_the_day_its_page_shows(tmp_path):
+@pytest.mark.parametrize(("date", "text", "published", "signed"), [
     # a crawler's UTC clock is a day ahead of an evening page ("Publié le mercredi 18 novembre 2026 à 21h40" in
     # Guadeloupe, 01:40 UTC on the 19th): "cet après-midi" is the 18th
-    import json
-
-    from pipeline.run import run
-
-    record = {"id": "u", "url": "https://radio.example/journal-du-18-novembre", "date": "2026-11-19T01:40:00+00:00",
-              "text": "Publié le mercredi 18 novembre 2026 à 21h40\n\nCet après-midi, la Ville de Baillif a signé son "
-                      "premier contrat local de santé avec l'ARS Guadeloupe.\n"}
-    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    run([tmp_path / "in.jsonl"], tmp_path / "out")
-    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert out["publication_date"] == "2026-11-18"
-    assert [c["signing_date"] for c in out["contracts"]] == ["2026-11-18"]
-
-
-def test_a_record_dated_with_its_newsrooms_offset_keeps_that_date(tmp_path):
+    ("2026-11-19T01:40:00+00:00", "Publié le mercredi 18 novembre 2026 à 21h40\n\nCet après-midi, la Ville de Baillif a "
+     "signé son premier contrat local de santé avec l'ARS Guadeloupe.\n", "2026-11-18", "2026-11-18"),
     # the guard: a timestamp with the page's own offset is the page's date, whatever the text's dateline
+    ("2026-11-19T08:00:00+01:00", "Mis en ligne le 18 novembre 2026\n\nLa Ville de Baillif a signé hier son premier "
+     "contrat local de santé avec l'ARS Guadeloupe.\n", "2026-11-19", "2026-11-18"),
+])
+def test_a_record_dated_in_utc_keeps_the_day_its_page_shows(tmp_path, date, text, published, signed):
     import json
 
-    from pipeline.run import run
-
-    record = {"id": "v", "url": "https://radio.example/journal", "date": "2026-11-19T08:00:00+01:00",
-              "text": "Mis en ligne le 18 novembre 2026\n\nLa Ville de Baillif a signé hier son premier contrat local de "
-                      "santé avec l'ARS Guadeloupe.\n"}
-    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    run([tmp_path / "in.jsonl"], tmp_path / "out")
-    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert out["publication_date"] == "2026-11-19"
+    record = {"id": "u", "url": "https://radio.example/journal-du-18-novembre", "date": date, "text": text}
+    out = _run_one(tmp_path, "in.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    assert out["publication_date"] == published
+    assert [c["signing_date"] for c in out["contracts"]] == [signed]
 
 
 def test_a_town_that_signs_in_a_clause_after_que_is_the_territory():
@@ -185,10 +185,6 @@ def test_a_feature_in_chapters_headed_by_towns_holds_one_contract_per_town():
 
 def test_a_labelled_numeric_publication_date_of_a_cms_block_dates_the_page(tmp_path):
     # Joomla's "<dd class="published">Publié le 01/12/2026</dd>" beside the article: the signing "le 15 décembre" is ahead
-    import json
-
-    from pipeline.run import run
-
     menu = "".join(f"<li><a href='/rubrique-{k}'>Rubrique numéro {k} du site intercommunal</a></li>" for k in range(30))
     html = ("<html><head><title>Contrat local de santé : signature le 15 décembre</title></head><body>"
             f"<header><nav><ul>{menu}</ul></nav></header><main class='item-page'>"
@@ -202,9 +198,7 @@ def test_a_labelled_numeric_publication_date_of_a_cms_block_dates_the_page(tmp_p
             "signataire.</p><p>« Entre les stations et les villages, nos habitants n'ont pas les mêmes besoins », "
             "souligne le président de la communauté de communes.</p></div></main>"
             "<footer><p>Communauté de communes – 73130 Saint-Avre – Mentions légales</p></footer></body></html>")
-    (tmp_path / "p.html").write_text(html, encoding="utf-8")
-    run([tmp_path / "p.html"], tmp_path / "out")
-    [out] = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    out = _run_one(tmp_path, "p.html", html)
     assert out["publication_date"] == "2026-12-01"
     assert [(c["status"], c["signing_date"]) for c in out["contracts"]] == [("announced", "2026-12-15")]
 
