@@ -748,7 +748,8 @@ KICKER_REACH = 1500
 
 
 # Where a place lies, relative to a wider area named by a demonym adjective ("au sud de l'agglomération toulousaine",
-# "aux portes de la métropole lilloise", "entre la métropole orléanaise et le Gâtinais", "dans la banlieue lyonnaise", "Mauléon, dans le Bocage bressuirais").
+# "aux portes de la métropole lilloise", "entre la métropole orléanaise et le Gâtinais", "dans la banlieue lyonnaise",
+# "Mauléon, dans le Bocage bressuirais").
 _LOCATED_BY = re.compile(r"(?i:\b(?:au|à\s+l['’])[^\S\n]+(?:nord|sud|est|ouest|c(?:œ|oe)ur)(?:-(?:est|ouest))?|\baux[^\S\n]+(?:portes|abords|confins)"
                          r"|\bprès|\bproche|\ben[^\S\n]+(?:périphérie|bordure|lisière)|\bdans|\bentre)[^\S\n]+(?:de[^\S\n]+l['’]|de[^\S\n]+la[^\S\n]+|du[^\S\n]+"
                          r"|l['’]|la[^\S\n]+|le[^\S\n]+)?(?:agglomération|métropole|banlieue|aire[^\S\n]+urbaine|couronne|périphérie|bassin)"
