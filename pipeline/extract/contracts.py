@@ -1112,6 +1112,8 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
     orgs = [o for o in doc.orgs + _named_epcis(doc) if any(u.start <= o.start < u.end for u in units)
             and not foreign(o.start) and not any(s < o.end and o.start < e for s, e in others)
             and _CREDIT.search(text, max(0, o.start - 30), o.start) is None
+            # ("Siège de Caux Seine Agglo, la ville a renouvelé son contrat": the town's place in its intercommunality)
+            and not (_SEAT_OF.search(text, max(0, o.start - 40), o.start) and text.startswith(",", o.end))
             # (a place in an agency's delegation name: "sa délégation départementale du Rhône et de la Métropole de Lyon")
             and _IN_DELEGATION_NAME.search(text, max(0, o.start - 90), o.start) is None
             # a named town hall where it is signed; a bare "salle du conseil municipal" when the contract is not a town's
@@ -1341,6 +1343,9 @@ def _health_money(text: str, pos: int) -> bool:
 
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de
 # Vire"): who took the picture, not who signs.
+# An apposition that opens a sentence and says whose seat or member the subject is.
+_SEAT_OF = re.compile(r"(?:^|[.;!?]\s+|\n\s*)(?:siège|chef-lieu|ville-centre|membre|commune\s+membre)\s+"
+                      r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$", re.I)
 _CREDIT = re.compile(r"(?:©|\bcrédits?(?:\s+photos?)?\s*:)[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}$", re.I)
 
 
