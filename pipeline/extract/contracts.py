@@ -1344,7 +1344,7 @@ def _health_money(text: str, pos: int) -> bool:
 # A photo's or a text's credit ("Les six signataires. © CH Douai / Service communication", "Crédit photo : Ville de
 # Vire"): who took the picture, not who signs.
 # An apposition that opens a sentence and says whose seat or member the subject is.
-_SEAT_OF = re.compile(r"(?:^|[.;!?]\s+|\n\s*)(?:siège|chef-lieu|ville-centre|membre|commune\s+membre)\s+"
+_SEAT_OF = re.compile(r"(?:^|[.;!?][^\S\n]+|\n)[^\S\n]*(?:siège|chef-lieu|ville-centre|membre|commune\s+membre)\s+"
                       r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$", re.I)
 _CREDIT = re.compile(r"(?:©|\bcrédits?(?:\s+photos?)?\s*:)[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}$", re.I)
 
