@@ -2046,7 +2046,7 @@ def places_heading_sections(text: str, mentions: list[TerritoryMention]) -> None
         for m in _PLACE_CHAPTER.finditer(text):
             if (res := _exact_town(m["name"])) is not None and CLS_RX.search(text, m.end(), m.end() + 600) is not None:
                 heads.append((m.start(), m.end(), TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name,
-                                                                   "commune", 5, True, res, source="town_dept")))
+                                                                   "commune", 5, True, res, source="chapter")))
     if len({tm.name for _, _, tm in heads}) < 2:
         return
     opened: list[TerritoryMention] = []

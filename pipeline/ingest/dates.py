@@ -1,7 +1,9 @@
 """Publication dates from page metadata and records, normalised to YYYY-MM-DD (or YYYY-MM, YYYY).
 
 The date part of an ISO timestamp is kept as written: "2024-11-05T23:30:00+01:00" is the 5th in
-the newsroom's time zone, which is the date the page shows; converting to UTC would shift it."""
+the newsroom's time zone, which is the date the page shows; converting to UTC would shift it. A timestamp written in
+UTC ("…T01:40:00Z") is a crawler's clock, not the newsroom's: ``in_utc`` says so, and the run then prefers the page's
+own date line of the day before."""
 
 from __future__ import annotations
 
@@ -41,6 +43,14 @@ def _ymd(y: int, m: int, d: int) -> str | None:
         return date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+_UTC_TIMESTAMP = re.compile(r"T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)\s*$")
+
+
+def in_utc(value: object) -> bool:
+    """Whether a record's date is a timestamp in UTC ("2026-11-19T01:40:00+00:00")."""
+    return isinstance(value, str) and _UTC_TIMESTAMP.search(value) is not None
 
 
 def normalize_date(value: object) -> str | None:

@@ -5,12 +5,11 @@ A bad line becomes an IngestError for that line only; the other records go on.""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .dates import normalize_date
+from .dates import in_utc, normalize_date
 from .decode import decode_bytes, detect_bom, looks_binary
 from .document import IngestError, SourceDoc
 from .html import extract_html
@@ -40,9 +39,6 @@ def _api_answer(text: str) -> dict[str, Any] | None:
         return None
     records = json_records(text)
     return unwrap(records[0]) if records is not None and len(records) == 1 else None
-
-
-_UTC_TIMESTAMP = re.compile(r"T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)\s*$")
 
 
 def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = None) -> SourceDoc | IngestError:
@@ -95,7 +91,7 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
         text=_with_title(title, body),
         title=title,
         publication_date=date,
-        date_in_utc=isinstance(rec.get("date"), str) and _UTC_TIMESTAMP.search(rec["date"]) is not None,
+        date_in_utc=in_utc(rec.get("date")),
         warnings=warnings,
         url=url,
         extractor=extractor,
