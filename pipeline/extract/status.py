@@ -217,6 +217,8 @@ def extract_status(text: str, has_signing_date: bool) -> tuple[str, str]:
         return ("renewed", "renewal cue") if renewed else ("signed", "signing cue")
     if renewed and ((extract_generation(text) or 0) >= 2 or rules.compiled("status", "renewal_of_contract").search(text)):
         return "renewed", "renewal cue"  # "le CLS 2e génération 2019/2023": a later contract, even unsigned here
+    if rules.compiled("status", "preparation_steps").search(text):
+        return "in_preparation", "preparation step"
     return "unknown", ""
 
 
