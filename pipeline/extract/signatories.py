@@ -398,6 +398,9 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
         own, full = territory_key(org.name), territory_key(territory.name)
         if own and full and own != full and set(own.split()) < set(full.split()):
             return territory.name
+    if (territory is not None and not org.generic and org.org_type == territory.type == "commune"
+            and _cut_short(org.name, territory)):
+        return town_party(territory.name)
     if org.generic and territory is not None and org.org_type in _TERRITORIAL:
         if org.org_type == territory.type == "commune":
             return town_party(territory.name)
@@ -406,6 +409,24 @@ def canonical(org: OrgMention, territory: Territory | None, specific_ars: str | 
         if org.org_type == territory.type:
             return territory.name
     return org.name
+
+
+# "Ville de Saint Laurent" for Saint-Laurent-du-Maroni, "Ville de Tremblay-en-" where a PDF lost the end of the line
+_TOWN_PARTY = re.compile(r"(?i)^(?:ville|commune|mairie|municipalité)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)")
+
+
+def _cut_short(name: str, territory: Territory) -> bool:
+    """The contract's own town named by the head of its name: its first words, or a word cut at a hyphen where the
+    text lost the rest. Not another town of that name in its département ("Ville de Saint-Denis" is no short form of
+    a Saint-Denis-en-Val)."""
+    def words(s: str) -> str:
+        return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(s)).split())
+
+    short, full = words(_TOWN_PARTY.sub("", name)), words(territory.name)
+    if not short or short == full or not full.startswith(short + " "):
+        return False
+    dept = territory.departement
+    return not dept or all(key != short for key, _ in get_gazetteer().communes_of(dept))
 
 
 def as_written(name: str, written: str) -> str:

@@ -42,3 +42,17 @@ def test_an_intercommunality_known_by_its_usual_acronym_is_that_one():
     text = ("Le contrat local de santé de la CUCM a été signé ce lundi 2 mars 2026 avec l'ARS Bourgogne-Franche-Comté.")
     (contract,) = _contracts(text)
     assert contract.territory.insee == "247100290"
+
+
+@pytest.mark.parametrize("text", [
+    # a contract's PDF whose first line lost the end of the town's name at a hyphen
+    "Entre Monsieur le Maire de Villeneuve-Saint-, Madame la Préfète du Val-de-Marne et l'ARS Île-de-France est conclu "
+    "le présent contrat local de santé de Villeneuve-Saint-Georges, signé le 3 mars 2025.",
+    # the town called by the head of its name
+    "Le contrat local de santé de Fontenay-sous-Bois a été signé le 3 mars 2025 par la Ville de Fontenay et l'ARS "
+    "Île-de-France.",
+])
+def test_the_own_town_named_by_the_head_of_its_name_is_listed_in_full(text):
+    (contract,) = _contracts(text)
+    towns = [s.name for s in contract.signatories if s.org_type == "commune"]
+    assert towns == [f"Ville de {contract.territory.name}"]
