@@ -785,3 +785,24 @@ def test_line_breaks_inside_a_definition_or_a_cell_separate_its_parts(tmp_path: 
     assert isinstance(doc, SourceDoc)
     assert "Signataires : Ville de Voreppe, ARS Auvergne-Rhône-Alpes, CPAM de l'Isère" in doc.text
     assert "Pour l'État, La sous-préfète, Claire Martin | Date" in doc.text
+
+
+def test_html_accordion_labels_kept_as_headings() -> None:
+    # an accordion's labels are buttons that open their sections: the section's heading, kept with the panel it opens,
+    # hidden until opened; a cookie banner's buttons are not kept
+    items = "".join(
+        f'<div class="accordion-item"><button class="accordion-button" aria-expanded="false" aria-controls="p{n}">'
+        f'Axe {n} – {label}</button><div id="p{n}" hidden><p>{body}</p></div></div>'
+        for n, label, body in ((1, "Accès aux soins", "Aide à l'installation des médecins généralistes du territoire."),
+                               (2, "Santé mentale", "Formations aux premiers secours en santé mentale pour les élus."),
+                               (3, "Bien vieillir", "Ateliers mémoire et prévention des chutes dans les villages.")))
+    markup = ('<html><body><div id="cookie-notice">Ce site utilise des cookies. <button>Accepter</button></div>'
+              "<article><h1>Le contrat local de santé est signé</h1><p>La communauté a signé ce lundi son contrat "
+              "local de santé avec l'ARS pour cinq ans, autour de trois axes de travail.</p>"
+              f'<h2>Les trois axes</h2><div class="accordion">{items}</div></article></body></html>')
+    page = extract_html(markup)
+    assert page is not None
+    lines = page.text.split("\n")
+    assert "Axe 2 – Santé mentale" in lines
+    assert "Ateliers mémoire et prévention des chutes dans les villages." in lines
+    assert "Accepter" not in page.text

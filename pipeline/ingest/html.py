@@ -109,6 +109,22 @@ _SKIP = frozenset(
         "title",
     ]
 )
+_DISCLOSURE = re.compile(r"accordion|collaps|disclosure", re.I)
+
+
+def _discloses(button: etree._Element) -> bool:
+    """A button that opens a section of the page (an accordion's, by its class or its parents'), not a form's or a
+    cookie banner's."""
+    el: etree._Element | None = button
+    for _ in range(3):
+        if el is None:
+            return False
+        if _DISCLOSURE.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
+
+
 _ROWS = frozenset({"tr", "row"})
 _CELLS = frozenset({"td", "th", "cell"})
 _TABLES = frozenset({"table"})
@@ -234,6 +250,12 @@ class _Renderer:
 
     def walk(self, el: etree._Element) -> None:
         tag = _tag(el)
+        if tag == "button" and _discloses(el):
+            # an accordion's label ("Orientation 1 – Accès aux soins" over the text it opens) is the section's heading
+            self.gap()
+            self.children(el)
+            self.gap()
+            return
         if not tag or tag in _SKIP:
             return
         if tag in _BREAKS:
@@ -415,20 +437,23 @@ def _is_attribution(el: etree._Element) -> bool:
 
 def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
     """Drop chrome inside the container (in place): nav/aside/footer/…, cookie/share blocks. A <footer> in a
-    <blockquote> or <figure> is the quote's attribution ("Anne-Sophie Brault, vice-présidente…"), kept."""
+    <blockquote> or <figure> is the quote's attribution ("Anne-Sophie Brault, vice-présidente…"), kept, as an
+    accordion's label ("Orientation 1 – Accès aux soins", a button that opens its section)."""
     cfg = rules.html
     drop_tags = set(cfg["drop_tags"])
     noise = set(cfg["noise_tokens"])
     keep_header = cfg["keep_header_if"]
     doomed: list[etree._Element] = []
+    # (the panels an accordion's buttons open are the page's text, hidden only until opened)
+    panels = {b.get("aria-controls") for b in container.iter("button") if _discloses(b) and b.get("aria-controls")}
     for el in container.iterdescendants():
         tag = _tag(el)
         if not tag:
             continue
         if (
-            (tag in drop_tags and not _is_attribution(el))
+            (tag in drop_tags and not _is_attribution(el) and not (tag == "button" and _discloses(el)))
             or (tag == "header" and not el.xpath(keep_header))
-            or _is_hidden(el)
+            or (_is_hidden(el) and el.get("id") not in panels and not _DISCLOSURE.search(el.get("class") or ""))
             or (tag not in ("body", "html", "main", "article") and _noise_tokens(el) & noise)
         ):
             doomed.append(el)
@@ -749,9 +774,11 @@ def _structure_probes(container: etree._Element, traf_key: str | None = None) ->
     many of them are list items. With `traf_key`, only those next to text trafilatura kept."""
     probes: list[str] = []
     n_items = 0
-    for el in container.iter("li", "figcaption", "time", "footer"):
+    for el in container.iter("li", "figcaption", "time", "footer", "button"):
         if _tag(el) == "footer" and not _is_attribution(el):
             continue  # only a quote's attribution ("Anne-Sophie Brault, vice-présidente…") is a probe
+        if _tag(el) == "button" and not _discloses(el):
+            continue  # (an accordion's label, which trafilatura drops with the page's buttons)
         key = _own_key(el)
         if len(key) < 4:
             continue
