@@ -143,6 +143,10 @@ def _strong(cur: str, nxt: str) -> bool:
     return _starts_lower(nxt) and not _END_PUNCT.search(c)
 
 
+_INLINE_ENUM = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s")
+_INLINE_ENUM_IN = re.compile(r"\S\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s")
+
+
 def _should_join(cur: str, nxt: str) -> bool:
     """Inside a hard-wrapped block: join unless the next line starts a new structural unit."""
     c = cur.rstrip()
@@ -151,8 +155,9 @@ def _should_join(cur: str, nxt: str) -> bool:
     if STRUCTURAL.match(cur):
         return _starts_lower(nxt) and not _END_PUNCT.search(c)
     if _HARD_END.search(c):
-        # "évoquées en séance :\nl'accès à l'eau…": a colon can still continue a wrapped sentence.
-        return _starts_lower(nxt)
+        # "évoquées en séance :\nl'accès à l'eau…": a colon can still continue a wrapped sentence, as an inline
+        # enumeration goes on ("… : (i) l'accès aux soins ; (ii) la santé mentale ;\n(iii) l'alimentation …")
+        return _starts_lower(nxt) or (_INLINE_ENUM.match(nxt) is not None and _INLINE_ENUM_IN.search(c) is not None)
     if _strong(cur, nxt):
         return True
     return not (_is_heading_like(c) and _starts_upper(nxt))

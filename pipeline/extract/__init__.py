@@ -53,6 +53,7 @@ def doc_input(
     territory.quartier_named_alone(text, mentions)
     territory.town_of_the_contract(text, mentions, rel.cls_spans)
     territory.towns_leading_paragraphs(text, mentions, rel.cls_spans)
+    territory.town_then_its_contract(text, mentions, rel.cls_spans)
     territory.places_heading_sections(text, mentions)
     publisher = publisher_of(url) or site
     kept = territory.not_the_contracts(text, mentions)

@@ -1216,7 +1216,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             # A table row ("Accès aux soins | Bourses pour les internes, …"): the first column is the axis,
             # under a header row that names the columns ("Axe | Exemples d'actions").
             table = True
-            if items or not _COLUMN_HEAD.fullmatch(cells[0].strip()):
+            # (a header row names the columns in any of its cells: "Asse | Objectif | Exemples d'actions", a bilingual
+            # page's first column in Corsican)
+            if items or not any(_COLUMN_HEAD.fullmatch(c.strip()) for c in cells):
                 # "1 | Faciliter l'accès aux soins | …": a numbered row, its label in the next cell
                 k = 1 if _ROW_NUMBER.fullmatch(cells[0].strip()) else 0
                 at = u.start + (len(cells[0]) + len(tables.CELL_SEP)) * k

@@ -1410,8 +1410,9 @@ _SUBJECT_SIGNS_AFTER = re.compile(r"(?<!\s)\s++(?:(?:et|,)\s++[^.;:\n]{1,80}?\s+
                                   r"(?:signé|signe|signent|paraphé)\b")
 
 
-_MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)",
-                      re.I))
+# (and the note sent to councillors with the convocation: "NOTE EXPLICATIVE DE SYNTHÈSE"; not a court's "Rapporteur :")
+_MINUTES = lead(re.compile(r"adoptée?s?\s+à\s+l['’]unanimité|ordre\s+du\s+jour|procès-verbal|compte\s+rendu\s+(?:sommaire|de\s+la\s+séance)"
+                           r"|note\s+explicative\s+de\s+synthèse", re.I))
 # "4. Contrat local de santé", a table row "4 | Contrat …", "AFFAIRE N° 3 – Approbation du …", "Point n°2 : …"
 _AGENDA_ITEM = re.compile(r"\d{1,2}(?:\.|[^\S\n]*\|)[^\S\n]+\S")
 _NAMED_ITEM = re.compile(r"(?i:affaire|point|question|délibération|dossier|rapport)[^\S\n]+(?i:n[°o][^\S\n]*)?\d{1,3}[^\S\n]*[–—:.-]"

@@ -98,7 +98,8 @@ _TAKES_ON = r"(?:prend\s+en\s+charge|finance|assure|apporte|couvre|verse|règle)
 _DITTO = re.compile(r"(?:\s+(?:par\s+an|annuels?))?(?:\s+(?:pendant|sur|durant)\s+[^,.;:\n\d]{1,40}?)?(?:\s*,\s*(?:et\s+)?|\s+et\s+)"
                     r"(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)"
                     r"\s+(?:également|aussi|autant|de\s+même)\b"
-                    r"|(?:\s+(?:par\s+an|annuels?))?\s*[,;]\s*(?:et\s+)?(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?|(?-i:[A-ZÀ-Ý])[^,.;:\n\d]{2,60}?)\s+"
+                    # ("l'ARS verse 25 000 € par an et la commune assure l'autre moitié")
+                    r"|(?:\s+(?:par\s+an|annuels?))?(?:\s*[,;]\s*(?:et\s+)?|\s+et\s+)(?P<half>(?:la|le|les|l['’])\s*[^,.;:\n\d]{2,60}?|(?-i:[A-ZÀ-Ý])[^,.;:\n\d]{2,60}?)\s+"
                     rf"(?:{_TAKES_ON}|prenant\s+(?:en|à\s+sa)\s+charge)\s+l['’]autre\s+moitié\b(?!\s*\(\s*\d)"
                     # ("la commune y consacre 15 000 € par an et l'ARS apporte la même somme")
                     r"|(?:\s+(?:par\s+an|annuels?))?(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?P<same>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"

@@ -29,9 +29,9 @@ _CLS_OF = lead(re.compile(
     rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
     rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
     rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?|"
-    # "le premier contrat local de santé consacré à Fontbarlettes"; "… consacré au cirque de Mafate" (an area by its
-    # lower-case kind: its name follows)
-    rf"(?:consacré|dédié)e?{_SP}+(?:à{_SP}+(?:la{_SP}+|l['’])?|au{_SP}+)"
+    # "le premier contrat local de santé consacré à Fontbarlettes", "… propre au Sanitas"; "… consacré au cirque de
+    # Mafate" (an area by its lower-case kind: its name follows)
+    rf"(?:(?:consacré|dédié)e?|propre){_SP}+(?:à{_SP}+(?:la{_SP}+|l['’])?|au{_SP}+)"
     rf"(?:(?P<area_head>cirque|vallée|massif|plateau|presqu['’]île){_SP}*(?:de{_SP}+la{_SP}+|de{_SP}+l['’]|du{_SP}+|des{_SP}+|de{_SP}+|d['’]))?)?{_SP}*"
     rf"(?P<target>(?-i:{NAME}))",
     re.IGNORECASE,
@@ -2016,6 +2016,27 @@ def towns_leading_paragraphs(text: str, mentions: list[TerritoryMention], cls_sp
                 and _PARAGRAPH_OPENING.fullmatch(text, (ls := line_start(text, tm.start)), tm.start) \
                 and (ls == 0 or text[max(0, ls - 2) : ls] == "\n\n"):
             tm.strength = max(tm.strength, 5)
+
+
+# "À Avion, la Ville élabore avec l'ARS son premier contrat local de santé": a sentence that opens on its town, then
+# gives the contract to "la Ville" (or "la commune").
+_TOWN_THEN_THE_TOWN = re.compile(rf"(?:^|(?<=[.!?][^\S\n]))[^\S\n]*À{_SP}+(?P<name>(?-i:{SHORT_NAME})){_SP}*,{_SP}*"
+                                 r"(?:la|notre)[^\S\n]+(?:[Vv]ille|[Cc]ommune|municipalité)\b", re.M)
+
+
+def town_then_its_contract(text: str, mentions: list[TerritoryMention], cls_spans: list[tuple[int, int]]) -> None:
+    """The town a sentence opens on ("À Avion, la Ville élabore … son premier contrat local de santé") owns the
+    contract the sentence names, as strong as "le CLS de X"."""
+    for m in _TOWN_THEN_THE_TOWN.finditer(text):
+        lo, hi = sentence_span(text, m.start("name"), m.end())
+        if not any(lo <= s < hi for s, _ in cls_spans) or (res := _exact_town(m["name"])) is None:
+            continue
+        town = next((tm for tm in mentions if tm.start == m.start("name")), None)
+        if town is None:
+            town = TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res,
+                                    source="at_town")
+            mentions.append(town)
+        town.anchor, town.strength = True, max(town.strength, 5)
 
 
 # What a paragraph may open with before its subject: a connector of a list of news ("Enfin, ", "De son côté, ").

@@ -56,3 +56,65 @@ def test_the_own_town_named_by_the_head_of_its_name_is_listed_in_full(text):
     (contract,) = _contracts(text)
     towns = [s.name for s in contract.signatories if s.org_type == "commune"]
     assert towns == [f"Ville de {contract.territory.name}"]
+
+
+def test_a_contract_of_its_own_for_a_named_quartier_is_the_quartiers():
+    # a residents' page: "un contrat local de santé propre au Blosne", a name no gazetteer lists, that the page calls a
+    # quartier of the town
+    text = ("Santé : ce qu'on a appris mardi soir\n\nLa Ville de Rennes et l'ARS Bretagne lancent l'élaboration d'un "
+            "contrat local de santé propre au Blosne. Jusqu'ici, le quartier était couvert par le contrat de la ville. "
+            "La signature est visée pour l'été 2027.")
+    (contract,) = _contracts(text)
+    assert contract.territory.type == "quartier"
+
+
+def test_people_of_the_other_items_of_a_note_to_councillors_are_theirs():
+    # the note sent with a council's convocation: one rapporteur per item; only the CLS item's is the contract's
+    text = ("COMMUNE DE VALDAHON\n\nNOTE EXPLICATIVE DE SYNTHÈSE\nConseil municipal du lundi 30 novembre 2026\n\n"
+            "POINT N° 1 – FINANCES – DÉCISION MODIFICATIVE\nRapporteur : M. Paul Girardot, adjoint aux finances\n\n"
+            "La décision modificative ajuste les crédits de l'exercice.\n\n"
+            "POINT N° 2 – CONTRAT LOCAL DE SANTÉ 2027-2031\nRapporteure : Mme Anne Vuillemin, adjointe aux affaires "
+            "sociales\n\nLe contrat local de santé de la commune sera signé le vendredi 11 décembre 2026 par la commune "
+            "et l'ARS Bourgogne-Franche-Comté.\n\n"
+            "POINT N° 3 – ENVIRONNEMENT – FOURRIÈRE ANIMALE\nRapporteur : M. Luc Bourgeois, conseiller délégué\n\n"
+            "La convention avec la SPA est renouvelée pour trois ans.\n\n"
+            "POINT N° 4 – QUESTIONS DIVERSES\n\nIlluminations de fin d'année.\n")
+    (contract,) = _contracts(text)
+    assert [p.name for p in contract.people] == ["Anne Vuillemin"]
+
+
+def test_a_sentence_that_opens_on_its_town_gives_it_the_contract_of_la_ville():
+    # a round of news: "À Liévin, la Ville élabore … son premier contrat local de santé"
+    text = ("Réunion des maires de l'arrondissement\n\nLe sous-préfet a réuni les maires mardi.\n\nÀ Liévin, la Ville "
+            "élabore avec la délégation départementale de l'ARS son premier contrat local de santé. La signature est "
+            "envisagée à l'automne 2027.")
+    (contract,) = _contracts(text)
+    assert (contract.territory.name, contract.status) == ("Liévin", "in_preparation")
+
+
+def test_an_inline_enumeration_goes_on_across_a_hard_wrapped_line():
+    # a congress abstract flattened from PDF: "(iii)" opens a line inside the sentence that lists the axes
+    text = ("Le contrat local de santé de Vernon a été signé le 3 mars 2025. Les propositions ont été réparties en "
+            "quatre axes : (i) l'accès aux soins de premier\nrecours ; (ii) la santé mentale des jeunes adultes ;\n"
+            "(iii) l'alimentation et l'activité physique ; (iv) l'habitat indigne et ses\neffets sur la santé. Le panel "
+            "siège au comité de pilotage.")
+    (contract,) = _contracts(text)
+    assert len(contract.axes) == 4
+
+
+def test_a_table_whose_header_row_names_its_axis_column_in_another_cell():
+    # a bilingual page: the table's first header cell in Corsican ("Asse"), the next one "Objectif"
+    text = ("Le contrat local de santé de Biguglia a été signé le vendredi 4 décembre 2026 avec l'ARS de Corse.\n\n"
+            "Trois axes\n\nAsse | Objectif | Exemples d'actions\n1 | Accès aux soins de proximité | Accueil d'internes\n"
+            "2 | Bien vieillir à Biguglia | Prévention des chutes\n3 | Environnement et santé | Îlots de fraîcheur\n\n"
+            "La coordinatrice sera installée au CCAS en janvier.")
+    (contract,) = _contracts(text)
+    assert contract.axes == ["Accès aux soins de proximité", "Bien vieillir à Biguglia", "Environnement et santé"]
+
+
+def test_the_other_half_a_second_funder_takes_on_after_et():
+    # "l'ARS verse 25 000 € par an et la commune assure l'autre moitié": two funders, the same amount each
+    text = ("Le contrat local de santé de Luxeuil-les-Bains a été signé le jeudi 3 décembre 2026. Le poste de "
+            "coordination est financé à parts égales : l'ARS verse 25 000 € par an et la commune assure l'autre moitié.")
+    (contract,) = _contracts(text)
+    assert sorted(f.amount_eur for f in contract.funding) == [25000, 25000]
