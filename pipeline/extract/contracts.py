@@ -1473,6 +1473,18 @@ def _other_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     about something else (a contract document names its contract in many of its own)."""
     if not units or "\n" not in text:
         return []
+    # (a press release's closing "À propos de la MSA …": its publisher's figures, not the contract's)
+    about = [(m.start(), _ABOUT_END.search(text, m.end()).start()) for m in _ABOUT.finditer(text)]
+    about = [(a, b) for a, b in about if (a, b) in _sections_without_cls(units, [a, b])]
+    return about + _numbered_or_ruled_sections(text, units)
+
+
+# "À propos de la MSA Ardèche Drôme Loire" at the head of a line, to the press contact or the page's end
+_ABOUT = re.compile(r"(?m)^[^\S\n]*(?:À|A)[^\S\n]+propos[^\S\n]+(?:de[^\S\n]|du[^\S\n]|des[^\S\n]|d['’])")
+_ABOUT_END = re.compile(r"(?im)^[^\S\n]*(?:contacts?(?:[^\S\n]+presse)?[^\S\n]*[:–—-]|(?:À|A)[^\S\n]+propos[^\S\n])|\Z")
+
+
+def _numbered_or_ruled_sections(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     rules_at = _line_starts(text, _RULE)
     if rules_at:
         bounds = [0, *rules_at, len(text)]

@@ -118,3 +118,13 @@ def test_the_other_half_a_second_funder_takes_on_after_et():
             "coordination est financé à parts égales : l'ARS verse 25 000 € par an et la commune assure l'autre moitié.")
     (contract,) = _contracts(text)
     assert sorted(f.amount_eur for f in contract.funding) == [25000, 25000]
+
+
+def test_a_press_releases_about_section_is_its_publishers_not_the_contracts():
+    # "À propos de la MSA …" closes a signer's press release: its figures are the publisher's
+    text = ("Communiqué de presse\n\nLe contrat local de santé de la communauté de communes du Pays d'Urfé a été signé "
+            "le mardi 24 novembre 2026. La MSA y consacre 9 000 € en 2027.\n\nÀ propos de la MSA Ardèche Drôme Loire\n"
+            "La MSA protège 250 000 personnes du monde agricole. En 2025, elle a consacré 1,6 million d'euros à l'action "
+            "sanitaire et sociale.\n\nContact presse : service communication")
+    (contract,) = _contracts(text)
+    assert [f.amount_eur for f in contract.funding] == [9000]
