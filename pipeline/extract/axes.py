@@ -865,6 +865,7 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
 _NOT_AXES = re.compile(r"\bne\s+sont\s+pas(?:\s+encore)?\s+(?:des|les)\s+(?:priorités|axes|orientations)\b", re.I)
 
 
+_RULE_UNDER = re.compile(r"[-=_─━═~]{3,}")
 _SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]{0,40}(?:[^\S\n][\w'’-]{1,40}){0,2})[^\S\n]{1,3}:[^\S\n]{1,3}\S.{15}")
 # A list's header in a past tense: the axes of an earlier contract ("il s'articulait autour de trois axes").
 _PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|comptait|comprenait|"
@@ -1111,14 +1112,29 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     numbered = re.match(r"(\d{1,2})\s+[A-ZÀ-Ý]", u.text)
     if numbered and not started and numbered.group(1) != "1":
         numbered = None
-    if not u.first_in_line or not (header.text.rstrip().endswith(":") or (numbered and _is_heading(header))):
+    # (or a heading without its colon, "Ses axes", over short capitalised lines: a flattened list lost its bullets;
+    # _following_list keeps three such lines or more)
+    label = _colonless(header) and _FLAT_ITEM.fullmatch(u.text.strip()) is not None
+    if not u.first_in_line or not (header.text.rstrip().endswith(":") or (numbered and _is_heading(header)) or label):
         return False
+    if label:
+        return u.line <= last_line + 2
     several = nxt is not None and nxt.line == u.line
     if (several and not numbered) or len(re.sub(r"\([^()]*\)?", "", u.text)) > (300 if numbered else 160):
         return False  # a paragraph of several sentences is prose, not a list line
     if u.text.rstrip().endswith(":"):
         return started and _header_ok(u.text) and u.line <= last_line + 2
     return u.line <= last_line + (2 if after_header else 1)
+
+
+_FLAT_ITEM = re.compile(r"[A-ZÀ-Ý«][^\n]{2,88}(?<![.:;,!?])")
+
+
+def _colonless(header: Unit) -> bool:
+    """A heading that names the axes with neither colon nor count ("Ses axes"; a count's heading, "Quatre axes", has
+    readers of its own: _headed_items)."""
+    return _is_heading(header) and not header.text.rstrip().endswith(":") and _header_ok(header.text) \
+        and _count(header.text) is None
 
 
 def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
@@ -1177,6 +1193,9 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             continue
         if u.line > last_line + (4 if numbered_list else 2) and items:
             break  # numbered axes may carry an explanation paragraph each
+        if not items and u.line <= last_line + 1 and _RULE_UNDER.fullmatch(u.text.strip()):
+            last_line = u.line
+            continue  # "Ses axes" / "──────" / the items: the heading's underline
         if _closed_by_period(items):
             break  # "– Axe 1 : … ;" … "– Axe 4 : Santé mentale.": the period closes the list its semicolons ran on
         # (the last item's wrapped line too, once the count is reached: "4° … des personnes en situation" / "de handicap.")
@@ -1281,7 +1300,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             if u.line <= last_line + 2:
                 items[-1].raw += " " + u.text  # the explanation under "Axe 2 — Protéger…"
             continue
-        elif label_colon and not u.text.rstrip().endswith(":") and not _TOLD.search(label_colon.group(1)) \
+        elif label_colon and not plain_list and not u.text.rstrip().endswith(":") and not _TOLD.search(label_colon.group(1)) \
                 and not (not items and _count(label_colon.group(1)) and len(label_colon.group(1).split()) >= 4):
             # (not "Le nouveau CLS retient quatre priorités : a ; b ; c ; d", a sentence that counts its own inline list)
             # "Accès aux soins : …" on a line of its own; a sentence before a colon ("Le diagnostic réalisé en 2024
@@ -1303,6 +1322,8 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         after_colon = u.text.rstrip().endswith(":")
         if after_colon:
             count = None  # a second header of the same list: the first header's count no longer bounds it
+    if plain_list and _colonless(units[i]) and len(items) < 3 and len(items) != count:
+        return []  # ("Ses axes" over two short lines: too few to tell a flattened list from the text after a heading)
     # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
     # ones is an axis written with a colon, kept whole.
     if items and all(it.short for it in items):

@@ -28,12 +28,15 @@ OTHER_PLANS = "(?:" + "|".join(_R["other_plans"]) + ")"
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)
+# A calendar's abbreviated weekday before its day ("jeu. 14 janvier", "ven. 11/12"): the weekday all the same.
+_WEEKDAY_ABBR = {w[:3] + ".": k for k, w in enumerate(WEEKDAYS)}
+_DAY_NAME_RE = _WEEKDAY_RE + "|" + "|".join(re.escape(a) for a in _WEEKDAY_ABBR)
 
 # "en juin de l'an dernier", "le 3 mars de l'année dernière": that month of the year before the publication's
 _LAST_YEAR = r"(?P<lastyear>\s+de\s+l['’]an(?:née)?\s+(?:dernier|dernière|passée))?"
 # "lundi 3 mars 2024", "le 1er juillet", "31 janvier dernier"
 _TEXTUAL = lead(re.compile(
-    rf"\b(?:(?:ce|cet)\s+)?(?:(?P<wd>{_WEEKDAY_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
+    rf"\b(?:(?:ce|cet)\s+)?(?:(?P<wd>{_DAY_NAME_RE})\s+)?(?P<day>1er|[12]\d|3[01]|0?[1-9])\s+(?P<month>{_MONTH_RE})(?![\w])"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?P<dernier>\s+dernier)?{_LAST_YEAR}",
     re.IGNORECASE,
 ))
@@ -224,8 +227,9 @@ def year_by_weekday(mention: DateMention, text: str) -> DateMention | None:
     décembre", in minutes that write 2021, 2026 and 2027): the one year the page writes whose calendar puts that day on
     that weekday, as a date without its weekday; None where none or several do."""
     weekday, words = mention.weekday, mention.text.lower().split()
-    if weekday is None and words and words[0] in WEEKDAYS:
-        weekday = WEEKDAYS.index(words[0])  # "mardi 15 décembre": the day's name written before it
+    if weekday is None and words and (words[0] in WEEKDAYS or words[0] in _WEEKDAY_ABBR):
+        # "mardi 15 décembre", "jeu. 14 janvier": the day's name written before it
+        weekday = _WEEKDAY_ABBR[words[0]] if words[0] in _WEEKDAY_ABBR else WEEKDAYS.index(words[0])
     if mention.year is not None or weekday is None or not (mention.day and mention.month):
         return None
     years = set()
@@ -328,13 +332,16 @@ def _within_months(pub: dt.date, year: int, mention: DateMention, months: int) -
     return 0 < (day - pub).days <= 31 * months
 
 
-_LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_WEEKDAY_RE})\b", re.I)  # "le mardi 17 mars"
+_LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_DAY_NAME_RE})(?:\b|(?<=\.))", re.I)  # "le mardi 17 mars"
 
 
 def named_weekday(mention: DateMention) -> int | None:
     """The weekday written before the day ("le mardi 17 mars": 1), if any."""
     named = _LEADING_WEEKDAY.match(mention.text)
-    return WEEKDAYS.index(named.group(1).lower()) if named else None
+    if named is None:
+        return None
+    word = named.group(1).lower()
+    return _WEEKDAY_ABBR[word] if word in _WEEKDAY_ABBR else WEEKDAYS.index(word)
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

@@ -41,7 +41,9 @@ _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?
 # first one's.
 _THIS_ONE = re.compile(r"\s*(?:Celui-ci|Ce\s+(?:nouveau|dernier|\w+ième)\s+(?:contrat|CLS)|Le\s+nouveau\s+(?:contrat|CLS)|"
                        r"La\s+nouvelle\s+génération)\b", re.I)
-_SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:(?:le|en)\s+)?$", re.I)  # (a date read with its "en")
+# (a date read with its "en"; or after its weekday: "avait été signé un jeudi, le 8 avril 2021")
+_SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:un\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s+)?"
+                       r"(?:(?:le|en)\s+)?$", re.I)
 
 
 def tells_the_first(text: str) -> bool:
@@ -64,8 +66,9 @@ def first_told_units(units: list[Unit]) -> list[tuple[int, int]]:
 
 def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory, current: Contract,
                        specific_ars: str | None, dept_of: str | None, publication: str | None) -> Contract | None:
-    """The first contract of a later one's territory, when one paragraph names it signed and by whom."""
-    if (current.generation or 0) < 2 and current.status != "renewed":
+    """The first contract of a later one's territory, when one paragraph names it signed and by whom (a later one: its
+    generation, a renewal, or a contract still to be signed beside a first one told as signed)."""
+    if (current.generation or 0) < 2 and current.status not in ("renewed", "announced", "in_preparation"):
         return None
     for line_units in _paragraphs(units):
         para = " ".join(u.text for u in line_units)

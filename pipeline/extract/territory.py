@@ -24,9 +24,9 @@ from pipeline.lines import line_end, line_start, paragraph_end, sentence_of, sen
 
 _SP = r"[^\S\n]"
 _CLS = relevance.cls_source()  # the CLS lexicon of rules/mentions.yml
-# "le CLS de la ville de Laon", "contrat local de santé du Pays de Chaumont", "CLS 2 de Metz"
+# "le CLS de la ville de Laon", "contrat local de santé du Pays de Chaumont", "CLS 2 de Metz", "CLS n°2 de Digoin"
 _CLS_OF = lead(re.compile(
-    rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
+    rf"{_CLS}(?:{_SP}+(?:intercommunal|communal|métropolitain|territorial))?(?:\s*\(CLS\w{{0,2}}\))?(?:{_SP}+(?:n°{_SP}?)?[1-9]|{_SP}*\d{{4}}{_SP}*[-/–]{_SP}*\d{{4}})?{_SP}+"
     rf"(?:(?:de{_SP}+la{_SP}+ville|de{_SP}+la{_SP}+commune|du{_SP}+territoire){_SP}+(?:de{_SP}+|d['’]))?"
     rf"(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|pour{_SP}+(?:la|le|les|l['’])|sur{_SP}+(?:la|le|les|l['’])?|"
     # "le premier contrat local de santé consacré à Fontbarlettes", "… propre au Sanitas"; "… consacré au cirque de

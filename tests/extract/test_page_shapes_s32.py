@@ -128,3 +128,45 @@ def test_a_press_releases_about_section_is_its_publishers_not_the_contracts():
             "sanitaire et sociale.\n\nContact presse : service communication")
     (contract,) = _contracts(text)
     assert [f.amount_eur for f in contract.funding] == [9000]
+
+
+def test_a_heading_without_its_colon_over_short_lines_lists_the_axes():
+    # a guide flattened from PDF: "Ses axes", underlined, over four short lines that lost their bullets
+    text = ("Le contrat local de santé de Decazeville Communauté a été signé le jeudi 8 octobre 2026.\n\n"
+            "Ses axes\n──────────\nAttirer et installer des soignants\nPrévenir et dépister\n\n"
+            "Prendre soin de la santé mentale\nBien vieillir chez soi\n\nVotre contact : Camille Vergnes, 05 65 00 00 00.")
+    (contract,) = _contracts(text)
+    assert contract.axes == ["Attirer et installer des soignants", "Prévenir et dépister",
+                             "Prendre soin de la santé mentale", "Bien vieillir chez soi"]
+
+
+def test_a_heading_without_its_colon_over_two_lines_lists_nothing():
+    # the guard: two short lines under a heading are as likely the text after it
+    text = ("Le contrat local de santé de Decazeville Communauté a été signé le jeudi 8 octobre 2026.\n\n"
+            "Les axes du contrat\nSanté mentale\nAccès aux soins\n\nVotre contact : Camille Vergnes.")
+    (contract,) = _contracts(text)
+    assert contract.axes == []
+
+
+def test_a_calendar_abbreviated_weekday_dates_the_signing_ahead():
+    # a slide's calendar: "jeu. 14 janvier" on a page of December 2026 is Thursday 14 January 2027
+    text = ("Réunion publique du mardi 1er décembre 2026\n\nLe deuxième contrat local de santé de Digoin sera signé en "
+            "janvier.\n\nCalendrier\njeu. 14 janvier   Signature officielle du contrat local de santé – salle des fêtes")
+    (contract,) = _contracts(text, published="2026-12-03")
+    assert contract.signing_date == "2027-01-14"
+
+
+def test_a_numbered_contract_of_a_place_is_that_places():
+    # "le contrat local de santé n°2 de Digoin", as "le CLS 2 de Metz"
+    (contract,) = _contracts("Le contrat local de santé n°2 de Digoin sera signé le jeudi 14 janvier 2027.")
+    assert (contract.territory.name, contract.generation) == ("Digoin", 2)
+
+
+def test_a_signing_to_come_beside_a_first_contract_told_signed_gives_two_records():
+    # a public meeting's slides: the next contract announced, the first one told as signed by its parties
+    text = ("Réunion publique – mardi 1er décembre 2026\n\nLe nouveau contrat local de santé de Digoin sera signé le "
+            "jeudi 14 janvier 2027 à la mairie.\n\nNotes de l'orateur : Le premier contrat avait été signé un jeudi, le "
+            "8 avril 2021, par la Ville, l'Agence régionale de santé et la CPAM de Saône-et-Loire.")
+    contracts = _contracts(text, published="2026-12-03")
+    assert sorted((c.status, c.signing_date) for c in contracts) == [("announced", "2027-01-14"),
+                                                                     ("signed", "2021-04-08")]
