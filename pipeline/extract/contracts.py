@@ -61,7 +61,8 @@ _WAS_TO = re.compile(r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:la\s+|l['’])?$|\b
 # A signing promised ("On nous avait promis un « contrat local de santé » signé en mars"): a word, no signing.
 _PROMISED = re.compile(r"\bpromi(?:s|se|ses)\s+(?:un|une|le|la|l['’])[^.;!?\n]{0,60}$", re.I)
 # A signing verb a council authorises ("autorisant le président, Gérard Maillot, à signer"): no signing took place.
-_AUTHORISED = re.compile(r"\bautoris\w{0,10}\s+(?:[\w'’-]{1,30}[\s,]{1,3}){0,8}?à\s+$", re.I)
+# (and a council's "autorisation de signature": the day of the vote that authorises it, not of the signing)
+_AUTHORISED = re.compile(r"\bautoris\w{0,10}\s+(?:[\w'’-]{1,30}[\s,]{1,3}){0,8}?à\s+$|\bautorisation\s+de\s+$", re.I)
 
 
 @dataclass
@@ -1542,11 +1543,18 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
     "Rappel : le PETR a porté un premier contrat, signé le 14 mai 2019". (Period and signing-date finders
     skip other past cues themselves, within a clause.)"""
     def former(text: str) -> bool:
-        return bool(later and _FIRST_ONE.search(text) and (status.extract_generation(text) or 1) < 2)
+        return bool(later and (_FIRST_ONE.search(text) or _OUR_FIRST_TOLD.search(text))
+                    and (status.extract_generation(text) or 1) < 2)
 
     out: list[Unit] = []
-    for u in units:
-        if not former(u.text):
+    told = False  # the unit before told the first contract
+    for k, u in enumerate(units):
+        # (and the next sentence that goes on about it in a past tense: "Notre premier contrat avait été signé le 12 mars
+        # 2019 … Il couvrait la période 2019-2023")
+        if later and told and _GOES_ON_PAST.match(u.text) and u.line == units[k - 1].line:
+            continue
+        told = former(u.text)
+        if not told:
             out.append(u)
             continue
         seps = sorted([m.span() for m in _CLAUSE_END.finditer(u.text)] + [m.span(1) for m in _FRONTED.finditer(u.text)])
@@ -1557,6 +1565,13 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
             if part.strip() and not former(part):
                 out.append(Unit(u.start + a, u.start + b, part, u.line, u.bullet, u.first_in_line, u.indent))
     return out
+
+
+# A mayor's "Notre premier contrat avait été signé le 12 mars 2019 par …" beside the second in writing (not "notre premier
+# contrat local de santé couvre 2024-2028", the page's own)
+_OUR_FIRST_TOLD = re.compile(r"\bnotre\s+premier\s+(?:contrat|CLS)\b[^.;]{0,80}?\bavai(?:t|ent)\s+(?:été\s+)?(?:signé|conclu)", re.I)
+_GOES_ON_PAST = re.compile(r"\s*(?:Il|Elle|Celui-ci|Celui-là)\s+(?:couvrait|courait|s['’]étendait|portait|comptait|reposait|"
+                           r"s['’]articulait|avait|était|a\s+été\s+prolongée?)\b")
 
 
 # Where a clause ends: "; " or a coordinated clause ("le premier CLS a pris fin, et les élus ont souhaité le

@@ -18,8 +18,8 @@ from pipeline.models import Contract, Signatory, Span, Territory
 
 # The paragraph opens on, or names, the first contract and says it was signed.
 # ("Le premier avait été signé le 23 novembre 2018 avec l'ARS", "Les Aixois ont déjà connu un premier contrat local de
-# santé. Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture")
-_FIRST = re.compile(r"\b(?:le|ce|son|leur|un)\s+(?:tout\s+)?premier\s+(?:contrat(?:\s+local\s+de\s+santé)?|CLS\b|"
+# santé. Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture", a mayor's "Notre premier contrat")
+_FIRST = re.compile(r"\b(?:le|ce|son|leur|un|notre)\s+(?:tout\s+)?premier\s+(?:contrat(?:\s+local\s+de\s+santé)?|CLS\b|"
                     r"(?=(?:avait|a|fut)\s+(?:été\s+)?signé))", re.I)
 # A signing told in a past tense, with its parties after it: "avait été signé le … par", "Conclu pour 2020-2024 entre",
 # "Il avait été signé par".

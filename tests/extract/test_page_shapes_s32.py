@@ -170,3 +170,25 @@ def test_a_signing_to_come_beside_a_first_contract_told_signed_gives_two_records
     contracts = _contracts(text, published="2026-12-03")
     assert sorted((c.status, c.signing_date) for c in contracts) == [("announced", "2027-01-14"),
                                                                      ("signed", "2021-04-08")]
+
+
+def test_a_councils_authorisation_to_sign_dates_no_signing():
+    # a register of decisions: the row's date is the vote's, "autorisation de signature"; the ceremony's day is the
+    # signing's, still to come
+    text = ("Registre des décisions\n\n2026-071 | 30/11/2026 | Approbation du contrat local de santé de la communauté de "
+            "communes du Sor et de l'Agout 2027-2031 et autorisation de signature. La cérémonie de signature aura lieu le "
+            "jeudi 10 décembre, à 18 h, à Soual. | –\n")
+    (contract,) = _contracts(text)
+    assert (contract.status, contract.signing_date) == ("announced", "2026-12-10")
+
+
+def test_a_mayors_own_first_contract_is_the_predecessor_of_the_one_in_writing():
+    # "Notre premier contrat avait été signé le … par …. Il couvrait la période …" / "Le deuxième contrat est en cours
+    # d'écriture": two records, the first's facts its own
+    text = ("La réponse du maire de Wasquehal\n\nWasquehal a bien eu un contrat local de santé. Notre premier contrat "
+            "avait été signé le 12 mars 2019 par la Ville, l'ARS Hauts-de-France et la CPAM de Roubaix-Tourcoing. Il "
+            "couvrait la période 2019-2023.\n\nLe deuxième contrat local de santé de Wasquehal est en cours d'écriture. "
+            "Il sera signé par la Ville, l'ARS et la CPAM. Nous visons une signature au printemps 2027.")
+    contracts = _contracts(text, published="2026-11-27")
+    assert sorted((c.status, c.signing_date, c.period_start) for c in contracts) == [
+        ("in_preparation", None, None), ("signed", "2019-03-12", 2019)]
