@@ -175,9 +175,13 @@ def test_a_signing_to_come_beside_a_first_contract_told_signed_gives_two_records
 def test_a_councils_authorisation_to_sign_dates_no_signing():
     # a register of decisions: the row's date is the vote's, "autorisation de signature"; the ceremony's day is the
     # signing's, still to come
-    text = ("Registre des décisions\n\n2026-071 | 30/11/2026 | Approbation du contrat local de santé de la communauté de "
-            "communes du Sor et de l'Agout 2027-2031 et autorisation de signature. La cérémonie de signature aura lieu le "
-            "jeudi 10 décembre, à 18 h, à Soual. | –\n")
+    text = ("Registre des décisions du président\n\nN° | Date | Objet | Montant\n"
+            "2026-070 | 19/10/2026 | Fonds de concours pour la maison de santé (sans lien avec le contrat local de santé) "
+            "| 60 000 €\n"
+            "2026-071 | 30/11/2026 | Approbation du contrat local de santé de la communauté de communes du Sor et de "
+            "l'Agout 2027-2031 et autorisation de signature. Le contrat sera signé par la communauté de communes et l'ARS "
+            "Occitanie. La cérémonie de signature aura lieu le jeudi 10 décembre, à 18 h, à Soual. | –\n"
+            "2026-072 | 30/11/2026 | Convention financière avec l'ARS pour le poste de coordination | 24 000 €\n")
     (contract,) = _contracts(text)
     assert (contract.status, contract.signing_date) == ("announced", "2026-12-10")
 
