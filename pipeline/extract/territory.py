@@ -2004,12 +2004,7 @@ def towns_leading_paragraphs(text: str, mentions: list[TerritoryMention], cls_sp
         if _A_CONTRACT.search(text, a, b) is None or any(
                 a <= tm.start < b and tm.link is not None and tm.link.type != "commune" for tm in mentions):
             continue  # (nor one whose paragraph names an intercommunality: the contract may be its)
-        town = next((tm for tm in mentions if tm.start == m.start("name")), None)
-        if town is None:
-            town = TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res,
-                                    source="at_town")
-            mentions.append(town)
-        town.anchor, town.strength = True, max(town.strength, 5)
+        _anchor_town(mentions, m, res)
     for tm in mentions:
         # (and a paragraph of the round-up that opens on its town as the subject: "Enfin, Horbourg-Wihr prépare le sien")
         if tm.anchor and tm.source == "subject" and tm.link is not None and tm.link.type == "commune" \
@@ -2031,12 +2026,17 @@ def town_then_its_contract(text: str, mentions: list[TerritoryMention], cls_span
         lo, hi = sentence_span(text, m.start("name"), m.end())
         if not any(lo <= s < hi for s, _ in cls_spans) or (res := _exact_town(m["name"])) is None:
             continue
-        town = next((tm for tm in mentions if tm.start == m.start("name")), None)
-        if town is None:
-            town = TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res,
-                                    source="at_town")
-            mentions.append(town)
-        town.anchor, town.strength = True, max(town.strength, 5)
+        _anchor_town(mentions, m, res)
+
+
+def _anchor_town(mentions: list[TerritoryMention], m: re.Match[str], res: LinkResult) -> None:
+    """The town of ``m["name"]`` as an anchored mention, as strong as "le CLS de X" (its mention there, or a new one)."""
+    town = next((tm for tm in mentions if tm.start == m.start("name")), None)
+    if town is None:
+        town = TerritoryMention(m.start("name"), m.end("name"), m["name"], res.name, "commune", 5, True, res,
+                                source="at_town")
+        mentions.append(town)
+    town.anchor, town.strength = True, max(town.strength, 5)
 
 
 # What a paragraph may open with before its subject: a connector of a list of news ("Enfin, ", "De son côté, ").
