@@ -865,7 +865,6 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
 _NOT_AXES = re.compile(r"\bne\s+sont\s+pas(?:\s+encore)?\s+(?:des|les)\s+(?:priorités|axes|orientations)\b", re.I)
 
 
-_RULE_UNDER = re.compile(r"[-=_─━═~]{3,}")
 _SHORT_LABEL = re.compile(r"(?P<label>[A-ZÉÈÀ][\w'’-]{0,40}(?:[^\S\n][\w'’-]{1,40}){0,2})[^\S\n]{1,3}:[^\S\n]{1,3}\S.{15}")
 # A list's header in a past tense: the axes of an earlier contract ("il s'articulait autour de trois axes").
 _PAST_HEADER = re.compile(r"\b(?:s['’]articulait|s['’]organisait|portait|comportait|reposait|retenait|prévoyait|comptait|comprenait|"
@@ -1127,7 +1126,9 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     return u.line <= last_line + (2 if after_header else 1)
 
 
+# A flattened list's line under a heading with no colon ("Ses axes" / "──────" / "Attirer et installer des soignants")
 _FLAT_ITEM = re.compile(r"[A-ZÀ-Ý«][^\n]{2,88}(?<![.:;,!?])")
+_RULE_UNDER = re.compile(r"[-=_─━═~]{3,}")
 
 
 def _colonless(header: Unit) -> bool:
