@@ -1135,7 +1135,11 @@ def _colonless(header: Unit) -> bool:
     """A heading that names the axes with neither colon nor count ("Ses axes"; a count's heading, "Quatre axes", has
     readers of its own: _headed_items)."""
     return _is_heading(header) and not header.text.rstrip().endswith(":") and _header_ok(header.text) \
-        and _count(header.text) is None
+        and _count(header.text) is None and _NUMBERED_HEADING.search(header.text) is None
+
+
+# ("Asse 1 · Axe 1": one axis's own heading, its text under it, not a list's)
+_NUMBERED_HEADING = re.compile(r"(?i)\b(?:axe|asse|orientation|priorité|objectif)s?\s*(?:n°\s*)?(?:\d|[IVX]{1,4}\b)")
 
 
 def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:

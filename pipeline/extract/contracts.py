@@ -1570,7 +1570,7 @@ def _current(units: list[Unit], later: bool) -> list[Unit]:
 # A mayor's "Notre premier contrat avait été signé le 12 mars 2019 par …" beside the second in writing (not "notre premier
 # contrat local de santé couvre 2024-2028", the page's own)
 _OUR_FIRST_TOLD = re.compile(r"\bnotre\s+premier\s+(?:contrat|CLS)\b[^.;]{0,80}?\bavai(?:t|ent)\s+(?:été\s+)?(?:signé|conclu)", re.I)
-_GOES_ON_PAST = re.compile(r"\s*(?:Il|Elle|Celui-ci|Celui-là)\s+(?:couvrait|courait|s['’]étendait|portait|comptait|reposait|"
+_GOES_ON_PAST = re.compile(r"[^\S\n]{0,3}(?:Il|Elle|Celui-ci|Celui-là)\s+(?:couvrait|courait|s['’]étendait|portait|comptait|reposait|"
                            r"s['’]articulait|avait|était|a\s+été\s+prolongée?)\b")
 
 
