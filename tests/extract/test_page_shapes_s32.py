@@ -196,3 +196,14 @@ def test_a_mayors_own_first_contract_is_the_predecessor_of_the_one_in_writing():
     contracts = _contracts(text, published="2026-11-27")
     assert sorted((c.status, c.signing_date, c.period_start) for c in contracts) == [
         ("in_preparation", None, None), ("signed", "2019-03-12", 2019)]
+
+
+def test_a_numbered_axis_heading_is_no_list_header():
+    # the guard: a bilingual page's sections "Asse 1 · Axe 1" each over a line in Corsican and one in French are one
+    # axis each, not a list of all the lines below the first heading
+    text = ("Le contrat local de santé du Centre Corse a été signé le vendredi 6 mars 2026.\n\n"
+            "Asse 1 · Axe 1\nAssicurà l'accessu à e cure in tutti i paesi\nGarantir l'accès aux soins dans tous les villages\n\n"
+            "Asse 2 · Axe 2\nAccumpagnà l'anziani\nAccompagner les personnes âgées et leurs aidants\n\n"
+            "Finanzamentu · Financement\nL'ARS apporte 30 000 € par an.")
+    (contract,) = _contracts(text)
+    assert not any(a.startswith(("Asse", "Assicurà", "Accumpagnà", "Finanzamentu")) for a in contract.axes)
