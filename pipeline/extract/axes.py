@@ -1103,7 +1103,8 @@ def _headed_items(units: list[Unit], i: int, count: int) -> list[AxisItem]:
 _SUB_HEADING = re.compile(r"(?:[A-ZÀ-Ý]|L['’])[^\n|]{2,88}(?<![.:;!?,])")
 
 
-def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started: bool, after_header: bool) -> bool:
+def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started: bool, after_header: bool,
+                colonless: bool = False) -> bool:
     """A line without bullet that is one item of a list under its header: a short line of its own under a
     header ending with a colon, the items on consecutive lines ("1 La prévention…" may follow a heading
     with no colon); or a further header of the same list ("Deux priorités transversales viennent appuyer
@@ -1111,9 +1112,9 @@ def _plain_item(header: Unit, u: Unit, nxt: Unit | None, last_line: int, started
     numbered = re.match(r"(\d{1,2})\s+[A-ZÀ-Ý]", u.text)
     if numbered and not started and numbered.group(1) != "1":
         numbered = None
-    # (or a heading without its colon, "Ses axes", over short capitalised lines: a flattened list lost its bullets;
-    # _following_list keeps three such lines or more)
-    label = _colonless(header) and _FLAT_ITEM.fullmatch(u.text.strip()) is not None
+    # (or a heading without its colon, "Ses axes", over short capitalised lines, ``colonless``: a flattened list lost
+    # its bullets; _following_list keeps three such lines or more)
+    label = colonless and _FLAT_ITEM.fullmatch(u.text.strip()) is not None
     if not u.first_in_line or not (header.text.rstrip().endswith(":") or (numbered and _is_heading(header)) or label):
         return False
     if label:
@@ -1189,6 +1190,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
     plain_list = False  # the items so far are lines without bullet or label
     numbered_bullet = False  # the last bulleted item reads "Axe 1 : …": a plain line under it explains it
     section = None  # the items are a section's sub-headings "3.1", "3.2"…: its number
+    colonless = _colonless(units[i])  # the header names the axes with neither colon nor count ("Ses axes")
     for k in range(i + 1, len(units)):
         u = units[k]
         if not u.first_in_line:
@@ -1315,7 +1317,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
             items.append(AxisItem(_clean(u.text), u.text, u.start, u.end))
             numbered_list = True
         elif (not items or plain_list) and _plain_item(units[i], u, units[k + 1] if k + 1 < len(units) else None, last_line,
-                                         bool(items), after_colon or not items):
+                                         bool(items), after_colon or not items, colonless):
             # "Le contrat s'articule autour de trois axes :" then one short sentence per line, no bullet.
             plain = re.sub(r"^\d{1,2}\s+(?=[A-ZÀ-Ý])", "", u.text)
             if not u.text.rstrip().endswith(":"):  # "Deux priorités transversales …  :": the list goes on
@@ -1327,7 +1329,7 @@ def _following_list(units: list[Unit], i: int, count: int | None = None) -> list
         after_colon = u.text.rstrip().endswith(":")
         if after_colon:
             count = None  # a second header of the same list: the first header's count no longer bounds it
-    if plain_list and _colonless(units[i]) and len(items) < 3 and len(items) != count:
+    if plain_list and colonless and len(items) < 3 and len(items) != count:
         return []  # ("Ses axes" over two short lines: too few to tell a flattened list from the text after a heading)
     # Every bullet reads "Label : explanation": the labels are the axes. One such bullet among plain
     # ones is an axis written with a colon, kept whole.

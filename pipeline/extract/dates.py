@@ -227,9 +227,8 @@ def year_by_weekday(mention: DateMention, text: str) -> DateMention | None:
     décembre", in minutes that write 2021, 2026 and 2027): the one year the page writes whose calendar puts that day on
     that weekday, as a date without its weekday; None where none or several do."""
     weekday, words = mention.weekday, mention.text.lower().split()
-    if weekday is None and words and (words[0] in WEEKDAYS or words[0] in _WEEKDAY_ABBR):
-        # "mardi 15 décembre", "jeu. 14 janvier": the day's name written before it
-        weekday = _WEEKDAY_ABBR[words[0]] if words[0] in _WEEKDAY_ABBR else WEEKDAYS.index(words[0])
+    if weekday is None and words:
+        weekday = _weekday_index(words[0])  # "mardi 15 décembre", "jeu. 14 janvier": the day's name written before it
     if mention.year is not None or weekday is None or not (mention.day and mention.month):
         return None
     years = set()
@@ -338,10 +337,13 @@ _LEADING_WEEKDAY = re.compile(rf"(?:(?:ce|cet|le)\s+)?({_DAY_NAME_RE})(?:\b|(?<=
 def named_weekday(mention: DateMention) -> int | None:
     """The weekday written before the day ("le mardi 17 mars": 1), if any."""
     named = _LEADING_WEEKDAY.match(mention.text)
-    if named is None:
-        return None
-    word = named.group(1).lower()
-    return _WEEKDAY_ABBR[word] if word in _WEEKDAY_ABBR else WEEKDAYS.index(word)
+    return _weekday_index(named.group(1)) if named else None
+
+
+def _weekday_index(word: str) -> int | None:
+    """0 for "lundi" or "lun.", …; None for a word that names no weekday."""
+    word = word.lower()
+    return _WEEKDAY_ABBR[word] if word in _WEEKDAY_ABBR else WEEKDAYS.index(word) if word in WEEKDAYS else None
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

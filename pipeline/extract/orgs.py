@@ -313,17 +313,21 @@ def _known_start(org_type: str, head: str, comp: str, at: int) -> tuple[str | No
     return None, -1
 
 
+def _sure_name(org_type: str, name: str) -> str | None:
+    """The official name of the one territory of the organisation's kind the gazetteer links the name to, folded."""
+    res = get_gazetteer().link(name, kind=_GAZ_KIND[org_type])
+    return fold(res.name) if res is not None and res.score >= 0.95 and not res.ambiguous else None
+
+
 def _known_name(org_type: str, name: str) -> bool:
     """Whether the gazetteer knows the name exactly as one territory of the organisation's kind."""
-    res = get_gazetteer().link(name, kind=_GAZ_KIND[org_type])
-    return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name) == fold(name)
+    return _sure_name(org_type, name) == fold(name)
 
 
 def _known_tail(org_type: str, head: str, tail: str) -> bool:
     """Whether the gazetteer knows head and tail as one territory of the organisation's kind whose official name ends
     with the tail ("Agglo" + "du Gard rhodanien": the Communauté d'agglomération du Gard Rhodanien)."""
-    res = get_gazetteer().link(f"{head} {tail}", kind=_GAZ_KIND[org_type])
-    return res is not None and res.score >= 0.95 and not res.ambiguous and fold(res.name).endswith(fold(tail))
+    return (official := _sure_name(org_type, f"{head} {tail}")) is not None and official.endswith(fold(tail))
 
 
 # An article, then a lower-case word: "du pays de Tarascon", "de la vallée de la Bruche", "du canton de Charly-sur-Marne".
