@@ -13,6 +13,7 @@ from .dates import in_utc, normalize_date
 from .decode import decode_bytes, detect_bom, looks_binary
 from .document import IngestError, SourceDoc
 from .html import extract_html
+from .markup import saved_page
 from .textformats import as_read
 from .txt import site_header
 
@@ -60,6 +61,12 @@ def _record(rec: dict[str, Any], path: Path, line_no: int, stem: str | None = No
         # and content are the page; the record's own id, address and date stand.
         return _record({**inner, "id": rec.get("id"), "url": url or inner.get("url"), "date": rec.get("date") or
                         inner.get("date")}, path, line_no, stem)
+    if isinstance(text, str) and (page := saved_page(text)) is not None:
+        # (a scraper that kept the page's raw HTML, or its WARC record, as the record's text: the page it is)
+        doc = _record({**rec, "text": None, "html": page.markup, "url": url or page.url}, path, line_no, stem)
+        if isinstance(doc, SourceDoc):
+            doc.warnings.append("html_read")
+        return doc
     if isinstance(text, str) and text.strip():
         body, read_as = as_read(text)  # (an agenda's .ics export, a video's captions: the text a reader sees)
         site = site_header(body)  # a scraped page's text may keep its site header

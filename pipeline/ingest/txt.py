@@ -7,7 +7,9 @@ from pathlib import Path
 
 from .decode import decode_bytes, read_checked
 from .document import IngestError, SourceDoc
+from .html import page_doc
 from .mail import looks_like_mail, read_mail
+from .markup import SavedPage, saved_page
 from .textformats import as_read
 
 
@@ -19,6 +21,8 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
     if looks_like_mail(data):
         return read_mail(path, data, "txt")  # a message saved with its headers: its decoded text part
     decoded = decode_bytes(data)
+    if (page := saved_page(decoded.text.lstrip("\ufeff"))) is not None:
+        return _page_doc(page, path, doc_id, list(decoded.warnings), decoded.encoding)
     text, read_as = as_read(decoded.text.lstrip("\ufeff"))
     if not text.strip():
         return IngestError(str(path), doc_id, "ingest", "empty", "no text in file")
@@ -32,6 +36,15 @@ def read_txt(path: Path, raw: bytes | None = None) -> SourceDoc | IngestError:
         encoding=decoded.encoding,
         site=site_header(text),
     )
+
+
+def _page_doc(page: SavedPage, path: Path, doc_id: str, warnings: list[str], encoding: str | None) -> SourceDoc | IngestError:
+    """The document of a page saved as text, read as its markup says (its title, date and main text)."""
+    doc = page_doc(page.markup, path, doc_id, [*warnings, "html_read"], encoding)
+    if isinstance(doc, SourceDoc):
+        doc.format = "txt"
+        doc.url = doc.url or page.url
+    return doc
 
 
 # A scraped page's site header, its <title> kept as the first lines: "Ville de Flers – Site officiel", "Site officiel de la
