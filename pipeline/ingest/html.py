@@ -425,6 +425,12 @@ def _noise_tokens(el: etree._Element) -> set[str]:
     return {t for t in _TOKEN_SPLIT.split(attrs.lower()) if t}
 
 
+def _noisy(tokens: set[str], noise: set[str], builders: set[str]) -> bool:
+    """The class tokens mark chrome; a page builder's "widget" is any block, the article's own text too."""
+    marks = tokens & noise
+    return bool(marks - {"widget"} if tokens & builders else marks)
+
+
 def _is_hidden(el: etree._Element) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     return el.get("hidden") is not None or el.get("aria-hidden") == "true" or "display:none" in style
@@ -442,6 +448,7 @@ def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
     cfg = rules.html
     drop_tags = set(cfg["drop_tags"])
     noise = set(cfg["noise_tokens"])
+    builders = set(cfg["builder_tokens"])
     keep_header = cfg["keep_header_if"]
     doomed: list[etree._Element] = []
     # (the panels an accordion's buttons open are the page's text, hidden only until opened)
@@ -454,7 +461,7 @@ def strip_noise(container: etree._Element, rules: BoilerplateRules) -> None:
             (tag in drop_tags and not _is_attribution(el) and not (tag == "button" and _discloses(el)))
             or (tag == "header" and not el.xpath(keep_header))
             or (_is_hidden(el) and el.get("id") not in panels and not _DISCLOSURE.search(el.get("class") or ""))
-            or (tag not in ("body", "html", "main", "article") and _noise_tokens(el) & noise)
+            or (tag not in ("body", "html", "main", "article") and _noisy(_noise_tokens(el), noise, builders))
         ):
             doomed.append(el)
     for el in doomed:
@@ -474,8 +481,8 @@ def fact_boxes(root: etree._Element, rules: BoilerplateRules) -> list[str]:
     cfg = rules.html
     names = re.compile(cfg["fact_box_if"], re.IGNORECASE)
     boxes: list[str] = []
-    for el in root.iter("aside"):
-        if _is_hidden(el) or el.xpath("ancestor::aside"):
+    for el in _box_candidates(root):
+        if _is_hidden(el):
             continue
         text = _collapse(el.text_content())
         if not names.search(text) and not el.xpath("ancestor::article"):
@@ -488,6 +495,17 @@ def fact_boxes(root: etree._Element, rules: BoilerplateRules) -> list[str]:
         if rendered := render(box).strip():
             boxes.append(rendered)
     return boxes
+
+
+def _box_candidates(root: etree._Element) -> Iterator[etree._Element]:
+    """The page's outermost asides; a sidebar of widgets ("<aside class="sidebar"><section class="widget cls-en-bref">…")
+    by each of its widgets, one of which may be the contract's fact box among an agenda's and a newsletter's."""
+    for aside in root.iter("aside"):
+        if aside.xpath("ancestor::aside"):
+            continue
+        widgets = [w for w in aside.iterdescendants() if isinstance(w.tag, str) and "widget" in _noise_tokens(w)
+                   and not w.xpath("ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' widget ')]")]
+        yield from widgets or [aside]
 
 
 def _with_boxes(text: str, boxes: list[str]) -> str:
@@ -714,8 +732,12 @@ def extract_date(root: etree._Element, container: etree._Element | None = None) 
         shown = _collapse(el.text_content())
         if val := normalize_date(shown) or ((m := _TIME_TEXT_DMY.search(shown)) and normalize_date(m.group())):
             return val
-    m = _DATELINE.search(_collapse(scope.text_content())[:800])
-    return normalize_date(m.group(1)) if m else None
+    # (the dateline in the text, or in the article's header outside it: a WordPress theme's "<div class="entry-meta">
+    # Publié le 3 décembre 2026 par …" above its "entry-content")
+    for block in (scope, *article[-1:]):
+        if m := _DATELINE.search(_collapse(" ".join(block.itertext()))[:800]):  # (its elements apart: "…contrat Publié le")
+            return normalize_date(m.group(1))
+    return None
 
 
 # Elements a CMS theme dates its post with (not an update: "updated", "modified" are other classes).
