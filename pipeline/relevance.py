@@ -100,6 +100,18 @@ def cls_source() -> str:
 
 # A contract in general: "la programmation d'un contrat local de santé", "dans un CLS".
 _ANY_ONE = re.compile(r"\b(?:d['’]un|un|tout)\s*$", re.I)
+# (not one the page tells of: "La Ville dispose d'un contrat local de santé, le deuxième du nom, signé le 3 avril 2025",
+# "s'est dotée d'un CLS": its own contract, however indefinite the article)
+_OWNS = re.compile(r"\b(?:dispos\w{0,4}|possèd\w{0,3}|poss[ée]d\w{0,4}|dot[ée]e?s?)\s+d['’]un\s*$", re.I)
+_TOLD_AFTER = re.compile(r"(?:\s*\(\s*CLS\s*\))?\s*,?\s*(?:le\s+(?:premier|deuxième|second|troisième|quatrième)\b"
+                         r"|signé\s+(?:le|en)\b|conclu\s+(?:le|en|pour)\b)", re.I)
+
+
+def _any_one(text: str, start: int, end: int) -> bool:
+    """A mention of any contract ("la programmation d'un contrat local de santé", "dans un CLS"), not of one the page
+    tells of."""
+    return _ANY_ONE.search(text, max(0, start - 12), start) is not None \
+        and _OWNS.search(text, max(0, start - 30), start) is None and _TOLD_AFTER.match(text, end) is None
 # A sentence that defines any contract: "Un contrat local de santé est un contrat signé avec l'ARS".
 _DEFINING = re.compile(r"(?:^|[.!?:]\s++|\n\s*+)Un\s++$")  # possessive: linear on long runs of blanks
 # A job offer ("La communauté de communes recrute un(e) coordinateur(trice) du contrat local de santé (H/F)"): the
@@ -170,6 +182,9 @@ def _acronym_is_another(text: str, other_spans: list[tuple[int, int]], full: lis
     return any(_EXPANDS.match(text, e) for _, e in other_spans) or _spelled_otherwise(text)
 
 
+# An encyclopedia's disambiguation page ("CLS peut désigner : - Contrat local de santé, en France, outil de …"): the
+# contract among the acronym's meanings, defined, no one contract.
+_MEANINGS = re.compile(r"\bpage\s+d['’]homonymie\b|\bCLS\s+peut\s+désigner\b", re.I)
 _LINK_LINE = re.compile(r"^[^\S\n]*[-•*›>][^\S\n]+(?P<item>[^\n]{1,80})$", re.M)
 _OF_A_PLACE = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÉÈÎ]")
 
@@ -215,6 +230,8 @@ def assess(text: str) -> Relevance:
         # recalls "le contrat local de santé intercommunal poursuit ses actions"): a passing mention.
         return Relevance(False, 0.2, "passing mention on a look-alike's page", [])
     spans = sorted(real + acro)
+    if _MEANINGS.search(text):
+        return Relevance(False, 0.2, "a page of the acronym's meanings", [])
     if _only_links(text, spans):
         return Relevance(False, 0.2, "CLS only in a list of links", [])
     score = min(1.0, 0.5 + 0.1 * len(real) + 0.05 * len(acro) - 0.1 * n_other)
@@ -227,7 +244,7 @@ def assess(text: str) -> Relevance:
     own = mentions_once(spans)
     # (the page's other mentions only in the plural or of any one CLS: "les coordinateurs des contrats locaux de santé
     # bretons", "« Un CLS, ce n'est pas un guichet de plus »": a seminar's page, not one contract's)
-    specific = [(s, e) for s, e in own if not text[s:e].lower().startswith("contrats") and not _ANY_ONE.search(text, max(0, s - 12), s)]
+    specific = [(s, e) for s, e in own if not text[s:e].lower().startswith("contrats") and not _any_one(text, s, e)]
     if (all(_persons_job(text, s) for s, _ in own)
             or (specific and len(specific) < len(own) and all(_persons_job(text, s) for s, _ in specific))) \
             and not _JOB_OFFER.search(text) and not _SIGNS_ITS_OWN.search(text) and not _ORDINAL_SIGNED.search(text):
@@ -239,7 +256,7 @@ def assess(text: str) -> Relevance:
     # "… inscrites dans la programmation d'un contrat local de santé (CLS) … témoigne Karine Douville, coordinatrice du
     # CLS d'Inter-Caux-Vexin": any contract, in general, and one named only as a person's title.
     in_frame = [frame.search(text[max(0, s - 60) : s]) is not None for s, _ in own]
-    framed = any(in_frame) and all(f or _ANY_ONE.search(text, max(0, s - 12), s) for f, (s, _) in zip(in_frame, own, strict=True))
+    framed = any(in_frame) and all(f or _any_one(text, s, e) for f, (s, e) in zip(in_frame, own, strict=True))
     plural = not acro and all(text[s:e].lower().startswith("contrats") for s, e in real)
     return Relevance(True, max(score, 0.3), "CLS mentioned", spans, framed, plural)
 
