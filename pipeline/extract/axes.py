@@ -212,7 +212,7 @@ _AND_FINALLY = re.compile(r"(?<![\s,]),?\s*(?:et\s*,?\s*)?\benfin\s*,\s*|(?<!\s)
 
 
 # "…, et – c'est nouveau – santé-environnement": an aside between dashes inside the list.
-_DASH_ASIDE = re.compile(r"(?<=\s)[–—]\s[^–—,;:.]{1,40}?\s[–—](?=\s)")
+_DASH_ASIDE = re.compile(r"(?<=\s)[–—]\s[^–—,;:.]{1,80}?\s[–—](?=\s)")
 
 
 def _split_inline(s: str, count: int | None) -> list[str]:
@@ -889,6 +889,11 @@ def _headed_as_axes(units: list[Unit], start: int) -> bool:
         header.endswith(":") or (len(header.split()) <= 8 and not BULLET.match(header)))))
 
 
+def past_header(text: str) -> bool:
+    """A list's header told in a past tense ("il s'articulait autour de trois axes :"): an earlier contract's list."""
+    return _PAST_HEADER.search(text) is not None
+
+
 def _of_the_past(units: list[Unit], start: int) -> bool:
     """Whether the header of the list that starts at ``start`` (its own unit or the one before) is in a past tense."""
     k = next((k for k, u in enumerate(units) if u.start <= start < u.end), None)
@@ -931,6 +936,7 @@ def _among_them_items(prev: Unit, u: Unit) -> list[AxisItem]:
 
 def _find_axes(units: list[Unit]) -> list[AxisItem]:
     units = _outside_definitions(_unwrap(units))
+    cut: list[AxisItem] = []  # a list the page cuts off ("Cinq axes : A, B, C, …"), should no whole one follow
     for u in units:
         if (glued := _glued_axes(u)) and any(themes_of(it.raw) for it in glued):
             return glued
@@ -998,7 +1004,14 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
                 items = _prose_items(nxt, after_header=True, count=count) or items
         if (len(items) >= 2 or _cut_short(units, items, count)) and not _is_generic([it.label for it in items]) \
                 and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items):
+            if count and len(items) < count and _ELIDED_END.search(u.text):
+                # "Cinq axes ont été retenus : l'accès aux soins, la santé mentale, le bien vieillir, …": an
+                # aggregator's snippet, the whole list in another one below
+                cut = cut or items
+                continue
             return items  # a list of which no item reads as health ('développement économique, …') is another's
+    if cut:
+        return cut
     # No header at all: a run of numbered axis lines ("Axe 1 – Conforter l'offre de soins").
     for i, u in enumerate(units):
         if (u.first_in_line and _NUMBERING.match(BULLET.sub("", u.text, count=1))
@@ -1022,6 +1035,9 @@ _NAMED_AXIS = [
     re.compile(r"\ben\s+faisant\s+(?:de\s+|d['’])(?P<label>[^,.;:()]{3,80}?)\s+(?:une|l['’]une)\s+(?:de\s+)?(?:ses|des)\s+"
                r"(?:\w+\s+)?(?:priorités|axes|orientations)\b", re.I),
 ]
+
+
+_ELIDED_END = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 
 
 def _named_axes(units: list[Unit]) -> list[AxisItem]:
@@ -1149,7 +1165,7 @@ def _next_number_follows(units: list[Unit], k: int, n: int) -> bool:
     line = units[k].line
     for v in units[k + 1 :]:
         if v.first_in_line:
-            return v.bullet and v.line <= line + 2 and re.match(rf"\(?{n}\s*[.)–—|·•-]", v.text) is not None
+            return v.bullet and v.line <= line + 2 and re.match(rf"\(?{n}\s*[.)–—|·•/-]", v.text) is not None
     return False
 
 
