@@ -637,9 +637,6 @@ _AMENDMENT_SIGNS = re.compile(r"\bavenants?(?:\s+n°\s*\d{1,2})?(?:\s*,)?\s*(?:a
                               # "Un avenant au contrat local de santé (CLS) de Quimper a été signé lundi 15 juin"
                               r"|\bavenant(?:\s+n°\s*\d{1,2})?\s+(?:au|du)\s+(?:contrat|CLS)\b[^.;:!?\n]{0,60}?\s"
                               r"(?:a\s+été|est|sera)\s+$", re.I)
-# Another plan the signing participle is said of: "notre contrat de ville », signé en juin 2015".
-_PLAN_SIGNS = re.compile(rf"{dates.OTHER_PLANS}(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]*[»\"”]?[^\S\n]*,?[^\S\n]*"
-                         r"(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
 
 
 def _signing_cell(text: str, u: Unit) -> tuple[str, Span, list[str]] | None:
@@ -741,6 +738,9 @@ def _date_line_after(u: Unit, after: list[Unit], doc: DocInput, dated: bool) -> 
         return None
     if d.year is None and short is None and dates.named_weekday(d) is None:
         return None  # a year-less day is a card's only with its weekday, read against the page's date
+    said = {m.weekday for m in dates.find_dates(u.text) if m.weekday is not None}
+    if said and (dates.named_weekday(d) if short is None else None) not in (None, *said):
+        return None  # "… s'est tenue ce lundi" over "Jeudi 17 septembre – 06h00 : vigilance rouge": another day's line
     resolved = dates.resolve(d, doc.publication_date, future=True)  # the card of an event to come
     if resolved is None or (doc.pub_span and doc.pub_span[0] <= nxt.start + d.start < doc.pub_span[1]) \
             or (doc.publication_date and resolved[0] <= doc.publication_date[:10]):
@@ -940,7 +940,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
             cue = [m.end() for m in cues]
             nearest = min(cues, key=lambda m: abs(d.start - m.end()), default=None)
             if nearest is not None and (_AMENDMENT_SIGNS.search(u.text, max(0, nearest.start() - 120), nearest.start())
-                                        or _PLAN_SIGNS.search(u.text, max(0, nearest.start() - 80), nearest.start())):
+                                        or dates.PLAN_SIGNS.search(u.text, max(0, nearest.start() - 80), nearest.start())):
                 continue  # "L'avenant signé en juillet dernier y ajoute un cinquième axe": the amendment's day
             other = [m.end() for m in _OTHER_EVENT.finditer(before)]
             near_cue = min((abs(d.start - c) for c in cue), default=999)
@@ -957,7 +957,7 @@ def _signing_dates(units: list[Unit], doc: DocInput, period_start: int | None, f
                 d = replace(d, year=int(head["y"]))
             base = doc.publication_date
             if d.day is None and (d.weekday is not None or d.relative in ("hier", "avant-hier", "aujourd'hui")):
-                base = dates.day_of_heading(doc.text, start, doc.publication_date) or base  # "19 décembre" / "Ce soir, …"
+                base = dates.day_of_heading(doc.text, start, doc.publication_date, d.weekday) or base  # "19 décembre" / "Ce soir, …"
             ahead = set_for or _ANNOUNCED.search(before[-80:]) is not None
             resolved = dates.resolve(d, base, period_start, ahead or _TITLE_SIGNING.search(before) is not None)
             if d.year is None and d.month and d.day and (y := _years_of_days(doc.text).get((d.month, d.day))) and (
@@ -1773,14 +1773,24 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
 _YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(20[0-4]\d)\b")
 
 
+_FIRST_ONES = re.compile(r"\b(?:premier|précédent|ancien)\s+(?:contrat|CLS)\b", re.I)
+
+
 def _axes_of_the_earlier(text: str, current: Contract, earlier: Contract) -> bool:
     """The current contract's axes stand under a line that names the earlier contract's years, not its own: "Axe du CLS
-    2019-2025" over an evaluation's table, on the page of a second contract in preparation for 2026-2031."""
+    2019-2025" over an evaluation's table, on the page of a second contract in preparation for 2026-2031; or under a
+    line that tells the first contract's list in a past tense ("Ce premier contrat s'organisait autour de quatre axes :")."""
     spans = current.evidence.get("axes") or []
-    if not spans or current.status != "in_preparation" or earlier.period_end is None:
+    if not spans:
         return False
     start = line_start(text, spans[0].start)
     heading = text[line_start(text, max(0, start - 1)) : start] if start else ""
+    above = text[:start].rstrip()
+    header = above[above.rfind("\n") + 1 :]  # the list's header line, above any blank line
+    if _FIRST_ONES.search(header) and axes_mod.past_header(header):
+        return True  # "Ce premier contrat s'organisait autour de quatre axes :" over the list
+    if current.status != "in_preparation" or earlier.period_end is None:
+        return False
     ends = [int(b) for _, b in _YEAR_RANGE.findall(text[start : line_end(text, spans[0].start)] + " " + heading)]
     return any(b == earlier.period_end and (current.period_end is None or b != current.period_end) for b in ends)
 

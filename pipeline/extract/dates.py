@@ -25,6 +25,10 @@ WEEKDAYS: list[str] = _R["weekdays"]
 
 # Another plan or contract named beside the CLS (rules/dates.yml other_plans), as one regex source.
 OTHER_PLANS = "(?:" + "|".join(_R["other_plans"]) + ")"
+# Another plan a signing participle is said of: "notre contrat de ville », signé en juin 2015", "La convention
+# territoriale globale signée avec la CAF" (searched in the text before the participle).
+PLAN_SIGNS = re.compile(rf"{OTHER_PLANS}(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]*[»\"”]?[^\S\n]*,?[^\S\n]*"
+                        r"(?:a\s+été\s+|est\s+|qui\s+a\s+été\s+)?$", re.I)
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)
@@ -414,8 +418,10 @@ _DATELINE = re.compile(  # (a letter's dateline stands to the right: "          
 )
 
 
-_DAY_HEADING = re.compile(r"(?m)^[^\S\n]*+(?P<date>(?:[^\W\d_]++[^\S\n]++)?\d{1,2}(?:er)?[^\S\n]++[^\W\d_]++(?:[^\S\n]++\d{4})?)"
-                          r"[^\S\n]*+$")
+# (a live page's update heading too, after its colour mark and before its time and title: "🟢 Lundi 21 septembre – 17h40 :
+# retour à la normale")
+_DAY_HEADING = re.compile(r"(?m)^[^\w\n]*+(?P<date>(?:[^\W\d_]++[^\S\n]++)?\d{1,2}(?:er)?[^\S\n]++[^\W\d_]++(?:[^\S\n]++\d{4})?)"
+                          r"(?:[^\S\n]++[–—-][^\S\n]++\d{1,2}[^\S\n]?h(?:[^\S\n]?\d{2})?\b[^\n]*+)?[^\S\n]*+$")
 
 
 @lru_cache(maxsize=8)
@@ -430,12 +436,16 @@ def _day_headings(text: str) -> tuple[tuple[int, DateMention], ...]:
     return tuple(out)
 
 
-def day_of_heading(text: str, pos: int, publication: str | None) -> str | None:
+def day_of_heading(text: str, pos: int, publication: str | None, weekday: int | None = None) -> str | None:
     """The day of the day heading over pos ("19 décembre" / … / "Ce soir, la Ville a renouvelé …"), as YYYY-MM-DD,
     when the page has two or more such headings (a feed of days) and that day is not after the publication: the day
-    its relative dates ("ce soir", "hier", "jeudi") are counted from."""
+    its relative dates ("ce soir", "hier", "jeudi") are counted from. A day after the publication counts where the
+    heading names the weekday the sentence says ("Lundi 21 septembre – 17h40" / "… s'est tenue ce lundi": a live
+    page updated after its first publication)."""
     found = programme_day(text, pos, publication)
-    return None if found is None or after_publication(found[0], publication) else found[0]
+    if found is None or (after_publication(found[0], publication) and (weekday is None or named_weekday(found[1]) != weekday)):
+        return None
+    return found[0]
 
 
 def programme_day(text: str, pos: int, publication: str | None) -> tuple[str, DateMention] | None:

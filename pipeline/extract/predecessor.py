@@ -32,7 +32,7 @@ _EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’]un\s+an\b|\bde\s
 # 2021 par la communauté de communes, l'ARS …")
 # (or its signing fronted: "Signé le 19 juin 2023 par la Ville, l'ARS … et la préfecture, le premier contrat local de santé
 # de L'Union couvre la période 2023-2027", beside the second in preparation)
-_TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait)\b|"
+_TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait|portait)\b|"
                            r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s|"
                            r"(?:^|[.!?]\s+)Signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s[^.;]{3,200}?,\s+(?:le|son)\s+premier\s+(?:contrat|CLS)\b",
                            re.I)
@@ -44,6 +44,13 @@ _THIS_ONE = re.compile(r"\s*(?:Celui-ci|Ce\s+(?:nouveau|dernier|\w+ième)\s+(?:c
 # (a date read with its "en"; or after its weekday: "avait été signé un jeudi, le 8 avril 2021")
 _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:un\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s+)?"
                        r"(?:(?:le|en)\s+)?$", re.I)
+
+
+# Beside a contract still to be signed, a paragraph whose subject is the first contract, signed ("Son premier contrat local
+# de santé a été signé le mercredi 6 juillet 2022 par la Ville, l'ARS …"): the first one's record. (The passé composé
+# alone says nothing of which contract where the page's own is signed: "Le premier CLS de Mayotte a été signé le 9
+# octobre 2013" is the page's own; nor does it take a sentence from the page's own contract: see first_told_units.)
+_FIRST_SIGNED = re.compile(r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;]{0,80}?\ba\s+été\s+(?:signée?|conclue?)\b", re.I)
 
 
 def tells_the_first(text: str) -> bool:
@@ -72,7 +79,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         return None
     for line_units in _paragraphs(units):
         para = " ".join(u.text for u in line_units)
-        if not tells_the_first(para):
+        if not tells_the_first(para) and (current.status not in ("announced", "in_preparation")
+                                           or _FIRST_SIGNED.search(para) is None):
             continue  # (told as the past beside the page's own: "avait été signé", "couvrait", "s'articulait")
         sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication,
                                                        _town_of(current) if terr.type == "quartier" else None)
