@@ -24,8 +24,10 @@ _EACH = re.compile(r"\bchacun(?:e)?\b(?!\s+(?:des|de\s+ses|de\s+leurs?)\b)", re.
 # "la métropole et l'ARS", "Le Département et l'ARS": two funders joined by "et".
 # ("L'ARS Martinique et l'Espace Sud financent chacune …", "financé à parts égales par la commune et par l'ARS": a name
 # of a few capitalised words, a repeated "par")
+# (after a repeated "par", a name without its article: "par l'ARS Nouvelle-Aquitaine et par Grand Poitiers")
 _PAIR = re.compile(r"(?<!\s)\s*(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})\s+et\s+(?:par\s+)?"
-                   r"(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})", re.I)
+                   r"(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3}"
+                   r"|(?<=par\s)(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})", re.I)
 # "financé moitié par l'ARS, moitié par la ville, soit 22 000 euros chacun": two funders, a half each.
 _HALVES = re.compile(r"\bmoitié\s+par\s+(?P<a>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})\s*,\s*(?:et\s+)?"
                      r"(?:l['’]autre\s+)?moitié\s+par\s+(?P<b>(?:la|le|l['’])\s*[\wÀ-ÿ-]+(?:\s(?-i:[A-ZÀ-Ý])[\wÀ-ÿ-]+){0,3})", re.I)
@@ -150,7 +152,7 @@ _OUR_PLAN = re.compile(rf"{cls_source()}|\bcontrat\b(?!\s+(?:de\s+)?(?:ville|rur
 
 def _said_of_another_plan(before: str) -> bool:
     # (a "convention" is often the contract's own funding agreement: "l'ARS formalise son soutien par une convention")
-    other = [m.start() for m in _OTHER_PLAN.finditer(before) if not m.group().lower().startswith("convention")]
+    other = [m.start() for m in _OTHER_PLAN.finditer(before) if m.group().lower() != "convention"]
     ours = [m.start() for m in _OUR_PLAN.finditer(before)]
     return bool(other) and (not ours or ours[-1] < other[-1])
 

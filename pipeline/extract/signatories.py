@@ -12,7 +12,7 @@ import re
 from pipeline import rules
 from pipeline.clean.hints import lead
 from pipeline.clean.text_tables import FOR_PARTY_SOURCE
-from pipeline.extract.dates import OTHER_PLANS
+from pipeline.extract.dates import OTHER_PLANS, PLAN_SIGNS
 from pipeline.extract.orgs import OWN_EPCI_HEADS, OrgMention
 from pipeline.extract.territory import CLS_GENITIVE, CLS_RX, NO_CONTRACT_ROW, named_within
 from pipeline.extract.territory import name_key as territory_key
@@ -121,7 +121,12 @@ NOT_SIGNING = lead(re.compile(r"sans\s+(?:en\s+)?être\s+(?:signataires?|parties
                                # signent pas"); not "engager l'élaboration de son propre CLS avec l'ARS" (its own)
                                r"\b(?:dispos\w*|poss[èée]d\w*|(?:a|ont|avait|avaient)\s+signé)\s+(?:déjà\s+)?(?:de\s+|d['’])?(?:son|sa|leurs?)\s+propres?\s+"
                                rf"(?:contrats?|CLS)\b|{_NOT_SIGN_IT}\w*\s+pas\b|"
-                               rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?(?:pas|rien)(?:\s+non\s+plus)?\s+signé", re.I))
+                               rf"non[-\s]signataires?|sans\s+parapher|{_NOT_AMONG}|ne\s+figure(?:nt)?\s+pas(?:\s+non\s+plus)?\s+parmi\s+les\s+signataires|n['’](?:a|ont)\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+)?(?:pas|rien)(?:\s+non\s+plus)?\s+signé|"
+                               # "Les Hôpitaux du Léman, partenaires de plusieurs actions, ne l'ont pas signé non plus"
+                               r"\bne\s+l['’](?:a|ont|avait|avaient)\s+pas\s+(?:non\s+plus\s+)?signée?\b|"
+                               # "Le Département de la Drôme, lui, « n'a pas été sollicité pour signer »"
+                               r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:sollicité|invité|appelé)e?s?\s+(?:pour|à)\s+"
+                               r"(?:le\s+|la\s+)?signer\b", re.I))
 _SIGNING = re.compile(r"\bont\s+signé|\ba\s+signé|\bsignent\b|\bsigné\s+par|\bsignataires\s*:", re.I)
 # ("Signataires pressentis", "Les futurs signataires": those of a contract in preparation)
 _LIST_HEADING = re.compile(r"(?:les\s+)?(?:futurs\s+)?(?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?"
@@ -143,6 +148,15 @@ _TERRITORIAL = {"commune", "epci", "pays_petr"}
 _OTHER_OBJECT = re.compile(rf"\w{{0,12}}[^\S\n]{{1,4}}(?:(?:de|du|des|d['’])[^\S\n]{{0,3}})?"
                            rf"(?:(?:le|la|les|l['’]|un|une|son|sa|leurs?|ce|cette)[^\S\n]{{0,3}})?"
                            rf"(?:{OTHER_PLANS}|pétition|tribune|lettre\s+ouverte|motion)", re.I)
+
+
+def _plan_signs(text: str, cue: int) -> bool:
+    """The signing verb at ``cue`` is said of another plan named just before it ("La convention territoriale globale
+    signée avec la CAF"): its parties are that plan's. (Not a bare "convention", often the contract's own.)"""
+    m = PLAN_SIGNS.search(text, max(0, cue - 80), cue)
+    return m is not None and not re.match(r"(?i)convention\b(?!\s+territoriale)", m.group())
+
+
 _FOR_PARTY = re.compile(rf"\s*{FOR_PARTY_SOURCE}", re.I)
 _SIGNER_AT_END = re.compile(r"(?<=\S)[^\S\n]+(?-i:[A-ZÉÈÎ][a-zà-ÿ'’]+(?:-[A-ZÉÈÎ][a-zà-ÿ'’]+)?[^\S\n]+(?:(?:Le|La|De|Du)[^\S\n]+)?"
                             r"[A-ZÉÈÎ][\w'’-]+)[^\S\n]*$")
@@ -315,6 +329,7 @@ def scope_ranges(units: list[tuple[int, int, str, bool]], foreign=lambda pos: Fa
             blocks = False  # (an annex's table or a paragraph after the signatures: no more blocks)
         cues = [m for m in SCOPE.finditer(text) if not foreign(start + m.start())
                 and not (_OTHER_OBJECT.match(text, m.end()) and not CLS_RX.search(text))
+                and not (_plan_signs(text, m.start()) and not CLS_RX.search(text))
                 and not (signed and _CARRIED.match(m.group()))]
         if NOT_SIGNING.search(text) and not _SIGNING.search(text):
             continue  # "X et Y, présents à la signature, seront associés au suivi sans être signataires"

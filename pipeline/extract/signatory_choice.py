@@ -285,6 +285,13 @@ def _drop_state_representative(text: str, orgs: Sequence[OrgMention], by_key: di
             o.org_type == "sous_prefecture" and 0 <= o.start - m[0].end <= 90 for o in orgs))]
         if not by_key[key]:
             del by_key[key]
+    prefectures = [k for k, ms in by_key.items() if ms[0][1].org_type == "prefecture"]
+    regional = [k for k in prefectures if _REGIONAL.search(by_key[k][0][2])]
+    if regional and len(regional) < len(prefectures):
+        # "L'État, représenté par la préfète de la région Bourgogne-Franche-Comté, préfète de la Côte-d'Or": the regional
+        # préfet is also the préfet of the département of its seat; the State signs once, as that département's
+        for k in regional:
+            del by_key[k]
     if not any(m[1].org_type == "prefecture" for ms in by_key.values() for m in ms):
         return
     for key in [k for k, ms in by_key.items() if ms[0][1].org_type == "sous_prefecture"]:
@@ -292,14 +299,15 @@ def _drop_state_representative(text: str, orgs: Sequence[OrgMention], by_key: di
             del by_key[key]
 
 
+_REGIONAL = re.compile(r"\brégion\b", re.I)
 _POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+$", re.I)
 
 
 def _merge_bare_council(by_key: dict[str, list]) -> None:
     """"le conseil départemental de la Dordogne" signs, "la vice-présidente du conseil départemental" speaks: the bare
     council is the one the page names in full, when it names one only (so is a bare "la Ville" beside "la Ville de
-    Langres")."""
-    for kind in ("departement", "region", "commune"):
+    Langres", and a bare "la DSDEN" beside "les services départementaux de l'Éducation nationale de la Haute-Savoie")."""
+    for kind in ("departement", "region", "commune", "education_nationale"):
         # (a town only where a signing clause names it: "La Ville de Clermont-Ferrand avait signé un premier contrat" is
         # an earlier contract's party, "la Ville reste mobilisée" beside the métropole's no party of this one)
         named = [k for k, ms in by_key.items() if ms[0][1].org_type == kind and not all(m[0].generic for m in ms)
