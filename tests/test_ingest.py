@@ -806,3 +806,73 @@ def test_html_accordion_labels_kept_as_headings() -> None:
     assert "Axe 2 – Santé mentale" in lines
     assert "Ateliers mémoire et prévention des chutes dans les villages." in lines
     assert "Accepter" not in page.text
+
+
+def test_html_page_builder_widgets_are_its_text_and_a_sidebar_widget_is_chrome() -> None:
+    # a page builder (Elementor) holds the article itself in a "widget"; a theme's sidebar "widget" is chrome
+    article = "".join(f"<p>{t}</p>" for t in (
+        "Mercredi 18 novembre, à la maison de quartier, la Ville et ses partenaires ont signé le premier contrat local de "
+        "santé du quartier.",
+        "Quatre signataires se sont engagés : la Ville, l'ARS, l'État et la CPAM. La communauté d'agglomération n'est pas "
+        "signataire.",
+        "« Il fallait un outil pensé pour le quartier, avec les habitants », a déclaré l'adjointe au maire chargée de la "
+        "santé."))
+    built = extract_html('<html><body class="elementor-page"><main><article><h1>Le quartier a son contrat</h1>'
+                         '<p class="post-meta">20 novembre 2026 · Actualités</p>'
+                         f'<div class="elementor-widget-theme-post-content">{article}</div></article></main></body></html>')
+    assert built is not None and "premier contrat local de santé du quartier" in built.text
+    themed = extract_html(f'<html><body><main><article><h1>Le quartier a son contrat</h1>{article}</article>'
+                          '<div class="widget"><h3>Agenda</h3><ul><li>14 juin : fête du quartier voisin</li></ul></div>'
+                          "</main></body></html>")
+    assert themed is not None and "fête du quartier voisin" not in themed.text
+
+
+def test_html_dateline_in_the_article_header_outside_its_text() -> None:
+    # a WordPress theme's "entry-meta" above its "entry-content": the article's date, outside the main text
+    page = extract_html('<html><body><main><article class="post"><header class="entry-header"><h1>Signature du '
+                        'contrat</h1><div class="entry-meta">Publié le 3 décembre 2026 par Service communication</div>'
+                        '</header><div class="entry-content"><p>La signature du contrat local de santé aura lieu le '
+                        "samedi 12 décembre 2026 à l'hôtel de ville, avec l'ARS et la CPAM. Après dix-huit mois de "
+                        "rencontres dans les quartiers, la Ville s'apprête à signer son premier contrat.</p></div></article></main>"
+                        "</body></html>")
+    assert page is not None and page.publication_date == "2026-12-03"
+
+
+SAVED_PAGE = ('<!DOCTYPE html>\n<html lang="fr"><head><title>Le contrat est signé</title></head><body><main><article>'
+              "<h1>Le contrat est signé</h1><p>Publié le 23/11/2026</p><p>La commune a signé jeudi son deuxième contrat "
+              "local de santé avec l'ARS et la CPAM, pour cinq ans. Cinq ans après un premier contrat, elle s'engage de "
+              "nouveau pour améliorer la santé de ses habitants.</p></article></main></body></html>\n")
+WARC_HEAD = ("WARC/1.0\nWARC-Type: response\nWARC-Target-URI: https://www.exemple.fr/actualites/cls\n"
+             "Content-Type: application/http; msgtype=response\n\n"
+             "HTTP/1.1 200 OK\nContent-Type: text/html; charset=UTF-8\nServer: nginx\n\n")
+
+
+@pytest.mark.parametrize("head", ["", WARC_HEAD])
+def test_txt_holding_a_saved_page_is_read_as_that_page(tmp_path: Path, head: str) -> None:
+    # a scraper that wrote a page's raw HTML into a .txt file, with the WARC record's and HTTP response's heads or not
+    doc = _one_doc(_write(tmp_path / "page.txt", (head + SAVED_PAGE).encode("utf-8")))
+    assert doc.format == "txt" and "html_read" in doc.warnings
+    assert doc.title == "Le contrat est signé" and doc.publication_date == "2026-11-23"
+    assert "<p>" not in doc.text and "deuxième contrat local de santé" in doc.text
+    assert doc.url == ("https://www.exemple.fr/actualites/cls" if head else None)
+
+
+def test_jsonl_record_text_holding_a_saved_page_is_read_as_that_page(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"id": "r1", "text": WARC_HEAD + SAVED_PAGE}) + "\n", encoding="utf-8")
+    doc = _one_doc(path)
+    assert "html_read" in doc.warnings and doc.url == "https://www.exemple.fr/actualites/cls"
+    assert "<p>" not in doc.text and doc.publication_date == "2026-11-23"
+
+
+def test_html_sidebar_widget_that_names_the_contract_is_a_fact_box() -> None:
+    # a theme's sidebar of widgets: the one that names the contract ("Le CLS en bref") is kept after the text, the
+    # agenda and the newsletter beside it are not
+    page = extract_html("<html><body><main><article><h1>Le contrat local de santé est signé</h1><p>Mardi, le président de "
+                        "la communauté de communes et la directrice de l'ARS ont signé le premier contrat local de santé "
+                        "du territoire, présenté en détail ci-contre.</p></article></main><aside class=\"sidebar\">"
+                        '<section class="widget cls-en-bref"><h2>Le CLS en bref</h2><ul><li>Accès aux soins de '
+                        "proximité</li><li>Santé mentale des jeunes</li></ul></section>"
+                        '<section class="widget agenda"><h2>Agenda</h2><ul><li>Marché de Noël</li></ul></section>'
+                        "</aside></body></html>")
+    assert page is not None and "Santé mentale des jeunes" in page.text and "Marché de Noël" not in page.text
