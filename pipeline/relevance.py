@@ -103,7 +103,7 @@ _ANY_ONE = re.compile(r"\b(?:d['’]un|un|tout)\s*$", re.I)
 # (not one the page tells of: "La Ville dispose d'un contrat local de santé, le deuxième du nom, signé le 3 avril 2025",
 # "s'est dotée d'un CLS": its own contract, however indefinite the article)
 _OWNS = re.compile(r"\b(?:dispos\w{0,4}|possèd\w{0,3}|poss[ée]d\w{0,4}|dot[ée]e?s?)\s+d['’]un\s*$", re.I)
-_TOLD_AFTER = re.compile(r"(?:\s*\(\s*CLS\s*\))?\s*,?\s*(?:le\s+(?:premier|deuxième|second|troisième|quatrième)\b"
+_TOLD_AFTER = re.compile(r"(?:[^\S\n]*+\([^\S\n]*+CLS[^\S\n]*+\))?+[^\S\n]*+,?[^\S\n]*+(?:le\s+(?:premier|deuxième|second|troisième|quatrième)\b"
                          r"|signé\s+(?:le|en)\b|conclu\s+(?:le|en|pour)\b)", re.I)
 
 
