@@ -72,7 +72,10 @@ def doc_input(
         # ("le conseil approuve l'engagement de la communauté de communes dans l'élaboration d'un contrat local de
         # santé" on the community's own site; not over a quartier named beside the CLS).
         mentions += territory.publisher_mentions(text, orgs, publisher, rel.cls_spans, whole_sentence=True, ctx=ctx)
-    if not quartier and not any(m.anchor for m in mentions) and (epci := _one_named_epci(mentions)) is not None:
+    # (also beside a member town's own contract the page anchors: "mardi, la communauté d'agglomération a signé son premier
+    # contrat local de santé intercommunal" on a page naming the town's "propre contrat" of 2022)
+    if not quartier and (not any(m.anchor for m in mentions) or (_GENERIC_EPCI_SIGNS.search(text) and all(
+            m.kind == "commune" for m in mentions if m.anchor))) and (epci := _one_named_epci(mentions)) is not None:
         # "l'Agglomération a signé, vendredi 9 octobre, son premier contrat local de santé" on a page whose one named
         # intercommunality is "les 31 communes de l'Ouest Rhodanien": its generic name stands for that one
         # (not a guide's worked example: "le contrat serait signé, disons un mardi de juin, par la communauté de communes")
@@ -104,6 +107,12 @@ def doc_input(
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:serai(?:t|ent)|pourrai(?:t|ent)|imaginons|disons|par\s+exemple|fictif|fictive)\b", re.I)
+
+
+# An intercommunality by its kind alone, as the subject of its own contract's signing.
+_GENERIC_EPCI_SIGNS = re.compile(r"\b(?:la\s+communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|la\s+métropole|"
+                                 r"l['’]agglomération|l['’]intercommunalité)\s+(?:a|vient\s+de)\s+(?:signé|signer|paraphé)\s+"
+                                 r"(?:son|sa)\b", re.I)
 
 
 def _one_named_epci(mentions: list[territory.TerritoryMention]) -> str | None:

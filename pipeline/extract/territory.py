@@ -1399,6 +1399,17 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
                 tm.cues.add("possessive")
             elif tm.kind in ("commune", "epci", "pays_petr") and _OWN_ASIDE.search(sentence):
                 tm.cues.add("aside")  # its own other contract, told in passing: no contract a count of the page's makes
+        if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and "no_party" in tm.cues \
+                and _opens_its_sentence(text, lo, tm) and _possessive_next(text, hi, mentions, predecessor) \
+                and _PREPARES_ITS_OWN.search(text, hi + 1, sentence_span(text, hi + 1, hi + 1)[1]) \
+                and (_known_place(tm) or _NAMED_BODY.search(tm.text) is not None):
+            # "Tours Métropole Val de Loire n'est pas signataire du contrat fondettois. Mais la collectivité a lancé, de
+            # son côté, l'élaboration de son propre contrat local de santé": no party of the town's, the subject of its
+            # own contract in preparation (not one it already runs: "elle conduit son propre contrat", an aside)
+            tm.cues.discard("no_party")
+            tm.anchor = True
+            tm.strength += 3
+            tm.cues.update({"near_cls", "possessive", "own_in_preparation"})
         if tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and "no_party" not in tm.cues \
                 and _opens_its_sentence(text, lo, tm) and not _GUEST.search(sentence) \
                 and _possessive_next(text, hi, mentions, predecessor) and _known_place(tm):
@@ -1491,6 +1502,17 @@ def _known_place(tm: TerritoryMention) -> bool:
     """A place the gazetteer knows by that name ("la communauté de communes Causse de Labastide-Murat"), not a kind's
     generic head ("Deuxième intercommunalité du Pays à s'engager")."""
     return tm.link is not None or linked_as(tm.name, (tm.kind,), tm.kind) is not None
+
+
+# Its own contract in preparation: "a lancé l'élaboration de son propre contrat", "prépare (en effet) son propre contrat".
+_PREPARES_ITS_OWN = re.compile(rf"\b(?:a{_SP}+lancé|lance|engage|a{_SP}+engagé)\b[^.;\n]{{0,40}}?\bl['’]élaboration{_SP}+de{_SP}+son"
+                               rf"|\b(?:prépare|élabore|construit){_SP}+(?:en{_SP}+effet{_SP}+|désormais{_SP}+|aussi{_SP}+)?son\b",
+                               re.I)
+
+
+# A body named by a proper name beside its kind ("Tours Métropole", linked later), not a kind alone ("L'Agglomération").
+_NAMED_BODY = re.compile(r"(?<![\w'’])(?!(?:Métropole|Agglomération|Agglo|Communauté|Ville|Commune|Pays|PETR|La|Le|Les|L)\b)"
+                         r"(?-i:[A-ZÀ-Ý])[\w-]{2,}")
 
 
 def _opens_its_sentence(text: str, lo: int, tm: TerritoryMention) -> bool:
@@ -2252,7 +2274,8 @@ def scale_up(text: str, groups: list[TerritoryGroup], cls_spans: list[tuple[int,
 def not_the_contracts(text: str, mentions: list[TerritoryMention]) -> list[TerritoryMention]:
     """The mentions that may name the page's contract: not an intercommunality or a Pays where the page says the
     contract stays the town's (rules/territory.yml communal_contract), nor one whose own sentence says it signs no
-    contract (not_a_party: "Angers Loire Métropole … n'en est pas signataire")."""
+    contract (not_a_party: "Angers Loire Métropole … n'en est pas signataire"), unless the next one tells its own contract
+    in preparation (find_mentions: "own_in_preparation")."""
     communal = rules.compiled("territory", "communal_contract").search(text) is not None
     denied = rules.compiled("territory", "not_a_party")
     wider = ("epci", "pays_petr")
@@ -2263,7 +2286,7 @@ def not_the_contracts(text: str, mentions: list[TerritoryMention]) -> list[Terri
     # section denies: "La communauté d'agglomération, partenaire des actions, n'est pas signataire")
     return [m for m in mentions if (kind := m.kind or (m.link.type if m.link else None)) not in wider or not (
         communal or (kind in kinds and "heading" not in m.cues)
-        or (m.cues.isdisjoint({"cls_of"}) and denied.search(text, m.end, sentence_span(text, m.end, m.end)[1])))]
+        or (m.cues.isdisjoint({"cls_of", "own_in_preparation"}) and denied.search(text, m.end, sentence_span(text, m.end, m.end)[1])))]
 
 
 # A sentence's subject that names the page's intercommunality or Pays by its kind alone.
