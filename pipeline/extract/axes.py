@@ -797,8 +797,12 @@ def table_axes(text: str, units: list[Unit]) -> list[AxisItem]:
 
 # The sentences that follow a counting header one by one: "Ce contrat repose sur quatre priorités. D'abord, garantir …
 # Ensuite, prendre soin … Troisième priorité : permettre … Enfin, prévenir …".
-_CHAIN_OPENER = r"(?:tout\s+)?d['’]abord|premièrement|en\s+premier\s+lieu|premi(?:er|ère)\s+(?:priorité|axe|orientation|objectif|enjeu)"
+# (or counted aloud, as an interview's answer says them: "Nous avons cinq axes. Un, l'attractivité médicale …. Deux, la
+# santé mentale, en particulier des jeunes. Trois, …")
+_CHAIN_OPENER = (r"(?:tout\s+)?d['’]abord|premièrement|en\s+premier\s+lieu|premi(?:er|ère)\s+(?:priorité|axe|orientation|objectif|enjeu)"
+                 r"|(?-i:Un)(?=[^\S\n]*,)")
 _CHAIN_STEP = re.compile(rf"(?:{_CHAIN_OPENER}|ensuite|puis|deuxièmement|troisièmement|quatrièmement|(?:et\s+)?enfin|"
+                         r"(?-i:Deux|Trois|Quatre|Cinq|Six|Sept|Huit)(?=[^\S\n]*,)|"
                          r"(?:deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière)\s+(?:priorité|axe|"
                          r"orientation|objectif|enjeu))[^\S\n]*[,:][^\S\n]*(?P<rest>\S.*)", re.I | re.S)
 
@@ -858,8 +862,10 @@ def find_axes(units: list[Unit], present: bool = False) -> list[AxisItem]:
         return []
     # nor a list the next sentence says is none: "Ces constats ne sont pas encore des priorités : ils serviront de point
     # de départ aux groupes de travail"
+    # (or the header that opens it: "les premiers résultats (attention, ce ne sont pas encore les priorités du contrat) :")
     after = next((u for u in units if u.start >= items[-1].end), None) if items else None
-    return [] if after is not None and _NOT_AXES.search(after.text) else items
+    header = next((u for u in reversed(units) if u.end <= items[0].start), None) if items else None
+    return [] if any(u is not None and _NOT_AXES.search(u.text) for u in (after, header)) else items
 
 
 _NOT_AXES = re.compile(r"\bne\s+sont\s+pas(?:\s+encore)?\s+(?:des|les)\s+(?:priorités|axes|orientations)\b", re.I)
@@ -956,6 +962,8 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
                                       # (or a fact box's labelled line: "- Axes : 1. Accès aux soins, 2. …")
                                       or ((label := _BULLET_LABEL.match(u.text)) is not None and _header_ok(label.group())))
         head = u.text[: u.text.rfind(":") + 1] if ":" in u.text else u.text  # "une conviction : …, une priorité de …"
+        if ":" in u.text and not u.text.rstrip().endswith(":") and _SPEAKER.match(u.text):
+            head = u.text  # "[12:09] Laurence Girardin : Nous avons cinq axes.": a speaker's label, then the header
         if (u.bullet and not bullet_header) or not _header_ok(head):
             prose = [] if u.bullet else _prose_items(u)
             if len(prose) >= 3 and not _is_generic([it.label for it in prose]):
@@ -1003,7 +1011,8 @@ def _find_axes(units: list[Unit]) -> list[AxisItem]:
             else:
                 items = _prose_items(nxt, after_header=True, count=count) or items
         if (len(items) >= 2 or _cut_short(units, items, count)) and not _is_generic([it.label for it in items]) \
-                and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items):
+                and all(len(it.label) < 220 for it in items) and any(themes_of(it.raw) for it in items) \
+                and not _questions(items):
             if count and len(items) < count and _ELIDED_END.search(u.text):
                 # "Cinq axes ont été retenus : l'accès aux soins, la santé mentale, le bien vieillir, …": an
                 # aggregator's snippet, the whole list in another one below
@@ -1035,6 +1044,18 @@ _NAMED_AXIS = [
     re.compile(r"\ben\s+faisant\s+(?:de\s+|d['’])(?P<label>[^,.;:()]{3,80}?)\s+(?:une|l['’]une)\s+(?:de\s+)?(?:ses|des)\s+"
                r"(?:\w+\s+)?(?:priorités|axes|orientations)\b", re.I),
 ]
+
+
+# A speaker's label before what they say: "[12:09] Laurence Girardin : ", "Mme Durand : ".
+# (a first name and a surname at least, or a title: not a label, "Étiquettes : Axe 4")
+_SPEAKER = re.compile(r"(?:\[\d{1,2}[:h]\d{2}\][^\S\n]*)?(?:(?:M\.|Mme|Dr)[^\S\n]+(?-i:[A-ZÉÈ][\w'’-]+)|(?-i:[A-ZÉÈ][\w'’-]+)"
+                      r"(?:[^\S\n]+(?-i:[A-ZÉÈ][\w'’-]+)){1,2})[^\S\n]*:[^\S\n]")
+
+
+def _questions(items: list[AxisItem]) -> bool:
+    """Most items ask a question ("1. Pourquoi un contrat local de santé ?", "2. Qui s'engage ?"): an article's numbered
+    sections, no list of axes."""
+    return 2 * sum(it.label.rstrip().endswith("?") and re.match(r"\s*\d", it.raw) is not None for it in items) > len(items)
 
 
 _ELIDED_END = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
