@@ -1191,9 +1191,12 @@ def build_contract(group: territory.TerritoryGroup, units: list[Unit], doc: DocI
         if st not in ("signed", "renewed") and _EACH_SIGNED.search(u.text):
             continue  # "L'ARS cofinance le poste de coordination de chaque contrat signé": not one still to sign
         found = [a for a in funding.find_amounts(u.text, u.start, doc.orgs) if not foreign(a.start)]
-        if not found and k and len(before) == 1 and units[k - 1].line == u.line \
+        if not found and k and len(before) == 1 and u.line <= units[k - 1].line + 1 \
                 and (half := funding.other_half_next(u.text, u.start, before[0])) is not None:
-            found = [half]  # "… 20 000 euros en 2026 pour la coordination. La communauté de communes prend en charge l'autre moitié"
+            # "… 20 000 euros en 2026 pour la coordination. La communauté de communes prend en charge l'autre moitié", in
+            # the same paragraph or on the next line (a deliberation's "Article 2 : La Communauté de communes assure
+            # l'autre moitié du financement du poste")
+            found = [half]
         last_found = found
         if found and _health_money(text, u.start) and not (
                 k + 1 < len(units) and units[k + 1].line == u.line and _DISOWNED.match(units[k + 1].text)):
@@ -1756,7 +1759,14 @@ def extract_contracts(doc: DocInput) -> list[Contract]:
         earlier = predecessor.predecessor_record(doc.units, doc.text, doc.orgs, terr, contracts[0], specific_ars,
                                                  _dept_of(doc.orgs, terr), doc.publication_date)
         if earlier is not None:
-            if not earlier.axes and _axes_of_the_earlier(doc.text, contracts[0], earlier):
+            if earlier.axes and earlier.axes == contracts[0].axes and earlier.evidence["axes"][0].start \
+                    > earlier.evidence["territory"][0].end:
+                # the list told after the first contract's paragraph, under its past header ("Ce premier contrat
+                # s'organisait autour de quatre axes :"), is its own, not the page's own contract's too
+                contracts[0] = contracts[0].model_copy(update={
+                    "axes": [], "axis_themes": [], "axis_details": [],
+                    "evidence": {k: v for k, v in contracts[0].evidence.items() if k != "axes"}})
+            elif not earlier.axes and _axes_of_the_earlier(doc.text, contracts[0], earlier):
                 # "Axe du CLS 2019-2025 | Actions prévues | …" (an evaluation's table): the first contract's axes
                 moved = {"axes": contracts[0].evidence["axes"]}  # (_axes_of_the_earlier reads them there)
                 earlier = earlier.model_copy(update={"axes": contracts[0].axes, "axis_themes": contracts[0].axis_themes,
@@ -1787,8 +1797,12 @@ def _axes_of_the_earlier(text: str, current: Contract, earlier: Contract) -> boo
     heading = text[line_start(text, max(0, start - 1)) : start] if start else ""
     above = text[:start].rstrip()
     header = above[above.rfind("\n") + 1 :]  # the list's header line, above any blank line
-    if _FIRST_ONES.search(header) and axes_mod.past_header(header):
-        return True  # "Ce premier contrat s'organisait autour de quatre axes :" over the list
+    told = (earlier.evidence.get("territory") or [None])[0]  # the paragraph that tells the first contract
+    after_it = told is not None and told.end <= start and text.count("\n", told.end, start) <= 3
+    if axes_mod.past_header(header) and (_FIRST_ONES.search(header) or after_it):
+        # "Ce premier contrat s'organisait autour de quatre axes :" over the list, or "Il s'organisait autour de trois
+        # axes :" right after the paragraph that tells the first contract
+        return True
     if current.status != "in_preparation" or earlier.period_end is None:
         return False
     ends = [int(b) for _, b in _YEAR_RANGE.findall(text[start : line_end(text, spans[0].start)] + " " + heading)]

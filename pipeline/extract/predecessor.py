@@ -14,12 +14,13 @@ from pipeline import rules
 from pipeline.extract import axes as axes_mod
 from pipeline.extract import dates, period, signatories, status
 from pipeline.extract.units import Unit
+from pipeline.geo.normalize import fold
 from pipeline.models import Contract, Signatory, Span, Territory
 
 # The paragraph opens on, or names, the first contract and says it was signed.
 # ("Le premier avait été signé le 23 novembre 2018 avec l'ARS", "Les Aixois ont déjà connu un premier contrat local de
 # santé. Il avait été signé le 5 juillet 2019 par la Ville, l'ARS et la préfecture", a mayor's "Notre premier contrat")
-_FIRST = re.compile(r"\b(?:le|ce|son|leur|un|notre)\s+(?:tout\s+)?premier\s+(?:contrat(?:\s+local\s+de\s+santé)?|CLS\b|"
+_FIRST = re.compile(r"\b(?:le|ce|son|leur|un|notre|au|du)\s+(?:tout\s+)?premier\s+(?:contrat(?:\s+local\s+de\s+santé)?|CLS\b|"
                     r"(?=(?:avait|a|fut)\s+(?:été\s+)?signé))", re.I)
 # A signing told in a past tense, with its parties after it: "avait été signé le … par", "Conclu pour 2020-2024 entre",
 # "Il avait été signé par".
@@ -29,11 +30,11 @@ _YEARS = re.compile(r"\b(?:pour|sur|de|couvrait)\s+(?:la\s+période\s+|les\s+ann
 _EXTENDED = re.compile(r"\bprolongée?\b[^.;]{0,40}?(?:\bd['’]un\s+an\b|\bde\s+(?P<n>deux|trois|\d)\s+ans\b|"
                        r"\bjusqu['’](?:au|à|en)\b[^.;]{0,20}?(?P<year>20[1-4]\d)\b)", re.I)
 # ("avait été signé", "couvrait"; or the first contract with its signing in apposition: "Le premier contrat, signé en mars
-# 2021 par la communauté de communes, l'ARS …")
+# 2021 par la communauté de communes, l'ARS …", "Il succède au premier contrat, signé le 8 février 2021 par la Ville")
 # (or its signing fronted: "Signé le 19 juin 2023 par la Ville, l'ARS … et la préfecture, le premier contrat local de santé
 # de L'Union couvre la période 2023-2027", beside the second in preparation)
 _TOLD_AS_PAST = re.compile(r"\bavai(?:t|ent)\s+(?:été\s+)?(?:signée?|conclue?)\b|\b(?:couvrait|s['’]articulait|reposait|portait)\b|"
-                           r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s|"
+                           r"\b(?:le|son|au|du)\s+premier\s+(?:contrat|CLS)\b[^.;,]{0,80},\s+signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s|"
                            r"(?:^|[.!?]\s+)Signée?\s+(?:le|en)\s+[^.;,]{3,30}?\s+par\s[^.;]{3,200}?,\s+(?:le|son)\s+premier\s+(?:contrat|CLS)\b",
                            re.I)
 # A sentence whose subject is the page's own contract, beside the first one ("Le précédent courait de 2020 à 2025, le
@@ -51,6 +52,18 @@ _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:un\s+(?:lundi|m
 # alone says nothing of which contract where the page's own is signed: "Le premier CLS de Mayotte a été signé le 9
 # octobre 2013" is the page's own; nor does it take a sentence from the page's own contract: see first_told_units.)
 _FIRST_SIGNED = re.compile(r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;]{0,80}?\ba\s+été\s+(?:signée?|conclue?)\b", re.I)
+
+
+_GENERIC_OWNER = frozenset({"ville", "commune", "communaute", "agglomeration", "metropole", "pays", "territoire", "cls"})
+
+
+def _of_its_own(told: str, terr: Territory) -> bool:
+    """"Le premier contrat local de santé de la Ville (de Bourg-lès-Valence) a été signé": the territory's own first one,
+    named by its kind or its name; not a ranking ("Le premier CLS de Mayotte a été signé le 9 octobre 2013" on a page
+    about Mamoudzou's, the first of the département)."""
+    own = {fold(w) for w in re.findall(r"[^\W\d_]+", terr.name)}
+    capitals = [fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][^\W\d_]*", told)[1:]]
+    return all(w in own or w in _GENERIC_OWNER for w in capitals)
 
 
 def tells_the_first(text: str) -> bool:
@@ -79,8 +92,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         return None
     for line_units in _paragraphs(units):
         para = " ".join(u.text for u in line_units)
-        if not tells_the_first(para) and (current.status not in ("announced", "in_preparation")
-                                           or _FIRST_SIGNED.search(para) is None):
+        if not tells_the_first(para) and ((signed := _FIRST_SIGNED.search(para)) is None or (
+                current.status not in ("announced", "in_preparation") and not _of_its_own(signed.group(), terr))):
             continue  # (told as the past beside the page's own: "avait été signé", "couvrait", "s'articulait")
         sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication,
                                                        _town_of(current) if terr.type == "quartier" else None)
@@ -93,7 +106,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
             n = longer["n"] or "un"
             end = int(longer["year"]) if longer["year"] else per.end + (int(n) if n.isdigit() else rules.number_words()[n.lower()])
             per = period.Period(per.start, max(per.end, end), per.span)
-        details, themes = axes_mod.details(axes_mod.find_axes(line_units))
+        items = axes_mod.find_axes(line_units) or _list_told_after(units, line_units)
+        details, themes = axes_mod.details(items)
         first_year = int(signing[:4]) if signing else per.start if per else None
         this_year = int(current.signing_date[:4]) if current.signing_date else current.period_start
         if first_year is not None and this_year is not None and first_year >= this_year:
@@ -102,11 +116,22 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
                                                                  text=text[line_units[0].start:line_units[-1].end])]}
         if sign_span is not None:
             evidence["signing_date"] = [sign_span]
+        if items:
+            evidence["axes"] = [Span(start=it.start, end=it.end, text=text[it.start:it.end]) for it in items]
         return Contract(territory=terr, status="signed", generation=1, signing_date=signing,
                         period_start=per.start if per else None, period_end=per.end if per else None,
                         signatories=sigs, axes=[a.text for a in details], axis_themes=themes, axis_details=details,
                         evidence=evidence, confidence={"territory": 0.6}, warnings=["predecessor"])
     return None
+
+
+def _list_told_after(units: list[Unit], line_units: list[Unit]) -> list:
+    """The list right after the paragraph, under a header told in the past ("Il s'organisait autour de trois axes :"):
+    the first contract's axes."""
+    after = [u for u in units if u.start >= line_units[-1].end]
+    if not after or after[0].line > line_units[-1].line + 2 or not axes_mod.past_header(after[0].text):
+        return []
+    return axes_mod.find_axes([u for u in after if u.line <= after[0].line + 12])
 
 
 def _period_of(line_units: list[Unit], para: str) -> period.Period | None:
