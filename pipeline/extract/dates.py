@@ -76,6 +76,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # ("la commune du Vauclin s'est dotée vendredi d'un deuxième contrat local de santé": it got it then; "la Ville et ses
 # partenaires ont renouvelé jeudi le contrat", "ont conclu lundi": the renewal's or the conclusion's day)
 _DONE_ON = re.compile(r"\b(?:a|ont|été)\s+(?:sign|paraph|officialis|renouvel|conclu|scell)\w*\s+$|\bs['’](?:est|sont)\s+dotée?s?\s+$", re.IGNORECASE)
+# (and the bare participle of a past signing in a sentence of prose: "sur le contrat local de santé signé mardi à l'hôtel
+# de ville."; not one to come, "sera signé mardi", nor a headline's, which tells what is to come as well: "Le Lamentin : le
+# contrat local de santé signé vendredi")
+_DONE_PARTICIPLE = re.compile(r"(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)\b(?:signé|paraphé)e?s?\s+$", re.I)
 # "C'est vendredi que le Grand Nancy a signé", "C'est à la veille de la Saint-Nicolas, vendredi, qu'…": the cleft puts
 # the day in focus.
 _CLEFT_BEFORE = re.compile(r"\bc['’](?:est|était)\b[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -181,6 +185,8 @@ def find_dates(text: str) -> list[DateMention]:
         )
     for m in _WEEKDAY.finditer(text):
         if not (m["ce"] or m["rest"] or _DONE_ON.search(text[max(0, m.start() - 30) : m.start()])
+                or (_DONE_PARTICIPLE.search(text[max(0, m.start() - 30) : m.start()])
+                    and re.search(r"[.!?]", text[m.end() : line_end(text, m.end())]) is not None)
                 or (_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]) and text.startswith(",", m.end()))
                 or (_CLEFT_THAT.match(text, m.end()) and _CLEFT_BEFORE.search(text, max(0, m.start() - 70), m.start()))):
             continue  # a bare weekday is a date when the clause says so; "Jeudi, dans la salle…, la Ville a signé" opens one

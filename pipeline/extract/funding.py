@@ -194,6 +194,11 @@ def _a_facility_s(text: str, at: int) -> bool:
     return bool(found) and not _FOR_THE_CONTRACT.search(before, found[-1].end())
 
 
+# The body an amount is given to, not its funder: "l'ARS attribue à la Communauté de communes une subvention de 25 000 €".
+_GIVEN_TO = re.compile(r"\b(?:attribu|vers|accord|allou|octroi)\w*[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|le[^\S\n]+|les[^\S\n]+|l['’])?$",
+                       re.I)
+
+
 def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]:
     out: list[Amount] = []
     if "€" not in text and "euro" not in text and "¤" not in text:
@@ -221,7 +226,8 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
         if sum(abs(a.amount - value) < 0.5 for a in out) >= 2 and _RESTATED.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "… à parts égales par la commune et par l'ARS, soit 21 000 € chacune": the halves again
         start = offset + m.start()
-        before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)]
+        before = [o for o in orgs if offset <= o.start < start and o.org_type not in ("commune",)
+                  and not _GIVEN_TO.search(text, max(0, o.start - offset - 40), o.start - offset)]
         funder = before[-1] if before else None
         after = [o for o in orgs if start < o.start < offset + len(text)]
         if (funder is None and after) or (after and (by := _BY_AFTER.match(text, m.end())) is not None
@@ -264,7 +270,8 @@ def find_amounts(text: str, offset: int, orgs: list[OrgMention]) -> list[Amount]
 
 # The next sentence names who pays the other half: "L'ARS mobilise 20 000 euros en 2026 pour financer la coordination du
 # contrat. La communauté de communes prend en charge l'autre moitié du poste."
-_OTHER_HALF_NEXT = re.compile(r"\s*(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"
+# (a deliberation's next article too: "Article 2 : La Communauté de communes assure l'autre moitié du financement du poste")
+_OTHER_HALF_NEXT = re.compile(r"\s*(?:Article[^\S\n]+\d{1,2}[^\S\n]*[:.–—-][^\S\n]*)?(?P<who>(?:la|le|les|l['’])\s*[^\W\d_][^,.;:\n\d]{1,60}?)\s+"
                               rf"{_TAKES_ON}\s+l['’]autre\s+moitié\b"
                               r"(?![^.\n]*\d)", re.I)
 

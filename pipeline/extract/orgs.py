@@ -33,8 +33,9 @@ _SP = r"[^\S\n]"  # white space that stays on the line: names never span lines
 # "Pays entre Loire et Rhône", "Portes du Berry entre Loire et Val d'Aubois": "entre" in lower case inside a name, only
 # where "X et Y" follows it.
 # "Val ès Dunes", "Joué lès Tours" written without hyphens: "ès", "lès", "lez" only ever join a name's parts.
+# (not a platform the body posts on: "Ville d'Eaubonne sur Instagram")
 _CONNECT = (rf"(?:{_SP}+(?:de{_SP}+la|de{_SP}+l['’]|du|des|de|d['’]|sur|sous|en|ès|lès|lez|-|&|"
-            rf"entre(?={_SP}+[A-ZÉÈÎÔ][\w'’\-]*{_SP}+et{_SP}+[A-ZÉÈÎÔ])){_SP}*(?!(?:Agence|Caisse|Union|Association|Office)\b))")
+            rf"entre(?={_SP}+[A-ZÉÈÎÔ][\w'’\-]*{_SP}+et{_SP}+[A-ZÉÈÎÔ])){_SP}*(?!(?:Agence|Caisse|Union|Association|Office|Instagram|Facebook|LinkedIn|YouTube|TikTok|Threads|Bluesky|Twitter)\b))")
 NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD})*"
 # A place's name of at most six words: a pattern that may start at each word of a long capitalised run stays linear.
 SHORT_NAME = rf"{NAME_WORD}(?:{_CONNECT}?{NAME_WORD}|{_SP}+{NAME_WORD}){{0,5}}"

@@ -173,7 +173,9 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
         # (its bare mentions say nothing against what its full name's sentence says: "le Département suivra" in a
         # headline, "Le Département du Val-de-Marne … ne le signera que dans un second temps" in the text)
         named = [m for m in mentions if not m[0].generic] or mentions
-        cand.values["said_not_signing"] = float(all(_said_not_to_sign(text, m[0], orgs) for m in named))
+        # (or its own entry in a contract's list of parties says so, whatever its logo and its signature block say)
+        cand.values["said_not_signing"] = float(all(_said_not_to_sign(text, m[0], orgs) for m in named) or any(
+            m[3] == "list_between" and _said_not_to_sign(text, m[0], orgs) for m in named))
         cand.values["all_general"] = float(all(
             (u := unit_of(m[0].start)) is not None and _GENERAL.search(u.text) is not None for m in mentions))
         out.append(cand)
@@ -204,7 +206,14 @@ def candidates(text: str, orgs: list[OrgMention], units: Sequence[Unit], scopes:
 # ("ne le signera que dans un second temps": a party that signs later, not this day)
 _NOT_A_SIGNATORY = re.compile(r"\b(?:n['’](?:en\s+)?|ne\s+(?:le\s+|l['’])?)(?:sont|seront|est|sera)\s+pas\s+(?:non\s+plus\s+)?signataires?\b"
                               r"|\bne\s+(?:le|la|l['’])\s*signer(?:a|ont)\s+qu(?:e\s+|['’]\s*)(?:après|ultérieurement|plus\s+tard|"
-                              r"dans\s+un\s+(?:second|deuxième)\s+temps)", re.I)
+                              r"dans\s+un\s+(?:second|deuxième)\s+temps)"
+                              # a party of the list whose signature waits on its own body's vote ("La Caisse d'allocations
+                              # familiales de la Drôme, sous réserve de la décision de son conseil d'administration,")
+                              r"|\bsous\s+réserve\s+d[eu]\s+(?:la\s+|l['’])?(?:décision|délibération|validation|approbation|vote|accord)"
+                              r"\s+(?:de\s+|du\s+)?(?:son|sa|ses|leur)\b"
+                              # (its signature block: "Pour la Caisse …, (signature après délibération du conseil
+                              # d'administration)", "[emplacement réservé – signature après délibération …]")
+                              r"|\bsignature\s+après\s+(?:la\s+)?délibération\b", re.I)
 _COORDINATED = re.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:et\b)?|et\b|ni\b)[^\S\n]*+(?:(?:la|le|les)\b|l['’])?[^\S\n]*+", re.I)
 
 
