@@ -1,7 +1,9 @@
-"""Page shapes met in the thirty-third session (the first contacts of round 39), end to end: each test states the class
-of page it stands for, never one document, and uses places of its own."""
+"""Page shapes met in the thirty-third session (the first contacts of rounds 39 and 40), end to end: each test states the
+class of page it stands for, never one document, and uses places of its own."""
 
 from __future__ import annotations
+
+import pytest
 
 import pipeline
 
@@ -151,3 +153,159 @@ def test_a_live_pages_timestamped_day_heading_dates_the_weekday_said_under_it():
             "Constituez votre kit.\n")
     (contract,) = _contracts(text, published="2026-09-14")
     assert contract.signing_date == "2026-09-21"
+
+
+def test_an_intercommunality_no_party_of_a_towns_contract_preparing_its_own_has_one():
+    # "X n'est pas signataire du contrat fondettois. Mais la collectivité a lancé l'élaboration de son propre contrat":
+    # the town's contract, and the intercommunality's own in preparation
+    text = ("La commune de Saint-Avertin a signé lundi son premier contrat local de santé avec l'ARS Centre-Val de Loire.\n"
+            "Tours Métropole Val de Loire n'est pas signataire du contrat de la commune. Mais la collectivité a lancé, de "
+            "son côté, l'élaboration de son propre contrat local de santé, le premier à l'échelle des vingt-deux communes. "
+            "Le diagnostic est en cours.")
+    contracts = _contracts(text, published="2026-12-01")
+    assert [(c.territory.name, c.status) for c in contracts] == [
+        ("Saint-Avertin", "signed"), ("Tours Métropole Val de Loire", "in_preparation")]
+
+
+def test_an_intercommunality_that_runs_its_own_contract_beside_a_towns_opens_none():
+    # the guard: one that already runs its own contract, said in passing, is no contract of the page
+    text = ("La commune de Saint-Avertin a signé lundi son premier contrat local de santé avec l'ARS Centre-Val de Loire.\n"
+            "Tours Métropole Val de Loire n'est pas signataire du contrat de la commune. Elle conduit son propre contrat "
+            "local de santé.")
+    assert [c.territory.name for c in _contracts(text, published="2026-12-01")] == ["Saint-Avertin"]
+
+
+def test_an_article_in_numbered_question_sections_has_its_axes_under_its_list():
+    # "1. Pourquoi un contrat local de santé ?" / "2. Qui s'engage ?": the article's sections, no list of axes
+    text = ("Malakoff signe son premier contrat local de santé\n\nPublié le 2 décembre 2026\n\n"
+            "Lundi 30 novembre, dans la salle du conseil municipal, la Ville et ses partenaires ont signé le tout premier "
+            "contrat local de santé (CLS) de Malakoff. Cinq ans, quatre axes, et une feuille de route pour que chacun trouve "
+            "plus facilement un médecin.\n\n"
+            "1. Pourquoi un contrat local de santé ?\n\nMalakoff compte 30 médecins généralistes pour 30 000 habitants. Le "
+            "diagnostic a pointé un recours tardif aux soins chez les étudiants.\n\n"
+            "2. Qui s'engage ?\n\nLe contrat a été signé par la Ville de Malakoff, par l'Agence régionale de santé "
+            "Île-de-France et par la préfecture des Hauts-de-Seine.\n\n"
+            "3. Les 4 axes du contrat\n\nConclu pour la période 2026-2030, le contrat s'organise autour de quatre axes :\n\n"
+            "- Faciliter l'accès aux soins de premier recours\n- Prévenir la souffrance psychique\n"
+            "- Accompagner le bien-vieillir à domicile\n- Promouvoir l'activité physique\n\n"
+            "4. Et concrètement, pour vous ?\n\nUne coordinatrice a pris ses fonctions en septembre.\n")
+    (contract,) = _contracts(text, published="2026-12-04")
+    assert contract.axes == ["Faciliter l'accès aux soins de premier recours", "Prévenir la souffrance psychique",
+                             "Accompagner le bien-vieillir à domicile", "Promouvoir l'activité physique"]
+
+
+def test_findings_said_not_to_be_priorities_are_no_axes():
+    text = ("La communauté d'agglomération de Chaumont prépare son premier contrat local de santé. Voici les premiers "
+            "résultats du diagnostic (attention, ce ne sont pas encore les priorités du contrat) :\n"
+            "- 41 % des répondants disent avoir renoncé à un soin dans l'année ;\n"
+            "- un jeune sur trois dit se sentir souvent stressé ;\n"
+            "- la voiture reste indispensable pour consulter.\n")
+    (contract,) = _contracts(text)
+    assert contract.axes == []
+
+
+def test_a_platform_the_town_posts_on_is_no_part_of_its_name():
+    text = ("Ville de Malakoff sur Instagram : « C'est signé ! Hier soir, Malakoff a signé son premier contrat local de "
+            "santé. Ont signé : l'ARS Île-de-France et la CPAM des Hauts-de-Seine. »")
+    (contract,) = _contracts(text, published="2026-12-02")
+    assert "Ville de Malakoff" in [s.name for s in contract.signatories]
+    assert all("Instagram" not in s.name for s in contract.signatories)
+
+
+def test_a_deliberations_next_article_paying_the_other_half_is_an_entry_and_the_grantee_no_funder():
+    # "l'ARS attribue à la Communauté de communes une subvention de 25 000 €" / "Article 2 : La Communauté de communes
+    # assure l'autre moitié": two entries, the ARS's and the community's
+    text = ("Décision du président relative au contrat local de santé de la Communauté de communes de Chaumont.\n"
+            "Article 1 : D'approuver la convention par laquelle l'Agence régionale de santé Grand Est attribue à la "
+            "Communauté de communes une subvention de 25 000 € au titre de l'année 2027, correspondant à la moitié du coût "
+            "du poste de coordination du contrat local de santé.\n"
+            "Article 2 : La Communauté de communes assure l'autre moitié du financement du poste.\n")
+    (contract,) = _contracts(text)
+    assert sorted((f.amount_eur, f.funder) for f in contract.funding) == [
+        (25000, "ARS Grand Est"), (25000, "Communauté de communes")]
+
+
+@pytest.mark.parametrize("text", [
+    # a council's wish for one, rejected
+    "Bolbec. Santé : le vœu de l'opposition pour un contrat local de santé rejeté\n\nLe conseil municipal de Bolbec a "
+    "surtout été consacré aux finances. Le groupe d'opposition avait déposé un vœu demandant au maire « d'engager dès 2027 "
+    "l'élaboration d'un contrat local de santé avec l'Agence régionale de santé ». « Des villes comparables se sont dotées "
+    "d'un contrat local de santé. Nous sommes en retard. » Le vœu a été rejeté par 23 voix contre 8.",
+    # a petition's page
+    "Pétition\n\nPour un contrat local de santé à Wassy\n\nAuteur : Collectif Santé Wassy\nDestinataire : M. le maire de "
+    "Wassy\n\nD'autres villes de Haute-Marne se sont engagées dans un contrat local de santé.\n\nNous demandons au maire et "
+    "au conseil municipal :\n1. d'engager sans attendre l'élaboration d'un contrat local de santé ;\n2. de solliciter l'ARS "
+    "Grand Est.\n",
+])
+def test_a_wish_motion_or_petition_for_a_contract_is_no_contract(text):
+    assert not pipeline.extract(text).is_cls
+
+
+def test_a_renewals_first_contract_told_in_its_own_section_with_its_list_is_a_record():
+    # a contract PDF's section on the first contract: "Le premier contrat local de santé de la Ville a été signé le …
+    # par …" then "Il s'organisait autour de trois axes :" and its list
+    text = ("Deuxième contrat local de santé de la Ville de Tournon-sur-Rhône 2026-2030\n"
+            "Le présent contrat a été signé le 24 novembre 2026 par la Ville de Tournon-sur-Rhône et l'ARS "
+            "Auvergne-Rhône-Alpes.\n\n"
+            "LE PREMIER CONTRAT LOCAL DE SANTÉ\n\n"
+            "Le premier contrat local de santé de la Ville a été signé le 6 juin 2019 par la Ville de Tournon-sur-Rhône, "
+            "l'Agence régionale de santé Auvergne-Rhône-Alpes et la préfecture de l'Ardèche, pour la période 2019-2023.\n\n"
+            "Il s'organisait autour de trois axes :\n1. Faciliter l'accès aux soins de proximité\n"
+            "2. Prévenir les conduites à risque chez les jeunes\n3. Bien vieillir à domicile\n")
+    contracts = _contracts(text)
+    assert [(c.status, c.signing_date) for c in contracts] == [("renewed", "2026-11-24"), ("signed", "2019-06-06")]
+    assert contracts[1].axes == ["Faciliter l'accès aux soins de proximité",
+                                 "Prévenir les conduites à risque chez les jeunes", "Bien vieillir à domicile"]
+
+
+def test_a_party_whose_signature_waits_on_its_own_vote_is_none():
+    text = ("CONTRAT LOCAL DE SANTÉ DE LA VILLE DE TOURNON-SUR-RHÔNE\nENTRE\n"
+            "La Ville de Tournon-sur-Rhône, représentée par son maire,\n"
+            "L'Agence régionale de santé Auvergne-Rhône-Alpes, représentée par son directeur général,\n"
+            "La Caisse d'allocations familiales de l'Ardèche, sous réserve de la décision de son conseil d'administration,\n"
+            "IL EST CONVENU CE QUI SUIT :\n"
+            "Fait à Tournon-sur-Rhône, le 24 novembre 2026.\n"
+            "Pour la Ville de Tournon-sur-Rhône, le Maire\n"
+            "Pour l'Agence régionale de santé Auvergne-Rhône-Alpes, le Directeur général\n"
+            "Pour la Caisse d'allocations familiales de l'Ardèche, (signature après délibération du conseil "
+            "d'administration)\n")
+    (contract,) = _contracts(text)
+    assert "caf" not in {s.org_type for s in contract.signatories}
+
+
+def test_an_intercommunality_named_by_its_kind_signing_its_own_beside_a_member_towns_contract():
+    # a live chat with an intercommunality's vice-president: "la communauté d'agglomération a signé son premier contrat
+    # local de santé intercommunal"; the page also tells a member town's own earlier contract
+    text = ("Ce vendredi, Laurence Girardin, vice-présidente de Chaumont Agglomération chargée de la santé, a répondu à vos "
+            "questions sur le contrat local de santé signé mardi.\n\n"
+            "[12:01] Modération : Pour commencer, un rappel : mardi, la communauté d'agglomération a signé son premier "
+            "contrat local de santé intercommunal avec l'ARS Grand Est et la préfecture de la Haute-Marne.\n\n"
+            "[12:19] Laurence Girardin : Nogent avait signé son propre contrat le 14 mars 2022, avec l'ARS et la "
+            "préfecture, pour la période 2022-2026.\n")
+    contracts = _contracts(text, published="2026-12-04")
+    epci = [c for c in contracts if c.territory.type == "epci"]
+    assert [c.territory.name for c in epci] == ["Communauté d'agglomération de Chaumont"]
+    assert epci[0].status == "signed"
+
+
+def test_axes_counted_aloud_after_a_speakers_label():
+    # "[12:09] Laurence Girardin : Nous avons trois axes. Un, …. Deux, …. Trois, …."
+    text = ("Le contrat local de santé de Chaumont Agglomération a été signé le 1er décembre 2026.\n"
+            "[12:09] Laurence Girardin : Nous avons trois axes. Un, l'accès à un médecin traitant. Deux, la santé mentale, "
+            "en particulier des jeunes. Trois, le vieillissement à domicile.\n")
+    (contract,) = _contracts(text)
+    assert contract.axes == ["l'accès à un médecin traitant", "la santé mentale", "le vieillissement à domicile"]
+
+
+def test_a_bare_weekday_after_a_signing_participle_in_prose_dates_it():
+    text = "Les habitants ont découvert le contrat local de santé de Saint-Dizier signé mardi à l'hôtel de ville."
+    (contract,) = _contracts(text, published="2026-12-04")
+    assert contract.signing_date == "2026-12-01"
+
+
+def test_a_headlines_signing_participle_gives_no_past_day():
+    # the guard: a headline may tell what is to come ("… sera signé vendredi" in the text)
+    text = ("Saint-Dizier : le contrat local de santé signé vendredi\nLe contrat local de santé de Saint-Dizier sera signé "
+            "vendredi à l'hôtel de ville.")
+    (contract,) = _contracts(text, published="2026-12-04")
+    assert contract.signing_date != "2026-11-27"
