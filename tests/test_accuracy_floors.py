@@ -810,6 +810,16 @@ FLOORS = {
         "period": 1.0, "signatories_type": 0.96, "signatories_name": 0.92, "people": 0.91, "axes": 0.98,
         "axis_themes": 1.0, "funding": 0.87,
     },
+    "blind-mhmi": {  # 20 records, 0.978
+        "macro": 0.97, "is_cls": 1.0, "contract": 1.0, "territory_code": 1.0, "status": 1.0, "signing_date": 1.0,
+        "period": 1.0, "signatories_type": 0.97, "signatories_name": 0.94, "people": 0.96, "axes": 0.96,
+        "axis_themes": 0.97, "funding": 0.89,
+    },
+    "blind-mjmk": {  # 20 records, 0.853
+        "macro": 0.85, "is_cls": 0.96, "contract": 0.85, "territory_code": 0.9, "status": 0.9, "signing_date": 0.68,
+        "period": 0.72, "signatories_type": 0.89, "signatories_name": 0.87, "people": 0.85, "axes": 0.95,
+        "axis_themes": 0.9, "funding": 0.69,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -1001,7 +1011,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-lzma", ("corpus-lz", "corpus-ma")),
                                           ("blind-mbmc", ("corpus-mb", "corpus-mc")),
                                           ("blind-mdme", ("corpus-md", "corpus-me")),
-                                          ("blind-mfmg", ("corpus-mf", "corpus-mg"))])
+                                          ("blind-mfmg", ("corpus-mf", "corpus-mg")),
+                                          ("blind-mhmi", ("corpus-mh", "corpus-mi")),
+                                          ("blind-mjmk", ("corpus-mj", "corpus-mk"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
