@@ -630,7 +630,7 @@ def _joint_towns(text: str, mentions: list[TerritoryMention]) -> None:
 
 # "… consacré à Fontbarlettes (photo ci-dessus). Conclu pour 2026-2028, il … concentre les moyens sur un quartier où …":
 # the page calls the contract's unlisted place a quartier just after.
-_A_QUARTIER_AFTER = re.compile(r"\b(?:un|ce|le)\s+quartier\b(?!\s+(?:de|du|des)\b)", re.I)
+_A_QUARTIER_AFTER = re.compile(r"\b(?:un|ce|le|notre)\s+quartier\b(?!\s+(?:de|du|des)\b)", re.I)  # ("propre à notre quartier")
 
 
 def _epci_read_longer(text: str, start: int, end: int) -> TerritoryMention | None:
@@ -1367,8 +1367,9 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
             tm.strength += 2  # one of several subjects, as with a plural verb above
             tm.cues.add("subject")
             continue
-        if (tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and _FIRST_PARTY.search(text[max(0, tm.start - 60) : tm.start])
-                and (CLS_RX.search(sentence) or _OPENS_ON_THE_CONTRACT.match(sentence))):
+        if (tm.kind in ("commune", "epci", "pays_petr") and not tm.anchor and ((
+                _FIRST_PARTY.search(text[max(0, tm.start - 60) : tm.start])
+                and (CLS_RX.search(sentence) or _OPENS_ON_THE_CONTRACT.match(sentence))) or _first_listed_signatory(text, tm))):
             # (or "Le contrat sera conclu entre Nîmes Métropole, l'ARS …" in a section about the CLS)
             # "le CLS a été signé entre la Ville de Vénissieux et ses partenaires": the first party is the territory.
             tm.anchor = True
@@ -1433,6 +1434,11 @@ def find_mentions(text: str, title: str | None, orgs: list[OrgMention], cls_span
     for tm in mentions:
         if "no_party" in tm.cues and not tm.anchor:
             tm.strength = min(tm.strength, 1)
+        if _under_neighbours_heading(text, tm.start):
+            # "Et les territoires voisins ?" / "• Espace Communautaire Lons Agglomération : CLS de 2e génération en cours":
+            # the neighbours' contracts, beside the page's own
+            tm.anchor, tm.strength = False, min(tm.strength, 1)
+            tm.cues.add("neighbour")
         if tm.kind in ("pays_petr", "epci", "other", None) and _EPITHET_OF.search(text, max(0, tm.start - 30), tm.start):
             # "La capitale du Pays d'Aigues dispose désormais de son propre contrat": a town's epithet names the area it
             # is the capital of; the town is the subject, not that area
@@ -1513,6 +1519,40 @@ _PREPARES_ITS_OWN = re.compile(rf"\b(?:a{_SP}+lancé|lance|engage|a{_SP}+engagé
 # A body named by a proper name beside its kind ("Tours Métropole", linked later), not a kind alone ("L'Agglomération").
 _NAMED_BODY = re.compile(r"(?<![\w'’])(?!(?:Métropole|Agglomération|Agglo|Communauté|Ville|Commune|Pays|PETR|La|Le|Les|L)\b)"
                          r"(?-i:[A-ZÀ-Ý])[\w-]{2,}")
+
+
+# A list of the signatories under its heading line: "Signataires pressentis :" / " – Communauté de communes Porte du Jura".
+_SIGNERS_HEADING = re.compile(r"[^\S\n]*(?:les[^\S\n]+)?signataires(?:[^\S\n]+[\w'’]+){0,2}[^\S\n]*:[^\S\n]*", re.I)
+_ITEM_OPENING = re.compile(r"[^\S\n]*(?:[-–—•·*▪][^\S\n]*)?")
+
+
+_NEIGHBOURS_HEADING = re.compile(r"[^\n]{0,40}\bvoisin(?:e|s|es)?\b[^\n.]{0,30}", re.I)
+
+
+def _under_neighbours_heading(text: str, pos: int) -> bool:
+    """The line of pos stands in a short run of lines (a slide's, a box's) under a heading that names the neighbours
+    ("Et les territoires voisins ?", "Chez nos voisins")."""
+    lo = line_start(text, pos)
+    for _ in range(4):
+        if lo == 0:
+            return False
+        prev = line_start(text, lo - 1)
+        line = text[prev : lo - 1]
+        if not line.strip():
+            return False  # (a blank line ends the run)
+        if len(line.strip()) <= 60 and _NEIGHBOURS_HEADING.fullmatch(line.strip()):
+            return True
+        lo = prev
+    return False
+
+
+def _first_listed_signatory(text: str, tm: TerritoryMention) -> bool:
+    """The mention opens the first item of a list of signatories ("Signataires pressentis :" / " – Communauté de communes
+    Porte du Jura" / " – ARS …"): the contract's own territory, as the first party of "signé entre …" is."""
+    lo = line_start(text, tm.start)
+    if not lo or _ITEM_OPENING.fullmatch(text, lo, tm.start) is None:
+        return False
+    return _SIGNERS_HEADING.fullmatch(text, line_start(text, lo - 1), lo - 1) is not None
 
 
 def _opens_its_sentence(text: str, lo: int, tm: TerritoryMention) -> bool:
