@@ -309,3 +309,23 @@ def test_a_headlines_signing_participle_gives_no_past_day():
             "vendredi à l'hôtel de ville.")
     (contract,) = _contracts(text, published="2026-12-04")
     assert contract.signing_date != "2026-11-27"
+
+
+def test_a_slide_decks_list_of_signatories_gives_the_contract_its_territory_not_the_neighbours_slide():
+    # a mayors' conference deck: "Signataires pressentis :" / " – Communauté de communes …" first; a slide "Et les
+    # territoires voisins ?" names another community's contract
+    text = ("CONFÉRENCE DES MAIRES\nJeudi 19 novembre 2026\nCommunauté de communes Bresse Haute Seille\n"
+            "4. SANTÉ : LANCEMENT DU CONTRAT LOCAL DE SANTÉ\n"
+            "• Diagnostic réalisé par l'ORS en 2026\n• Signature visée en mai 2027\n"
+            "GOUVERNANCE\nSignataires pressentis :\n – Communauté de communes Bresse Haute Seille\n"
+            " – ARS Bourgogne-Franche-Comté\n – Préfecture du Jura\n"
+            "Et les territoires voisins ?\n"
+            "• Espace Communautaire Lons Agglomération : CLS de 2e génération en cours\n")
+    assert [c.territory.name for c in _contracts(text)] == ["Communauté de communes Bresse Haute Seille"]
+
+
+def test_a_contract_named_after_an_unknown_place_the_page_calls_our_quartier_is_that_quartiers():
+    text = ("Le mardi 19 mai, à la maison de santé, signature du contrat local de santé du Blosne. C'est le premier contrat "
+            "local de santé propre à notre quartier ; il s'ajoute au contrat de la Ville de Rennes sans le remplacer.")
+    (contract,) = _contracts(text, published="2026-12-01")
+    assert (contract.territory.name, contract.territory.type) == ("Blosne", "quartier")
