@@ -820,6 +820,16 @@ FLOORS = {
         "period": 0.72, "signatories_type": 0.89, "signatories_name": 0.87, "people": 0.85, "axes": 0.95,
         "axis_themes": 0.9, "funding": 0.69,
     },
+    "blind-mlmm": {  # 20 records, 0.947
+        "macro": 0.94, "is_cls": 1.0, "contract": 0.96, "territory_code": 1.0, "status": 0.96, "signing_date": 1.0,
+        "period": 0.85, "signatories_type": 0.97, "signatories_name": 0.94, "people": 0.95, "axes": 0.9,
+        "axis_themes": 0.91, "funding": 0.88,
+    },
+    "blind-mnmo": {  # 20 records, 0.737
+        "macro": 0.73, "is_cls": 0.84, "contract": 0.81, "territory_code": 0.75, "status": 0.68, "signing_date": 0.72,
+        "period": 0.74, "signatories_type": 0.69, "signatories_name": 0.69, "people": 0.73, "axes": 0.7,
+        "axis_themes": 0.74, "funding": 0.7,
+    },
     "blind-uv": {
         "macro": 0.91, "is_cls": 0.97, "contract": 0.97, "territory_code": 1.0, "status": 0.86,
         "signing_date": 0.89, "period": 0.88, "signatories_type": 0.95, "signatories_name": 0.93,
@@ -1013,7 +1023,9 @@ def test_corpus_floor(run_dir_factory):
                                           ("blind-mdme", ("corpus-md", "corpus-me")),
                                           ("blind-mfmg", ("corpus-mf", "corpus-mg")),
                                           ("blind-mhmi", ("corpus-mh", "corpus-mi")),
-                                          ("blind-mjmk", ("corpus-mj", "corpus-mk"))])
+                                          ("blind-mjmk", ("corpus-mj", "corpus-mk")),
+                                          ("blind-mlmm", ("corpus-ml", "corpus-mm")),
+                                          ("blind-mnmo", ("corpus-mn", "corpus-mo"))])
 def test_blind_floor(run_dir_factory, name, prefix):
     _check(name, CORPUS / "blind" / "gold.jsonl", run_dir_factory(CORPUS / "blind" / "docs"), prefix)
 
