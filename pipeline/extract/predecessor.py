@@ -47,10 +47,11 @@ _SIGN_DAY = re.compile(r"\b(?:signée?|conclue?|paraphée?)\s+(?:un\s+(?:lundi|m
                        r"(?:(?:le|en)\s+)?$", re.I)
 
 
-# Beside a contract still to be signed, a paragraph whose subject is the first contract, signed ("Son premier contrat local
-# de santé a été signé le mercredi 6 juillet 2022 par la Ville, l'ARS …"): the first one's record. (The passé composé
-# alone says nothing of which contract where the page's own is signed: "Le premier CLS de Mayotte a été signé le 9
-# octobre 2013" is the page's own; nor does it take a sentence from the page's own contract: see first_told_units.)
+# A paragraph whose subject is the first contract, signed ("Son premier contrat local de santé a été signé le mercredi 6
+# juillet 2022 par la Ville, l'ARS …"): the first one's record beside a contract still to be signed, and beside a signed
+# one where it names the territory's own by its kind or its name (_of_its_own: not the ranking "Le premier CLS de Mayotte
+# a été signé le 9 octobre 2013", the page's own contract). The passé composé takes no sentence from the page's own
+# contract (see first_told_units).
 _FIRST_SIGNED = re.compile(r"\b(?:le|son)\s+premier\s+(?:contrat|CLS)\b[^.;]{0,80}?\ba\s+été\s+(?:signée?|conclue?)\b", re.I)
 
 
@@ -125,7 +126,7 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
     return None
 
 
-def _list_told_after(units: list[Unit], line_units: list[Unit]) -> list:
+def _list_told_after(units: list[Unit], line_units: list[Unit]) -> list[axes_mod.AxisItem]:
     """The list right after the paragraph, under a header told in the past ("Il s'organisait autour de trois axes :"):
     the first contract's axes."""
     after = [u for u in units if u.start >= line_units[-1].end]
