@@ -541,3 +541,11 @@ def test_a_spaced_table_in_wrapped_text_keeps_its_rows_and_ends_at_a_line_across
             "Légende : ●○○○ lancé, ●●●● réalisé\n")
     cleaned = clean_text(text).text
     assert "2 | Prévenir les maladies chroniques | ●●○○\n3 | Promouvoir la santé mentale | ●●●●\nLégende" in cleaned
+
+
+def test_ocr_swaps_of_zero_and_letter_o_are_read_as_written():
+    # a scanned contract's "C0NTRAT LOCAL DE SANTE" and "le 6 octobre 2O26": a zero among capitals, a letter O in a year;
+    # "CO2" and a paper size "A0" stay as they are
+    out = clean_text("C0NTRAT LOCAL DE SANTE\nFait le 6 octobre 2O26, en CO2 et au format A0.\n")
+    assert "CONTRAT LOCAL DE SANTE" in out.text and "6 octobre 2026" in out.text
+    assert "CO2" in out.text and "A0" in out.text and "ocr_swaps_repaired" in out.warnings

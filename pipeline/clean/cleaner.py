@@ -13,6 +13,7 @@ from .footnotes import remove_footnote_calls
 from .lorem import remove_lorem_ipsum
 from .mojibake import repair_mojibake
 from .numbers import spell_out_dates
+from .ocr import repair_ocr_swaps
 from .offsets import Edit, OffsetMap, apply_edits, edit_text
 from .rules import BoilerplateRules, load_rules
 from .text_tables import read_columns, read_grid_tables, read_pipe_tables, read_tab_tables, read_text_tables
@@ -26,6 +27,7 @@ STEPS: tuple[Step, ...] = (
     repair_mojibake,  # before normalize_spaces: "Ã\u00a0" needs its NBSP to become "à"
     read_tab_tables,  # before normalize_spaces turns the tabs between cells into spaces
     normalize_spaces,
+    repair_ocr_swaps,  # a scan's "C0NTRAT", "2O26": before any reader of words and dates
     remove_footnote_calls,
     remove_lorem_ipsum,
     remove_boilerplate,
