@@ -311,6 +311,8 @@ USAGE = {
     "pipeline.extract.territory._HEAD_ARTICLE ": ("match", N, ".match at the start of a capitalised run"),
     "pipeline.extract.signatories._WRAPPED_TAIL ": ("match", N, ".fullmatch on one stripped line"),
     "pipeline.extract.signatories._COVER_TITLE ": ("match", N, ".fullmatch on one stripped line"),
+    "pipeline.extract.axes._SPEAKER ": ("match", N, ".match at the start of a unit"),
+    "pipeline.extract.territory._SIGNERS_HEADING ": ("match", N, ".fullmatch on one line"),
     r"/(?:[^\S\n]*\([^()\n]{0,120}\)|,?[^\S\n]+(?:représentée?s?|": ("scan", 200, "coordination._TAIL, one list item"),
 }
 

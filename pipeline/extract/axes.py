@@ -1055,7 +1055,7 @@ _SPEAKER = re.compile(r"(?:\[\d{1,2}[:h]\d{2}\][^\S\n]*)?(?:(?:M\.|Mme|Dr)[^\S\n
 def _questions(items: list[AxisItem]) -> bool:
     """Most items ask a question ("1. Pourquoi un contrat local de santé ?", "2. Qui s'engage ?"): an article's numbered
     sections, no list of axes."""
-    return 2 * sum(it.label.rstrip().endswith("?") and re.match(r"\s*\d", it.raw) is not None for it in items) > len(items)
+    return 2 * sum(it.label.rstrip().endswith("?") and it.raw.lstrip()[:1].isdigit() for it in items) > len(items)
 
 
 _ELIDED_END = re.compile(r"(?:…|\.\.\.)\W{0,3}$")

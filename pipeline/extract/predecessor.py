@@ -93,7 +93,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         return None
     for line_units in _paragraphs(units):
         para = " ".join(u.text for u in line_units)
-        if not tells_the_first(para) and ((signed := _FIRST_SIGNED.search(para)) is None or (
+        told_past = tells_the_first(para)
+        if not told_past and ((signed := _FIRST_SIGNED.search(para)) is None or (
                 current.status not in ("announced", "in_preparation") and not _of_its_own(signed.group(), terr))):
             continue  # (told as the past beside the page's own: "avait été signé", "couvrait", "s'articulait")
         sigs, sig_spans, signing, sign_span = _parties(line_units, text, orgs, terr, specific_ars, dept_of, publication,
@@ -111,6 +112,8 @@ def predecessor_record(units: list[Unit], text: str, orgs: list, terr: Territory
         details, themes = axes_mod.details(items)
         first_year = int(signing[:4]) if signing else per.start if per else None
         this_year = int(current.signing_date[:4]) if current.signing_date else current.period_start
+        if not told_past and (first_year is None or this_year is None):
+            continue  # (the passé composé dates the first contract before the page's own, or tells the page's own)
         if first_year is not None and this_year is not None and first_year >= this_year:
             continue  # not before the page's own contract: the same one told twice, no predecessor
         evidence = {"signatories": sig_spans, "territory": [Span(start=line_units[0].start, end=line_units[-1].end,
